@@ -1,0 +1,50 @@
+/* KinerjaKu service worker.
+ * BUILD and PRECACHE are prepended at build time by .ci/postbuild.mjs from the real file
+ * list of the build: never edit them by hand.
+ *
+ * - install: precache every file of this build under a cache named after the build.
+ * - activate: drop caches of older builds of this app only (other apps share the origin).
+ * - fetch: same-origin GETs are served cache-first. Navigations get the cached app shell,
+ *   so the page and its hashed assets always come from the same build; a new build takes
+ *   over only when the page asks (SKIP_WAITING), i.e. when the person agrees to reload.
+ */
+const CACHE = 'kinerjaku-' + BUILD;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys
+        .filter((k) => k.startsWith('kinerjaku-') && k !== CACHE)
+        .map((k) => caches.delete(k))))
+      .then(() => self.clients.claim())
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    const shell = new URL('./', self.registration.scope).href;
+    event.respondWith(
+      caches.open(CACHE)
+        .then((cache) => cache.match(shell))
+        .then((hit) => hit || fetch(request))
+    );
+    return;
+  }
+  event.respondWith(
+    caches.open(CACHE)
+      .then((cache) => cache.match(request, { ignoreSearch: true }))
+      .then((hit) => hit || fetch(request))
+  );
+});

@@ -1,0 +1,20 @@
+//! KinerjaKu library. Layers (see ARCHITECTURE.md): `domain` (pure rules) ← `store`
+//! (browser storage) ← `ui` (Leptos). Dependencies point only leftwards.
+
+pub mod domain;
+pub mod store;
+pub mod ui;
+
+/// Mounts the app on `<body>` over localStorage; called by `main`.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    console_error_panic_hook::set_once();
+    let store: std::sync::Arc<dyn store::KvStore> = std::sync::Arc::new(store::LocalStore);
+    leptos::mount::mount_to_body(move || leptos::view! { <ui::App store=store.clone()/> });
+}
+
+/// Native builds have no browser to mount into.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn start() {
+    eprintln!("KinerjaKu runs in the browser: build it with `make serve`.");
+}

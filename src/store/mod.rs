@@ -1,0 +1,16 @@
+//! Browser storage behind a small key-value trait, so the same logic runs natively
+//! (in-memory) in `cargo test` and in the browser (localStorage).
+//!
+//! Keys are prefixed and versioned (`kinerjaku.v1.*`) because other apps may share the origin.
+
+mod kv;
+mod memory;
+pub mod settings;
+#[cfg(target_arch = "wasm32")]
+mod local;
+
+pub use kv::{KvStore, StoreError, KEY_PREFIX};
+#[cfg(target_arch = "wasm32")]
+pub use local::LocalStore;
+pub use memory::MemoryStore;
+pub use settings::{Peran, Settings};

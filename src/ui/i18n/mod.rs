@@ -1,0 +1,148 @@
+//! All UI text, one file per language. `Teks` is a struct, so a string missing in one
+//! language is a compile error rather than a blank on screen.
+
+mod en;
+mod id;
+
+use crate::domain::Bahasa;
+use crate::store::Peran;
+
+/// Every user-visible string of the shell. Placeholders in braces are filled with [`isi`].
+pub struct Teks {
+    pub kode_bahasa: &'static str,
+    pub nama_bahasa_lain: &'static str,
+    pub ganti_bahasa_aria: &'static str,
+    pub nama_aplikasi: &'static str,
+    pub slogan: &'static str,
+    pub lewati_ke_konten: &'static str,
+    pub navigasi_utama: &'static str,
+    pub nav_beranda: &'static str,
+    pub nav_tentang: &'static str,
+    pub memuat: &'static str,
+    pub tersimpan: &'static str,
+    pub kaki: &'static str,
+
+    pub peran_nama: [&'static str; 3],
+    pub peran_uraian: [&'static str; 3],
+
+    pub sambut_judul: &'static str,
+    pub sambut_paragraf: [&'static str; 3],
+    pub sambut_poin_judul: &'static str,
+    pub sambut_poin: [&'static str; 4],
+    pub sambut_pilih_peran: &'static str,
+    pub sambut_nama_label: &'static str,
+    pub sambut_nama_petunjuk: &'static str,
+    pub sambut_bahasa_label: &'static str,
+    pub sambut_mulai: &'static str,
+    pub sambut_peran_wajib: &'static str,
+
+    pub beranda_halo: &'static str,
+    pub beranda_halo_anonim: &'static str,
+    pub beranda_peran: &'static str,
+    pub beranda_ganti_peran: &'static str,
+    pub siklus_judul: &'static str,
+    pub siklus_sumber: &'static str,
+    pub siklus_tahap: [&'static str; 4],
+    /// What each role does at each stage: `[peran][tahap]`.
+    pub siklus_tugas: [[&'static str; 4]; 3],
+    pub data_judul: &'static str,
+    pub data_paragraf: [&'static str; 2],
+
+    pub tentang_judul: &'static str,
+    pub versi_label: &'static str,
+    pub aturan_label: &'static str,
+    pub pengaturan_judul: &'static str,
+    pub bahasa_label: &'static str,
+    pub peran_label: &'static str,
+    pub nama_label: &'static str,
+    pub simpan: &'static str,
+    pub penyimpanan_judul: &'static str,
+    pub penyimpanan_kami: &'static str,
+    pub penyimpanan_situs: &'static str,
+    pub penyimpanan_kuota: &'static str,
+    pub tidak_diketahui: &'static str,
+    pub persisten_label: &'static str,
+    pub persisten_ya: &'static str,
+    pub persisten_tidak: &'static str,
+    pub persisten_minta: &'static str,
+    pub persisten_penjelasan: &'static str,
+    pub pembaruan_judul: &'static str,
+    pub pembaruan_periksa: &'static str,
+    pub pembaruan_terbaru: &'static str,
+    pub pembaruan_tidak_didukung: &'static str,
+    pub privasi_judul: &'static str,
+    pub privasi_paragraf: [&'static str; 3],
+
+    pub banner_versi_baru: &'static str,
+    pub banner_muat_ulang: &'static str,
+    pub banner_simpan_dulu: &'static str,
+    pub banner_kuota_penuh: &'static str,
+    pub banner_coba_lagi: &'static str,
+    pub banner_rusak: &'static str,
+    pub banner_tak_terbaca: &'static str,
+    pub banner_gagal_simpan: &'static str,
+    pub tutup: &'static str,
+
+    pub tidak_ditemukan_judul: &'static str,
+    pub tidak_ditemukan_teks: &'static str,
+    pub kembali_ke_beranda: &'static str,
+}
+
+impl Teks {
+    pub fn peran(&self, p: Peran) -> &'static str {
+        self.peran_nama[peran_index(p)]
+    }
+    pub fn uraian_peran(&self, p: Peran) -> &'static str {
+        self.peran_uraian[peran_index(p)]
+    }
+}
+
+pub fn peran_index(p: Peran) -> usize {
+    match p {
+        Peran::Pegawai => 0,
+        Peran::PejabatPenilai => 1,
+        Peran::AdminKepegawaian => 2,
+    }
+}
+
+/// The text table for a language.
+pub fn teks(b: Bahasa) -> &'static Teks {
+    match b {
+        Bahasa::Id => &id::TEKS,
+        Bahasa::En => &en::TEKS,
+    }
+}
+
+/// Fills `{name}` placeholders.
+pub fn isi(template: &str, pairs: &[(&str, &str)]) -> String {
+    pairs.iter().fold(template.to_string(), |acc, (k, v)| {
+        acc.replace(&format!("{{{k}}}"), v)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_filled() {
+        assert_eq!(isi("Halo, {nama}!", &[("nama", "Sari")]), "Halo, Sari!");
+    }
+
+    #[test]
+    fn both_languages_use_the_same_placeholders() {
+        let (i, e) = (teks(Bahasa::Id), teks(Bahasa::En));
+        for (a, b) in [
+            (i.beranda_halo, e.beranda_halo),
+            (i.beranda_peran, e.beranda_peran),
+            (i.banner_rusak, e.banner_rusak),
+            (i.banner_tak_terbaca, e.banner_tak_terbaca),
+            (i.banner_gagal_simpan, e.banner_gagal_simpan),
+        ] {
+            let holes = |s: &str| s.matches('{').count();
+            assert_eq!(holes(a), holes(b), "{a} / {b}");
+        }
+        assert_eq!(i.kode_bahasa, "id");
+        assert_eq!(e.kode_bahasa, "en");
+    }
+}

@@ -1,0 +1,48 @@
+//! Leptos components and pages. Depends on `domain` and `store`, never the reverse.
+
+pub mod i18n;
+pub mod pages;
+pub mod platform;
+pub mod pwa;
+pub mod route;
+mod shell;
+pub mod state;
+
+use crate::store::KvStore;
+use leptos::prelude::*;
+use pages::{Beranda, SelamatDatang, Tentang, TidakDitemukan};
+use route::Route;
+use state::{provide_app_state, AppState};
+use std::sync::Arc;
+
+/// The whole app over a given store (localStorage in the browser, memory in some tests).
+#[component]
+pub fn App(store: Arc<dyn KvStore>) -> impl IntoView {
+    let state = AppState::new(store, &platform::hash_sekarang());
+    provide_app_state(state);
+
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        state.route.set(Route::parse(&platform::hash_sekarang()));
+    });
+    Effect::new(move |_| platform::set_lang_dokumen(state.t().kode_bahasa));
+    pwa::daftar(state);
+    platform::hapus_layar_muat();
+
+    view! {
+        <shell::Kerangka>
+            {move || match state.route.get() {
+                Route::Beranda => view! { <Beranda/> }.into_any(),
+                Route::SelamatDatang => view! { <SelamatDatang/> }.into_any(),
+                Route::Tentang => view! { <Tentang/> }.into_any(),
+                Route::TidakDitemukan(p) => view! { <TidakDitemukan alamat=p/> }.into_any(),
+            }}
+        </shell::Kerangka>
+    }
+}
+
+/// Navigates by changing the hash; the `hashchange` listener updates the route signal.
+pub fn navigasi(route: &Route) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(&route.href());
+    }
+}

@@ -1,0 +1,43 @@
+//! Home: the role's view of the performance cycle, or the welcome screen on first run.
+
+use super::SelamatDatang;
+use crate::ui::i18n::{isi, peran_index};
+use crate::ui::route::Route;
+use crate::ui::state::use_app_state;
+use leptos::prelude::*;
+
+#[component]
+pub fn Beranda() -> impl IntoView {
+    let state = use_app_state();
+    let t = move || state.t();
+    let peran = move || state.settings.with(|s| s.peran);
+    view! {
+        {move || match peran() {
+            None => view! { <SelamatDatang/> }.into_any(),
+            Some(p) => {
+                let salam = move || {
+                    let nama = state.settings.with(|s| s.nama.clone());
+                    if nama.is_empty() { t().beranda_halo_anonim.to_string() } else { isi(t().beranda_halo, &[("nama", &nama)]) }
+                };
+                let tahap = move || {
+                    let tt = t();
+                    tt.siklus_tahap.iter().zip(tt.siklus_tugas[peran_index(p)].iter())
+                        .map(|(judul, tugas)| view! { <li><h3>{*judul}</h3><p>{*tugas}</p></li> })
+                        .collect_view()
+                };
+                view! {
+                    <section class="halaman" aria-labelledby="judul-beranda">
+                        <h1 id="judul-beranda" data-testid="salam">{salam}</h1>
+                        <p data-testid="peran-aktif">{move || isi(t().beranda_peran, &[("peran", t().peran(p))])}
+                            " " <a href=Route::SelamatDatang.href()>{move || t().beranda_ganti_peran}</a></p>
+                        <h2>{move || t().siklus_judul}</h2>
+                        <ol class="siklus">{tahap}</ol>
+                        <p class="sumber">{move || t().siklus_sumber}</p>
+                        <h2>{move || t().data_judul}</h2>
+                        {move || t().data_paragraf.iter().map(|x| view! { <p>{*x}</p> }).collect_view()}
+                    </section>
+                }.into_any()
+            }
+        }}
+    }
+}

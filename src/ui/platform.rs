@@ -1,0 +1,114 @@
+//! Thin browser glue (navigator.storage, document language). Called only in the browser.
+
+use js_sys::Reflect;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+
+/// What the browser says about this origin's storage.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct InfoPenyimpanan {
+    pub usage: Option<f64>,
+    pub quota: Option<f64>,
+    pub persisted: Option<bool>,
+}
+
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    let nav = web_sys::window()?.navigator();
+    // Older or insecure contexts have no navigator.storage; calling into it would throw.
+    let has = Reflect::has(&nav, &JsValue::from_str("storage")).unwrap_or(false);
+    has.then(|| nav.storage())
+}
+
+fn number(obj: &JsValue, field: &str) -> Option<f64> {
+    Reflect::get(obj, &JsValue::from_str(field))
+        .ok()
+        .and_then(|v| v.as_f64())
+}
+
+pub async fn info_penyimpanan() -> InfoPenyimpanan {
+    let Some(sm) = storage_manager() else {
+        return InfoPenyimpanan::default();
+    };
+    let mut info = InfoPenyimpanan::default();
+    if let Ok(p) = sm.estimate() {
+        if let Ok(est) = JsFuture::from(p).await {
+            info.usage = number(&est, "usage");
+            info.quota = number(&est, "quota");
+        }
+    }
+    if let Ok(p) = sm.persisted() {
+        if let Ok(v) = JsFuture::from(p).await {
+            info.persisted = v.as_bool();
+        }
+    }
+    info
+}
+
+/// Asks for persistent storage; returns the browser's answer.
+pub async fn minta_persisten_async() -> Option<bool> {
+    let p = storage_manager()?.persist().ok()?;
+    JsFuture::from(p).await.ok()?.as_bool()
+}
+
+/// Fire-and-forget version, used on the first save.
+pub fn minta_persisten() {
+    if web_sys::window().is_some() {
+        leptos::task::spawn_local(async {
+            let _ = minta_persisten_async().await;
+        });
+    }
+}
+
+pub fn hash_sekarang() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Keeps `<html lang>` in step with the chosen language (screen readers, hyphenation).
+pub fn set_lang_dokumen(kode: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = el.set_attribute("lang", kode);
+    }
+}
+
+/// Removes the static "loading" notice from index.html once the app has mounted.
+pub fn hapus_layar_muat() {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("memuat"))
+    {
+        el.remove();
+    }
+}
+
+/// Formats a byte count for people (KB/MB with a decimal comma in Indonesian).
+pub fn format_bytes(bytes: f64, kode_bahasa: &str) -> String {
+    let (v, unit) = if bytes >= 1024.0 * 1024.0 {
+        (bytes / (1024.0 * 1024.0), "MB")
+    } else {
+        (bytes / 1024.0, "KB")
+    };
+    let s = format!("{v:.1}");
+    let s = if kode_bahasa == "id" {
+        s.replace('.', ",")
+    } else {
+        s
+    };
+    format!("{s} {unit}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_bytes;
+
+    #[test]
+    fn bytes_are_formatted_per_language() {
+        assert_eq!(format_bytes(1536.0, "id"), "1,5 KB");
+        assert_eq!(format_bytes(1536.0, "en"), "1.5 KB");
+        assert_eq!(format_bytes(3.0 * 1024.0 * 1024.0, "en"), "3.0 MB");
+    }
+}

@@ -1,0 +1,64 @@
+//! Hash routes (`#/tentang`): a plain static server under any sub-path always serves the
+//! same `index.html`, so deep links and refresh work without server rewrites.
+//! `parse`/`href` are pure and tested natively; the reactive glue lives in `state`.
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// `#/` — the role's home, or the welcome screen on first run.
+    Beranda,
+    /// `#/selamat-datang` — the welcome screen again (change role).
+    SelamatDatang,
+    /// `#/tentang` — about and settings.
+    Tentang,
+    /// Anything else; keeps the unknown path to show it.
+    TidakDitemukan(String),
+}
+
+impl Route {
+    /// Parses `location.hash` (with or without the leading `#`).
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.strip_prefix('#').unwrap_or(hash);
+        // Ignore a query string or trailing slash so shared links stay forgiving.
+        let path = path.split('?').next().unwrap_or("");
+        let path = path.trim_end_matches('/');
+        match path {
+            "" | "/beranda" => Route::Beranda,
+            "/selamat-datang" => Route::SelamatDatang,
+            "/tentang" => Route::Tentang,
+            other => Route::TidakDitemukan(other.to_string()),
+        }
+    }
+
+    pub fn href(&self) -> String {
+        match self {
+            Route::Beranda => "#/".into(),
+            Route::SelamatDatang => "#/selamat-datang".into(),
+            Route::Tentang => "#/tentang".into(),
+            Route::TidakDitemukan(p) => format!("#{p}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_round_trips_through_its_href() {
+        for r in [Route::Beranda, Route::SelamatDatang, Route::Tentang] {
+            assert_eq!(Route::parse(&r.href()), r);
+        }
+    }
+
+    #[test]
+    fn empty_and_forgiving_forms_parse() {
+        assert_eq!(Route::parse(""), Route::Beranda);
+        assert_eq!(Route::parse("#"), Route::Beranda);
+        assert_eq!(Route::parse("#/tentang/"), Route::Tentang);
+        assert_eq!(Route::parse("#/tentang?x=1"), Route::Tentang);
+        assert_eq!(
+            Route::parse("#/tidak-ada"),
+            Route::TidakDitemukan("/tidak-ada".into())
+        );
+    }
+}

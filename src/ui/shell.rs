@@ -1,0 +1,114 @@
+//! The frame around every page: skip link, header with navigation and language switch,
+//! banners (storage problems, new version) and the privacy footer.
+
+use super::i18n::isi;
+use super::pwa;
+use super::route::Route;
+use super::state::{use_app_state, Pemberitahuan};
+use crate::domain::Bahasa;
+use leptos::prelude::*;
+
+#[component]
+pub fn Kerangka(children: Children) -> impl IntoView {
+    let state = use_app_state();
+    let t = move || state.t();
+    let aktif = move |r: Route| {
+        move || (state.route.get() == r).then_some("page")
+    };
+    let ganti_bahasa = move |_| {
+        let mut s = state.settings.get_untracked();
+        s.bahasa = match s.bahasa {
+            Bahasa::Id => Bahasa::En,
+            Bahasa::En => Bahasa::Id,
+        };
+        state.simpan_settings(s);
+    };
+    view! {
+        <a class="lewati" href="#konten" on:click=|ev| {
+            // The hash is our router; focus the main region instead of navigating.
+            ev.prevent_default();
+            if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("konten")) {
+                use wasm_bindgen::JsCast;
+                if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() { let _ = h.focus(); }
+            }
+        }>{move || t().lewati_ke_konten}</a>
+        <header class="kepala">
+            <div class="kepala-isi">
+                <a class="merek" href=Route::Beranda.href()>
+                    <img src="icons/icon.svg" alt="" width="32" height="32"/>
+                    <span>{move || t().nama_aplikasi}</span>
+                </a>
+                <nav aria-label=move || t().navigasi_utama>
+                    <a href=Route::Beranda.href() aria-current=aktif(Route::Beranda)>{move || t().nav_beranda}</a>
+                    <a href=Route::Tentang.href() aria-current=aktif(Route::Tentang) data-testid="nav-tentang">{move || t().nav_tentang}</a>
+                </nav>
+                <button type="button" class="tombol-bahasa" data-testid="ganti-bahasa"
+                    aria-label=move || t().ganti_bahasa_aria on:click=ganti_bahasa>
+                    {move || t().nama_bahasa_lain}
+                </button>
+            </div>
+        </header>
+        <Banner/>
+        <main id="konten" tabindex="-1">{children()}</main>
+        <footer class="kaki"><p>{move || t().kaki}</p></footer>
+    }
+}
+
+#[component]
+fn Banner() -> impl IntoView {
+    let state = use_app_state();
+    let t = move || state.t();
+    let tolak_muat_ulang = RwSignal::new(false);
+    let muat_ulang = move |_| {
+        tolak_muat_ulang.set(!pwa::terapkan_pembaruan(state));
+    };
+    let coba_lagi = move |_| {
+        if let Some(Pemberitahuan::KuotaPenuh(s)) = state.pemberitahuan.get_untracked() {
+            state.simpan_settings(s);
+        }
+    };
+    let pesan = move || {
+        state.pemberitahuan.get().map(|p| {
+            let tt = t();
+            let (kelas, teks, ulang) = match p {
+                Pemberitahuan::KuotaPenuh(_) => ("banner bahaya", tt.banner_kuota_penuh.to_string(), true),
+                Pemberitahuan::Rusak { kunci, detail } => (
+                    "banner peringatan",
+                    isi(tt.banner_rusak, &[("kunci", &kunci), ("detail", &detail)]),
+                    false,
+                ),
+                Pemberitahuan::TakTerbaca(d) => (
+                    "banner peringatan",
+                    isi(tt.banner_tak_terbaca, &[("detail", &d)]),
+                    false,
+                ),
+                Pemberitahuan::GagalSimpan(d) => (
+                    "banner bahaya",
+                    isi(tt.banner_gagal_simpan, &[("detail", &d)]),
+                    false,
+                ),
+            };
+            view! {
+                <div class=kelas role="alert" data-testid="banner-penyimpanan">
+                    <p>{teks}</p>
+                    {ulang.then(|| view! { <button type="button" on:click=coba_lagi>{tt.banner_coba_lagi}</button> })}
+                    {(!ulang).then(|| view! {
+                        <button type="button" class="sekunder" on:click=move |_| state.pemberitahuan.set(None)>{tt.tutup}</button>
+                    })}
+                </div>
+            }
+        })
+    };
+    view! {
+        {pesan}
+        <Show when=move || state.versi_baru.get()>
+            <div class="banner info" role="status" data-testid="banner-versi-baru">
+                <p>{move || t().banner_versi_baru}</p>
+                <button type="button" data-testid="muat-ulang" on:click=muat_ulang>{move || t().banner_muat_ulang}</button>
+                <Show when=move || tolak_muat_ulang.get() && state.dirty.get()>
+                    <p class="catatan">{move || t().banner_simpan_dulu}</p>
+                </Show>
+            </div>
+        </Show>
+    }
+}

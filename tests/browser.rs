@@ -1,0 +1,172 @@
+//! Component tests: the real app mounted in headless Chromium (wasm-bindgen-test).
+#![cfg(target_arch = "wasm32")]
+
+use kinerjaku::store::{settings, KvStore, LocalStore, MemoryStore};
+use kinerjaku::ui::App;
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use leptos::task::tick;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh host element; earlier mounts are swept first because a failed test under
+/// panic=abort never runs its cleanup.
+fn host(hash: &str) -> web_sys::HtmlElement {
+    let doc = document();
+    while let Some(old) = doc.query_selector("[data-test-host]").unwrap() {
+        old.remove();
+    }
+    web_sys::window().unwrap().location().set_hash(hash).unwrap();
+    let el: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    el.set_attribute("data-test-host", "").unwrap();
+    doc.body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+async fn settle() {
+    for _ in 0..4 {
+        tick().await;
+    }
+}
+
+fn q(el: &web_sys::HtmlElement, sel: &str) -> web_sys::HtmlElement {
+    el.query_selector(sel)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {sel}"))
+        .unchecked_into()
+}
+
+fn text(el: &web_sys::HtmlElement, sel: &str) -> String {
+    q(el, sel).text_content().unwrap_or_default()
+}
+
+fn mount(el: &web_sys::HtmlElement, store: Arc<dyn KvStore>) -> impl Drop {
+    mount_to(el.clone(), move || view! { <App store=store.clone()/> })
+}
+
+#[wasm_bindgen_test]
+async fn welcome_requires_a_role_then_greets_and_saves() {
+    let el = host("#/");
+    let store = MemoryStore::new();
+    let _m = mount(&el, Arc::new(store.clone()));
+    settle().await;
+    assert_eq!(text(&el, "h1"), "Selamat datang di KinerjaKu");
+
+    q(&el, "[data-testid=mulai]").click();
+    settle().await;
+    assert!(el.query_selector("[data-testid=galat-peran]").unwrap().is_some());
+    assert_eq!(store.get(&settings::settings_key()).unwrap(), None);
+
+    q(&el, "#peran-pejabat_penilai").click();
+    let nama: web_sys::HtmlInputElement = q(&el, "#nama-panggilan").unchecked_into();
+    nama.set_value("Sari");
+    nama.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    q(&el, "[data-testid=mulai]").click();
+    settle().await;
+
+    assert_eq!(text(&el, "[data-testid=salam]"), "Halo, Sari");
+    assert!(text(&el, "[data-testid=peran-aktif]").contains("Pejabat Penilai"));
+    let (saved, _) = settings::load(&store);
+    assert_eq!(saved.peran, Some(kinerjaku::store::Peran::PejabatPenilai));
+    assert_eq!(saved.nama, "Sari");
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_changes_text_and_document_lang() {
+    let el = host("#/tentang");
+    let _m = mount(&el, Arc::new(MemoryStore::new()));
+    settle().await;
+    assert_eq!(text(&el, "h1"), "Tentang & Pengaturan");
+    q(&el, "[data-testid=ganti-bahasa]").click();
+    settle().await;
+    assert_eq!(text(&el, "h1"), "About & Settings");
+    let lang = document().document_element().unwrap().get_attribute("lang");
+    assert_eq!(lang.as_deref(), Some("en"));
+}
+
+#[wasm_bindgen_test]
+async fn hash_change_switches_page() {
+    let el = host("#/");
+    let _m = mount(&el, Arc::new(MemoryStore::new()));
+    settle().await;
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/tentang")
+        .unwrap();
+    // `hashchange` is dispatched asynchronously by the browser.
+    for _ in 0..50 {
+        settle().await;
+        if text(&el, "h1") == "Tentang & Pengaturan" {
+            break;
+        }
+        gloo_timers_sleep(20).await;
+    }
+    assert_eq!(text(&el, "h1"), "Tentang & Pengaturan");
+}
+
+async fn gloo_timers_sleep(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn full_quota_shows_blocking_banner_and_keeps_the_change_on_screen() {
+    let el = host("#/");
+    // Too small for any settings record: every save hits the quota.
+    let store = MemoryStore::with_capacity(16);
+    let _m = mount(&el, Arc::new(store.clone()));
+    settle().await;
+    q(&el, "#peran-pegawai").click();
+    q(&el, "[data-testid=mulai]").click();
+    settle().await;
+    let banner = text(&el, "[data-testid=banner-penyimpanan]");
+    assert!(banner.contains("Penyimpanan perangkat penuh"), "{banner}");
+    // The choice is kept in memory and shown, not dropped.
+    assert!(text(&el, "[data-testid=peran-aktif]").contains("Pegawai"));
+    assert_eq!(store.get(&settings::settings_key()).unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+async fn corrupt_settings_are_reported_and_quarantined() {
+    let el = host("#/");
+    let store = MemoryStore::new();
+    store.put(&settings::settings_key(), "{rusak").unwrap();
+    let _m = mount(&el, Arc::new(store.clone()));
+    settle().await;
+    let banner = text(&el, "[data-testid=banner-penyimpanan]");
+    assert!(banner.contains("kinerjaku.v1.quarantine.settings.1"), "{banner}");
+    assert_eq!(
+        store
+            .get("kinerjaku.v1.quarantine.settings.1")
+            .unwrap()
+            .as_deref(),
+        Some("{rusak")
+    );
+    // The app still starts: the welcome screen is there.
+    assert_eq!(text(&el, "h1"), "Selamat datang di KinerjaKu");
+}
+
+#[wasm_bindgen_test]
+async fn local_storage_backend_round_trips_and_verifies() {
+    let s = LocalStore;
+    let key = "kinerjaku.v1.test-roundtrip";
+    s.put(key, "nilai ✓").unwrap();
+    assert_eq!(s.get(key).unwrap().as_deref(), Some("nilai ✓"));
+    assert!(s.keys().unwrap().iter().any(|k| k == key));
+    assert!(s.bytes_used().unwrap() > 0);
+    s.remove(key).unwrap();
+    assert_eq!(s.get(key).unwrap(), None);
+}

@@ -1,0 +1,50 @@
+import { expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repo = path.resolve(here, '../../..');
+
+/** Waits until the wasm app has mounted (the static "loading" line is gone). */
+export async function appReady(page: Page) {
+  await expect(page.locator('#memuat')).toHaveCount(0);
+  await expect(page.locator('main#konten')).toBeVisible();
+}
+
+/** Completes the first-run welcome as the given role. */
+export async function chooseRole(page: Page, roleValue: string, name: string) {
+  await page.locator(`input[name="peran"][value="${roleValue}"]`).check();
+  if (name) await page.locator('#nama-panggilan').fill(name);
+  await page.getByTestId('mulai').click();
+  await expect(page.getByTestId('salam')).toBeVisible();
+}
+
+/** Waits until a service worker controls the page (so the next load can be offline). */
+export async function swControls(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+export interface OwnServer { url: string; proc: ChildProcess; stop: () => Promise<void>; }
+
+/** Starts our own static server (on a free port) so a test can stop it midway. */
+export async function startServer(root: string, extraArgs: string[] = []): Promise<OwnServer> {
+  const proc = spawn('node', [path.join(repo, '.ci/static-server.mjs'), '--root', root,
+    '--prefix', '/kinerja/', '--port', '0', ...extraArgs], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let buf = '';
+    proc.stdout!.on('data', (d) => {
+      buf += d.toString();
+      const m = buf.match(/(http:\/\/127\.0\.0\.1:\d+\/kinerja\/)/);
+      if (m) resolve(m[1]);
+    });
+    proc.on('exit', (code) => reject(new Error(`static server exited with ${code}`)));
+  });
+  const stop = () => new Promise<void>((resolve) => {
+    if (proc.exitCode !== null) return resolve();
+    proc.once('exit', () => resolve());
+    proc.kill('SIGTERM');
+  });
+  return { url, proc, stop };
+}

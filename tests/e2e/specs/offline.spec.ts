@@ -1,0 +1,31 @@
+import { test, expect } from '@playwright/test';
+import path from 'node:path';
+import { appReady, chooseRole, repo, startServer, swControls } from './helpers';
+
+test('after the first visit the app and its data work with the server stopped', async ({ page }) => {
+  const server = await startServer(path.join(repo, 'dist'));
+  try {
+    await page.goto(server.url);
+    await appReady(page);
+    await chooseRole(page, 'pegawai', 'Wayan');
+    await swControls(page);
+    await server.stop();
+
+    await page.reload();
+    await appReady(page);
+    await expect(page.getByTestId('salam')).toHaveText('Halo, Wayan');
+    await page.getByTestId('nav-tentang').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tentang & Pengaturan');
+    // A deep link typed while offline is served from the cached app shell too.
+    await page.goto(server.url + '#/tentang');
+    await appReady(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tentang & Pengaturan');
+    await page.locator('#set-nama').fill('Wayan Sudarma');
+    await page.getByTestId('simpan-pengaturan').click();
+    await page.reload();
+    await appReady(page);
+    await expect(page.locator('#set-nama')).toHaveValue('Wayan Sudarma');
+  } finally {
+    await server.stop();
+  }
+});
