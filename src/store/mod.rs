@@ -9,7 +9,7 @@ pub mod settings;
 #[cfg(target_arch = "wasm32")]
 mod local;
 
-pub use kv::{KvStore, StoreError, KEY_PREFIX};
+pub use kv::{is_quota_error, KvStore, StoreError, KEY_PREFIX};
 #[cfg(target_arch = "wasm32")]
 pub use local::LocalStore;
 pub use memory::MemoryStore;

@@ -49,8 +49,9 @@ pub fn SelamatDatang() -> impl IntoView {
             .into_iter()
             .map(|p| {
                 let id = format!("peran-{}", kode_peran(p));
+                let untuk = id.clone();
                 view! {
-                    <label class="kartu-pilihan" for=id.clone()>
+                    <label class="kartu-pilihan" for=untuk>
                         <input type="radio" name="peran" id=id value=kode_peran(p)
                             prop:checked=move || peran.get() == Some(p)
                             on:change=move |_| { peran.set(Some(p)); galat.set(false); }/>

@@ -2,7 +2,7 @@
 //! app updates and the privacy statement.
 
 use crate::domain::Bahasa;
-use crate::store::{KvStore, Peran};
+use crate::store::Peran;
 use crate::ui::platform::{self, format_bytes, InfoPenyimpanan};
 use crate::ui::pwa;
 use crate::ui::state::use_app_state;

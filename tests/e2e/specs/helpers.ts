@@ -42,7 +42,8 @@ export async function startServer(root: string, extraArgs: string[] = []): Promi
     proc.on('exit', (code) => reject(new Error(`static server exited with ${code}`)));
   });
   const stop = () => new Promise<void>((resolve) => {
-    if (proc.exitCode !== null) return resolve();
+    // Killed by a signal leaves exitCode null and sets signalCode instead.
+    if (proc.exitCode !== null || proc.signalCode !== null) return resolve();
     proc.once('exit', () => resolve());
     proc.kill('SIGTERM');
   });
