@@ -75,6 +75,19 @@ pub fn set_lang_dokumen(kode: &str) {
     }
 }
 
+/// After a route change: back to the top and focus on the main region, so keyboard and
+/// screen-reader users start reading the new page (a hash change keeps the old scroll).
+pub fn ke_awal_halaman() {
+    use wasm_bindgen::JsCast;
+    let Some(w) = web_sys::window() else { return };
+    w.scroll_to_with_x_and_y(0.0, 0.0);
+    if let Some(main) = w.document().and_then(|d| d.get_element_by_id("konten")) {
+        if let Ok(h) = main.dyn_into::<web_sys::HtmlElement>() {
+            let _ = h.focus();
+        }
+    }
+}
+
 /// Removes the static "loading" notice from index.html once the app has mounted.
 pub fn hapus_layar_muat() {
     if let Some(el) = web_sys::window()
@@ -87,7 +100,9 @@ pub fn hapus_layar_muat() {
 
 /// Formats a byte count for people (KB/MB with a decimal comma in Indonesian).
 pub fn format_bytes(bytes: f64, kode_bahasa: &str) -> String {
-    let (v, unit) = if bytes >= 1024.0 * 1024.0 {
+    let (v, unit) = if bytes >= 1024.0 * 1024.0 * 1024.0 {
+        (bytes / (1024.0 * 1024.0 * 1024.0), "GB")
+    } else if bytes >= 1024.0 * 1024.0 {
         (bytes / (1024.0 * 1024.0), "MB")
     } else {
         (bytes / 1024.0, "KB")
@@ -110,5 +125,6 @@ mod tests {
         assert_eq!(format_bytes(1536.0, "id"), "1,5 KB");
         assert_eq!(format_bytes(1536.0, "en"), "1.5 KB");
         assert_eq!(format_bytes(3.0 * 1024.0 * 1024.0, "en"), "3.0 MB");
+        assert_eq!(format_bytes(10.5 * 1024.0 * 1024.0 * 1024.0, "id"), "10,5 GB");
     }
 }
