@@ -23,7 +23,11 @@ fn host(hash: &str) -> web_sys::HtmlElement {
     while let Some(old) = doc.query_selector("[data-test-host]").unwrap() {
         old.remove();
     }
-    web_sys::window().unwrap().location().set_hash(hash).unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(hash)
+        .unwrap();
     let el: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
     el.set_attribute("data-test-host", "").unwrap();
     doc.body().unwrap().append_child(&el).unwrap();
@@ -61,13 +65,17 @@ async fn welcome_requires_a_role_then_greets_and_saves() {
 
     q(&el, "[data-testid=mulai]").click();
     settle().await;
-    assert!(el.query_selector("[data-testid=galat-peran]").unwrap().is_some());
+    assert!(el
+        .query_selector("[data-testid=galat-peran]")
+        .unwrap()
+        .is_some());
     assert_eq!(store.get(&settings::settings_key()).unwrap(), None);
 
     q(&el, "#peran-pejabat_penilai").click();
     let nama: web_sys::HtmlInputElement = q(&el, "#nama-panggilan").unchecked_into();
     nama.set_value("Sari");
-    nama.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    nama.dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
     q(&el, "[data-testid=mulai]").click();
     settle().await;
 
@@ -147,7 +155,10 @@ async fn corrupt_settings_are_reported_and_quarantined() {
     let _m = mount(&el, Arc::new(store.clone()));
     settle().await;
     let banner = text(&el, "[data-testid=banner-penyimpanan]");
-    assert!(banner.contains("kinerjaku.v1.quarantine.settings.1"), "{banner}");
+    assert!(
+        banner.contains("kinerjaku.v1.quarantine.settings.1"),
+        "{banner}"
+    );
     assert_eq!(
         store
             .get("kinerjaku.v1.quarantine.settings.1")

@@ -84,6 +84,9 @@ mod tests {
         assert!(is_quota_error("NS_ERROR_DOM_QUOTA_REACHED", ""));
         assert!(is_quota_error("QUOTA_EXCEEDED_ERR", ""));
         assert!(is_quota_error("Error", "The quota has been exceeded."));
-        assert!(!is_quota_error("SecurityError", "The operation is insecure."));
+        assert!(!is_quota_error(
+            "SecurityError",
+            "The operation is insecure."
+        ));
     }
 }

@@ -4,10 +4,10 @@
 //! Keys are prefixed and versioned (`kinerjaku.v1.*`) because other apps may share the origin.
 
 mod kv;
-mod memory;
-pub mod settings;
 #[cfg(target_arch = "wasm32")]
 mod local;
+mod memory;
+pub mod settings;
 
 pub use kv::{is_quota_error, KvStore, StoreError, KEY_PREFIX};
 #[cfg(target_arch = "wasm32")]

@@ -127,8 +127,7 @@ fn quarantine(store: &dyn KvStore, key: &str, raw: &str) -> String {
 }
 
 pub fn save(store: &dyn KvStore, settings: &Settings) -> Result<(), StoreError> {
-    let json =
-        serde_json::to_string(settings).map_err(|e| StoreError::Other(e.to_string()))?;
+    let json = serde_json::to_string(settings).map_err(|e| StoreError::Other(e.to_string()))?;
     store.put(&settings_key(), &json)
 }
 
@@ -183,12 +182,18 @@ mod tests {
         let Some(LoadProblem::Corrupt { quarantine_key, .. }) = problem else {
             panic!("expected a corrupt report, got {problem:?}");
         };
-        assert_eq!(s.get(&quarantine_key).unwrap().as_deref(), Some("{not json"));
+        assert_eq!(
+            s.get(&quarantine_key).unwrap().as_deref(),
+            Some("{not json")
+        );
         assert_eq!(s.get(&settings_key()).unwrap(), None);
         // A second corruption gets its own quarantine slot.
         s.put(&settings_key(), "[]").unwrap();
         let (_, second) = load(&s);
-        let Some(LoadProblem::Corrupt { quarantine_key: k2, .. }) = second else {
+        let Some(LoadProblem::Corrupt {
+            quarantine_key: k2, ..
+        }) = second
+        else {
             panic!("expected a corrupt report");
         };
         assert_ne!(k2, quarantine_key);

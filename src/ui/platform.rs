@@ -125,6 +125,9 @@ mod tests {
         assert_eq!(format_bytes(1536.0, "id"), "1,5 KB");
         assert_eq!(format_bytes(1536.0, "en"), "1.5 KB");
         assert_eq!(format_bytes(3.0 * 1024.0 * 1024.0, "en"), "3.0 MB");
-        assert_eq!(format_bytes(10.5 * 1024.0 * 1024.0 * 1024.0, "id"), "10,5 GB");
+        assert_eq!(
+            format_bytes(10.5 * 1024.0 * 1024.0 * 1024.0, "id"),
+            "10,5 GB"
+        );
     }
 }

@@ -12,9 +12,7 @@ use leptos::prelude::*;
 pub fn Kerangka(children: Children) -> impl IntoView {
     let state = use_app_state();
     let t = move || state.t();
-    let aktif = move |r: Route| {
-        move || (state.route.get() == r).then_some("page")
-    };
+    let aktif = move |r: Route| move || (state.route.get() == r).then_some("page");
     let ganti_bahasa = move |_| {
         let mut s = state.settings.get_untracked();
         s.bahasa = match s.bahasa {

@@ -12,7 +12,10 @@ use std::sync::Arc;
 pub enum Pemberitahuan {
     /// Quota full: blocking until a retry succeeds; the unsaved settings are kept here.
     KuotaPenuh(Settings),
-    Rusak { kunci: String, detail: String },
+    Rusak {
+        kunci: String,
+        detail: String,
+    },
     TakTerbaca(String),
     GagalSimpan(String),
 }

@@ -65,7 +65,10 @@ pub fn Tentang() -> impl IntoView {
     };
 
     let kode = move || t().kode_bahasa;
-    let angka = move |v: Option<f64>| v.map(|b| format_bytes(b, kode())).unwrap_or_else(|| t().tidak_diketahui.to_string());
+    let angka = move |v: Option<f64>| {
+        v.map(|b| format_bytes(b, kode()))
+            .unwrap_or_else(|| t().tidak_diketahui.to_string())
+    };
     let persisten = move || match info.get().and_then(|i| i.persisted) {
         Some(true) => t().persisten_ya,
         Some(false) => t().persisten_tidak,
