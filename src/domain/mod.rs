@@ -1,5 +1,31 @@
 //! Pure domain: the rules of PermenPANRB 6/2022 and related regulations.
-//! No leptos, web-sys or gloo here (see ARCHITECTURE.md).
+//! No leptos, web-sys or gloo here (see ARCHITECTURE.md). Every threshold, matrix and
+//! label is read from a [`Rulebook`]; every computed number is an [`Explained`] value.
+
+pub mod angka_kredit;
+pub mod capaian;
+pub mod distribusi;
+pub mod evaluasi;
+pub mod explain;
+pub mod galat;
+pub mod kompetensi;
+pub mod kuadran;
+pub mod legacy;
+pub mod nip;
+pub mod pegawai;
+pub mod pengembangan;
+pub mod progres;
+pub mod rating;
+pub mod rulebook;
+pub mod skala;
+pub mod skm;
+pub mod skp;
+pub mod talenta;
+
+pub use explain::{Butir, Explained, Isi, Penjelasan};
+pub use galat::Galat;
+pub use rating::{Predikat, PredikatOrganisasi, Rating};
+pub use rulebook::Rulebook;
 
 use serde::{Deserialize, Serialize};
 

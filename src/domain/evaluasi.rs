@@ -1,0 +1,199 @@
+//! Evaluasi kinerja periodik and tahunan (§1.4): ratings per RHK with feedback, rating hasil
+//! kerja (advice + the assessor's choice), perilaku kerja per BerAKHLAK value, and the predikat,
+//! which is always recomputed from the kuadran and never stored.
+
+use super::kuadran::{self, RatingDitetapkan, RatingRhkRingkas};
+use super::skp::{JenisRhk, Skp};
+use super::{Explained, Galat, Predikat, PredikatOrganisasi, Rating, Rulebook};
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum JenisPeriode {
+    Bulanan,
+    Triwulanan,
+    Semesteran,
+    Tahunan,
+}
+
+impl JenisPeriode {
+    /// Calendar months per period.
+    pub fn bulan(self) -> u32 {
+        match self {
+            JenisPeriode::Bulanan => 1,
+            JenisPeriode::Triwulanan => 3,
+            JenisPeriode::Semesteran => 6,
+            JenisPeriode::Tahunan => 12,
+        }
+    }
+
+    pub fn dari_kode(kode: &str) -> Option<Self> {
+        serde_json::from_value(serde_json::Value::String(kode.into())).ok()
+    }
+}
+
+/// One evaluation period of a calendar year, e.g. triwulan 2 of 2026.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Periode {
+    pub jenis: JenisPeriode,
+    pub tahun: i32,
+    /// 1-based number within the year.
+    pub ke: u32,
+}
+
+impl Periode {
+    pub fn semua(jenis: JenisPeriode, tahun: i32) -> Vec<Periode> {
+        (1..=12 / jenis.bulan())
+            .map(|ke| Periode { jenis, tahun, ke })
+            .collect()
+    }
+
+    /// First and last day; `None` if `ke` is outside the year.
+    pub fn rentang(&self) -> Option<(NaiveDate, NaiveDate)> {
+        let n = self.jenis.bulan();
+        if self.ke == 0 || self.ke > 12 / n {
+            return None;
+        }
+        let bulan_awal = (self.ke - 1) * n + 1;
+        let mulai = NaiveDate::from_ymd_opt(self.tahun, bulan_awal, 1)?;
+        let selesai = if bulan_awal + n > 12 {
+            NaiveDate::from_ymd_opt(self.tahun, 12, 31)?
+        } else {
+            NaiveDate::from_ymd_opt(self.tahun, bulan_awal + n, 1)?.pred_opt()?
+        };
+        Some((mulai, selesai))
+    }
+
+    /// The period of this kind that contains `tanggal`.
+    pub fn memuat(jenis: JenisPeriode, tanggal: NaiveDate) -> Periode {
+        Periode {
+            jenis,
+            tahun: tanggal.year(),
+            ke: (tanggal.month() - 1) / jenis.bulan() + 1,
+        }
+    }
+
+    /// The period cut to the SKP's own dates (mutasi mid-year), or `None` if they do not meet.
+    pub fn dalam_skp(&self, skp: &Skp) -> Option<(NaiveDate, NaiveDate)> {
+        let (a, b) = self.rentang()?;
+        let (a, b) = (a.max(skp.periode_mulai), b.min(skp.periode_selesai));
+        (a <= b).then_some((a, b))
+    }
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct RatingRhk {
+    pub rhk_id: String,
+    pub rating: Rating,
+    /// "Realisasi berdasarkan bukti dukung" as summarised by the assessor.
+    #[serde(default)]
+    pub realisasi: String,
+    #[serde(default)]
+    pub umpan_balik: String,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct PenilaianPerilaku {
+    /// BerAKHLAK key.
+    pub nilai: String,
+    #[serde(default)]
+    pub umpan_balik: String,
+}
+
+/// The pegawai's response to an evaluation.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Tanggapan {
+    pub tanggal: NaiveDate,
+    pub isi: String,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Evaluasi {
+    pub id: String,
+    pub skp_id: String,
+    pub pegawai_nip: String,
+    pub penilai_nip: String,
+    pub periode: Periode,
+    pub tanggal: NaiveDate,
+    pub rating_rhk: Vec<RatingRhk>,
+    pub rating_hasil: RatingDitetapkan,
+    pub perilaku: Vec<PenilaianPerilaku>,
+    pub rating_perilaku: Rating,
+    /// Capaian kinerja organisasi for the period, shown in the document header.
+    #[serde(default)]
+    pub capaian_organisasi: Option<PredikatOrganisasi>,
+    /// The pegawai leads the unit: SE 3/2023 takes the unit's capaian as rating hasil kerja.
+    #[serde(default)]
+    pub pimpinan_unit: bool,
+    #[serde(default)]
+    pub tanggapan: Option<Tanggapan>,
+}
+
+impl Evaluasi {
+    pub fn predikat(&self, rb: &Rulebook) -> Explained<Predikat> {
+        kuadran::predikat(rb, self.rating_hasil.rating, self.rating_perilaku)
+    }
+
+    /// The engine's advice for rating hasil kerja from the per-RHK ratings given so far.
+    pub fn saran_rating_hasil(&self, rb: &Rulebook, skp: &Skp) -> Result<Explained<Rating>, Galat> {
+        if self.pimpinan_unit {
+            if let Some(org) = self.capaian_organisasi {
+                return Ok(kuadran::rating_pimpinan_unit(rb, org));
+            }
+        }
+        let ringkas: Vec<RatingRhkRingkas> = self
+            .rating_rhk
+            .iter()
+            .filter_map(|r| {
+                skp.rhk(&r.rhk_id).map(|rhk| RatingRhkRingkas {
+                    utama: rhk.jenis == JenisRhk::Utama,
+                    rating: r.rating,
+                })
+            })
+            .collect();
+        kuadran::saran_rating_hasil(rb, &ringkas)
+    }
+
+    /// Everything that keeps the evaluation from being final, each naming what is missing.
+    pub fn periksa(&self, rb: &Rulebook, skp: &Skp) -> Vec<Galat> {
+        let mut m = Vec::new();
+        for (i, rhk) in skp.rhk.iter().enumerate() {
+            match self
+                .rating_rhk
+                .iter()
+                .filter(|r| r.rhk_id == rhk.id)
+                .count()
+            {
+                0 => m.push(
+                    Galat::baru("rhk_belum_dinilai").dengan("lokasi", format!("RHK {}", i + 1)),
+                ),
+                1 => {}
+                _ => m.push(
+                    Galat::baru("rating_rhk_ganda").dengan("lokasi", format!("RHK {}", i + 1)),
+                ),
+            }
+        }
+        for r in &self.rating_rhk {
+            if skp.rhk(&r.rhk_id).is_none() {
+                m.push(Galat::baru("rhk_tidak_dikenal").dengan("nilai", &r.rhk_id));
+            }
+        }
+        for b in &rb.berakhlak {
+            if !self.perilaku.iter().any(|p| p.nilai == b.kode) {
+                m.push(Galat::baru("perilaku_belum_dinilai").dengan("nilai", &b.kode));
+            }
+        }
+        if self.rating_hasil.berbeda_dari_saran() && self.rating_hasil.justifikasi.is_empty() {
+            m.push(Galat::baru("justifikasi_wajib"));
+        }
+        if self.periode.dalam_skp(skp).is_none() {
+            m.push(Galat::baru("periode_di_luar_skp"));
+        }
+        m
+    }
+}
+
+#[cfg(test)]
+#[path = "evaluasi_tests.rs"]
+mod tests;

@@ -1,0 +1,208 @@
+use super::*;
+use crate::domain::skp::{Aspek, Iki, JenisSkp, Pendekatan, Rhk, Target};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+#[test]
+fn periods_of_every_kind() {
+    let p = |jenis, ke| {
+        Periode {
+            jenis,
+            tahun: 2024,
+            ke,
+        }
+        .rentang()
+        .unwrap()
+    };
+    assert_eq!(p(JenisPeriode::Bulanan, 2), (d(2024, 2, 1), d(2024, 2, 29)));
+    assert_eq!(
+        p(JenisPeriode::Bulanan, 12),
+        (d(2024, 12, 1), d(2024, 12, 31))
+    );
+    assert_eq!(
+        p(JenisPeriode::Triwulanan, 4),
+        (d(2024, 10, 1), d(2024, 12, 31))
+    );
+    assert_eq!(
+        p(JenisPeriode::Semesteran, 1),
+        (d(2024, 1, 1), d(2024, 6, 30))
+    );
+    assert_eq!(
+        p(JenisPeriode::Tahunan, 1),
+        (d(2024, 1, 1), d(2024, 12, 31))
+    );
+    assert!(Periode {
+        jenis: JenisPeriode::Triwulanan,
+        tahun: 2024,
+        ke: 5
+    }
+    .rentang()
+    .is_none());
+    assert_eq!(Periode::semua(JenisPeriode::Bulanan, 2026).len(), 12);
+    assert_eq!(
+        Periode::memuat(JenisPeriode::Triwulanan, d(2026, 8, 17)).ke,
+        3
+    );
+}
+
+fn skp() -> Skp {
+    let mut s = Skp::baru(
+        "skp-1",
+        "198609262015051001",
+        JenisSkp::JaJf,
+        Pendekatan::Kuantitatif,
+        d(2026, 3, 1),
+        d(2026, 12, 31),
+    );
+    for (i, jenis) in [JenisRhk::Utama, JenisRhk::Utama, JenisRhk::Tambahan]
+        .into_iter()
+        .enumerate()
+    {
+        s.rhk.push(Rhk {
+            id: format!("rhk-{i}"),
+            jenis,
+            uraian: format!("RHK {i}"),
+            rhk_atasan_id: None,
+            rhk_atasan_uraian: String::new(),
+            penugasan_dari: String::new(),
+            perspektif: None,
+            iki: vec![Iki {
+                id: format!("iki-{i}"),
+                aspek: Aspek::Kuantitas,
+                indikator: "Jumlah".into(),
+                target: Target::Angka {
+                    nilai: 2.0,
+                    satuan: "dokumen".into(),
+                },
+                akumulasi: Default::default(),
+            }],
+        });
+    }
+    s
+}
+
+fn evaluasi(ratings: &[Rating], hasil: Rating, perilaku: Rating) -> Evaluasi {
+    let rb = Rulebook::bawaan();
+    Evaluasi {
+        id: "ev-1".into(),
+        skp_id: "skp-1".into(),
+        pegawai_nip: "198609262015051001".into(),
+        penilai_nip: "197001012000031001".into(),
+        periode: Periode {
+            jenis: JenisPeriode::Triwulanan,
+            tahun: 2026,
+            ke: 2,
+        },
+        tanggal: d(2026, 7, 3),
+        rating_rhk: ratings
+            .iter()
+            .enumerate()
+            .map(|(i, r)| RatingRhk {
+                rhk_id: format!("rhk-{i}"),
+                rating: *r,
+                realisasi: String::new(),
+                umpan_balik: String::new(),
+            })
+            .collect(),
+        rating_hasil: RatingDitetapkan {
+            rating: hasil,
+            saran: None,
+            justifikasi: String::new(),
+        },
+        perilaku: rb
+            .berakhlak
+            .iter()
+            .map(|b| PenilaianPerilaku {
+                nilai: b.kode.clone(),
+                umpan_balik: String::new(),
+            })
+            .collect(),
+        rating_perilaku: perilaku,
+        capaian_organisasi: None,
+        pimpinan_unit: false,
+        tanggapan: None,
+    }
+}
+
+#[test]
+fn predikat_is_recomputed_from_the_ratings() {
+    let rb = Rulebook::bawaan();
+    let e = evaluasi(
+        &[Rating::DiatasEkspektasi; 3],
+        Rating::DiatasEkspektasi,
+        Rating::DiatasEkspektasi,
+    );
+    assert_eq!(e.predikat(rb).nilai, Predikat::SangatBaik);
+    assert!(e.periksa(rb, &skp()).is_empty());
+    assert_eq!(
+        e.saran_rating_hasil(rb, &skp()).unwrap().nilai,
+        Rating::DiatasEkspektasi
+    );
+    let json = serde_json::to_string(&e).unwrap();
+    assert!(
+        !json.contains("sangat_baik"),
+        "derived predikat must not be stored: {json}"
+    );
+}
+
+#[test]
+fn unit_leader_advice_comes_from_the_organisation() {
+    let rb = Rulebook::bawaan();
+    let mut e = evaluasi(
+        &[Rating::DiatasEkspektasi; 3],
+        Rating::SesuaiEkspektasi,
+        Rating::SesuaiEkspektasi,
+    );
+    e.pimpinan_unit = true;
+    e.capaian_organisasi = Some(PredikatOrganisasi::Baik);
+    let s = e.saran_rating_hasil(rb, &skp()).unwrap();
+    assert_eq!(s.nilai, Rating::SesuaiEkspektasi);
+    assert_eq!(s.penjelasan.aturan, "rating_pimpinan_unit");
+}
+
+#[test]
+fn incomplete_evaluation_lists_what_is_missing() {
+    let rb = Rulebook::bawaan();
+    let mut e = evaluasi(
+        &[Rating::SesuaiEkspektasi, Rating::SesuaiEkspektasi],
+        Rating::DiatasEkspektasi,
+        Rating::SesuaiEkspektasi,
+    );
+    e.perilaku.retain(|p| p.nilai != "loyal");
+    e.rating_hasil.saran = Some(Rating::SesuaiEkspektasi);
+    e.rating_rhk.push(RatingRhk {
+        rhk_id: "hilang".into(),
+        rating: Rating::SesuaiEkspektasi,
+        realisasi: String::new(),
+        umpan_balik: String::new(),
+    });
+    e.periode = Periode {
+        jenis: JenisPeriode::Bulanan,
+        tahun: 2026,
+        ke: 1,
+    };
+    let kode: Vec<String> = e.periksa(rb, &skp()).into_iter().map(|g| g.kode).collect();
+    assert_eq!(
+        kode,
+        [
+            "rhk_belum_dinilai",
+            "rhk_tidak_dikenal",
+            "perilaku_belum_dinilai",
+            "justifikasi_wajib",
+            "periode_di_luar_skp"
+        ]
+    );
+}
+
+#[test]
+fn period_is_cut_to_the_skp_dates() {
+    let s = skp();
+    let q1 = Periode {
+        jenis: JenisPeriode::Triwulanan,
+        tahun: 2026,
+        ke: 1,
+    };
+    assert_eq!(q1.dalam_skp(&s), Some((d(2026, 3, 1), d(2026, 3, 31))));
+}

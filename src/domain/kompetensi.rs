@@ -1,0 +1,156 @@
+//! Kompetensi (PermenPANRB 38/2017): gap per competency against the standar kompetensi jabatan
+//! and the Job-Person Match, `JPM = Σ level / Σ standar × 100 %`, banded per the rulebook.
+
+use super::{Explained, Galat, Penjelasan, Rulebook};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Required or assessed level per competency key (manajerial, sosial kultural, or teknis).
+pub type Level = BTreeMap<String, u8>;
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct HasilKompetensi {
+    /// `level − standar` per competency of the standard (negative = development need).
+    pub gap: Vec<(String, i32)>,
+    pub jpm: f64,
+    /// Label key of the JPM band.
+    pub kategori: String,
+}
+
+/// The agency's standard for a jenjang, or the rulebook's default level for every manajerial and
+/// sosial kultural competency.
+pub fn standar_default(rb: &Rulebook, jenjang: &str) -> Option<Level> {
+    let level = *rb.kompetensi.standar_default.get(jenjang)?;
+    let k = &rb.kompetensi;
+    Some(
+        k.manajerial
+            .iter()
+            .chain(&k.sosial_kultural)
+            .map(|kode| (kode.clone(), level))
+            .collect(),
+    )
+}
+
+pub fn jpm(
+    rb: &Rulebook,
+    standar: &Level,
+    dinilai: &Level,
+) -> Result<Explained<HasilKompetensi>, Galat> {
+    let k = &rb.kompetensi;
+    if standar.is_empty() {
+        return Err(Galat::baru("standar_kosong"));
+    }
+    for (kode, l) in standar.iter().chain(dinilai) {
+        if *l < k.level_min || *l > k.level_maks {
+            return Err(Galat::baru("level_di_luar_skala")
+                .dengan("nilai", l)
+                .dengan("lokasi", kode));
+        }
+    }
+    let mut gap = Vec::new();
+    let (mut jumlah, mut jumlah_standar) = (0u32, 0u32);
+    let mut pj = Penjelasan::baru(rb, "kompetensi_jpm");
+    for (kode, s) in standar {
+        let l = *dinilai
+            .get(kode)
+            .ok_or_else(|| Galat::baru("level_belum_dinilai").dengan("lokasi", kode))?;
+        gap.push((kode.clone(), l as i32 - *s as i32));
+        jumlah += if k.batasi_pada_standar { l.min(*s) } else { l } as u32;
+        jumlah_standar += *s as u32;
+        pj = pj.masukan(
+            &format!("kompetensi.{kode}"),
+            super::Isi::Teks(format!("{l} / {s}")),
+        );
+    }
+    let nilai = jumlah as f64 / jumlah_standar as f64 * 100.0;
+    let kategori = k
+        .jpm
+        .cari(nilai)
+        .map(|p| p.label.clone())
+        .ok_or_else(|| Galat::baru("di_luar_skala").dengan("nilai", nilai))?;
+    if k.batasi_pada_standar {
+        pj = pj.catat("catatan.jpm_dibatasi");
+    }
+    let pj = pj
+        .langkah("butir.jumlah_level", jumlah as f64)
+        .langkah("butir.jumlah_standar", jumlah_standar as f64)
+        .langkah("butir.jpm", nilai)
+        .langkah_label("butir.kategori", kategori.clone());
+    Ok(pj.jadi(HasilKompetensi {
+        gap,
+        jpm: nilai,
+        kategori,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lv(pairs: &[(&str, u8)]) -> Level {
+        pairs.iter().map(|(k, v)| (k.to_string(), *v)).collect()
+    }
+
+    #[test]
+    fn every_jpm_band_row() {
+        let rb = Rulebook::bawaan();
+        let standar = lv(&[("a", 5), ("b", 5)]);
+        // 9/10 = 90 % Optimal; 8/10 = 80 % Cukup Optimal; 7/10 = 70 % Kurang Optimal.
+        for (a, b, kategori) in [
+            (5, 4, "jpm.optimal"),
+            (4, 4, "jpm.cukup_optimal"),
+            (4, 3, "jpm.kurang_optimal"),
+        ] {
+            let h = jpm(rb, &standar, &lv(&[("a", a), ("b", b)])).unwrap().nilai;
+            assert_eq!(h.kategori, kategori, "{a}+{b}");
+        }
+        let pita = |x: f64| rb.kompetensi.jpm.cari(x).unwrap().label.clone();
+        assert_eq!(pita(78.0), "jpm.cukup_optimal");
+        assert_eq!(pita(77.99), "jpm.kurang_optimal");
+        assert_eq!(pita(90.0), "jpm.optimal");
+        assert_eq!(pita(125.0), "jpm.optimal");
+    }
+
+    #[test]
+    fn gap_and_optional_cap() {
+        let mut rb = Rulebook::bawaan().clone();
+        let standar = lv(&[("integritas", 3), ("komunikasi", 3)]);
+        let dinilai = lv(&[("integritas", 5), ("komunikasi", 2), ("teknis_x", 4)]);
+        let h = jpm(&rb, &standar, &dinilai).unwrap().nilai;
+        assert_eq!(
+            h.gap,
+            vec![("integritas".into(), 2), ("komunikasi".into(), -1)]
+        );
+        assert!((h.jpm - 7.0 / 6.0 * 100.0).abs() < 1e-9);
+        rb.kompetensi.batasi_pada_standar = true;
+        let h = jpm(&rb, &standar, &dinilai).unwrap().nilai;
+        assert!((h.jpm - 5.0 / 6.0 * 100.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn default_standard_covers_nine_competencies() {
+        let rb = Rulebook::bawaan();
+        let s = standar_default(rb, "administrator").unwrap();
+        assert_eq!(s.len(), 9);
+        assert!(s.values().all(|l| *l == 3));
+        assert!(s.contains_key("perekat_bangsa"));
+    }
+
+    #[test]
+    fn rejections() {
+        let rb = Rulebook::bawaan();
+        let s = lv(&[("integritas", 3)]);
+        assert_eq!(
+            jpm(rb, &Level::new(), &s).unwrap_err().kode,
+            "standar_kosong"
+        );
+        assert_eq!(
+            jpm(rb, &s, &Level::new()).unwrap_err().kode,
+            "level_belum_dinilai"
+        );
+        assert_eq!(
+            jpm(rb, &s, &lv(&[("integritas", 6)])).unwrap_err().kode,
+            "level_di_luar_skala"
+        );
+    }
+}

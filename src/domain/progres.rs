@@ -1,0 +1,125 @@
+//! During the year (§1.1 tahap 2): realisasi with bukti dukung, continuous feedback per RHK and
+//! dialog kinerja records, plus capaian so far per IKI.
+
+use super::capaian::capaian_iki;
+use super::skp::{Akumulasi, Iki};
+use super::{Explained, Galat, Rulebook};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(tag = "jenis", content = "isi", rename_all = "snake_case")]
+pub enum BuktiDukung {
+    Tautan(String),
+    /// The file stays with the pegawai; only its name travels.
+    Berkas(String),
+}
+
+/// One realisasi entry for one IKI.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Realisasi {
+    pub id: String,
+    pub skp_id: String,
+    pub iki_id: String,
+    pub tanggal: NaiveDate,
+    /// Measured value (kuantitatif); `None` for a narrative entry.
+    #[serde(default)]
+    pub nilai: Option<f64>,
+    #[serde(default)]
+    pub catatan: String,
+    #[serde(default)]
+    pub bukti: Vec<BuktiDukung>,
+}
+
+/// Umpan balik berkelanjutan on one RHK.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct UmpanBalik {
+    pub id: String,
+    pub skp_id: String,
+    pub rhk_id: String,
+    pub tanggal: NaiveDate,
+    pub dari_nip: String,
+    pub isi: String,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct DialogKinerja {
+    pub id: String,
+    pub skp_id: String,
+    pub tanggal: NaiveDate,
+    pub peserta: Vec<String>,
+    #[serde(default)]
+    pub capaian: String,
+    #[serde(default)]
+    pub kendala: String,
+    #[serde(default)]
+    pub langkah_disepakati: String,
+    #[serde(default)]
+    pub tindak_lanjut: Option<NaiveDate>,
+}
+
+impl Realisasi {
+    /// Problems that keep an entry from being saved, each naming the field.
+    pub fn periksa(&self) -> Vec<Galat> {
+        let mut m = Vec::new();
+        if let Some(x) = self.nilai {
+            if !x.is_finite() || x < 0.0 {
+                m.push(Galat::baru("realisasi_tidak_sah").dengan("nilai", x));
+            }
+        } else if self.catatan.trim().is_empty() {
+            m.push(Galat::baru("realisasi_kosong"));
+        }
+        for b in &self.bukti {
+            if let BuktiDukung::Tautan(t) = b {
+                if !(t.starts_with("https://") || t.starts_with("http://")) {
+                    m.push(Galat::baru("tautan_tidak_sah").dengan("nilai", t));
+                }
+            }
+        }
+        m
+    }
+}
+
+/// The IKI's realisasi up to and including `sampai`, combined per its [`Akumulasi`].
+pub fn realisasi_sampai(iki: &Iki, entri: &[Realisasi], sampai: NaiveDate) -> Option<f64> {
+    let mut nilai: Vec<(NaiveDate, f64)> = entri
+        .iter()
+        .filter(|r| r.iki_id == iki.id && r.tanggal <= sampai)
+        .filter_map(|r| r.nilai.map(|v| (r.tanggal, v)))
+        .collect();
+    if nilai.is_empty() {
+        return None;
+    }
+    // Stable sort keeps entry order for the same day, so "terakhir" is the last one typed.
+    nilai.sort_by_key(|(t, _)| *t);
+    Some(match iki.akumulasi {
+        Akumulasi::Jumlah => nilai.iter().map(|(_, v)| v).sum(),
+        Akumulasi::Terakhir => nilai[nilai.len() - 1].1,
+        Akumulasi::RataRata => nilai.iter().map(|(_, v)| v).sum::<f64>() / nilai.len() as f64,
+    })
+}
+
+/// Capaian of the IKI so far, or `None` when nothing numeric has been recorded yet.
+pub fn capaian_sampai(
+    rb: &Rulebook,
+    iki: &Iki,
+    entri: &[Realisasi],
+    sampai: NaiveDate,
+) -> Option<Result<Explained<f64>, Galat>> {
+    realisasi_sampai(iki, entri, sampai).map(|r| capaian_iki(rb, &iki.target, r))
+}
+
+/// The cumulative series for a progress chart: one point per entry date.
+pub fn deret_realisasi(iki: &Iki, entri: &[Realisasi]) -> Vec<(NaiveDate, f64)> {
+    let mut tanggal: Vec<NaiveDate> = entri
+        .iter()
+        .filter(|r| r.iki_id == iki.id && r.nilai.is_some())
+        .map(|r| r.tanggal)
+        .collect();
+    tanggal.sort();
+    tanggal.dedup();
+    tanggal
+        .into_iter()
+        .filter_map(|t| realisasi_sampai(iki, entri, t).map(|v| (t, v)))
+        .collect()
+}

@@ -1,0 +1,50 @@
+//! The rulebook: every label, threshold, matrix, weight and band the engine uses, as data.
+//! The built-in one (`bawaan.json`) follows PermenPANRB 6/2022 + SE MenPANRB 3/2023; an agency
+//! may load its own, which is refused with a named reason if inconsistent ([`periksa`]).
+
+mod periksa;
+mod tipe;
+
+pub use tipe::*;
+
+use super::{Bahasa, Galat};
+use std::sync::OnceLock;
+
+const BAWAAN_JSON: &str = include_str!("bawaan.json");
+
+impl Rulebook {
+    /// The built-in rulebook, parsed and checked once.
+    pub fn bawaan() -> &'static Rulebook {
+        static RB: OnceLock<Rulebook> = OnceLock::new();
+        RB.get_or_init(|| match Rulebook::dari_json(BAWAAN_JSON) {
+            Ok(rb) => rb,
+            // A unit test proves the built-in rulebook loads; reaching this is a build defect.
+            Err(g) => panic!("built-in rulebook invalid: {g:?}"),
+        })
+    }
+
+    /// Parses and checks a rulebook text (an agency's own, or the built-in one).
+    pub fn dari_json(teks: &str) -> Result<Rulebook, Galat> {
+        let rb: Rulebook = serde_json::from_str(teks).map_err(|e| {
+            Galat::baru("rulebook_json")
+                .dengan("baris", e.line())
+                .dengan("kolom", e.column())
+                .dengan("alasan", e)
+        })?;
+        periksa::periksa(&rb)?;
+        Ok(rb)
+    }
+
+    /// The label for `key` in `bahasa`; an unknown key is shown as itself rather than hidden.
+    pub fn teks<'a>(&'a self, key: &'a str, bahasa: Bahasa) -> &'a str {
+        self.label.get(key).map(|l| l.get(bahasa)).unwrap_or(key)
+    }
+
+    /// The label of a key in both languages, for callers that keep the pair.
+    pub fn ada_label(&self, key: &str) -> bool {
+        self.label.contains_key(key)
+    }
+}
+
+#[cfg(test)]
+mod tests;

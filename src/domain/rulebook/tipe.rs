@@ -1,0 +1,258 @@
+//! Shape of the rulebook JSON. Field names are the regulation's own terms.
+
+use crate::domain::skala::Skala;
+use crate::domain::{Bahasa, Predikat, PredikatOrganisasi, Rating};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Text in both app languages.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Label {
+    pub id: String,
+    pub en: String,
+}
+
+impl Label {
+    pub fn get(&self, bahasa: Bahasa) -> &str {
+        match bahasa {
+            Bahasa::Id => &self.id,
+            Bahasa::En => &self.en,
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Rulebook {
+    /// e.g. `permenpanrb-6-2022+se-3-2023`.
+    pub id: String,
+    pub versi: String,
+    pub nama: Label,
+    pub label: BTreeMap<String, Label>,
+    /// Rule id → description, formula and legal source, for explanations.
+    pub aturan: BTreeMap<String, Aturan>,
+    /// `kuadran[hasil][perilaku]` → predikat (§1.4.3).
+    pub kuadran: BTreeMap<Rating, BTreeMap<Rating, Predikat>>,
+    pub saran_rating_hasil: SaranRatingHasil,
+    /// SE 3/2023: a unit leader's rating hasil kerja follows the unit's capaian.
+    pub rating_pimpinan_unit: BTreeMap<PredikatOrganisasi, Rating>,
+    pub nilai_capaian_iki_2021: NilaiCapaianIki2021,
+    pub pp_30_2019: Pp30,
+    pub perka_bkn_1_2013: PerkaBkn2013,
+    pub distribusi: Distribusi,
+    pub angka_kredit: AngkaKredit,
+    pub skm: Skm,
+    pub kompetensi: Kompetensi,
+    pub pengembangan: Pengembangan,
+    pub talenta: Talenta,
+    pub berakhlak: Vec<NilaiBerakhlak>,
+    pub golongan: Vec<Golongan>,
+    pub jabatan: Vec<Jenjang>,
+    pub perspektif: Vec<String>,
+    pub periode_evaluasi_default: String,
+    pub nip: AturanNip,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Aturan {
+    pub sumber: String,
+    pub uraian: Label,
+    #[serde(default)]
+    pub rumus: String,
+}
+
+/// Advisory rating hasil kerja from per-RHK ratings (§1.4.2).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct SaranRatingHasil {
+    /// A share strictly above this is "sebagian besar".
+    pub ambang_sebagian_besar: f64,
+    /// "Di atas" needs no RHK utama below expectation.
+    pub atas_tanpa_utama_dibawah: bool,
+    /// "Sesuai" tolerates at most this share of RHK utama below expectation.
+    pub sesuai_maks_porsi_utama_dibawah: f64,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct NilaiCapaianIki2021 {
+    /// Capaian (%) → nilai, with the category as band label.
+    pub skala: Skala,
+    /// Nilai when capaian is exactly 100 and the target is the maximum attainable.
+    pub nilai_target_maksimal: f64,
+    pub capaian_target_maksimal: f64,
+    pub label_target_maksimal: String,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq)]
+pub struct Bobot {
+    pub skp: f64,
+    pub perilaku: f64,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Pp30 {
+    pub bobot_tanpa_360: Bobot,
+    pub bobot_dengan_360: Bobot,
+    pub predikat: Skala,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct PerkaBkn2013 {
+    /// The 1.76 of `((1.76 × T − R) / T) × 100`.
+    pub faktor: f64,
+    /// Efficiency (%) above which the penalising branch applies.
+    pub batas_efisiensi: f64,
+    /// The 76 of the high-efficiency branch.
+    pub dasar_efisiensi_tinggi: f64,
+    pub predikat: Skala,
+    pub bobot_prestasi: Bobot,
+}
+
+/// SE MenPANRB 3/2023 distribution guidance.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Distribusi {
+    pub syarat: BTreeMap<PredikatOrganisasi, Vec<SyaratDistribusi>>,
+    /// Units smaller than this use [`Distribusi::pembulatan_unit_kecil`].
+    pub batas_unit_kecil: usize,
+    pub pembulatan_unit_kecil: Pembulatan,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Pembulatan {
+    /// Minimum counts round up, maximum counts round down (strict share comparison).
+    Ketat,
+    /// Both round to the nearest whole person (half up), at least one for a positive minimum.
+    Terdekat,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(tag = "jenis", rename_all = "snake_case")]
+pub enum SyaratDistribusi {
+    /// The combined share of `predikat` is at least `porsi`.
+    MinPorsi { predikat: Vec<Predikat>, porsi: f64 },
+    /// The combined share of `predikat` is at most `porsi`.
+    MaksPorsi { predikat: Vec<Predikat>, porsi: f64 },
+    /// At least `jumlah` people in `predikat` combined.
+    MinJumlah {
+        predikat: Vec<Predikat>,
+        jumlah: usize,
+    },
+    /// `predikat` is the largest group (ties allowed).
+    Terbanyak { predikat: Predikat },
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct AngkaKredit {
+    /// Percent of the annual coefficient per predikat.
+    pub persen: BTreeMap<Predikat, f64>,
+    /// Annual coefficient per jenjang jabatan fungsional (keys from [`Rulebook::jabatan`]).
+    pub koefisien: BTreeMap<String, f64>,
+    pub bulan_setahun: u32,
+    pub desimal: u32,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Skm {
+    pub unsur: Vec<String>,
+    pub jawaban_min: u8,
+    pub jawaban_maks: u8,
+    pub bobot: BobotSkm,
+    pub faktor_konversi: f64,
+    /// Over IKM on the 1–4 scale; labels `mutu.*`.
+    pub mutu: Skala,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq)]
+#[serde(rename_all = "snake_case")]
+pub enum BobotSkm {
+    /// 1 / number of unsur (the regulation's intent).
+    Seragam,
+    /// A printed weight per unsur, e.g. 0.11.
+    Tetap(f64),
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Kompetensi {
+    pub manajerial: Vec<String>,
+    pub sosial_kultural: Vec<String>,
+    pub level_min: u8,
+    pub level_maks: u8,
+    /// Default required level per jenjang when the agency has no standar kompetensi jabatan.
+    pub standar_default: BTreeMap<String, u8>,
+    pub jpm: Skala,
+    /// Cap each assessed level at its standard before summing.
+    pub batasi_pada_standar: bool,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Pengembangan {
+    /// Minimum JP per year per jenis pegawai (`pns`, `pppk`, ...).
+    pub jp_minimum: BTreeMap<String, f64>,
+    pub menit_per_jp: f64,
+    pub hanya_terverifikasi: bool,
+    pub bentuk: Vec<BentukPengembangan>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct BentukPengembangan {
+    pub kode: String,
+    /// `klasikal` or `nonklasikal`.
+    pub jalur: String,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Talenta {
+    /// `kotak[potensi][kinerja]`, each 0 = lowest; numbers 1–9 each exactly once.
+    pub kotak: [[u8; 3]; 3],
+    pub kinerja_dari_predikat: BTreeMap<Predikat, Rating>,
+    /// How several years' predikat combine into the kinerja axis.
+    pub gabung_tahun: GabungTahun,
+    /// Per box number: label keys of the recommended follow-up.
+    pub tindak_lanjut: BTreeMap<u8, Vec<String>>,
+    pub kelompok_suksesi: Vec<u8>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum GabungTahun {
+    Terendah,
+    Terakhir,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct NilaiBerakhlak {
+    pub kode: String,
+    /// Label keys of the three panduan perilaku.
+    pub panduan: [String; 3],
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Golongan {
+    /// e.g. `III/a` or, for PPPK, `IX`.
+    pub kode: String,
+    /// `pns` or `pppk`.
+    pub jenis: String,
+    /// Label key of the pangkat (PNS only).
+    #[serde(default)]
+    pub pangkat: Option<String>,
+    pub urut: u32,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Jenjang {
+    /// e.g. `ahli_pertama`; label `jenjang.<kode>`.
+    pub kode: String,
+    /// `jpt`, `administrasi`, `fungsional_keahlian`, `fungsional_keterampilan`.
+    pub jenis: String,
+    /// Default pejabat penilai jenjang (§1.2 matrix); empty = the PPK.
+    pub penilai: Vec<String>,
+    pub atasan_penilai: Vec<String>,
+    /// May act as pejabat penilai without delegation (at least pengawas).
+    pub boleh_menilai: bool,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct AturanNip {
+    pub tahun_lahir_min: i32,
+    pub usia_min_saat_tmt: i32,
+    pub usia_maks_wajar_saat_tmt: i32,
+}
