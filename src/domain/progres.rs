@@ -123,3 +123,7 @@ pub fn deret_realisasi(iki: &Iki, entri: &[Realisasi]) -> Vec<(NaiveDate, f64)> 
         .filter_map(|t| realisasi_sampai(iki, entri, t).map(|v| (t, v)))
         .collect()
 }
+
+#[cfg(test)]
+#[path = "progres_tests.rs"]
+mod tests;

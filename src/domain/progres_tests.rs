@@ -1,0 +1,92 @@
+use super::*;
+use crate::domain::skp::{Aspek, Target};
+
+fn d(m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, m, day).unwrap()
+}
+
+fn iki(akumulasi: Akumulasi) -> Iki {
+    Iki {
+        id: "i1".into(),
+        aspek: Aspek::Kuantitas,
+        indikator: "Jumlah dokumen".into(),
+        target: Target::Angka {
+            nilai: 12.0,
+            satuan: "dokumen".into(),
+        },
+        akumulasi,
+    }
+}
+
+fn entri(tanggal: NaiveDate, nilai: Option<f64>) -> Realisasi {
+    Realisasi {
+        id: format!("r{tanggal}"),
+        skp_id: "s".into(),
+        iki_id: "i1".into(),
+        tanggal,
+        nilai,
+        catatan: String::new(),
+        bukti: vec![],
+    }
+}
+
+fn log() -> Vec<Realisasi> {
+    vec![
+        entri(d(3, 1), Some(4.0)),
+        entri(d(1, 31), Some(2.0)),
+        entri(d(2, 28), Some(3.0)),
+        entri(d(2, 28), None),
+    ]
+}
+
+#[test]
+fn realisasi_adds_up_per_setting() {
+    let l = log();
+    assert_eq!(
+        realisasi_sampai(&iki(Akumulasi::Jumlah), &l, d(12, 31)),
+        Some(9.0)
+    );
+    assert_eq!(
+        realisasi_sampai(&iki(Akumulasi::Jumlah), &l, d(2, 28)),
+        Some(5.0)
+    );
+    assert_eq!(
+        realisasi_sampai(&iki(Akumulasi::Terakhir), &l, d(12, 31)),
+        Some(4.0)
+    );
+    assert_eq!(
+        realisasi_sampai(&iki(Akumulasi::RataRata), &l, d(12, 31)),
+        Some(3.0)
+    );
+    assert_eq!(realisasi_sampai(&iki(Akumulasi::Jumlah), &l, d(1, 1)), None);
+}
+
+#[test]
+fn capaian_so_far_and_chart_series() {
+    let rb = Rulebook::bawaan();
+    let c = capaian_sampai(rb, &iki(Akumulasi::Jumlah), &log(), d(12, 31))
+        .unwrap()
+        .unwrap();
+    assert_eq!(c.nilai, 75.0);
+    assert!(capaian_sampai(rb, &iki(Akumulasi::Jumlah), &log(), d(1, 1)).is_none());
+    assert_eq!(
+        deret_realisasi(&iki(Akumulasi::Jumlah), &log()),
+        vec![(d(1, 31), 2.0), (d(2, 28), 5.0), (d(3, 1), 9.0)]
+    );
+}
+
+#[test]
+fn entry_problems_are_named() {
+    let mut e = entri(d(1, 1), None);
+    assert_eq!(e.periksa()[0].kode, "realisasi_kosong");
+    e.nilai = Some(-1.0);
+    e.bukti = vec![
+        BuktiDukung::Tautan("javascript:alert(1)".into()),
+        BuktiDukung::Berkas("notulen.pdf".into()),
+    ];
+    let kode: Vec<_> = e.periksa().into_iter().map(|g| g.kode).collect();
+    assert_eq!(kode, ["realisasi_tidak_sah", "tautan_tidak_sah"]);
+    e.nilai = Some(2.0);
+    e.bukti = vec![BuktiDukung::Tautan("https://drive.example/x".into())];
+    assert!(e.periksa().is_empty());
+}
