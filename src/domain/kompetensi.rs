@@ -8,6 +8,22 @@ use std::collections::BTreeMap;
 /// Required or assessed level per competency key (manajerial, sosial kultural, or teknis).
 pub type Level = BTreeMap<String, u8>;
 
+/// One competency assessment of a pegawai (asesmen or evaluasi kompetensi, Format B.1.9).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct PenilaianKompetensi {
+    pub id: String,
+    pub pegawai_nip: String,
+    pub tanggal: chrono::NaiveDate,
+    /// Who assessed (assessment centre, pejabat penilai, ...).
+    #[serde(default)]
+    pub penilai: String,
+    /// The standard used: the agency's standar kompetensi jabatan, or the rulebook default.
+    pub standar: Level,
+    pub level: Level,
+    #[serde(default)]
+    pub saran_pengembangan: Vec<String>,
+}
+
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct HasilKompetensi {
     /// `level − standar` per competency of the standard (negative = development need).

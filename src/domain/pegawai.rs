@@ -172,6 +172,92 @@ mod tests {
     }
 
     #[test]
+    fn every_row_of_the_golongan_table() {
+        let rb = Rulebook::bawaan();
+        let tabel = [
+            ("I/a", "Juru Muda"),
+            ("I/b", "Juru Muda Tingkat I"),
+            ("I/c", "Juru"),
+            ("I/d", "Juru Tingkat I"),
+            ("II/a", "Pengatur Muda"),
+            ("II/b", "Pengatur Muda Tingkat I"),
+            ("II/c", "Pengatur"),
+            ("II/d", "Pengatur Tingkat I"),
+            ("III/a", "Penata Muda"),
+            ("III/b", "Penata Muda Tingkat I"),
+            ("III/c", "Penata"),
+            ("III/d", "Penata Tingkat I"),
+            ("IV/a", "Pembina"),
+            ("IV/b", "Pembina Tingkat I"),
+            ("IV/c", "Pembina Utama Muda"),
+            ("IV/d", "Pembina Utama Madya"),
+            ("IV/e", "Pembina Utama"),
+        ];
+        for (i, (gol, nama)) in tabel.iter().enumerate() {
+            assert_eq!(
+                rb.teks(&pangkat(rb, gol).unwrap(), crate::domain::Bahasa::Id),
+                *nama,
+                "{gol}"
+            );
+            // Sort key I/a = 11 … IV/e = 45 keeps golongan in rank order.
+            let g = golongan(rb, gol).unwrap();
+            assert!(tabel[..i]
+                .iter()
+                .all(|(lain, _)| golongan(rb, lain).unwrap().urut < g.urut));
+        }
+        assert_eq!(golongan(rb, "I/a").unwrap().urut, 11);
+        assert_eq!(golongan(rb, "IV/e").unwrap().urut, 45);
+    }
+
+    #[test]
+    fn every_row_of_the_pejabat_penilai_matrix() {
+        let rb = Rulebook::bawaan();
+        let tabel: [(&str, &[&str], &[&str]); 10] = [
+            ("administrator", &["jpt_pratama"], &[]),
+            ("pengawas", &["administrator"], &["jpt_pratama"]),
+            ("pelaksana", &["pengawas"], &["administrator"]),
+            ("ahli_utama", &["jpt_madya"], &[]),
+            (
+                "ahli_madya",
+                &["jpt_pratama"],
+                &["jpt_pratama", "jpt_madya"],
+            ),
+            (
+                "ahli_muda",
+                &["administrator", "jpt_pratama"],
+                &["jpt_pratama", "jpt_madya"],
+            ),
+            (
+                "ahli_pertama",
+                &["pengawas", "administrator", "jpt_pratama"],
+                &["administrator", "jpt_pratama", "jpt_madya"],
+            ),
+            (
+                "penyelia",
+                &["pengawas", "administrator", "jpt_pratama"],
+                &["administrator", "jpt_pratama"],
+            ),
+            (
+                "terampil",
+                &["pengawas", "administrator", "jpt_pratama"],
+                &["administrator", "jpt_pratama"],
+            ),
+            (
+                "pemula",
+                &["pengawas", "administrator", "jpt_pratama"],
+                &["administrator", "jpt_pratama"],
+            ),
+        ];
+        for (dinilai, penilai, atasan) in tabel {
+            let j = jenjang(rb, dinilai).unwrap();
+            assert_eq!(j.penilai, penilai, "{dinilai}");
+            assert_eq!(j.atasan_penilai, atasan, "{dinilai}");
+        }
+        // JPT are evaluated by the political leadership (PPK), outside the jenjang list.
+        assert!(jenjang(rb, "jpt_pratama").unwrap().penilai.is_empty());
+    }
+
+    #[test]
     fn pejabat_penilai_matrix_rows() {
         let rb = Rulebook::bawaan();
         let ok = |d: &str, p: &str, del: bool| {

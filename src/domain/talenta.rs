@@ -27,6 +27,20 @@ impl Potensial {
     }
 }
 
+/// What the talent committee records for one pegawai; the box itself is always recomputed.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct InputTalenta {
+    pub id: String,
+    pub pegawai_nip: String,
+    pub tahun: i32,
+    /// Annual predikat of recent years, oldest first.
+    pub predikat_tahunan: Vec<Predikat>,
+    pub potensial: Potensial,
+    /// Basis of the potensial level (asesmen potensi, rekam jejak, JPM, ...).
+    #[serde(default)]
+    pub dasar_potensial: String,
+}
+
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Kotak {
     pub nomor: u8,

@@ -213,3 +213,58 @@ fn an_agency_rulebook_changes_results_without_code() {
     .unwrap();
     assert_eq!(ak.nilai, 17.5);
 }
+
+#[test]
+fn berakhlak_has_seven_values_with_three_panduan_each() {
+    let rb = Rulebook::bawaan();
+    let kode: Vec<&str> = rb.berakhlak.iter().map(|b| b.kode.as_str()).collect();
+    assert_eq!(
+        kode,
+        [
+            "berorientasi_pelayanan",
+            "akuntabel",
+            "kompeten",
+            "harmonis",
+            "loyal",
+            "adaptif",
+            "kolaboratif"
+        ]
+    );
+    for b in &rb.berakhlak {
+        assert!(rb.ada_label(&format!("berakhlak.{}.definisi", b.kode)));
+        for p in &b.panduan {
+            assert!(rb.teks(p, Bahasa::Id).len() > 10, "{p}");
+        }
+    }
+    assert_eq!(
+        rb.teks("berakhlak.akuntabel.3", Bahasa::Id),
+        "Tidak menyalahgunakan kewenangan jabatan"
+    );
+    assert_eq!(
+        rb.teks("berakhlak.kompeten.2", Bahasa::Id),
+        "Membantu orang lain belajar"
+    );
+}
+
+#[test]
+fn skm_unsur_and_competencies_follow_the_regulations() {
+    let rb = Rulebook::bawaan();
+    assert_eq!(
+        rb.skm.unsur,
+        [
+            "persyaratan",
+            "prosedur",
+            "waktu",
+            "biaya",
+            "produk",
+            "kompetensi",
+            "perilaku",
+            "pengaduan",
+            "sarpras"
+        ]
+    );
+    assert_eq!(rb.kompetensi.manajerial.len(), 8);
+    assert_eq!(rb.kompetensi.sosial_kultural, ["perekat_bangsa"]);
+    assert_eq!(rb.pengembangan.jp_minimum["pns"], 20.0);
+    assert_eq!(rb.pengembangan.menit_per_jp, 45.0);
+}
