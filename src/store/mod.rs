@@ -8,6 +8,7 @@ mod kv;
 mod local;
 mod memory;
 pub mod settings;
+pub mod snapshot;
 
 pub use kv::{is_quota_error, KvStore, StoreError, KEY_PREFIX};
 #[cfg(target_arch = "wasm32")]

@@ -1,0 +1,207 @@
+//! Rolling automatic snapshots of everything the app stores, kept inside the storage budget:
+//! at most 3 from today, the latest one of each earlier day, 10 in all. A snapshot is also
+//! taken before every destructive action (delete, import merge, restore), which is what
+//! "undo" restores.
+
+use super::kv::{KvStore, StoreError, KEY_PREFIX};
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Data keys a snapshot covers (records and settings; never snapshots or quarantine).
+pub fn termasuk(key: &str) -> bool {
+    key.strip_prefix(KEY_PREFIX)
+        .is_some_and(|k| k == "settings" || k.starts_with("r."))
+}
+
+fn kunci(id: &str) -> String {
+    format!("{KEY_PREFIX}snapshot.{id}")
+}
+
+/// Retention limits; the defaults are the (3 today, 1 per earlier day, 10 in all).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Retensi {
+    pub maks_hari_ini: usize,
+    pub maks_total: usize,
+}
+
+impl Default for Retensi {
+    fn default() -> Self {
+        Retensi {
+            maks_hari_ini: 3,
+            maks_total: 10,
+        }
+    }
+}
+
+/// Which snapshot times to keep, newest first, given the local time now.
+pub fn pilih_disimpan(
+    waktu: &[NaiveDateTime],
+    sekarang: NaiveDateTime,
+    r: Retensi,
+) -> Vec<NaiveDateTime> {
+    let mut urut: Vec<NaiveDateTime> = waktu.to_vec();
+    urut.sort_unstable_by(|a, b| b.cmp(a));
+    let hari_ini = sekarang.date();
+    let mut simpan = Vec::new();
+    let mut hari_terlihat: Vec<NaiveDate> = Vec::new();
+    let mut jumlah_hari_ini = 0;
+    for t in urut {
+        let hari = t.date();
+        let ambil = if hari >= hari_ini {
+            jumlah_hari_ini += 1;
+            jumlah_hari_ini <= r.maks_hari_ini
+        } else if hari_terlihat.contains(&hari) {
+            false
+        } else {
+            hari_terlihat.push(hari);
+            true
+        };
+        if ambil && simpan.len() < r.maks_total {
+            simpan.push(t);
+        }
+    }
+    simpan
+}
+
+/// Metadata of one snapshot, listed on the restore screen.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct InfoSnapshot {
+    pub id: String,
+    /// Local time it was taken.
+    pub waktu: NaiveDateTime,
+    /// Why: `otomatis`, `sebelum_hapus`, `sebelum_impor`, `sebelum_pemulihan`.
+    pub alasan: String,
+    pub jumlah_kunci: usize,
+    pub ukuran_byte: usize,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+struct Isi {
+    info: InfoSnapshot,
+    data: BTreeMap<String, String>,
+}
+
+fn id_dari(waktu: NaiveDateTime) -> String {
+    waktu.format("%Y%m%dT%H%M%S%3f").to_string()
+}
+
+/// Takes a snapshot of every data key. When the quota is full, the oldest snapshots are
+/// dropped one by one to make room; if it still does not fit, the error is returned and
+/// nothing else is touched.
+pub fn ambil(
+    store: &dyn KvStore,
+    waktu: NaiveDateTime,
+    alasan: &str,
+    r: Retensi,
+) -> Result<InfoSnapshot, StoreError> {
+    let mut data = BTreeMap::new();
+    for k in store.keys()? {
+        if termasuk(&k) {
+            if let Some(v) = store.get(&k)? {
+                data.insert(k, v);
+            }
+        }
+    }
+    let mut id = id_dari(waktu);
+    let ada = daftar(store)?;
+    while ada.iter().any(|i| i.id == id) {
+        id.push('b');
+    }
+    let ukuran_byte = data
+        .iter()
+        .map(|(k, v)| (k.encode_utf16().count() + v.encode_utf16().count()) * 2)
+        .sum();
+    let info = InfoSnapshot {
+        id: id.clone(),
+        waktu,
+        alasan: alasan.into(),
+        jumlah_kunci: data.len(),
+        ukuran_byte,
+    };
+    let teks = serde_json::to_string(&Isi {
+        info: info.clone(),
+        data,
+    })
+    .map_err(|e| StoreError::Other(e.to_string()))?;
+    loop {
+        match store.put(&kunci(&id), &teks) {
+            Ok(()) => break,
+            Err(StoreError::QuotaFull) => {
+                // Make room by dropping the oldest snapshot; give up when none is left.
+                let lama = daftar(store)?;
+                match lama.last() {
+                    Some(tertua) => store.remove(&kunci(&tertua.id))?,
+                    None => return Err(StoreError::QuotaFull),
+                }
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    pangkas(store, waktu, r)?;
+    Ok(info)
+}
+
+/// All snapshots, newest first. A snapshot that cannot be read is skipped here (it stays
+/// stored and is reported by [`baca`]).
+pub fn daftar(store: &dyn KvStore) -> Result<Vec<InfoSnapshot>, StoreError> {
+    let awalan = kunci("");
+    let mut out = Vec::new();
+    for k in store.keys()? {
+        if k.starts_with(&awalan) {
+            if let Some(v) = store.get(&k)? {
+                if let Ok(isi) = serde_json::from_str::<Isi>(&v) {
+                    out.push(isi.info);
+                }
+            }
+        }
+    }
+    out.sort_by(|a, b| b.waktu.cmp(&a.waktu).then(b.id.cmp(&a.id)));
+    Ok(out)
+}
+
+/// Removes snapshots the retention policy no longer keeps.
+pub fn pangkas(store: &dyn KvStore, sekarang: NaiveDateTime, r: Retensi) -> Result<(), StoreError> {
+    let semua = daftar(store)?;
+    let waktu: Vec<NaiveDateTime> = semua.iter().map(|i| i.waktu).collect();
+    let simpan = pilih_disimpan(&waktu, sekarang, r);
+    let mut dipakai = Vec::new();
+    for info in semua {
+        // Two snapshots in the same millisecond share a time; keep only as many as chosen.
+        let n = simpan.iter().filter(|t| **t == info.waktu).count();
+        if dipakai.iter().filter(|t| **t == info.waktu).count() < n {
+            dipakai.push(info.waktu);
+        } else {
+            store.remove(&kunci(&info.id))?;
+        }
+    }
+    Ok(())
+}
+
+/// Restores a snapshot: first snapshots the current state (so the restore itself can be
+/// undone), then replaces every data key with the snapshot's.
+pub fn pulihkan(
+    store: &dyn KvStore,
+    id: &str,
+    waktu: NaiveDateTime,
+    r: Retensi,
+) -> Result<InfoSnapshot, StoreError> {
+    let teks = store
+        .get(&kunci(id))?
+        .ok_or_else(|| StoreError::Other(format!("snapshot {id} not found")))?;
+    let isi: Isi = serde_json::from_str(&teks).map_err(|e| StoreError::Other(e.to_string()))?;
+    let sebelum = ambil(store, waktu, "sebelum_pemulihan", r)?;
+    for k in store.keys()? {
+        if termasuk(&k) && !isi.data.contains_key(&k) {
+            store.remove(&k)?;
+        }
+    }
+    for (k, v) in &isi.data {
+        store.put(k, v)?;
+    }
+    Ok(sebelum)
+}
+
+#[cfg(test)]
+#[path = "snapshot_tests.rs"]
+mod tests;

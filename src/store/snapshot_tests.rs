@@ -1,0 +1,95 @@
+use super::*;
+use crate::store::MemoryStore;
+
+fn t(day: u32, h: u32, m: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 11, day)
+        .unwrap()
+        .and_hms_opt(h, m, 0)
+        .unwrap()
+}
+
+#[test]
+fn retention_keeps_three_today_one_per_earlier_day_ten_in_all() {
+    let mut semua = vec![t(22, 8, 0), t(22, 9, 0), t(22, 10, 0), t(22, 11, 0)];
+    for day in 1..=21 {
+        semua.push(t(day, 9, 0));
+        semua.push(t(day, 17, 0));
+    }
+    let simpan = pilih_disimpan(&semua, t(22, 12, 0), Retensi::default());
+    assert_eq!(simpan.len(), 10);
+    assert_eq!(&simpan[..3], &[t(22, 11, 0), t(22, 10, 0), t(22, 9, 0)]);
+    // Earlier days: the latest of each day, newest days first.
+    assert_eq!(&simpan[3..5], &[t(21, 17, 0), t(20, 17, 0)]);
+    assert_eq!(simpan[9], t(15, 17, 0));
+}
+
+fn isi(store: &MemoryStore) {
+    store
+        .put("kinerjaku.v1.settings", "{\"bahasa\":\"id\"}")
+        .unwrap();
+    store.put("kinerjaku.v1.r.skp.1", "{\"rev\":1}").unwrap();
+    store.put("other-app.key", "x").unwrap();
+}
+
+#[test]
+fn snapshot_and_restore_bring_back_the_data_keys_only() {
+    let s = MemoryStore::new();
+    isi(&s);
+    let r = Retensi::default();
+    let info = ambil(&s, t(22, 9, 0), "sebelum_hapus", r).unwrap();
+    assert_eq!(info.jumlah_kunci, 2);
+    s.remove("kinerjaku.v1.r.skp.1").unwrap();
+    s.put("kinerjaku.v1.r.skp.2", "{\"rev\":1}").unwrap();
+    s.put("other-app.key", "y").unwrap();
+    let undo = pulihkan(&s, &info.id, t(22, 9, 5), r).unwrap();
+    assert_eq!(undo.alasan, "sebelum_pemulihan");
+    assert_eq!(
+        s.get("kinerjaku.v1.r.skp.1").unwrap().as_deref(),
+        Some("{\"rev\":1}")
+    );
+    assert_eq!(s.get("kinerjaku.v1.r.skp.2").unwrap(), None);
+    assert_eq!(s.get("other-app.key").unwrap().as_deref(), Some("y"));
+    // The restore itself can be undone.
+    pulihkan(&s, &undo.id, t(22, 9, 6), r).unwrap();
+    assert!(s.get("kinerjaku.v1.r.skp.2").unwrap().is_some());
+    assert_eq!(s.get("kinerjaku.v1.r.skp.1").unwrap(), None);
+}
+
+#[test]
+fn old_snapshots_are_pruned_and_make_room_when_quota_is_full() {
+    let s = MemoryStore::with_capacity(2_000);
+    isi(&s);
+    let r = Retensi::default();
+    for h in 0..5 {
+        ambil(&s, t(22, 8 + h, 0), "otomatis", r).unwrap();
+    }
+    let d = daftar(&s).unwrap();
+    assert_eq!(d.len(), 3, "three from today");
+    assert_eq!(d[0].waktu, t(22, 12, 0));
+    // Fill the store so the next snapshot only fits after dropping the oldest.
+    let dipakai = s.bytes_used().unwrap() + "other-app.key".len() * 2 + 2;
+    let sisa = 2_000 - dipakai;
+    let pengisi = "x".repeat(sisa / 2 - 40);
+    s.put("kinerjaku.v1.r.catatan.besar", &pengisi).unwrap();
+    let info = ambil(&s, t(22, 13, 0), "otomatis", r);
+    // Either it fitted after dropping old ones, or it reports QuotaFull: never a panic or loss.
+    match info {
+        Ok(i) => assert_eq!(daftar(&s).unwrap()[0].id, i.id),
+        Err(e) => assert_eq!(e, StoreError::QuotaFull),
+    }
+    assert!(
+        s.get("kinerjaku.v1.r.catatan.besar").unwrap().is_some(),
+        "data is never dropped for a snapshot"
+    );
+}
+
+#[test]
+fn same_millisecond_snapshots_get_distinct_ids() {
+    let s = MemoryStore::new();
+    isi(&s);
+    let a = ambil(&s, t(22, 9, 0), "otomatis", Retensi::default()).unwrap();
+    let b = ambil(&s, t(22, 9, 0), "sebelum_impor", Retensi::default()).unwrap();
+    assert_ne!(a.id, b.id);
+    let ids: Vec<String> = daftar(&s).unwrap().into_iter().map(|i| i.id).collect();
+    assert!(ids.contains(&a.id) && ids.contains(&b.id), "{ids:?}");
+}
