@@ -181,3 +181,53 @@ async fn local_storage_backend_round_trips_and_verifies() {
     s.remove(key).unwrap();
     assert_eq!(s.get(key).unwrap(), None);
 }
+
+#[wasm_bindgen_test]
+async fn backups_screen_lists_makes_and_restores_snapshots() {
+    use kinerjaku::store::snapshot;
+    let el = host("#/cadangan");
+    let store = MemoryStore::new();
+    store
+        .put(
+            &settings::settings_key(),
+            r#"{"schema_version":1,"bahasa":"id","peran":"pegawai","nama":"Lama"}"#,
+        )
+        .unwrap();
+    let _m = mount(&el, Arc::new(store.clone()));
+    settle().await;
+    // Data existed at start-up, so an automatic backup was taken.
+    assert_eq!(text(&el, "h1"), "Cadangan & pemulihan");
+    let rows = || {
+        el.query_selector_all("[data-testid=daftar-cadangan] tbody tr")
+            .unwrap()
+            .length()
+    };
+    assert_eq!(rows(), 1);
+    assert!(text(&el, "[data-testid=daftar-cadangan]").contains("Otomatis"));
+
+    q(&el, "[data-testid=buat-cadangan]").click();
+    settle().await;
+    assert_eq!(rows(), 2);
+    assert!(text(&el, "[data-testid=status-cadangan]").contains("Cadangan dibuat"));
+
+    // Change the data behind the app, then restore the newest backup through the screen.
+    store
+        .put(
+            &settings::settings_key(),
+            r#"{"schema_version":1,"bahasa":"id","peran":"pegawai","nama":"Baru"}"#,
+        )
+        .unwrap();
+    q(&el, "[data-testid=daftar-cadangan] tbody tr button").click();
+    settle().await;
+    q(&el, "[data-testid=ya-pulihkan]").click();
+    settle().await;
+    let (s, _) = settings::load(&store);
+    assert_eq!(s.nama, "Lama");
+    assert!(snapshot::daftar(&store)
+        .unwrap()
+        .iter()
+        .any(|i| i.alasan == "sebelum_pemulihan"));
+    q(&el, "[data-testid=urungkan-pemulihan]").click();
+    settle().await;
+    assert_eq!(settings::load(&store).0.nama, "Baru");
+}

@@ -10,7 +10,7 @@ pub mod state;
 
 use crate::store::KvStore;
 use leptos::prelude::*;
-use pages::{Beranda, SelamatDatang, Tentang, TidakDitemukan};
+use pages::{Beranda, Cadangan, SelamatDatang, Tentang, TidakDitemukan};
 use route::Route;
 use state::{provide_app_state, AppState};
 use std::sync::Arc;
@@ -24,6 +24,16 @@ pub fn App(store: Arc<dyn KvStore>) -> impl IntoView {
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         state.route.set(Route::parse(&platform::hash_sekarang()));
     });
+    // Another tab changed our data: reload it here (two tabs stay in step).
+    let _ = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev
+            .key()
+            .is_none_or(|k| k.starts_with(crate::store::KEY_PREFIX))
+        {
+            state.muat_ulang_data();
+        }
+    });
+    state.cadangan_otomatis();
     Effect::new(move |_| platform::set_lang_dokumen(state.t().kode_bahasa));
     // Skip the first run of the effect: on load the browser already starts at the top.
     let peran = Memo::new(move |_| state.settings.with(|s| s.peran));
@@ -43,6 +53,7 @@ pub fn App(store: Arc<dyn KvStore>) -> impl IntoView {
                 Route::Beranda => view! { <Beranda/> }.into_any(),
                 Route::SelamatDatang => view! { <SelamatDatang/> }.into_any(),
                 Route::Tentang => view! { <Tentang/> }.into_any(),
+                Route::Cadangan => view! { <Cadangan/> }.into_any(),
                 Route::TidakDitemukan(p) => view! { <TidakDitemukan alamat=p/> }.into_any(),
             }}
         </shell::Kerangka>

@@ -10,6 +10,8 @@ pub enum Route {
     SelamatDatang,
     /// `#/tentang` — about and settings.
     Tentang,
+    /// `#/cadangan` — backups and restore.
+    Cadangan,
     /// Anything else; keeps the unknown path to show it.
     TidakDitemukan(String),
 }
@@ -25,6 +27,7 @@ impl Route {
             "" | "/beranda" => Route::Beranda,
             "/selamat-datang" => Route::SelamatDatang,
             "/tentang" => Route::Tentang,
+            "/cadangan" => Route::Cadangan,
             other => Route::TidakDitemukan(other.to_string()),
         }
     }
@@ -34,6 +37,7 @@ impl Route {
             Route::Beranda => "#/".into(),
             Route::SelamatDatang => "#/selamat-datang".into(),
             Route::Tentang => "#/tentang".into(),
+            Route::Cadangan => "#/cadangan".into(),
             Route::TidakDitemukan(p) => format!("#{p}"),
         }
     }
@@ -45,7 +49,12 @@ mod tests {
 
     #[test]
     fn every_route_round_trips_through_its_href() {
-        for r in [Route::Beranda, Route::SelamatDatang, Route::Tentang] {
+        for r in [
+            Route::Beranda,
+            Route::SelamatDatang,
+            Route::Tentang,
+            Route::Cadangan,
+        ] {
             assert_eq!(Route::parse(&r.href()), r);
         }
     }

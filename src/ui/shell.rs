@@ -38,6 +38,7 @@ pub fn Kerangka(children: Children) -> impl IntoView {
                 </a>
                 <nav aria-label=move || t().navigasi_utama>
                     <a href=Route::Beranda.href() aria-current=aktif(Route::Beranda)>{move || t().nav_beranda}</a>
+                    <a href=Route::Cadangan.href() aria-current=aktif(Route::Cadangan) data-testid="nav-cadangan">{move || crate::ui::i18n::cadangan::teks_cadangan(state.settings.with(|s| s.bahasa)).nav}</a>
                     <a href=Route::Tentang.href() aria-current=aktif(Route::Tentang) data-testid="nav-tentang">{move || t().nav_tentang}</a>
                 </nav>
                 <button type="button" class="tombol-bahasa" data-testid="ganti-bahasa"

@@ -29,6 +29,9 @@ pub struct AppState {
     pub pemberitahuan: RwSignal<Option<Pemberitahuan>>,
     /// A new service-worker version is installed and waiting for the person's consent.
     pub versi_baru: RwSignal<bool>,
+    /// Bumped whenever stored data changed underneath (restore, import, another tab), so
+    /// screens re-read what they show.
+    pub revisi_data: RwSignal<u64>,
     store: StoredValue<Arc<dyn KvStore>>,
 }
 
@@ -51,12 +54,50 @@ impl AppState {
             dirty: RwSignal::new(false),
             pemberitahuan: RwSignal::new(pemberitahuan),
             versi_baru: RwSignal::new(false),
+            revisi_data: RwSignal::new(0),
             store: StoredValue::new(store),
         }
     }
 
     pub fn store(&self) -> Arc<dyn KvStore> {
         self.store.get_value()
+    }
+
+    /// Local wall-clock time (snapshots are listed and kept by local day).
+    pub fn sekarang(&self) -> chrono::NaiveDateTime {
+        chrono::Local::now().naive_local()
+    }
+
+    /// Re-reads stored data after it changed underneath (restore, import, another tab).
+    /// Unsaved settings typed on screen are not overwritten while a form is dirty.
+    pub fn muat_ulang_data(&self) {
+        if !self.dirty.get_untracked() {
+            let (loaded, _) = settings::load(self.store().as_ref());
+            if self.settings.get_untracked() != loaded {
+                self.settings.set(loaded);
+            }
+        }
+        self.revisi_data.update(|n| *n += 1);
+    }
+
+    /// Rolling automatic backup at start-up: one per hour at most, only when there is data.
+    pub fn cadangan_otomatis(&self) {
+        use crate::store::snapshot::{self, Retensi};
+        let store = self.store();
+        let ada_data = store
+            .keys()
+            .unwrap_or_default()
+            .iter()
+            .any(|k| snapshot::termasuk(k));
+        let sekarang = self.sekarang();
+        let baru = snapshot::daftar(store.as_ref())
+            .unwrap_or_default()
+            .first()
+            .is_some_and(|i| sekarang - i.waktu < chrono::Duration::hours(1));
+        if ada_data && !baru {
+            // Failure (quota) is not fatal here: the data itself is untouched.
+            let _ = snapshot::ambil(store.as_ref(), sekarang, "otomatis", Retensi::default());
+        }
     }
 
     /// The text table of the current language (reactive).

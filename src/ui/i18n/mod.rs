@@ -1,6 +1,7 @@
 //! All UI text, one file per language. `Teks` is a struct, so a string missing in one
 //! language is a compile error rather than a blank on screen.
 
+pub mod cadangan;
 mod en;
 mod id;
 

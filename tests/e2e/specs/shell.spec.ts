@@ -98,6 +98,10 @@ test('every screen fits the viewport and has no serious accessibility violation'
   await page.goto('./#/tentang');
   await expect(h1(page)).toHaveText('Tentang & Pengaturan');
   await check('about');
+  await page.goto('./#/cadangan');
+  await expect(h1(page)).toHaveText('Cadangan & pemulihan');
+  await page.getByTestId('buat-cadangan').click();
+  await check('backups');
   await page.goto('./#/tidak-ada');
   await check('not found');
 });

@@ -1,0 +1,102 @@
+//! Text of the backup/restore screen, both languages side by side.
+
+use crate::domain::Bahasa;
+
+pub struct TeksCadangan {
+    pub nav: &'static str,
+    pub judul: &'static str,
+    pub pengantar: &'static str,
+    pub buat: &'static str,
+    pub dibuat: &'static str,
+    pub gagal: &'static str,
+    pub kosong: &'static str,
+    pub kolom_waktu: &'static str,
+    pub kolom_alasan: &'static str,
+    pub kolom_isi: &'static str,
+    pub kolom_aksi: &'static str,
+    pub isi_data: &'static str,
+    pub pulihkan: &'static str,
+    pub yakin: &'static str,
+    pub ya_pulihkan: &'static str,
+    pub batal: &'static str,
+    pub dipulihkan: &'static str,
+    pub urungkan: &'static str,
+    pub diurungkan: &'static str,
+    /// Reason labels: otomatis, sebelum_hapus, sebelum_impor, sebelum_pemulihan, manual.
+    pub alasan: [(&'static str, &'static str); 5],
+}
+
+pub const ID: TeksCadangan = TeksCadangan {
+    nav: "Cadangan",
+    judul: "Cadangan & pemulihan",
+    pengantar: "KinerjaKu menyimpan cadangan otomatis di perangkat ini: paling banyak 3 dari hari ini, satu per hari sebelumnya, 10 seluruhnya. Sebelum menghapus, mengimpor, atau memulihkan, cadangan juga dibuat sehingga langkah itu dapat dibatalkan.",
+    buat: "Buat cadangan sekarang",
+    dibuat: "Cadangan dibuat.",
+    gagal: "Cadangan tidak dapat dibuat: {detail}. Data Anda tetap utuh.",
+    kosong: "Belum ada cadangan.",
+    kolom_waktu: "Waktu",
+    kolom_alasan: "Alasan",
+    kolom_isi: "Isi",
+    kolom_aksi: "Tindakan",
+    isi_data: "{n} data · {ukuran}",
+    pulihkan: "Pulihkan",
+    yakin: "Pulihkan cadangan {waktu}? Keadaan sekarang dicadangkan dulu, jadi dapat dikembalikan.",
+    ya_pulihkan: "Ya, pulihkan",
+    batal: "Batal",
+    dipulihkan: "Cadangan {waktu} telah dipulihkan.",
+    urungkan: "Urungkan pemulihan",
+    diurungkan: "Pemulihan dibatalkan; data kembali seperti sebelumnya.",
+    alasan: [
+        ("otomatis", "Otomatis"),
+        ("sebelum_hapus", "Sebelum menghapus"),
+        ("sebelum_impor", "Sebelum impor"),
+        ("sebelum_pemulihan", "Sebelum pemulihan"),
+        ("manual", "Dibuat sendiri"),
+    ],
+};
+
+pub const EN: TeksCadangan = TeksCadangan {
+    nav: "Backups",
+    judul: "Backups & restore",
+    pengantar: "KinerjaKu keeps automatic backups on this device: up to 3 from today, one per earlier day, 10 in all. A backup is also made before deleting, importing or restoring, so that step can be undone.",
+    buat: "Back up now",
+    dibuat: "Backup made.",
+    gagal: "The backup could not be made: {detail}. Your data is untouched.",
+    kosong: "No backups yet.",
+    kolom_waktu: "Time",
+    kolom_alasan: "Reason",
+    kolom_isi: "Contents",
+    kolom_aksi: "Action",
+    isi_data: "{n} items · {ukuran}",
+    pulihkan: "Restore",
+    yakin: "Restore the backup of {waktu}? The current state is backed up first, so it can be brought back.",
+    ya_pulihkan: "Yes, restore",
+    batal: "Cancel",
+    dipulihkan: "The backup of {waktu} has been restored.",
+    urungkan: "Undo restore",
+    diurungkan: "Restore undone; the data is back as it was.",
+    alasan: [
+        ("otomatis", "Automatic"),
+        ("sebelum_hapus", "Before deleting"),
+        ("sebelum_impor", "Before import"),
+        ("sebelum_pemulihan", "Before restore"),
+        ("manual", "Made by you"),
+    ],
+};
+
+pub fn teks_cadangan(b: Bahasa) -> &'static TeksCadangan {
+    match b {
+        Bahasa::Id => &ID,
+        Bahasa::En => &EN,
+    }
+}
+
+impl TeksCadangan {
+    pub fn alasan(&self, kode: &str) -> &'static str {
+        self.alasan
+            .iter()
+            .find(|(k, _)| *k == kode)
+            .map(|(_, v)| *v)
+            .unwrap_or(self.alasan[0].1)
+    }
+}
