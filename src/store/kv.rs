@@ -74,6 +74,25 @@ pub trait KvStore: Send + Sync {
     }
 }
 
+/// Copies a bad value to a fresh `…quarantine.<name>.<n>` key so nothing is lost.
+pub fn karantina(store: &dyn KvStore, key: &str, raw: &str) -> String {
+    let name = key.strip_prefix(KEY_PREFIX).unwrap_or(key);
+    let existing = store.keys().unwrap_or_default();
+    let mut n = 1;
+    let target = loop {
+        let candidate = format!("{KEY_PREFIX}quarantine.{name}.{n}");
+        if !existing.contains(&candidate) {
+            break candidate;
+        }
+        n += 1;
+    };
+    // If even the quarantine copy fails (quota), the original stays where it was.
+    if store.put(&target, raw).is_ok() {
+        let _ = store.remove(key);
+    }
+    target
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,10 +7,11 @@ mod kv;
 #[cfg(target_arch = "wasm32")]
 mod local;
 mod memory;
+pub mod rekaman;
 pub mod settings;
 pub mod snapshot;
 
-pub use kv::{is_quota_error, KvStore, StoreError, KEY_PREFIX};
+pub use kv::{is_quota_error, karantina, KvStore, StoreError, KEY_PREFIX};
 #[cfg(target_arch = "wasm32")]
 pub use local::LocalStore;
 pub use memory::MemoryStore;

@@ -95,7 +95,7 @@ pub fn load(store: &dyn KvStore) -> (Settings, Option<LoadProblem>) {
     match parsed {
         Ok(s) => (s, None),
         Err(e) => {
-            let quarantine_key = quarantine(store, &key, &raw);
+            let quarantine_key = super::kv::karantina(store, &key, &raw);
             (
                 Settings::default(),
                 Some(LoadProblem::Corrupt {
@@ -105,25 +105,6 @@ pub fn load(store: &dyn KvStore) -> (Settings, Option<LoadProblem>) {
             )
         }
     }
-}
-
-/// Copies a bad value to a fresh `…quarantine.<name>.<n>` key so nothing is lost.
-fn quarantine(store: &dyn KvStore, key: &str, raw: &str) -> String {
-    let name = key.strip_prefix(KEY_PREFIX).unwrap_or(key);
-    let existing = store.keys().unwrap_or_default();
-    let mut n = 1;
-    let target = loop {
-        let candidate = format!("{KEY_PREFIX}quarantine.{name}.{n}");
-        if !existing.contains(&candidate) {
-            break candidate;
-        }
-        n += 1;
-    };
-    // If even the quarantine copy fails (quota), the original stays where it was.
-    if store.put(&target, raw).is_ok() {
-        let _ = store.remove(key);
-    }
-    target
 }
 
 pub fn save(store: &dyn KvStore, settings: &Settings) -> Result<(), StoreError> {

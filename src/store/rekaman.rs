@@ -1,0 +1,213 @@
+//! Records: every piece of a person's data (profile, SKP, realisasi, evaluasi, ...) is one
+//! record under `kinerjaku.v1.r.<type>.<id>` with a revision. A write names the revision it
+//! was based on and is refused when storage already holds a newer one (another tab, an
+//! import), so a write never replaces newer data. Corrupt records are quarantined, never
+//! deleted; older schema versions are migrated on load.
+
+use super::kv::{KvStore, StoreError, KEY_PREFIX};
+use serde::{Deserialize, Serialize};
+
+/// Schema version of a stored record (the envelope and its `data`).
+pub const SKEMA_REKAMAN: u32 = 1;
+
+/// The record envelope. Field names match the bundle format (`docs/bundle.md`), so a record
+/// travels unchanged between storage and bundles.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Rekaman {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub jenis: String,
+    #[serde(rename = "revision")]
+    pub revisi: u64,
+    /// RFC 3339.
+    #[serde(rename = "updated_at")]
+    pub diperbarui: String,
+    #[serde(rename = "deleted", default)]
+    pub dihapus: bool,
+    pub data: serde_json::Value,
+    #[serde(default = "skema_awal")]
+    pub schema_version: u32,
+    /// Fields from newer app versions survive a load/save round trip.
+    #[serde(flatten)]
+    pub lain: serde_json::Map<String, serde_json::Value>,
+}
+
+fn skema_awal() -> u32 {
+    SKEMA_REKAMAN
+}
+
+pub fn kunci(jenis: &str, id: &str) -> String {
+    format!("{KEY_PREFIX}r.{jenis}.{id}")
+}
+
+/// Why a write did not happen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GagalTulis {
+    /// Storage holds a newer revision than the one this change was based on.
+    LebihBaru {
+        tersimpan: Box<Rekaman>,
+    },
+    Penyimpanan(StoreError),
+}
+
+impl From<StoreError> for GagalTulis {
+    fn from(e: StoreError) -> Self {
+        GagalTulis::Penyimpanan(e)
+    }
+}
+
+/// A record that could not be read; its raw text now lives at `karantina`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RekamanRusak {
+    pub kunci: String,
+    pub karantina: String,
+    pub alasan: String,
+}
+
+/// One numbered migration: turns a record of `dari` into `dari + 1`.
+pub type Migrasi = fn(serde_json::Value) -> Result<serde_json::Value, String>;
+
+/// The chain of pure migrations, index 0 migrates version 1 → 2, and so on. Empty while the
+/// first schema is current; tests exercise the chain runner with their own steps.
+pub const MIGRASI: &[Migrasi] = &[];
+
+/// Runs `chain` from the record's version up to `1 + chain.len()`.
+pub fn migrasikan(
+    mut v: serde_json::Value,
+    chain: &[Migrasi],
+) -> Result<serde_json::Value, String> {
+    let sekarang = 1 + chain.len() as u32;
+    let mut versi = v
+        .get("schema_version")
+        .and_then(|x| x.as_u64())
+        .unwrap_or(1) as u32;
+    if versi > sekarang {
+        return Err(format!(
+            "schema_version {versi} is newer than this app ({sekarang})"
+        ));
+    }
+    while versi < sekarang {
+        v = chain[(versi - 1) as usize](v)?;
+        versi += 1;
+        if let Some(o) = v.as_object_mut() {
+            o.insert("schema_version".into(), versi.into());
+        }
+    }
+    Ok(v)
+}
+
+pub fn baca(store: &dyn KvStore, jenis: &str, id: &str) -> Result<Option<Rekaman>, StoreError> {
+    match store.get(&kunci(jenis, id))? {
+        None => Ok(None),
+        // An unreadable record is moved aside first, so a new write never destroys it.
+        Some(teks) => match urai(&teks, MIGRASI) {
+            Ok(r) => Ok(Some(r)),
+            Err(_) => {
+                super::kv::karantina(store, &kunci(jenis, id), &teks);
+                Ok(None)
+            }
+        },
+    }
+}
+
+fn urai(teks: &str, chain: &[Migrasi]) -> Result<Rekaman, String> {
+    let v: serde_json::Value = serde_json::from_str(teks).map_err(|e| e.to_string())?;
+    let v = migrasikan(v, chain)?;
+    serde_json::from_value(v).map_err(|e| e.to_string())
+}
+
+/// Writes `data` as the next revision after `basis` (`None` = a new record). Refuses when
+/// storage already moved past `basis`, returning what is stored so the UI can show both.
+pub fn tulis(
+    store: &dyn KvStore,
+    jenis: &str,
+    id: &str,
+    data: serde_json::Value,
+    basis: Option<u64>,
+    waktu: &str,
+) -> Result<Rekaman, GagalTulis> {
+    let sekarang = baca(store, jenis, id)?;
+    let revisi_tersimpan = sekarang.as_ref().map(|r| r.revisi);
+    if revisi_tersimpan != basis {
+        if let Some(r) = sekarang {
+            return Err(GagalTulis::LebihBaru {
+                tersimpan: Box::new(r),
+            });
+        }
+    }
+    let lain = sekarang.map(|r| r.lain).unwrap_or_default();
+    let rek = Rekaman {
+        id: id.into(),
+        jenis: jenis.into(),
+        revisi: revisi_tersimpan.unwrap_or(0) + 1,
+        diperbarui: waktu.into(),
+        dihapus: false,
+        data,
+        schema_version: SKEMA_REKAMAN,
+        lain,
+    };
+    simpan_apa_adanya(store, &rek)?;
+    Ok(rek)
+}
+
+/// Marks a record deleted (a tombstone, so merges know), under the same revision check.
+pub fn hapus(
+    store: &dyn KvStore,
+    jenis: &str,
+    id: &str,
+    basis: u64,
+    waktu: &str,
+) -> Result<Rekaman, GagalTulis> {
+    let data = baca(store, jenis, id)?
+        .map(|r| r.data)
+        .unwrap_or(serde_json::Value::Null);
+    let mut rek = tulis(store, jenis, id, data, Some(basis), waktu)?;
+    rek.dihapus = true;
+    simpan_apa_adanya(store, &rek)?;
+    Ok(rek)
+}
+
+/// Stores a record exactly as given (imports and restores, which carry their own revision).
+pub fn simpan_apa_adanya(store: &dyn KvStore, rek: &Rekaman) -> Result<(), StoreError> {
+    let teks = serde_json::to_string(rek).map_err(|e| StoreError::Other(e.to_string()))?;
+    store.put(&kunci(&rek.jenis, &rek.id), &teks)
+}
+
+/// Every record (tombstones included), in key order, plus the ones that could not be read,
+/// which are moved to `kinerjaku.v1.quarantine.r.…` so the rest of the app can start.
+pub fn muat_semua(store: &dyn KvStore) -> Result<(Vec<Rekaman>, Vec<RekamanRusak>), StoreError> {
+    muat_dengan(store, MIGRASI)
+}
+
+pub fn muat_dengan(
+    store: &dyn KvStore,
+    chain: &[Migrasi],
+) -> Result<(Vec<Rekaman>, Vec<RekamanRusak>), StoreError> {
+    let awalan = format!("{KEY_PREFIX}r.");
+    let mut kunci_semua: Vec<String> = store
+        .keys()?
+        .into_iter()
+        .filter(|k| k.starts_with(&awalan))
+        .collect();
+    kunci_semua.sort();
+    let (mut baik, mut rusak) = (Vec::new(), Vec::new());
+    for k in kunci_semua {
+        let Some(teks) = store.get(&k)? else { continue };
+        match urai(&teks, chain) {
+            Ok(r) => baik.push(r),
+            Err(alasan) => {
+                let karantina = super::kv::karantina(store, &k, &teks);
+                rusak.push(RekamanRusak {
+                    kunci: k,
+                    karantina,
+                    alasan,
+                });
+            }
+        }
+    }
+    Ok((baik, rusak))
+}
+
+#[cfg(test)]
+#[path = "rekaman_tests.rs"]
+mod tests;

@@ -1,0 +1,143 @@
+use super::*;
+use crate::store::MemoryStore;
+use serde_json::json;
+
+const T1: &str = "2026-11-22T09:00:00+07:00";
+const T2: &str = "2026-11-22T10:00:00+07:00";
+
+#[test]
+fn revisions_count_up_and_a_stale_write_is_refused() {
+    let s = MemoryStore::new();
+    let a = tulis(&s, "skp", "s1", json!({"x": 1}), None, T1).unwrap();
+    assert_eq!(a.revisi, 1);
+    let b = tulis(&s, "skp", "s1", json!({"x": 2}), Some(1), T2).unwrap();
+    assert_eq!(b.revisi, 2);
+    // A second tab still based on revision 1 must not overwrite revision 2.
+    match tulis(&s, "skp", "s1", json!({"x": 3}), Some(1), T2) {
+        Err(GagalTulis::LebihBaru { tersimpan }) => assert_eq!(tersimpan.data, json!({"x": 2})),
+        other => panic!("{other:?}"),
+    }
+    // "New" when it already exists is stale too.
+    assert!(matches!(
+        tulis(&s, "skp", "s1", json!({}), None, T2),
+        Err(GagalTulis::LebihBaru { .. })
+    ));
+    assert_eq!(
+        baca(&s, "skp", "s1").unwrap().unwrap().data,
+        json!({"x": 2})
+    );
+}
+
+#[test]
+fn delete_is_a_tombstone_under_the_same_check() {
+    let s = MemoryStore::new();
+    tulis(&s, "realisasi", "r1", json!({"nilai": 2}), None, T1).unwrap();
+    assert!(hapus(&s, "realisasi", "r1", 0, T2).is_err());
+    let h = hapus(&s, "realisasi", "r1", 1, T2).unwrap();
+    assert!(h.dihapus);
+    assert_eq!(h.revisi, 2);
+    assert_eq!(
+        h.data,
+        json!({"nilai": 2}),
+        "the content stays for undo and merge"
+    );
+}
+
+#[test]
+fn unknown_fields_survive_a_round_trip() {
+    let s = MemoryStore::new();
+    s.put(&kunci("skp", "s9"), r#"{"id":"s9","type":"skp","revision":4,"updated_at":"x","data":{},"schema_version":1,"dari_versi_baru":[1,2]}"#).unwrap();
+    let r = tulis(&s, "skp", "s9", json!({"y": 1}), Some(4), T1).unwrap();
+    assert_eq!(r.lain.get("dari_versi_baru"), Some(&json!([1, 2])));
+    assert!(s
+        .get(&kunci("skp", "s9"))
+        .unwrap()
+        .unwrap()
+        .contains("dari_versi_baru"));
+}
+
+#[test]
+fn corrupt_records_are_quarantined_and_the_rest_loads() {
+    let s = MemoryStore::new();
+    tulis(&s, "skp", "ok", json!({"a": 1}), None, T1).unwrap();
+    s.put(&kunci("skp", "rusak"), "{\"id\": ").unwrap();
+    s.put(&kunci("skp", "masa-depan"), r#"{"id":"masa-depan","type":"skp","revision":1,"updated_at":"x","data":{},"schema_version":9}"#).unwrap();
+    let (baik, rusak) = muat_semua(&s).unwrap();
+    assert_eq!(baik.len(), 1);
+    assert_eq!(rusak.len(), 2);
+    assert_eq!(
+        rusak[0].karantina,
+        "kinerjaku.v1.quarantine.r.skp.masa-depan.1"
+    );
+    assert!(rusak[0].alasan.contains("newer"));
+    assert_eq!(
+        s.get("kinerjaku.v1.quarantine.r.skp.rusak.1")
+            .unwrap()
+            .as_deref(),
+        Some("{\"id\": ")
+    );
+    assert_eq!(s.get(&kunci("skp", "rusak")).unwrap(), None);
+}
+
+fn v1_ke_v2(mut v: serde_json::Value) -> Result<serde_json::Value, String> {
+    // A fixture step: version 2 renamed data.nama → data.nama_lengkap.
+    let data = v
+        .get_mut("data")
+        .and_then(|d| d.as_object_mut())
+        .ok_or("no data")?;
+    if let Some(n) = data.remove("nama") {
+        data.insert("nama_lengkap".into(), n);
+    }
+    Ok(v)
+}
+
+fn v2_ke_v3(mut v: serde_json::Value) -> Result<serde_json::Value, String> {
+    v["data"]["negara"] = json!("ID");
+    Ok(v)
+}
+
+#[test]
+fn migration_chain_runs_every_step_from_each_earlier_version() {
+    let chain: &[Migrasi] = &[v1_ke_v2, v2_ke_v3];
+    let v1 = json!({"id":"p","type":"pegawai","revision":1,"updated_at":"x","data":{"nama":"Sari"},"schema_version":1});
+    let v2 = json!({"id":"p","type":"pegawai","revision":1,"updated_at":"x","data":{"nama_lengkap":"Sari"},"schema_version":2});
+    let want = json!({"id":"p","type":"pegawai","revision":1,"updated_at":"x","data":{"nama_lengkap":"Sari","negara":"ID"},"schema_version":3});
+    assert_eq!(migrasikan(v1, chain).unwrap(), want);
+    assert_eq!(migrasikan(v2, chain).unwrap(), want);
+    assert_eq!(migrasikan(want.clone(), chain).unwrap(), want);
+    let s = MemoryStore::new();
+    s.put(
+        &kunci("pegawai", "p"),
+        r#"{"id":"p","type":"pegawai","revision":1,"updated_at":"x","data":{"nama":"Sari"}}"#,
+    )
+    .unwrap();
+    let (baik, rusak) = muat_dengan(&s, chain).unwrap();
+    assert!(rusak.is_empty());
+    assert_eq!(baik[0].data["nama_lengkap"], "Sari");
+    assert_eq!(baik[0].schema_version, 3);
+}
+
+#[test]
+fn current_schema_fixture_loads_unchanged() {
+    let s = MemoryStore::new();
+    let fixture = r#"{"id":"s1","type":"skp","revision":3,"updated_at":"2026-01-05T08:00:00+07:00","deleted":false,"data":{"k":"v"},"schema_version":1}"#;
+    s.put(&kunci("skp", "s1"), fixture).unwrap();
+    let (baik, _) = muat_semua(&s).unwrap();
+    assert_eq!(
+        serde_json::to_value(&baik[0]).unwrap(),
+        serde_json::from_str::<serde_json::Value>(fixture).unwrap()
+    );
+}
+
+#[test]
+fn writing_over_a_corrupt_record_keeps_the_corrupt_text() {
+    let s = MemoryStore::new();
+    s.put(&kunci("skp", "x"), "not json").unwrap();
+    tulis(&s, "skp", "x", json!({"baru": true}), None, T1).unwrap();
+    assert_eq!(
+        s.get("kinerjaku.v1.quarantine.r.skp.x.1")
+            .unwrap()
+            .as_deref(),
+        Some("not json")
+    );
+}
