@@ -264,4 +264,78 @@ fn main() {
         sebaran[*p as usize] += 1;
     }
     println!("  annual predikat SK/K/BP/B/SB    {sebaran:?}");
+    let satuan = ukuran_tersimpan(rb, &data[0]);
+    // Chromium's localStorage holds 5,242,880 UTF-16 code units per origin (measured by the
+    // e2e quota test); snapshots need room too, so the practical figure is lower.
+    const KAPASITAS: usize = 5_242_880;
+    println!(
+        "  stored size of one pegawai-year {:>10} UTF-16 code units",
+        satuan
+    );
+    println!(
+        "  pegawai-years per localStorage  {:>10}  (without snapshots)",
+        KAPASITAS / satuan
+    );
+}
+
+/// UTF-16 code units one pegawai-year takes in localStorage as records: the SKP, every
+/// realisasi entry and 12 monthly evaluations, each in its record envelope.
+fn ukuran_tersimpan(rb: &Rulebook, x: &Data) -> usize {
+    use kinerjaku::domain::evaluasi::{
+        Evaluasi, JenisPeriode, PenilaianPerilaku, Periode, RatingRhk,
+    };
+    use kinerjaku::domain::kuadran::RatingDitetapkan;
+    let amplop = |jenis: &str, id: &str, data: serde_json::Value| {
+        let r = serde_json::json!({"id": id, "type": jenis, "revision": 3, "updated_at": "2026-11-22T09:00:00+07:00", "deleted": false, "data": data, "schema_version": 1});
+        let kunci = format!("kinerjaku.v1.r.{jenis}.{id}");
+        kunci.encode_utf16().count() + r.to_string().encode_utf16().count()
+    };
+    let mut total = amplop("skp", &x.skp.id, serde_json::to_value(&x.skp).unwrap());
+    for r in &x.realisasi {
+        total += amplop("realisasi", &r.id, serde_json::to_value(r).unwrap());
+    }
+    for m in 1..=12 {
+        let e = Evaluasi {
+            id: format!("ev-{m}"),
+            skp_id: x.skp.id.clone(),
+            pegawai_nip: x.skp.pegawai_nip.clone(),
+            penilai_nip: "197001012000031001".into(),
+            periode: Periode {
+                jenis: JenisPeriode::Bulanan,
+                tahun: 2026,
+                ke: m,
+            },
+            tanggal: d(m, 28),
+            rating_rhk: x
+                .skp
+                .rhk
+                .iter()
+                .map(|r| RatingRhk {
+                    rhk_id: r.id.clone(),
+                    rating: Rating::SesuaiEkspektasi,
+                    realisasi: "Sesuai target bulan ini".into(),
+                    umpan_balik: "Pertahankan".into(),
+                })
+                .collect(),
+            rating_hasil: RatingDitetapkan {
+                rating: Rating::SesuaiEkspektasi,
+                saran: Some(Rating::SesuaiEkspektasi),
+                justifikasi: String::new(),
+            },
+            perilaku: rb
+                .berakhlak
+                .iter()
+                .map(|b| PenilaianPerilaku {
+                    nilai: b.kode.clone(),
+                    umpan_balik: String::new(),
+                })
+                .collect(),
+            rating_perilaku: x.perilaku,
+            capaian_organisasi: None,
+            pimpinan_unit: false,
+            tanggapan: None,
+        };
+        total += amplop("evaluasi", &e.id, serde_json::to_value(&e).unwrap());
+    }
+    total
 }

@@ -66,3 +66,52 @@ test('a corrupt stored value is kept aside and the app starts and says so', asyn
   // The app still works: the welcome screen is usable again.
   await chooseRole(page, 'pegawai', 'Putu');
 });
+
+test('a full localStorage shows the blocking banner and loses nothing', async ({ page }, info) => {
+  await page.goto('./');
+  await appReady(page);
+  await chooseRole(page, 'pegawai', 'Nyoman');
+  // Fill the origin's localStorage with another app's data until the browser refuses.
+  const filled = await page.evaluate(() => {
+    const chunk = 'x'.repeat(256 * 1024);
+    let n = 0;
+    let size = chunk.length;
+    for (;;) {
+      try {
+        localStorage.setItem(`lain.${n}`, chunk.slice(0, size));
+        n += 1;
+      } catch {
+        if (size <= 16) break;
+        size = Math.floor(size / 2);
+      }
+    }
+    let chars = 0;
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i)!;
+      chars += k.length + (localStorage.getItem(k) ?? '').length;
+    }
+    return chars;
+  });
+  info.annotations.push({ type: 'localStorage capacity', description: `${filled} UTF-16 code units` });
+  console.log(`localStorage capacity in Chromium: ${filled} UTF-16 code units (${(filled * 2 / 1048576).toFixed(2)} MiB)`);
+
+  await page.goto('./#/tentang');
+  await page.locator('#set-nama').fill('Nyoman Suarsana dengan nama yang jauh lebih panjang dari sebelumnya');
+  await page.getByTestId('simpan-pengaturan').click();
+  const banner = page.getByTestId('banner-penyimpanan');
+  await expect(banner).toContainText('Penyimpanan perangkat penuh');
+  // Nothing typed is lost: it is still on screen, and the stored copy is the old one.
+  await expect(page.locator('#set-nama')).toHaveValue('Nyoman Suarsana dengan nama yang jauh lebih panjang dari sebelumnya');
+  const stored = await page.evaluate(() => localStorage.getItem('kinerjaku.v1.settings'));
+  expect(stored).toContain('"nama":"Nyoman"');
+
+  // Freeing space and retrying saves the kept change.
+  await page.evaluate(() => {
+    for (const k of Object.keys(localStorage)) if (k.startsWith('lain.')) localStorage.removeItem(k);
+  });
+  await banner.getByRole('button', { name: 'Coba simpan lagi' }).click();
+  await expect(banner).toHaveCount(0);
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('#set-nama')).toHaveValue('Nyoman Suarsana dengan nama yang jauh lebih panjang dari sebelumnya');
+});
