@@ -1,6 +1,7 @@
 //! KinerjaKu library. Layers (see ARCHITECTURE.md): `domain` (pure rules) ← `store`
 //! (browser storage) ← `ui` (Leptos). Dependencies point only leftwards.
 
+pub mod bundle;
 pub mod domain;
 pub mod store;
 pub mod ui;

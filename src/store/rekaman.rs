@@ -36,6 +36,19 @@ fn skema_awal() -> u32 {
     SKEMA_REKAMAN
 }
 
+/// A stable name-based UUID (version 8, SHA-256 of the name): the same pegawai gets the same
+/// record id on every device, so their profile merges instead of duplicating.
+pub fn uuid_nama(ruang: &str, nama: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let h = Sha256::digest(format!("kinerjaku:{ruang}:{nama}").as_bytes());
+    let mut b = [0u8; 16];
+    b.copy_from_slice(&h[..16]);
+    let mut s = crate::bundle::format::uuid_v4_dari_byte(b);
+    // Position 14 holds the version nibble: 8 marks a custom (here name-based) UUID.
+    s.replace_range(14..15, "8");
+    s
+}
+
 pub fn kunci(jenis: &str, id: &str) -> String {
     format!("{KEY_PREFIX}r.{jenis}.{id}")
 }

@@ -141,3 +141,12 @@ fn writing_over_a_corrupt_record_keeps_the_corrupt_text() {
         Some("not json")
     );
 }
+
+#[test]
+fn name_based_ids_are_stable_uuids() {
+    let a = uuid_nama("pegawai", "198609262015051001");
+    assert_eq!(a, uuid_nama("pegawai", "198609262015051001"));
+    assert_ne!(a, uuid_nama("pegawai", "198609262015051002"));
+    assert!(crate::bundle::format::apakah_uuid(&a));
+    assert_eq!(&a[14..15], "8");
+}

@@ -38,6 +38,9 @@ pub struct Settings {
     /// How the app greets the person; optional.
     #[serde(default)]
     pub nama: String,
+    /// The NIP of the person using this device (their own profile record derives from it).
+    #[serde(default)]
+    pub nip: String,
     /// Whether `navigator.storage.persist()` has been asked for (it is asked on the first save).
     #[serde(default)]
     pub persist_requested: bool,
@@ -53,6 +56,7 @@ impl Default for Settings {
             bahasa: Bahasa::Id,
             peran: None,
             nama: String::new(),
+            nip: String::new(),
             persist_requested: false,
             extra: serde_json::Map::new(),
         }

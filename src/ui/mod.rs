@@ -1,5 +1,6 @@
 //! Leptos components and pages. Depends on `domain` and `store`, never the reverse.
 
+pub mod berkas;
 pub mod i18n;
 pub mod pages;
 pub mod platform;
@@ -10,7 +11,7 @@ pub mod state;
 
 use crate::store::KvStore;
 use leptos::prelude::*;
-use pages::{Beranda, Cadangan, SelamatDatang, Tentang, TidakDitemukan};
+use pages::{Beranda, Cadangan, Data, Profil, SelamatDatang, Tentang, TidakDitemukan};
 use route::Route;
 use state::{provide_app_state, AppState};
 use std::sync::Arc;
@@ -54,6 +55,8 @@ pub fn App(store: Arc<dyn KvStore>) -> impl IntoView {
                 Route::SelamatDatang => view! { <SelamatDatang/> }.into_any(),
                 Route::Tentang => view! { <Tentang/> }.into_any(),
                 Route::Cadangan => view! { <Cadangan/> }.into_any(),
+                Route::Profil => view! { <Profil/> }.into_any(),
+                Route::Data => view! { <Data/> }.into_any(),
                 Route::TidakDitemukan(p) => view! { <TidakDitemukan alamat=p/> }.into_any(),
             }}
         </shell::Kerangka>

@@ -12,6 +12,10 @@ pub enum Route {
     Tentang,
     /// `#/cadangan` — backups and restore.
     Cadangan,
+    /// `#/profil` — the pegawai's own profile.
+    Profil,
+    /// `#/data` — export and import of bundles.
+    Data,
     /// Anything else; keeps the unknown path to show it.
     TidakDitemukan(String),
 }
@@ -28,6 +32,8 @@ impl Route {
             "/selamat-datang" => Route::SelamatDatang,
             "/tentang" => Route::Tentang,
             "/cadangan" => Route::Cadangan,
+            "/profil" => Route::Profil,
+            "/data" => Route::Data,
             other => Route::TidakDitemukan(other.to_string()),
         }
     }
@@ -38,6 +44,8 @@ impl Route {
             Route::SelamatDatang => "#/selamat-datang".into(),
             Route::Tentang => "#/tentang".into(),
             Route::Cadangan => "#/cadangan".into(),
+            Route::Profil => "#/profil".into(),
+            Route::Data => "#/data".into(),
             Route::TidakDitemukan(p) => format!("#{p}"),
         }
     }

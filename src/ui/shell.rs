@@ -38,6 +38,8 @@ pub fn Kerangka(children: Children) -> impl IntoView {
                 </a>
                 <nav aria-label=move || t().navigasi_utama>
                     <a href=Route::Beranda.href() aria-current=aktif(Route::Beranda)>{move || t().nav_beranda}</a>
+                    <a href=Route::Profil.href() aria-current=aktif(Route::Profil) data-testid="nav-profil">{move || crate::ui::i18n::profil::teks_profil(state.settings.with(|s| s.bahasa)).nav}</a>
+                    <a href=Route::Data.href() aria-current=aktif(Route::Data) data-testid="nav-data">{move || crate::ui::i18n::data::teks_data(state.settings.with(|s| s.bahasa)).nav}</a>
                     <a href=Route::Cadangan.href() aria-current=aktif(Route::Cadangan) data-testid="nav-cadangan">{move || crate::ui::i18n::cadangan::teks_cadangan(state.settings.with(|s| s.bahasa)).nav}</a>
                     <a href=Route::Tentang.href() aria-current=aktif(Route::Tentang) data-testid="nav-tentang">{move || t().nav_tentang}</a>
                 </nav>
@@ -69,8 +71,10 @@ fn Banner() -> impl IntoView {
     let pesan = move || {
         state.pemberitahuan.get().map(|p| {
             let tt = t();
+            let ekspor = matches!(p, Pemberitahuan::KuotaPenuh(_) | Pemberitahuan::KuotaPenuhData);
             let (kelas, teks, ulang) = match p {
                 Pemberitahuan::KuotaPenuh(_) => ("banner bahaya", tt.banner_kuota_penuh.to_string(), true),
+                Pemberitahuan::KuotaPenuhData => ("banner bahaya", tt.banner_kuota_penuh.to_string(), false),
                 Pemberitahuan::Rusak { kunci, detail } => (
                     "banner peringatan",
                     isi(tt.banner_rusak, &[("kunci", &kunci), ("detail", &detail)]),
@@ -90,6 +94,7 @@ fn Banner() -> impl IntoView {
             view! {
                 <div class=kelas role="alert" data-testid="banner-penyimpanan">
                     <p>{teks}</p>
+                    {ekspor.then(|| view! { <a class="tombol" href=Route::Data.href() data-testid="banner-ekspor">{tt.banner_ekspor}</a> })}
                     {ulang.then(|| view! { <button type="button" on:click=coba_lagi>{tt.banner_coba_lagi}</button> })}
                     {(!ulang).then(|| view! {
                         <button type="button" class="sekunder" on:click=move |_| state.pemberitahuan.set(None)>{tt.tutup}</button>

@@ -18,6 +18,8 @@ pub enum Pemberitahuan {
     },
     TakTerbaca(String),
     GagalSimpan(String),
+    /// Quota full while saving a record: the change stays in its form; export is offered.
+    KuotaPenuhData,
 }
 
 #[derive(Clone, Copy)]
@@ -137,6 +139,16 @@ impl AppState {
                 false
             }
         }
+    }
+}
+
+impl AppState {
+    /// Reports a failed record write; the form keeps what was typed.
+    pub fn lapor_gagal_simpan(&self, e: StoreError) {
+        self.pemberitahuan.set(Some(match e {
+            StoreError::QuotaFull => Pemberitahuan::KuotaPenuhData,
+            other => Pemberitahuan::GagalSimpan(other.to_string()),
+        }));
     }
 }
 

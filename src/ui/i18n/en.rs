@@ -114,6 +114,7 @@ pub static TEKS: Teks = Teks {
     banner_muat_ulang: "Reload",
     banner_simpan_dulu: "Save what you are typing first, then reload.",
     banner_kuota_penuh: "This device's storage is full. Your last change is NOT saved yet, but it is still on this screen — do not close the page. Free some browser storage, then try again.",
+    banner_ekspor: "Export data to a file",
     banner_coba_lagi: "Try saving again",
     banner_rusak: "Some stored data was damaged ({detail}). It was not deleted: it is kept under the key {kunci}. The app runs with the rest of your data.",
     banner_tak_terbaca: "The browser's storage cannot be read ({detail}). Changes last only until the page is closed.",

@@ -114,6 +114,7 @@ pub static TEKS: Teks = Teks {
     banner_muat_ulang: "Muat ulang",
     banner_simpan_dulu: "Simpan dulu perubahan yang sedang Anda ketik, lalu muat ulang.",
     banner_kuota_penuh: "Penyimpanan perangkat penuh. Perubahan terakhir BELUM tersimpan, tetapi masih ada di layar ini — jangan tutup halaman. Kosongkan ruang penyimpanan peramban, lalu coba lagi.",
+    banner_ekspor: "Ekspor data ke berkas",
     banner_coba_lagi: "Coba simpan lagi",
     banner_rusak: "Sebagian data tersimpan rusak ({detail}). Data itu tidak dihapus: diamankan di kunci {kunci}. Aplikasi berjalan dengan data lainnya.",
     banner_tak_terbaca: "Penyimpanan peramban tidak dapat dibaca ({detail}). Perubahan hanya bertahan sampai halaman ditutup.",

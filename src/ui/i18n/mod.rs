@@ -2,8 +2,10 @@
 //! language is a compile error rather than a blank on screen.
 
 pub mod cadangan;
+pub mod data;
 mod en;
 mod id;
+pub mod profil;
 
 use crate::domain::Bahasa;
 use crate::store::Peran;
@@ -78,6 +80,7 @@ pub struct Teks {
     pub banner_muat_ulang: &'static str,
     pub banner_simpan_dulu: &'static str,
     pub banner_kuota_penuh: &'static str,
+    pub banner_ekspor: &'static str,
     pub banner_coba_lagi: &'static str,
     pub banner_rusak: &'static str,
     pub banner_tak_terbaca: &'static str,

@@ -76,7 +76,7 @@ pub fn Cadangan() -> impl IntoView {
     };
 
     view! {
-        <section class="kartu" aria-labelledby="judul-cadangan">
+        <section class="halaman" aria-labelledby="judul-cadangan">
             <h1 id="judul-cadangan" tabindex="-1">{move || t().judul}</h1>
             <p>{move || t().pengantar}</p>
             <p><button type="button" data-testid="buat-cadangan" on:click=buat>{move || t().buat}</button></p>

@@ -2,12 +2,17 @@
 
 mod beranda;
 mod cadangan;
+mod data;
+mod data_impor;
+mod profil;
 mod selamat_datang;
 mod tentang;
 mod tidak_ditemukan;
 
 pub use beranda::Beranda;
 pub use cadangan::Cadangan;
+pub use data::Data;
+pub use profil::Profil;
 pub use selamat_datang::SelamatDatang;
 pub use tentang::Tentang;
 pub use tidak_ditemukan::TidakDitemukan;

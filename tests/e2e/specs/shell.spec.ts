@@ -102,6 +102,13 @@ test('every screen fits the viewport and has no serious accessibility violation'
   await expect(h1(page)).toHaveText('Cadangan & pemulihan');
   await page.getByTestId('buat-cadangan').click();
   await check('backups');
+  await page.goto('./#/profil');
+  await expect(h1(page)).toHaveText('Profil pegawai');
+  await page.locator('#p-nip').fill('1986');
+  await check('profile');
+  await page.goto('./#/data');
+  await expect(h1(page)).toHaveText('Ekspor & impor berkas');
+  await check('files');
   await page.goto('./#/tidak-ada');
   await check('not found');
 });

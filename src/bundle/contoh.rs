@@ -1,0 +1,220 @@
+//! Test fixtures: one valid domain object of every record type and bundles built from them.
+
+use super::format::{Bundle, JenisBundle, JenisRecord, Pengekspor, Record};
+use super::isi::Catatan;
+use crate::domain::evaluasi::{Evaluasi, JenisPeriode, PenilaianPerilaku, Periode, RatingRhk};
+use crate::domain::kuadran::RatingDitetapkan;
+use crate::domain::pegawai::{Pegawai, Pejabat};
+use crate::domain::pengembangan::KegiatanPengembangan;
+use crate::domain::progres::{BuktiDukung, DialogKinerja, Realisasi, UmpanBalik};
+use crate::domain::skp::{Aspek, Iki, JenisRhk, JenisSkp, Pendekatan, Rhk, Skp, Target};
+use crate::domain::{Rating, Rulebook};
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde_json::Value;
+
+pub const NIP: &str = "198609262015051001";
+
+pub fn d(y: i32, m: u32, h: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, h).unwrap()
+}
+
+pub fn waktu(s: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(s).unwrap()
+}
+
+/// A deterministic UUID per number.
+pub fn uuid(n: u8) -> String {
+    super::format::uuid_v4_dari_byte([n; 16])
+}
+
+pub fn pegawai() -> Pegawai {
+    Pegawai {
+        nip: NIP.into(),
+        nama: "Siti <script>alert(1)</script> Rahma".into(),
+        jenis_pegawai: "pns".into(),
+        golongan: "III/a".into(),
+        jenjang: "ahli_pertama".into(),
+        jabatan: "Analis Kebijakan Ahli Pertama".into(),
+        unit_kerja: "Biro Perencanaan".into(),
+        instansi: "Kementerian Contoh".into(),
+        pejabat_penilai: Some(Pejabat {
+            nip: "197001012000031001".into(),
+            nama: "Budi".into(),
+            jenjang: "pengawas".into(),
+            ..Default::default()
+        }),
+        atasan_pejabat_penilai: None,
+    }
+}
+
+pub fn skp() -> Skp {
+    let mut s = Skp::baru(
+        "skp-1",
+        NIP,
+        JenisSkp::JaJf,
+        Pendekatan::Kuantitatif,
+        d(2026, 1, 1),
+        d(2026, 12, 31),
+    );
+    s.rhk.push(Rhk {
+        id: "rhk-1".into(),
+        jenis: JenisRhk::Utama,
+        uraian: "Rekomendasi kebijakan".into(),
+        rhk_atasan_id: None,
+        rhk_atasan_uraian: String::new(),
+        penugasan_dari: String::new(),
+        perspektif: None,
+        iki: vec![Iki {
+            id: "iki-1".into(),
+            aspek: Aspek::Kuantitas,
+            indikator: "Jumlah rekomendasi".into(),
+            target: Target::Angka {
+                nilai: 4.0,
+                satuan: "dokumen".into(),
+            },
+            akumulasi: Default::default(),
+        }],
+    });
+    s
+}
+
+pub fn realisasi() -> Realisasi {
+    Realisasi {
+        id: "real-1".into(),
+        skp_id: "skp-1".into(),
+        iki_id: "iki-1".into(),
+        tanggal: d(2026, 3, 31),
+        nilai: Some(1.0),
+        catatan: "Triwulan 1".into(),
+        bukti: vec![BuktiDukung::Tautan("https://contoh.go.id/a".into())],
+    }
+}
+
+pub fn umpan_balik() -> UmpanBalik {
+    UmpanBalik {
+        id: "ub-1".into(),
+        skp_id: "skp-1".into(),
+        rhk_id: "rhk-1".into(),
+        tanggal: d(2026, 4, 2),
+        dari_nip: "197001012000031001".into(),
+        isi: "Bagus, pertahankan".into(),
+    }
+}
+
+pub fn dialog() -> DialogKinerja {
+    DialogKinerja {
+        id: "dk-1".into(),
+        skp_id: "skp-1".into(),
+        tanggal: d(2026, 4, 3),
+        peserta: vec![NIP.into(), "197001012000031001".into()],
+        capaian: String::new(),
+        kendala: String::new(),
+        langkah_disepakati: String::new(),
+        tindak_lanjut: Some(d(2026, 5, 1)),
+    }
+}
+
+pub fn evaluasi() -> Evaluasi {
+    Evaluasi {
+        id: "ev-1".into(),
+        skp_id: "skp-1".into(),
+        pegawai_nip: NIP.into(),
+        penilai_nip: "197001012000031001".into(),
+        periode: Periode {
+            jenis: JenisPeriode::Triwulanan,
+            tahun: 2026,
+            ke: 1,
+        },
+        tanggal: d(2026, 4, 5),
+        rating_rhk: vec![RatingRhk {
+            rhk_id: "rhk-1".into(),
+            rating: Rating::SesuaiEkspektasi,
+            realisasi: String::new(),
+            umpan_balik: String::new(),
+        }],
+        rating_hasil: RatingDitetapkan {
+            rating: Rating::SesuaiEkspektasi,
+            saran: None,
+            justifikasi: String::new(),
+        },
+        perilaku: vec![PenilaianPerilaku {
+            nilai: "akuntabel".into(),
+            umpan_balik: String::new(),
+        }],
+        rating_perilaku: Rating::SesuaiEkspektasi,
+        capaian_organisasi: None,
+        pimpinan_unit: false,
+        tanggapan: None,
+    }
+}
+
+pub fn kegiatan() -> KegiatanPengembangan {
+    KegiatanPengembangan {
+        id: "kp-1".into(),
+        judul: "Pelatihan analisis kebijakan".into(),
+        bentuk: "pelatihan_struktural".into(),
+        penyelenggara: "LAN".into(),
+        mulai: d(2026, 2, 1),
+        selesai: d(2026, 2, 3),
+        jp: 24.0,
+        sertifikat: String::new(),
+        terverifikasi: false,
+    }
+}
+
+pub fn catatan() -> Catatan {
+    Catatan {
+        id: "cat-1".into(),
+        tanggal: d(2026, 1, 10),
+        judul: "Ide".into(),
+        isi: "Catatan pribadi".into(),
+        skp_id: Some("skp-1".into()),
+    }
+}
+
+/// One record of `jenis` holding its fixture object.
+pub fn record(n: u8, jenis: JenisRecord, revisi: u64) -> Record {
+    let t = waktu("2026-04-10T09:00:00+07:00");
+    let r = match jenis {
+        JenisRecord::Pegawai => Record::baru(&uuid(n), jenis, revisi, t, &pegawai()),
+        JenisRecord::Skp => Record::baru(&uuid(n), jenis, revisi, t, &skp()),
+        JenisRecord::Realisasi => Record::baru(&uuid(n), jenis, revisi, t, &realisasi()),
+        JenisRecord::UmpanBalik => Record::baru(&uuid(n), jenis, revisi, t, &umpan_balik()),
+        JenisRecord::DialogKinerja => Record::baru(&uuid(n), jenis, revisi, t, &dialog()),
+        JenisRecord::Evaluasi => Record::baru(&uuid(n), jenis, revisi, t, &evaluasi()),
+        JenisRecord::KegiatanPengembangan => Record::baru(&uuid(n), jenis, revisi, t, &kegiatan()),
+        JenisRecord::Catatan => Record::baru(&uuid(n), jenis, revisi, t, &catatan()),
+        JenisRecord::Rulebook => Record::baru(&uuid(n), jenis, revisi, t, Rulebook::bawaan()),
+    };
+    r.unwrap()
+}
+
+pub fn pengekspor() -> Pengekspor {
+    Pengekspor {
+        nip: NIP.into(),
+        nama: "Siti Rahma".into(),
+        peran: "pegawai".into(),
+        lain: Default::default(),
+    }
+}
+
+/// A pegawai bundle with one record of every type it may hold (ids 1..=8).
+pub fn bundle_pegawai() -> Bundle {
+    let records = JenisRecord::SEMUA
+        .into_iter()
+        .filter(|j| *j != JenisRecord::Rulebook)
+        .enumerate()
+        .map(|(i, j)| record(i as u8 + 1, j, 1))
+        .collect();
+    Bundle::baru(
+        JenisBundle::Pegawai,
+        pengekspor(),
+        records,
+        waktu("2026-04-10T09:30:00+07:00"),
+    )
+}
+
+/// The bundle as a JSON value, for tests that damage it.
+pub fn value_pegawai() -> Value {
+    bundle_pegawai().ke_value()
+}

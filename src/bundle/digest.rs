@@ -1,0 +1,256 @@
+//! The bundle's SHA-256 digest over a canonical serialisation: object keys sorted (by their
+//! UTF-8 bytes) at every level, no insignificant whitespace, strings escaped as serde_json does,
+//! numbers as serde_json prints them; the top-level `digest` and `signatures` are left out so
+//! the digest can sit inside the file it covers and signatures can be added later.
+//! The text is streamed into the hasher, never built in memory.
+
+use super::format::ALGORITMA_DIGEST;
+use serde_json::Value;
+use sha2::{Digest as _, Sha256};
+
+/// Top-level fields the digest does not cover.
+pub const DI_LUAR_DIGEST: [&str; 2] = ["digest", "signatures"];
+
+/// Where canonical text goes: the hasher, or a `String` (tests, debugging).
+trait Tujuan {
+    fn tulis(&mut self, b: &[u8]);
+}
+
+impl Tujuan for Sha256 {
+    fn tulis(&mut self, b: &[u8]) {
+        self.update(b);
+    }
+}
+
+impl Tujuan for Vec<u8> {
+    fn tulis(&mut self, b: &[u8]) {
+        self.extend_from_slice(b);
+    }
+}
+
+/// The canonical text of `v` without the top-level fields in [`DI_LUAR_DIGEST`].
+pub fn kanonik(v: &Value) -> String {
+    let mut out = Vec::new();
+    tulis_akar(v, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Lower-case hex SHA-256 of [`kanonik`]`(v)`.
+pub fn hitung(v: &Value) -> String {
+    let mut h = Sha256::new();
+    tulis_akar(v, &mut h);
+    let hasil = h.finalize();
+    let mut s = String::with_capacity(64);
+    for b in hasil {
+        s.push(char::from(HEKSA[usize::from(b >> 4)]));
+        s.push(char::from(HEKSA[usize::from(b & 0x0f)]));
+    }
+    s
+}
+
+const HEKSA: &[u8; 16] = b"0123456789abcdef";
+
+/// What the file's own `digest` says about its content.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StatusDigest {
+    Cocok,
+    /// The content is not what was exported: changed by hand or damaged.
+    TidakCocok {
+        tertulis: String,
+        dihitung: String,
+    },
+    /// No usable `digest` object (the file cannot vouch for itself).
+    TidakAda,
+    AlgoritmaTidakDikenal(String),
+}
+
+/// Checks the parsed file's digest against its content.
+pub fn verify(v: &Value) -> StatusDigest {
+    let Some(d) = v.get("digest").and_then(Value::as_object) else {
+        return StatusDigest::TidakAda;
+    };
+    let (Some(alg), Some(nilai)) = (
+        d.get("algorithm").and_then(Value::as_str),
+        d.get("value").and_then(Value::as_str),
+    ) else {
+        return StatusDigest::TidakAda;
+    };
+    if !alg.eq_ignore_ascii_case(ALGORITMA_DIGEST) {
+        return StatusDigest::AlgoritmaTidakDikenal(alg.to_string());
+    }
+    let dihitung = hitung(v);
+    if nilai.eq_ignore_ascii_case(&dihitung) {
+        StatusDigest::Cocok
+    } else {
+        StatusDigest::TidakCocok {
+            tertulis: nilai.to_string(),
+            dihitung,
+        }
+    }
+}
+
+fn tulis_akar(v: &Value, out: &mut impl Tujuan) {
+    match v {
+        Value::Object(o) => tulis_objek(o, out, &DI_LUAR_DIGEST),
+        lain => tulis(lain, out),
+    }
+}
+
+// Recursion is bounded: parsed input is depth-checked before serde sees it (and serde_json
+// itself stops at 128), and values the app builds are shallow.
+fn tulis(v: &Value, out: &mut impl Tujuan) {
+    match v {
+        Value::Null => out.tulis(b"null"),
+        Value::Bool(true) => out.tulis(b"true"),
+        Value::Bool(false) => out.tulis(b"false"),
+        Value::Number(n) => out.tulis(n.to_string().as_bytes()),
+        Value::String(s) => tulis_string(s, out),
+        Value::Array(a) => {
+            out.tulis(b"[");
+            for (i, x) in a.iter().enumerate() {
+                if i > 0 {
+                    out.tulis(b",");
+                }
+                tulis(x, out);
+            }
+            out.tulis(b"]");
+        }
+        Value::Object(o) => tulis_objek(o, out, &[]),
+    }
+}
+
+fn tulis_objek(o: &serde_json::Map<String, Value>, out: &mut impl Tujuan, lewati: &[&str]) {
+    // Sorted here, whatever order the map keeps (serde_json may be built with preserve_order).
+    let mut kunci: Vec<(&String, &Value)> = o
+        .iter()
+        .filter(|(k, _)| !lewati.contains(&k.as_str()))
+        .collect();
+    kunci.sort_unstable_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    out.tulis(b"{");
+    for (i, (k, x)) in kunci.into_iter().enumerate() {
+        if i > 0 {
+            out.tulis(b",");
+        }
+        tulis_string(k, out);
+        out.tulis(b":");
+        tulis(x, out);
+    }
+    out.tulis(b"}");
+}
+
+/// serde_json's escaping: `"` `\` and control characters; everything else as UTF-8.
+fn tulis_string(s: &str, out: &mut impl Tujuan) {
+    out.tulis(b"\"");
+    let b = s.as_bytes();
+    let mut awal = 0;
+    for (i, &c) in b.iter().enumerate() {
+        let ganti: &[u8] = match c {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0c => b"\\f",
+            0x00..=0x1f => b"",
+            _ => continue,
+        };
+        out.tulis(&b[awal..i]);
+        if ganti.is_empty() {
+            out.tulis(&[
+                b'\\',
+                b'u',
+                b'0',
+                b'0',
+                HEKSA[usize::from(c >> 4)],
+                HEKSA[usize::from(c & 0x0f)],
+            ]);
+        } else {
+            out.tulis(ganti);
+        }
+        awal = i + 1;
+    }
+    out.tulis(&b[awal..]);
+    out.tulis(b"\"");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn canonical_text_sorts_keys_everywhere_and_drops_whitespace() {
+        let v = json!({"b": 1, "a": {"z": [3, {"y": true, "x": null}], "m": 1.5}, "digest": {"value": "x"}});
+        assert_eq!(
+            kanonik(&v),
+            r#"{"a":{"m":1.5,"z":[3,{"x":null,"y":true}]},"b":1}"#
+        );
+    }
+
+    #[test]
+    fn digest_and_signatures_are_outside_the_digest_only_at_the_top() {
+        let a = json!({"x": 1, "signatures": [1], "digest": {"value": "a"}});
+        let b = json!({"x": 1, "signatures": [], "digest": {"value": "b"}});
+        assert_eq!(hitung(&a), hitung(&b));
+        // A nested field named `digest` is ordinary content.
+        let c = json!({"x": {"digest": 1}});
+        let d = json!({"x": {"digest": 2}});
+        assert_ne!(hitung(&c), hitung(&d));
+    }
+
+    #[test]
+    fn strings_are_escaped_exactly_like_serde_json() {
+        for s in [
+            "plain",
+            "quote \" and \\ backslash",
+            "ctl \u{0}\u{1}\u{8}\u{c}\n\r\t\u{1f}\u{7f}",
+            "<script>alert('x')</script> — ünïcødé 😀 \u{2028}",
+        ] {
+            let mut out = Vec::new();
+            tulis_string(s, &mut out);
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                serde_json::to_string(s).unwrap()
+            );
+        }
+    }
+
+    #[test]
+    fn key_order_of_the_input_does_not_change_the_digest() {
+        let a: Value = serde_json::from_str(r#"{"a":1,"b":{"c":2,"d":[1,2]}}"#).unwrap();
+        let b: Value = serde_json::from_str(r#"{ "b" : { "d":[1, 2], "c":2 }, "a":1 }"#).unwrap();
+        assert_eq!(hitung(&a), hitung(&b));
+        assert_ne!(hitung(&a), hitung(&json!({"a": 1})));
+    }
+
+    #[test]
+    fn known_answer_for_the_empty_object() {
+        // SHA-256 of the two bytes "{}".
+        assert_eq!(
+            hitung(&json!({})),
+            "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a"
+        );
+    }
+
+    #[test]
+    fn verify_tells_match_mismatch_missing_and_unknown_algorithm() {
+        let mut v = json!({"x": "isi"});
+        assert_eq!(verify(&v), StatusDigest::TidakAda);
+        let h = hitung(&v);
+        v["digest"] = json!({"algorithm": "sha-256", "value": h.to_uppercase()});
+        assert_eq!(verify(&v), StatusDigest::Cocok);
+        v["x"] = json!("diubah");
+        assert!(
+            matches!(verify(&v), StatusDigest::TidakCocok { ref tertulis, .. } if *tertulis == h.to_uppercase())
+        );
+        v["digest"]["algorithm"] = json!("md5");
+        assert_eq!(
+            verify(&v),
+            StatusDigest::AlgoritmaTidakDikenal("md5".into())
+        );
+        v["digest"] = json!({"algorithm": "sha-256"});
+        assert_eq!(verify(&v), StatusDigest::TidakAda);
+        assert_eq!(verify(&json!([1, 2])), StatusDigest::TidakAda);
+    }
+}

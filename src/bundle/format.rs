@@ -1,0 +1,382 @@
+//! The bundle envelope (docs/bundle.md): a self-describing JSON file of records. `data` stays a
+//! `serde_json::Value` so fields this version does not know survive an import and re-export;
+//! typed access is in [`super::isi`]. Unknown envelope and record fields are kept in `lain`.
+
+use super::digest;
+use super::migrasi::SCHEMA_VERSION;
+use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Serialize, Serializer};
+use serde_json::{Map, Value};
+
+/// The `format` discriminator of every bundle.
+pub const FORMAT: &str = "kinerjaku-bundle";
+/// The only digest algorithm this version writes and checks.
+pub const ALGORITMA_DIGEST: &str = "sha-256";
+/// Exporter roles, as the settings store spells them.
+pub const PERAN: [&str; 3] = ["pegawai", "pejabat_penilai", "admin_kepegawaian"];
+
+/// What a bundle carries (docs/bundle.md describes each kind).
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum JenisBundle {
+    /// A pegawai's own year: profile, SKP, progress, training, notes.
+    Pegawai,
+    /// An assessor's evaluations of one or more pegawai.
+    Penilaian,
+    /// An agency's own rulebook.
+    Rulebook,
+}
+
+impl JenisBundle {
+    pub const SEMUA: [JenisBundle; 3] = [
+        JenisBundle::Pegawai,
+        JenisBundle::Penilaian,
+        JenisBundle::Rulebook,
+    ];
+
+    pub fn kode(self) -> &'static str {
+        match self {
+            JenisBundle::Pegawai => "pegawai",
+            JenisBundle::Penilaian => "penilaian",
+            JenisBundle::Rulebook => "rulebook",
+        }
+    }
+
+    pub fn dari_kode(kode: &str) -> Option<Self> {
+        Self::SEMUA.into_iter().find(|j| j.kode() == kode)
+    }
+
+    /// Which record types a bundle of this kind may hold; anything else is refused per record.
+    pub fn boleh_memuat(self, r: JenisRecord) -> bool {
+        use JenisRecord as R;
+        match self {
+            // Evaluasi travels back with the pegawai's tanggapan.
+            JenisBundle::Pegawai => !matches!(r, R::Rulebook),
+            JenisBundle::Penilaian => matches!(
+                r,
+                R::Pegawai | R::Skp | R::Evaluasi | R::UmpanBalik | R::DialogKinerja
+            ),
+            JenisBundle::Rulebook => r == R::Rulebook,
+        }
+    }
+}
+
+/// The `type` of a record: which domain object its `data` holds.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum JenisRecord {
+    Pegawai,
+    Skp,
+    Realisasi,
+    UmpanBalik,
+    DialogKinerja,
+    Evaluasi,
+    KegiatanPengembangan,
+    Catatan,
+    Rulebook,
+}
+
+impl JenisRecord {
+    pub const SEMUA: [JenisRecord; 9] = [
+        JenisRecord::Pegawai,
+        JenisRecord::Skp,
+        JenisRecord::Realisasi,
+        JenisRecord::UmpanBalik,
+        JenisRecord::DialogKinerja,
+        JenisRecord::Evaluasi,
+        JenisRecord::KegiatanPengembangan,
+        JenisRecord::Catatan,
+        JenisRecord::Rulebook,
+    ];
+
+    pub fn kode(self) -> &'static str {
+        match self {
+            JenisRecord::Pegawai => "pegawai",
+            JenisRecord::Skp => "skp",
+            JenisRecord::Realisasi => "realisasi",
+            JenisRecord::UmpanBalik => "umpan_balik",
+            JenisRecord::DialogKinerja => "dialog_kinerja",
+            JenisRecord::Evaluasi => "evaluasi",
+            JenisRecord::KegiatanPengembangan => "kegiatan_pengembangan",
+            JenisRecord::Catatan => "catatan",
+            JenisRecord::Rulebook => "rulebook",
+        }
+    }
+
+    pub fn dari_kode(kode: &str) -> Option<Self> {
+        Self::SEMUA.into_iter().find(|j| j.kode() == kode)
+    }
+}
+
+/// Who made the file.
+#[derive(Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct Pengekspor {
+    pub nip: String,
+    pub nama: String,
+    /// One of [`PERAN`].
+    pub peran: String,
+    #[serde(flatten)]
+    pub lain: Map<String, Value>,
+}
+
+#[derive(Deserialize, Clone, Debug, PartialEq, Default)]
+pub struct Digest {
+    pub algorithm: String,
+    /// Lower-case hex.
+    pub value: String,
+    #[serde(flatten)]
+    pub lain: Map<String, Value>,
+}
+
+/// One record. Field names match the store's record envelope, so a record travels unchanged.
+#[derive(Deserialize, Clone, Debug, PartialEq)]
+pub struct Record {
+    /// UUID text.
+    pub id: String,
+    #[serde(rename = "type")]
+    pub jenis: JenisRecord,
+    #[serde(rename = "revision")]
+    pub revisi: u64,
+    /// RFC 3339.
+    #[serde(rename = "updated_at")]
+    pub diperbarui: String,
+    /// A tombstone: the record was deleted, so a merge does not bring it back.
+    #[serde(rename = "deleted", default)]
+    pub dihapus: bool,
+    pub data: Value,
+    #[serde(flatten)]
+    pub lain: Map<String, Value>,
+}
+
+pub(crate) const KOLOM_RECORD: [&str; 6] =
+    ["id", "type", "revision", "updated_at", "deleted", "data"];
+pub(crate) const KOLOM_BUNDLE: [&str; 9] = [
+    "format",
+    "schema_version",
+    "app_version",
+    "kind",
+    "exported_at",
+    "exporter",
+    "records",
+    "digest",
+    "signatures",
+];
+
+impl Record {
+    /// A live record whose `data` is `isi` (a domain object) serialised.
+    pub fn baru<T: Serialize>(
+        id: &str,
+        jenis: JenisRecord,
+        revisi: u64,
+        diperbarui: DateTime<FixedOffset>,
+        isi: &T,
+    ) -> Result<Record, serde_json::Error> {
+        Ok(Record {
+            id: id.into(),
+            jenis,
+            revisi,
+            diperbarui: waktu_rfc3339(diperbarui),
+            dihapus: false,
+            data: serde_json::to_value(isi)?,
+            lain: Map::new(),
+        })
+    }
+}
+
+#[derive(Deserialize, Clone, Debug, PartialEq)]
+pub struct Bundle {
+    pub format: String,
+    pub schema_version: u32,
+    #[serde(rename = "app_version")]
+    pub versi_aplikasi: String,
+    #[serde(rename = "kind")]
+    pub jenis: JenisBundle,
+    /// RFC 3339.
+    #[serde(rename = "exported_at")]
+    pub diekspor: String,
+    #[serde(rename = "exporter")]
+    pub pengekspor: Pengekspor,
+    pub records: Vec<Record>,
+    pub digest: Digest,
+    /// Reserved for signatures; kept as found.
+    #[serde(default)]
+    pub signatures: Vec<Value>,
+    #[serde(flatten)]
+    pub lain: Map<String, Value>,
+}
+
+impl Bundle {
+    /// A bundle of the current schema with its digest computed.
+    pub fn baru(
+        jenis: JenisBundle,
+        pengekspor: Pengekspor,
+        records: Vec<Record>,
+        sekarang: DateTime<FixedOffset>,
+    ) -> Bundle {
+        let mut b = Bundle {
+            format: FORMAT.into(),
+            schema_version: SCHEMA_VERSION,
+            versi_aplikasi: env!("CARGO_PKG_VERSION").into(),
+            jenis,
+            diekspor: waktu_rfc3339(sekarang),
+            pengekspor,
+            records,
+            digest: Digest::default(),
+            signatures: Vec::new(),
+            lain: Map::new(),
+        };
+        b.segarkan_digest();
+        b
+    }
+
+    /// Recomputes the digest after the bundle was changed in memory.
+    pub fn segarkan_digest(&mut self) {
+        self.digest = Digest {
+            algorithm: ALGORITMA_DIGEST.into(),
+            value: digest::hitung(&self.ke_value()),
+            lain: Map::new(),
+        };
+    }
+
+    /// The bundle as JSON value (what the digest and the file are made of).
+    pub fn ke_value(&self) -> Value {
+        // Cannot fail: every map this type writes has text keys.
+        serde_json::to_value(self).unwrap_or(Value::Null)
+    }
+
+    /// The file's text: indented for people who open it, trailing newline.
+    pub fn to_json_pretty(&self) -> String {
+        let mut s = serde_json::to_string_pretty(&self.ke_value()).unwrap_or_default();
+        s.push('\n');
+        s
+    }
+
+    /// The file name for this bundle on the day it was exported (see [`nama_berkas`]).
+    pub fn nama_berkas(&self) -> String {
+        let tanggal = DateTime::parse_from_rfc3339(&self.diekspor)
+            .map(|t| t.date_naive())
+            .unwrap_or_default();
+        nama_berkas(self.jenis, &self.pengekspor.nip, tanggal)
+    }
+}
+
+/// Writes the known fields, then every kept unknown one (`lain`) that does not shadow a known
+/// field, so a hand-built `lain` can never produce a duplicate key.
+macro_rules! tulis_objek {
+    ($s:expr, $lain:expr, $dikenal:expr, { $($k:literal => $v:expr),* $(,)? }) => {{
+        let mut m = $s.serialize_map(None)?;
+        $( m.serialize_entry($k, $v)?; )*
+        for (k, v) in $lain {
+            if !$dikenal.contains(&k.as_str()) {
+                m.serialize_entry(k, v)?;
+            }
+        }
+        m.end()
+    }};
+}
+
+impl Serialize for Record {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        tulis_objek!(s, &self.lain, KOLOM_RECORD, {
+            "id" => &self.id,
+            "type" => &self.jenis,
+            "revision" => &self.revisi,
+            "updated_at" => &self.diperbarui,
+            "deleted" => &self.dihapus,
+            "data" => &self.data,
+        })
+    }
+}
+
+impl Serialize for Bundle {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        tulis_objek!(s, &self.lain, KOLOM_BUNDLE, {
+            "format" => &self.format,
+            "schema_version" => &self.schema_version,
+            "app_version" => &self.versi_aplikasi,
+            "kind" => &self.jenis,
+            "exported_at" => &self.diekspor,
+            "exporter" => &self.pengekspor,
+            "records" => &self.records,
+            "digest" => &self.digest,
+            "signatures" => &self.signatures,
+        })
+    }
+}
+
+impl Serialize for Pengekspor {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        tulis_objek!(s, &self.lain, ["nip", "nama", "peran"], {
+            "nip" => &self.nip,
+            "nama" => &self.nama,
+            "peran" => &self.peran,
+        })
+    }
+}
+
+impl Serialize for Digest {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        tulis_objek!(s, &self.lain, ["algorithm", "value"], {
+            "algorithm" => &self.algorithm,
+            "value" => &self.value,
+        })
+    }
+}
+
+/// RFC 3339 with seconds, `Z` for UTC, the offset otherwise (Indonesian time zones keep theirs).
+pub fn waktu_rfc3339(t: DateTime<FixedOffset>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+/// `kinerjaku-<kind>-<nip>-<yyyymmdd>.json`. The NIP is reduced to letters, digits and `-` so a
+/// hostile exporter field can never make a path; an empty one reads `tanpa-nip`.
+pub fn nama_berkas(jenis: JenisBundle, nip: &str, tanggal: NaiveDate) -> String {
+    let bersih: String = nip
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .take(40)
+        .collect();
+    let nip = if bersih.is_empty() {
+        "tanpa-nip"
+    } else {
+        &bersih
+    };
+    format!(
+        "kinerjaku-{}-{}-{}.json",
+        jenis.kode(),
+        nip,
+        tanggal.format("%Y%m%d")
+    )
+}
+
+/// A version-4 UUID from 16 random bytes supplied by the caller (crypto.getRandomValues in the
+/// browser), so this layer needs neither a uuid crate nor a source of randomness.
+pub fn uuid_v4_dari_byte(mut b: [u8; 16]) -> String {
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    let mut s = String::with_capacity(36);
+    for (i, x) in b.iter().enumerate() {
+        if matches!(i, 4 | 6 | 8 | 10) {
+            s.push('-');
+        }
+        s.push(char::from(HEKSA[usize::from(x >> 4)]));
+        s.push(char::from(HEKSA[usize::from(x & 0x0f)]));
+    }
+    s
+}
+
+const HEKSA: &[u8; 16] = b"0123456789abcdef";
+
+/// Whether `s` is UUID text (8-4-4-4-12 hex digits, any version, either case).
+pub fn apakah_uuid(s: &str) -> bool {
+    s.len() == 36
+        && s.bytes().enumerate().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => c == b'-',
+            _ => c.is_ascii_hexdigit(),
+        })
+}
+
+#[cfg(test)]
+#[path = "format_tests.rs"]
+mod tests;

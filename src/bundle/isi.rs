@@ -1,0 +1,101 @@
+//! Typed access to a record's `data`: each record type reads into its domain object, and a
+//! failure names the field path and the reason ([`GalatData`]).
+
+use super::format::{JenisRecord, Record};
+use super::jejak::{baca_sebagai, GalatData};
+use crate::domain::evaluasi::Evaluasi;
+use crate::domain::pegawai::Pegawai;
+use crate::domain::pengembangan::KegiatanPengembangan;
+use crate::domain::progres::{DialogKinerja, Realisasi, UmpanBalik};
+use crate::domain::skp::Skp;
+use crate::domain::{Galat, Rulebook};
+use chrono::NaiveDate;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// A pegawai's own note. The domain has no notes type yet; it lives here until one exists.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Catatan {
+    pub id: String,
+    pub tanggal: NaiveDate,
+    #[serde(default)]
+    pub judul: String,
+    pub isi: String,
+    /// The SKP the note belongs to, if any.
+    #[serde(default)]
+    pub skp_id: Option<String>,
+}
+
+/// A record's `data` as its domain object.
+#[derive(Clone, Debug, PartialEq)]
+pub enum IsiRecord {
+    Pegawai(Pegawai),
+    Skp(Skp),
+    Realisasi(Realisasi),
+    UmpanBalik(UmpanBalik),
+    DialogKinerja(DialogKinerja),
+    Evaluasi(Evaluasi),
+    KegiatanPengembangan(KegiatanPengembangan),
+    Catatan(Catatan),
+    Rulebook(Box<Rulebook>),
+}
+
+/// Why `data` is not a usable domain object.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GalatIsi {
+    /// It does not have the type's shape: path and reason.
+    Bentuk(GalatData),
+    /// A rulebook with the right shape whose rules contradict each other.
+    Rulebook(Galat),
+}
+
+/// Fields the app computes and never stores (ARCHITECTURE: predikat recomputed, never stored);
+/// found in a file they are dropped with a warning rather than trusted.
+pub fn kolom_turunan(jenis: JenisRecord) -> &'static [&'static str] {
+    match jenis {
+        JenisRecord::Evaluasi => &["predikat", "nilai_kinerja"],
+        JenisRecord::Realisasi => &["capaian"],
+        JenisRecord::Pegawai => &["pangkat"],
+        JenisRecord::KegiatanPengembangan => &["jalur"],
+        _ => &[],
+    }
+}
+
+impl Record {
+    /// `data` read as `T`; errors name paths below `data`.
+    pub fn data_sebagai<T: DeserializeOwned>(&self) -> Result<T, GalatData> {
+        baca_sebagai(&self.data, "data")
+    }
+
+    /// `data` as the domain object its `type` names.
+    pub fn isi(&self) -> Result<IsiRecord, GalatIsi> {
+        baca_isi(self.jenis, &self.data, "data")
+    }
+}
+
+/// Reads `data` as the domain object of `jenis`; paths in errors start at `akar`.
+pub fn baca_isi(jenis: JenisRecord, data: &Value, akar: &str) -> Result<IsiRecord, GalatIsi> {
+    fn baca<T: DeserializeOwned>(data: &Value, akar: &str) -> Result<T, GalatIsi> {
+        baca_sebagai(data, akar).map_err(GalatIsi::Bentuk)
+    }
+    Ok(match jenis {
+        JenisRecord::Pegawai => IsiRecord::Pegawai(baca(data, akar)?),
+        JenisRecord::Skp => IsiRecord::Skp(baca(data, akar)?),
+        JenisRecord::Realisasi => IsiRecord::Realisasi(baca(data, akar)?),
+        JenisRecord::UmpanBalik => IsiRecord::UmpanBalik(baca(data, akar)?),
+        JenisRecord::DialogKinerja => IsiRecord::DialogKinerja(baca(data, akar)?),
+        JenisRecord::Evaluasi => IsiRecord::Evaluasi(baca(data, akar)?),
+        JenisRecord::KegiatanPengembangan => IsiRecord::KegiatanPengembangan(baca(data, akar)?),
+        JenisRecord::Catatan => IsiRecord::Catatan(baca(data, akar)?),
+        JenisRecord::Rulebook => {
+            let rb: Rulebook = baca(data, akar)?;
+            // The rulebook's own consistency check runs on its text form.
+            let teks = serde_json::to_string(&rb).map_err(|e| {
+                GalatIsi::Rulebook(Galat::baru("rulebook_json").dengan("alasan", e))
+            })?;
+            let rb = Rulebook::dari_json(&teks).map_err(GalatIsi::Rulebook)?;
+            IsiRecord::Rulebook(Box::new(rb))
+        }
+    })
+}

@@ -1,0 +1,39 @@
+//! JSON bundles: the files that carry a person's data between pegawai, pejabat penilai and
+//! admin kepegawaian (docs/bundle.md, docs/bundle.schema.json). Pure Rust over `domain`: no
+//! browser code, so everything here is tested natively.
+//!
+//! - [`format`]: the envelope, record types, file names, UUIDs; [`Bundle::baru`] exports.
+//! - [`digest`]: SHA-256 over a canonical serialisation.
+//! - [`validasi`]: reading a file under [`Batas`] limits into valid and refused records.
+//! - [`migrasi`]: numbered schema migrations.
+//! - [`gabung`]: the dry-run merge plan and its application with undo.
+//! - [`masalah`] and [`pesan`]: every problem as a value, and its words in both languages.
+
+mod amplop;
+pub mod digest;
+pub mod format;
+pub mod gabung;
+pub mod isi;
+pub mod jejak;
+mod jejak_de;
+pub mod masalah;
+pub mod migrasi;
+pub mod pesan;
+pub mod pindai;
+pub mod validasi;
+mod validasi_record;
+
+pub use digest::StatusDigest;
+pub use format::{
+    nama_berkas, uuid_v4_dari_byte, Bundle, JenisBundle, JenisRecord, Pengekspor, Record,
+};
+pub use gabung::{boleh_tulis, rencanakan, terapkan, Penerapan, Pilihan, Rencana, Tindakan};
+pub use isi::{Catatan, IsiRecord};
+pub use masalah::{KodeMasalah, Masalah};
+pub use migrasi::SCHEMA_VERSION;
+pub use validasi::{baca, baca_teks, Batas, BundleTerbaca, HasilBaca, RecordDitolak};
+
+#[cfg(test)]
+mod contoh;
+#[cfg(test)]
+mod skema_tests;

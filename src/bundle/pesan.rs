@@ -1,0 +1,213 @@
+//! Every word the bundle layer says, in Bahasa Indonesia and English side by side: each
+//! problem says where (file, record, field), what was found and why, in plain words.
+//! Values from files are only ever placed into text, never interpreted.
+
+use super::gabung::Tindakan;
+use super::jejak::Bentuk;
+use super::masalah::{KodeMasalah, Masalah};
+use crate::domain::explain::format_angka;
+use crate::domain::{Bahasa, Rulebook};
+
+/// Formats only the chosen language's text.
+macro_rules! t {
+    ($b:expr, $id:literal, $en:literal $(,)?) => {
+        match $b {
+            Bahasa::Id => format!($id),
+            Bahasa::En => format!($en),
+        }
+    };
+}
+
+impl Masalah {
+    /// The whole message: where, what, and the value found.
+    pub fn pesan(&self, b: Bahasa) -> String {
+        let berkas = &self.berkas;
+        let jalur = &self.jalur;
+        let mut s = match (&self.record, jalur.is_empty()) {
+            (Some(id), _) => t!(
+                b,
+                "Berkas «{berkas}», record {id}, kolom {jalur}: ",
+                "File «{berkas}», record {id}, field {jalur}: "
+            ),
+            (None, false) => t!(
+                b,
+                "Berkas «{berkas}», kolom {jalur}: ",
+                "File «{berkas}», field {jalur}: "
+            ),
+            (None, true) => t!(b, "Berkas «{berkas}»: ", "File «{berkas}»: "),
+        };
+        s.push_str(&uraian(&self.kode, &self.nilai, b));
+        if !self.nilai.is_empty() {
+            let nilai = &self.nilai;
+            s.push_str(&t!(
+                b,
+                " Nilai di berkas: «{nilai}».",
+                " Value in the file: «{nilai}»."
+            ));
+        }
+        s
+    }
+}
+
+/// What is wrong, without the location.
+pub fn uraian(kode: &KodeMasalah, nilai: &str, b: Bahasa) -> String {
+    use KodeMasalah as K;
+    match kode {
+        K::TerlaluBesar { ukuran, batas } => {
+            let (ukuran, batas) = (mb(*ukuran, b), mb(*batas, b));
+            t!(b, "berkas berukuran {ukuran} MB, melebihi batas {batas} MB. Tidak ada yang diimpor.",
+                "the file is {ukuran} MB, over the {batas} MB limit. Nothing was imported.")
+        }
+        K::TerlaluDalam { batas, baris, kolom } => t!(b,
+            "isinya bersarang lebih dari {batas} tingkat (baris {baris}, kolom {kolom}); ini bukan ekspor KinerjaKu yang utuh. Tidak ada yang diimpor.",
+            "its content is nested deeper than {batas} levels (line {baris}, column {kolom}); this is not an intact KinerjaKu export. Nothing was imported."),
+        K::BukanJson { baris, kolom, terpotong: true } => t!(b,
+            "berkas terpotong: isinya berhenti di baris {baris}, kolom {kolom}. Mungkin unduhan atau salinannya belum selesai. Tidak ada yang diimpor.",
+            "the file is cut short: it stops at line {baris}, column {kolom}. The download or copy may not have finished. Nothing was imported."),
+        K::BukanJson { baris, kolom, terpotong: false } => t!(b,
+            "berkas bukan JSON yang sah (kesalahan di baris {baris}, kolom {kolom}); mungkin rusak atau bukan berkas KinerjaKu. Tidak ada yang diimpor.",
+            "the file is not valid JSON (error at line {baris}, column {kolom}); it may be damaged or not a KinerjaKu file. Nothing was imported."),
+        K::BukanBundle => t!(b,
+            "ini bukan bundle KinerjaKu (kolom «format» harus berisi \"kinerjaku-bundle\"). Tidak ada yang diimpor.",
+            "this is not a KinerjaKu bundle (the «format» field must be \"kinerjaku-bundle\"). Nothing was imported."),
+        K::SkemaLebihBaru { versi, didukung } => t!(b,
+            "berkas dibuat oleh versi KinerjaKu yang lebih baru (skema {versi}; aplikasi ini mengenal sampai skema {didukung}). Perbarui aplikasi, lalu impor lagi. Tidak ada yang diimpor.",
+            "the file was made by a newer version of KinerjaKu (schema {versi}; this app knows up to schema {didukung}). Update the app, then import again. Nothing was imported."),
+        K::SkemaTidakDidukung { versi, tertua } => t!(b,
+            "skema {versi} tidak dikenal: aplikasi ini membaca skema {tertua} ke atas. Tidak ada yang diimpor.",
+            "schema {versi} is unknown: this app reads schema {tertua} and later. Nothing was imported."),
+        K::MigrasiGagal { dari, alasan } => t!(b,
+            "berkas skema {dari} tidak dapat diperbarui ke skema sekarang ({alasan}). Tidak ada yang diimpor.",
+            "the schema {dari} file could not be brought up to the current schema ({alasan}). Nothing was imported."),
+        K::TerlaluBanyakRecord { jumlah, batas } => t!(b,
+            "berkas berisi {jumlah} record, melebihi batas {batas}. Tidak ada yang diimpor.",
+            "the file holds {jumlah} records, over the limit of {batas}. Nothing was imported."),
+        K::JenisBundleTidakDikenal => t!(b,
+            "jenis bundle tidak dikenal; yang dikenal: pegawai, penilaian, rulebook.",
+            "unknown bundle kind; known kinds: pegawai, penilaian, rulebook."),
+        K::PeranTidakDikenal => t!(b,
+            "peran pengekspor tidak dikenal; yang dikenal: pegawai, pejabat_penilai, admin_kepegawaian.",
+            "unknown exporter role; known roles: pegawai, pejabat_penilai, admin_kepegawaian."),
+        K::KolomHilang { kolom } => t!(b,
+            "kolom wajib «{kolom}» tidak ada.",
+            "the required field «{kolom}» is missing."),
+        K::TipeSalah { ada, harap } => {
+            let (ada, harap) = (bentuk(*ada, b), harapan(harap, b));
+            t!(b, "isinya {ada}, padahal seharusnya {harap}.", "it holds {ada} where {harap} is expected.")
+        }
+        K::NilaiTidakDikenal { pilihan } => {
+            let pilihan = pilihan.join(", ");
+            t!(b, "nilai tidak dikenal; pilihan yang sah: {pilihan}.", "unknown value; valid choices: {pilihan}.")
+        }
+        K::TanggalTidakSah { .. } => t!(b,
+            "bukan tanggal yang sah. Contoh yang benar: 2026-01-31, atau untuk waktu 2026-01-31T08:00:00+07:00.",
+            "not a valid date. Correct examples: 2026-01-31, or for a time 2026-01-31T08:00:00+07:00."),
+        K::StringTerlaluPanjang { panjang, batas } => t!(b,
+            "teks sepanjang {panjang} byte melebihi batas {batas} byte.",
+            "a text of {panjang} bytes is over the {batas}-byte limit."),
+        K::IdTidakSah => t!(b,
+            "id record harus berupa UUID, misalnya 3f2b8c1e-9a4d-4e7b-8c2a-1b2c3d4e5f60.",
+            "a record id must be a UUID, for example 3f2b8c1e-9a4d-4e7b-8c2a-1b2c3d4e5f60."),
+        K::IdGanda { kali } => t!(b,
+            "id ini muncul {kali} kali dalam berkas; tidak satu pun diimpor karena tidak jelas mana yang benar.",
+            "this id appears {kali} times in the file; none of them is imported because it is unclear which is right."),
+        K::JenisRecordTidakDikenal => t!(b,
+            "jenis record tidak dikenal oleh aplikasi ini.",
+            "this app does not know this record type."),
+        K::JenisRecordTidakCocok { bundle } => {
+            let bundle = bundle.kode();
+            t!(b, "record jenis ini tidak termasuk dalam bundle «{bundle}».", "records of this type do not belong in a «{bundle}» bundle.")
+        }
+        K::DataTidakSesuai { alasan } => t!(b,
+            "isinya tidak sesuai ({alasan}).",
+            "the content does not fit ({alasan})."),
+        K::RulebookTidakKonsisten { galat } => {
+            let alasan = galat.pesan(Rulebook::bawaan(), b);
+            t!(b, "rulebook tidak konsisten: {alasan}", "the rulebook is inconsistent: {alasan}")
+        }
+        K::JenisBerbeda { lokal } => t!(b,
+            "id yang sama sudah dipakai record jenis «{lokal}» di perangkat ini; record ini tidak diimpor.",
+            "the same id is already used by a «{lokal}» record on this device; this record is not imported."),
+        K::DigestTidakCocok => t!(b,
+            "berkas telah diubah atau rusak: sidik SHA-256-nya tidak cocok dengan isinya. Periksa setiap perubahan sebelum mengimpor.",
+            "the file was changed or damaged: its SHA-256 digest does not match its content. Check every change before importing."),
+        K::DigestTidakAda => t!(b,
+            "berkas tidak memuat sidik SHA-256, jadi keutuhannya tidak dapat diperiksa.",
+            "the file carries no SHA-256 digest, so its integrity cannot be checked."),
+        K::AlgoritmaDigestTidakDikenal => t!(b,
+            "algoritma sidik «{nilai}» tidak dikenal, jadi keutuhan berkas tidak dapat diperiksa.",
+            "the digest algorithm «{nilai}» is unknown, so the file's integrity cannot be checked."),
+        K::NilaiTurunanDibuang => t!(b,
+            "nilai ini selalu dihitung ulang oleh aplikasi, jadi yang ada di berkas diabaikan.",
+            "the app always recomputes this value, so the one in the file is ignored."),
+        K::Dimigrasi { dari, ke } => t!(b,
+            "berkas skema {dari} diperbarui ke skema {ke} sebelum diperiksa.",
+            "the schema {dari} file was brought up to schema {ke} before checking."),
+    }
+}
+
+fn mb(byte: u64, b: Bahasa) -> String {
+    format_angka(byte as f64 / (1024.0 * 1024.0), b)
+}
+
+fn bentuk(x: Bentuk, b: Bahasa) -> String {
+    match x {
+        Bentuk::Kosong => t!(b, "kosong (null)", "null"),
+        Bentuk::Boolean => t!(b, "ya/tidak (boolean)", "true/false"),
+        Bentuk::Bilangan => t!(b, "bilangan", "a number"),
+        Bentuk::Teks => t!(b, "teks", "text"),
+        Bentuk::Daftar => t!(b, "daftar", "a list"),
+        Bentuk::Objek => t!(b, "objek", "an object"),
+        Bentuk::Lain => t!(b, "nilai lain", "another value"),
+    }
+}
+
+/// serde describes the wanted type in its own terms ("a string", "u64", "struct Skp");
+/// the common ones are put into plain words, anything else is quoted as is.
+fn harapan(harap: &str, b: Bahasa) -> String {
+    let h = harap.to_ascii_lowercase();
+    let angka = [
+        "u8", "u16", "u32", "u64", "i8", "i16", "i32", "i64", "f32", "f64",
+    ];
+    if h.contains("date") {
+        t!(b, "tanggal", "a date")
+    } else if h == "a string" || h == "string" {
+        bentuk(Bentuk::Teks, b)
+    } else if h == "a boolean" {
+        bentuk(Bentuk::Boolean, b)
+    } else if angka.contains(&h.as_str()) || h.contains("integer") || h.contains("number") {
+        bentuk(Bentuk::Bilangan, b)
+    } else if h.contains("sequence") || h.contains("tuple") {
+        bentuk(Bentuk::Daftar, b)
+    } else if h.starts_with("struct") || h.contains("map") || h.contains("enum") {
+        bentuk(Bentuk::Objek, b)
+    } else {
+        format!("«{harap}»")
+    }
+}
+
+impl Tindakan {
+    /// The import report's word for what happens to a record.
+    pub fn label(self, b: Bahasa) -> String {
+        match self {
+            Tindakan::Tambah => t!(b, "ditambahkan", "added"),
+            Tindakan::Perbarui => t!(b, "diperbarui", "updated"),
+            Tindakan::TidakBerubah => t!(b, "sama, dibiarkan", "identical, left alone"),
+            Tindakan::LebihLama => t!(
+                b,
+                "lebih lama dari data di perangkat ini, dibiarkan",
+                "older than the data on this device, left alone"
+            ),
+            Tindakan::Konflik => t!(
+                b,
+                "diubah di kedua sisi: pilih salah satu",
+                "changed on both sides: choose one"
+            ),
+            Tindakan::Ditolak => t!(b, "ditolak", "refused"),
+        }
+    }
+}
+
+#[cfg(test)]
+#[path = "pesan_tests.rs"]
+mod tests;

@@ -1,0 +1,150 @@
+//! Cheap checks that run before and right after parsing, so hostile input cannot exhaust the
+//! stack or memory: nesting depth on the raw bytes (a loop, no recursion, honouring strings and
+//! escapes), and text length on the parsed value.
+
+use super::jejak::Segmen;
+use serde_json::{Map, Value};
+
+/// Where the nesting first goes deeper than `maks`: `(line, column)`, both 1-based.
+pub fn melebihi_kedalaman(b: &[u8], maks: usize) -> Option<(usize, usize)> {
+    let mut dalam = 0usize;
+    let mut di_string = false;
+    let mut lolos = false;
+    for (i, &c) in b.iter().enumerate() {
+        if di_string {
+            match (lolos, c) {
+                (true, _) => lolos = false,
+                (false, b'\\') => lolos = true,
+                (false, b'"') => di_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            b'"' => di_string = true,
+            b'{' | b'[' => {
+                dalam += 1;
+                if dalam > maks {
+                    return Some(baris_kolom(b, i));
+                }
+            }
+            b'}' | b']' => dalam = dalam.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// 1-based line and column (in characters) of byte offset `i`.
+pub fn baris_kolom(b: &[u8], i: usize) -> (usize, usize) {
+    let awal = &b[..i.min(b.len())];
+    let baris = awal.iter().filter(|&&c| c == b'\n').count() + 1;
+    let mulai = awal.iter().rposition(|&c| c == b'\n').map_or(0, |p| p + 1);
+    // Count characters, not bytes: continuation bytes of UTF-8 are 0b10xx_xxxx.
+    let kolom = awal[mulai..].iter().filter(|&&c| c & 0xc0 != 0x80).count() + 1;
+    (baris, kolom)
+}
+
+/// A text (value or key) longer than the limit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TeksPanjang {
+    pub jalur: String,
+    pub panjang: usize,
+}
+
+/// Every string value or object key under `v` longer than `maks` bytes, with its path below
+/// `akar`. Recursion is bounded by the depth check that ran before parsing.
+pub fn teks_terlalu_panjang(v: &Value, akar: &str, maks: usize) -> Vec<TeksPanjang> {
+    let mut out = Vec::new();
+    jelajah(v, &Segmen::Akar(akar), maks, &mut out);
+    out
+}
+
+/// [`teks_terlalu_panjang`] for an object held as a map (no copy into a `Value`).
+pub fn teks_terlalu_panjang_objek(
+    o: &Map<String, Value>,
+    akar: &str,
+    maks: usize,
+) -> Vec<TeksPanjang> {
+    let mut out = Vec::new();
+    jelajah_objek(o, &Segmen::Akar(akar), maks, &mut out);
+    out
+}
+
+fn jelajah(v: &Value, jalur: &Segmen<'_>, maks: usize, out: &mut Vec<TeksPanjang>) {
+    match v {
+        Value::String(s) if s.len() > maks => out.push(TeksPanjang {
+            jalur: jalur.teks(),
+            panjang: s.len(),
+        }),
+        Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                jelajah(x, &Segmen::Indeks(jalur, i), maks, out);
+            }
+        }
+        Value::Object(o) => jelajah_objek(o, jalur, maks, out),
+        _ => {}
+    }
+}
+
+fn jelajah_objek(
+    o: &Map<String, Value>,
+    jalur: &Segmen<'_>,
+    maks: usize,
+    out: &mut Vec<TeksPanjang>,
+) {
+    for (k, x) in o {
+        if k.len() > maks {
+            // The key itself is the long text; name the object that holds it.
+            out.push(TeksPanjang {
+                jalur: jalur.teks(),
+                panjang: k.len(),
+            });
+            continue;
+        }
+        jelajah(x, &Segmen::Kunci(jalur, k), maks, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn depth_counts_brackets_outside_strings_only() {
+        assert_eq!(melebihi_kedalaman(b"[[[]]]", 3), None);
+        assert_eq!(melebihi_kedalaman(b"[[[[]]]]", 3), Some((1, 4)));
+        assert_eq!(melebihi_kedalaman(br#"{"a":"[[[[[[","b":[]}"#, 2), None);
+        // An escaped quote does not end the string; an escaped backslash does not escape it.
+        assert_eq!(melebihi_kedalaman(br#"["\"[[[[", "\\", [[]]]"#, 3), None);
+        assert_eq!(melebihi_kedalaman(br#"["\\", [[[]]]]"#, 3), Some((1, 10)));
+        assert_eq!(melebihi_kedalaman(b"{\n \"x\": [\n  [[", 2), Some((3, 3)));
+    }
+
+    #[test]
+    fn a_million_open_brackets_are_caught_without_recursion() {
+        let b = vec![b'['; 1_000_000];
+        assert_eq!(melebihi_kedalaman(&b, 64), Some((1, 65)));
+        // Unbalanced closers never underflow.
+        assert_eq!(melebihi_kedalaman(&vec![b']'; 1000], 1), None);
+    }
+
+    #[test]
+    fn columns_count_characters() {
+        assert_eq!(baris_kolom("é[".as_bytes(), 2), (1, 2));
+        assert_eq!(baris_kolom(b"ab", 99), (1, 3));
+    }
+
+    #[test]
+    fn long_texts_and_keys_are_found_with_their_path() {
+        let panjang = "x".repeat(11);
+        let v = json!({"a": [ "ok", panjang.clone() ], panjang.clone(): 1, "b": {"c": panjang}});
+        let mut t = teks_terlalu_panjang(&v, "", 10);
+        t.sort_by(|a, b| a.jalur.cmp(&b.jalur));
+        let jalur: Vec<&str> = t.iter().map(|x| x.jalur.as_str()).collect();
+        assert_eq!(jalur, ["", "a[1]", "b.c"]);
+        assert!(t.iter().all(|x| x.panjang == 11));
+        assert!(teks_terlalu_panjang(&v, "", 11).is_empty());
+    }
+}

@@ -1,0 +1,315 @@
+//! Reading a bundle file: limits first (size, then nesting depth on the raw bytes), then JSON,
+//! then the envelope, the schema version (newer → "perbarui aplikasi", older → migrated), the
+//! digest (a mismatch warns, it does not refuse), and every record on its own
+//! ([`super::validasi_record`]): a bad record is refused alone, the rest still import.
+//! Nothing here panics, whatever the bytes.
+
+use super::amplop::{hilang, tipe_salah, Amplop};
+use super::digest::{self, StatusDigest};
+use super::format::{Bundle, Digest, JenisBundle, FORMAT, KOLOM_BUNDLE};
+use super::masalah::{KodeMasalah, Masalah};
+use super::migrasi::{self, GalatMigrasi, SCHEMA_VERSION};
+use super::pindai;
+use super::validasi_record::periksa_records;
+use serde_json::{Map, Value};
+
+/// Limits on one file. The size limit is a setting; the others guard against hostile input.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Batas {
+    pub ukuran_maks_byte: u64,
+    /// Nesting of objects and arrays; the real format needs about 10. serde_json itself stops
+    /// at 128, so a larger value here changes nothing.
+    pub kedalaman_maks: usize,
+    /// Bytes of one text (value or key).
+    pub panjang_string_maks: usize,
+    pub jumlah_record_maks: usize,
+}
+
+impl Default for Batas {
+    fn default() -> Self {
+        Batas {
+            ukuran_maks_byte: 50 * 1024 * 1024,
+            kedalaman_maks: 64,
+            panjang_string_maks: 100_000,
+            jumlah_record_maks: 250_000,
+        }
+    }
+}
+
+/// The outcome of reading one file.
+#[derive(Clone, Debug, PartialEq)]
+pub enum HasilBaca {
+    /// Readable: the valid records, the refused ones, and warnings.
+    Terbaca(Box<BundleTerbaca>),
+    /// Made by a newer app. Nothing is imported; the person should update the app.
+    PerbaruiAplikasi {
+        berkas: String,
+        versi_berkas: u64,
+        masalah: Masalah,
+    },
+    /// Not importable at all; every reason found.
+    Ditolak {
+        berkas: String,
+        masalah: Vec<Masalah>,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct BundleTerbaca {
+    pub berkas: String,
+    /// The envelope with only the records that passed every check.
+    pub bundle: Bundle,
+    pub ditolak: Vec<RecordDitolak>,
+    /// Warnings (digest, migration, dropped derived values); the import goes on.
+    pub peringatan: Vec<Masalah>,
+    pub digest: StatusDigest,
+    /// The file's schema, when it was older and migrated.
+    pub dimigrasi_dari: Option<u64>,
+}
+
+/// A record refused on its own, kept raw so the report can show it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RecordDitolak {
+    /// Position in the file's `records`.
+    pub indeks: usize,
+    pub id: Option<String>,
+    pub jenis: Option<String>,
+    pub mentah: Value,
+    pub masalah: Vec<Masalah>,
+}
+
+impl BundleTerbaca {
+    /// Every problem of the file: warnings first, then each refused record's.
+    pub fn semua_masalah(&self) -> impl Iterator<Item = &Masalah> {
+        self.peringatan
+            .iter()
+            .chain(self.ditolak.iter().flat_map(|d| d.masalah.iter()))
+    }
+}
+
+/// Reads a file's text.
+pub fn baca_teks(berkas: &str, teks: &str, batas: &Batas) -> HasilBaca {
+    baca(berkas, teks.as_bytes(), batas)
+}
+
+/// Reads a file's bytes (`berkas` is its name, used in every message).
+pub fn baca(berkas: &str, byte: &[u8], batas: &Batas) -> HasilBaca {
+    let tolak = |kode| HasilBaca::Ditolak {
+        berkas: berkas.into(),
+        masalah: vec![Masalah::baru(berkas, "", kode)],
+    };
+    let ukuran = byte.len() as u64;
+    if ukuran > batas.ukuran_maks_byte {
+        return tolak(KodeMasalah::TerlaluBesar {
+            ukuran,
+            batas: batas.ukuran_maks_byte,
+        });
+    }
+    // Editors on Windows may add a byte-order mark; it is not content.
+    let byte = byte.strip_prefix(b"\xef\xbb\xbf").unwrap_or(byte);
+    if let Some((baris, kolom)) = pindai::melebihi_kedalaman(byte, batas.kedalaman_maks) {
+        return tolak(KodeMasalah::TerlaluDalam {
+            batas: batas.kedalaman_maks,
+            baris,
+            kolom,
+        });
+    }
+    let v: Value = match serde_json::from_slice(byte) {
+        Ok(v) => v,
+        Err(e) => {
+            return tolak(KodeMasalah::BukanJson {
+                baris: e.line(),
+                kolom: e.column(),
+                terpotong: e.is_eof(),
+            })
+        }
+    };
+    periksa_value(berkas, v, batas)
+}
+
+/// The checks after parsing, on an already parsed value.
+pub fn periksa_value(berkas: &str, v: Value, batas: &Batas) -> HasilBaca {
+    periksa_value_dengan(berkas, v, batas, migrasi::RANTAI)
+}
+
+/// [`periksa_value`] with a given migration chain (tests run a hypothetical older schema).
+pub(crate) fn periksa_value_dengan(
+    berkas: &str,
+    v: Value,
+    batas: &Batas,
+    rantai: &[migrasi::Migrasi],
+) -> HasilBaca {
+    let tolak = |m: Vec<Masalah>| HasilBaca::Ditolak {
+        berkas: berkas.into(),
+        masalah: m,
+    };
+    let format = v.get("format");
+    if format.and_then(Value::as_str) != Some(FORMAT) {
+        let mut m = Masalah::baru(berkas, "format", KodeMasalah::BukanBundle);
+        if let Some(f) = format {
+            m = m.dengan_nilai(f);
+        }
+        return tolak(vec![m]);
+    }
+    let versi = match v.get("schema_version") {
+        None => return tolak(vec![hilang(berkas, "", "schema_version")]),
+        Some(x) => match x.as_u64() {
+            Some(n) => n,
+            None => return tolak(vec![tipe_salah(berkas, "schema_version", x, "u32")]),
+        },
+    };
+    if versi > u64::from(SCHEMA_VERSION) {
+        let kode = KodeMasalah::SkemaLebihBaru {
+            versi,
+            didukung: SCHEMA_VERSION,
+        };
+        return HasilBaca::PerbaruiAplikasi {
+            berkas: berkas.into(),
+            versi_berkas: versi,
+            masalah: Masalah::baru(berkas, "schema_version", kode),
+        };
+    }
+    // The digest covers the file as exported, so it is checked before any migration.
+    let status = digest::verify(&v);
+    let mut peringatan = Vec::new();
+    if let Some(kode) = KodeMasalah::dari_digest(&status) {
+        let mut m = Masalah::baru(berkas, "digest", kode);
+        if let StatusDigest::AlgoritmaTidakDikenal(a) = &status {
+            m = m.dengan_teks(a);
+        }
+        peringatan.push(m);
+    }
+    let v = match migrasi::jalankan(rantai, SCHEMA_VERSION, v, versi) {
+        Ok(v) => v,
+        Err(g) => {
+            let kode = match g {
+                GalatMigrasi::LebihBaru { versi, didukung } => {
+                    KodeMasalah::SkemaLebihBaru { versi, didukung }
+                }
+                GalatMigrasi::TidakDidukung { versi, tertua } => {
+                    KodeMasalah::SkemaTidakDidukung { versi, tertua }
+                }
+                GalatMigrasi::Gagal { dari, alasan } => KodeMasalah::MigrasiGagal { dari, alasan },
+            };
+            return tolak(vec![Masalah::baru(berkas, "schema_version", kode)]);
+        }
+    };
+    let dimigrasi_dari = (versi < u64::from(SCHEMA_VERSION)).then_some(versi);
+    if let Some(dari) = dimigrasi_dari {
+        let kode = KodeMasalah::Dimigrasi {
+            dari,
+            ke: SCHEMA_VERSION,
+        };
+        peringatan.push(Masalah::baru(berkas, "schema_version", kode));
+    }
+    let Value::Object(mut akar) = v else {
+        return tolak(vec![Masalah::baru(berkas, "", KodeMasalah::BukanBundle)]);
+    };
+    let records = akar.remove("records");
+    let mut p = Amplop {
+        berkas,
+        masalah: Vec::new(),
+    };
+    for t in pindai::teks_terlalu_panjang_objek(&akar, "", batas.panjang_string_maks) {
+        p.masalah.push(Masalah::baru(
+            berkas,
+            t.jalur,
+            KodeMasalah::StringTerlaluPanjang {
+                panjang: t.panjang,
+                batas: batas.panjang_string_maks,
+            },
+        ));
+    }
+    let versi_aplikasi = p.teks(&akar, "", "app_version");
+    let jenis = p.teks(&akar, "", "kind").and_then(|k| {
+        let j = JenisBundle::dari_kode(&k);
+        if j.is_none() {
+            p.tambah("kind", KodeMasalah::JenisBundleTidakDikenal, &k);
+        }
+        j
+    });
+    let diekspor = p.waktu(&akar, "exported_at");
+    let pengekspor = p.pengekspor(&akar);
+    let signatures = match akar.get("signatures") {
+        None => Some(Vec::new()),
+        Some(Value::Array(a)) => Some(a.clone()),
+        Some(x) => {
+            p.masalah
+                .push(tipe_salah(berkas, "signatures", x, "a sequence"));
+            None
+        }
+    };
+    let records = match records {
+        None => {
+            p.masalah.push(hilang(berkas, "", "records"));
+            None
+        }
+        Some(Value::Array(a)) if a.len() > batas.jumlah_record_maks => {
+            let kode = KodeMasalah::TerlaluBanyakRecord {
+                jumlah: a.len(),
+                batas: batas.jumlah_record_maks,
+            };
+            p.masalah.push(Masalah::baru(berkas, "records", kode));
+            None
+        }
+        Some(Value::Array(a)) => Some(a),
+        Some(x) => {
+            p.masalah
+                .push(tipe_salah(berkas, "records", &x, "a sequence"));
+            None
+        }
+    };
+    let (
+        Some(versi_aplikasi),
+        Some(jenis),
+        Some(diekspor),
+        Some(pengekspor),
+        Some(signatures),
+        Some(records),
+        true,
+    ) = (
+        versi_aplikasi,
+        jenis,
+        diekspor,
+        pengekspor,
+        signatures,
+        records,
+        p.masalah.is_empty(),
+    )
+    else {
+        return tolak(p.masalah);
+    };
+    let (diterima, ditolak, peringatan_record) = periksa_records(berkas, jenis, records, batas);
+    peringatan.extend(peringatan_record);
+    let digest = akar
+        .get("digest")
+        .and_then(|d| serde_json::from_value::<Digest>(d.clone()).ok())
+        .unwrap_or_default();
+    let lain: Map<String, Value> = akar
+        .into_iter()
+        .filter(|(k, _)| !KOLOM_BUNDLE.contains(&k.as_str()))
+        .collect();
+    HasilBaca::Terbaca(Box::new(BundleTerbaca {
+        berkas: berkas.into(),
+        bundle: Bundle {
+            format: FORMAT.into(),
+            schema_version: SCHEMA_VERSION,
+            versi_aplikasi,
+            jenis,
+            diekspor,
+            pengekspor,
+            records: diterima,
+            digest,
+            signatures,
+            lain,
+        },
+        ditolak,
+        peringatan,
+        digest: status,
+        dimigrasi_dari,
+    }))
+}
+
+#[cfg(test)]
+#[path = "validasi_tests.rs"]
+pub(crate) mod tests;

@@ -1,0 +1,235 @@
+//! Checks of each record on its own (Excalidraw's lesson: one bad element must not sink the
+//! file). A record with any problem is refused and reported with all of its problems; the
+//! others go on to the merge.
+
+use super::amplop::{hilang, tipe_salah};
+use super::format::{apakah_uuid, JenisBundle, JenisRecord, Record, KOLOM_RECORD};
+use super::isi::{baca_isi, kolom_turunan, GalatIsi};
+use super::masalah::{KodeMasalah, Masalah};
+use super::pindai;
+use super::validasi::{Batas, RecordDitolak};
+use chrono::DateTime;
+use serde_json::{Map, Value};
+use std::collections::HashMap;
+
+/// Splits `records` into accepted records and refused ones; also returns warnings.
+pub(crate) fn periksa_records(
+    berkas: &str,
+    jenis_bundle: JenisBundle,
+    records: Vec<Value>,
+    batas: &Batas,
+) -> (Vec<Record>, Vec<RecordDitolak>, Vec<Masalah>) {
+    // Which ids appear more than once: all their copies are refused, none is guessed right.
+    let mut kali: HashMap<String, usize> = HashMap::new();
+    for r in &records {
+        if let Some(id) = r.get("id").and_then(Value::as_str) {
+            *kali.entry(id.to_string()).or_default() += 1;
+        }
+    }
+    let (mut diterima, mut ditolak, mut peringatan) = (Vec::new(), Vec::new(), Vec::new());
+    for (i, r) in records.into_iter().enumerate() {
+        let mut c = Cek {
+            berkas,
+            jalur: format!("records[{i}]"),
+            masalah: Vec::new(),
+            peringatan: Vec::new(),
+            id_untuk_laporan: None,
+        };
+        let hasil = c.record(r, jenis_bundle, &kali, batas);
+        let id = c.id_untuk_laporan.take();
+        let tandai = |m: Masalah| m.di_record(id.as_deref());
+        peringatan.extend(c.peringatan.drain(..).map(tandai));
+        match hasil {
+            Ok(rec) if c.masalah.is_empty() => diterima.push(rec),
+            Ok(rec) => ditolak.push(RecordDitolak {
+                indeks: i,
+                id: id.clone(),
+                jenis: Some(rec.jenis.kode().into()),
+                mentah: serde_json::to_value(&rec).unwrap_or(Value::Null),
+                masalah: c.masalah.drain(..).map(tandai).collect(),
+            }),
+            Err(mentah) => ditolak.push(RecordDitolak {
+                indeks: i,
+                id: id.clone(),
+                jenis: mentah
+                    .get("type")
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
+                mentah,
+                masalah: c.masalah.drain(..).map(tandai).collect(),
+            }),
+        }
+    }
+    (diterima, ditolak, peringatan)
+}
+
+struct Cek<'a> {
+    berkas: &'a str,
+    jalur: String,
+    masalah: Vec<Masalah>,
+    peringatan: Vec<Masalah>,
+    /// The record's id as written (even when invalid), to label its problems.
+    id_untuk_laporan: Option<String>,
+}
+
+impl Cek<'_> {
+    fn di(&self, kolom: &str) -> String {
+        format!("{}.{kolom}", self.jalur)
+    }
+
+    fn salah(&mut self, kolom: &str, kode: KodeMasalah, nilai: Option<&Value>) {
+        let mut m = Masalah::baru(self.berkas, self.di(kolom), kode);
+        if let Some(v) = nilai {
+            m = m.dengan_nilai(v);
+        }
+        self.masalah.push(m);
+    }
+
+    /// A required field of the expected JSON shape, or a problem recorded.
+    fn ambil<'v, T>(
+        &mut self,
+        o: &'v Map<String, Value>,
+        kolom: &str,
+        harap: &str,
+        ubah: impl Fn(&'v Value) -> Option<T>,
+    ) -> Option<T> {
+        match o.get(kolom) {
+            None => {
+                self.masalah.push(hilang(self.berkas, &self.jalur, kolom));
+                None
+            }
+            Some(v) => {
+                let x = ubah(v);
+                if x.is_none() {
+                    self.masalah
+                        .push(tipe_salah(self.berkas, &self.di(kolom), v, harap));
+                }
+                x
+            }
+        }
+    }
+
+    /// The record, or its raw value when it cannot even be put into the envelope type.
+    fn record(
+        &mut self,
+        r: Value,
+        jenis_bundle: JenisBundle,
+        kali: &HashMap<String, usize>,
+        batas: &Batas,
+    ) -> Result<Record, Value> {
+        let Value::Object(mut o) = r else {
+            self.masalah
+                .push(tipe_salah(self.berkas, &self.jalur, &r, "struct Record"));
+            return Err(r);
+        };
+        self.id_untuk_laporan = o.get("id").and_then(Value::as_str).map(str::to_string);
+        for t in pindai::teks_terlalu_panjang_objek(&o, &self.jalur, batas.panjang_string_maks) {
+            let kode = KodeMasalah::StringTerlaluPanjang {
+                panjang: t.panjang,
+                batas: batas.panjang_string_maks,
+            };
+            self.masalah.push(Masalah::baru(self.berkas, t.jalur, kode));
+        }
+        let id = self.ambil(&o, "id", "a string", Value::as_str);
+        if let Some(id) = id {
+            if !apakah_uuid(id) {
+                self.salah("id", KodeMasalah::IdTidakSah, o.get("id"));
+            }
+            let n = kali.get(id).copied().unwrap_or(1);
+            if n > 1 {
+                self.salah("id", KodeMasalah::IdGanda { kali: n }, o.get("id"));
+            }
+        }
+        let jenis = self
+            .ambil(&o, "type", "a string", Value::as_str)
+            .and_then(|t| match JenisRecord::dari_kode(t) {
+                None => {
+                    self.salah("type", KodeMasalah::JenisRecordTidakDikenal, o.get("type"));
+                    None
+                }
+                Some(j) if !jenis_bundle.boleh_memuat(j) => {
+                    let kode = KodeMasalah::JenisRecordTidakCocok {
+                        bundle: jenis_bundle,
+                    };
+                    self.salah("type", kode, o.get("type"));
+                    None
+                }
+                Some(j) => Some(j),
+            });
+        let revisi = self.ambil(&o, "revision", "u64", Value::as_u64);
+        let diperbarui = self.ambil(&o, "updated_at", "a string", Value::as_str);
+        if let Some(t) = diperbarui {
+            if let Err(e) = DateTime::parse_from_rfc3339(t) {
+                let kode = KodeMasalah::TanggalTidakSah {
+                    alasan: e.to_string(),
+                };
+                self.salah("updated_at", kode, o.get("updated_at"));
+            }
+        }
+        let dihapus = match o.get("deleted") {
+            None => Some(false),
+            Some(_) => self.ambil(&o, "deleted", "a boolean", Value::as_bool),
+        };
+        let ada_data = o.contains_key("data");
+        if !ada_data {
+            self.masalah.push(hilang(self.berkas, &self.jalur, "data"));
+        }
+        let (Some(id), Some(jenis), Some(revisi), Some(diperbarui), Some(dihapus), true) =
+            (id, jenis, revisi, diperbarui, dihapus, ada_data)
+        else {
+            return Err(Value::Object(o));
+        };
+        let (id, diperbarui) = (id.to_string(), diperbarui.to_string());
+        let mut data = o.remove("data").unwrap_or(Value::Null);
+        self.buang_turunan(jenis, &mut data);
+        // A tombstone may drop its content; anything else must be a whole domain object.
+        if !(dihapus && data.is_null()) {
+            self.periksa_isi(jenis, &data);
+        }
+        let lain = o
+            .into_iter()
+            .filter(|(k, _)| !KOLOM_RECORD.contains(&k.as_str()))
+            .collect();
+        Ok(Record {
+            id,
+            jenis,
+            revisi,
+            diperbarui,
+            dihapus,
+            data,
+            lain,
+        })
+    }
+
+    fn buang_turunan(&mut self, jenis: JenisRecord, data: &mut Value) {
+        let Some(o) = data.as_object_mut() else {
+            return;
+        };
+        for kolom in kolom_turunan(jenis) {
+            if let Some(v) = o.remove(*kolom) {
+                let jalur = format!("{}.data.{kolom}", self.jalur);
+                let m = Masalah::baru(self.berkas, jalur, KodeMasalah::NilaiTurunanDibuang);
+                self.peringatan.push(m.dengan_nilai(&v));
+            }
+        }
+    }
+
+    fn periksa_isi(&mut self, jenis: JenisRecord, data: &Value) {
+        let akar = format!("{}.data", self.jalur);
+        match baca_isi(jenis, data, &akar) {
+            Ok(_) => {}
+            Err(GalatIsi::Bentuk(g)) => {
+                self.masalah
+                    .push(Masalah::dari_data(self.berkas, g, data, &akar))
+            }
+            Err(GalatIsi::Rulebook(galat)) => {
+                let kode = KodeMasalah::RulebookTidakKonsisten { galat };
+                self.masalah.push(Masalah::baru(self.berkas, akar, kode));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+#[path = "validasi_record_tests.rs"]
+mod tests;

@@ -1,0 +1,388 @@
+use super::*;
+use crate::bundle::contoh;
+use crate::bundle::jejak::Bentuk;
+use crate::bundle::migrasi::Migrasi;
+use serde_json::json;
+
+pub(crate) const B: &str = "kinerjaku-pegawai-198609262015051001-20260410.json";
+
+pub(crate) fn baca_v(v: &Value) -> HasilBaca {
+    baca_teks(B, &v.to_string(), &Batas::default())
+}
+
+pub(crate) fn terbaca(h: HasilBaca) -> BundleTerbaca {
+    match h {
+        HasilBaca::Terbaca(b) => *b,
+        lain => panic!("not read: {lain:?}"),
+    }
+}
+
+pub(crate) fn ditolak(h: HasilBaca) -> Vec<Masalah> {
+    match h {
+        HasilBaca::Ditolak { masalah, berkas } => {
+            assert_eq!(berkas, B);
+            assert!(!masalah.is_empty());
+            masalah
+        }
+        lain => panic!("not refused: {lain:?}"),
+    }
+}
+
+/// The one refused record's problems (every other record must pass).
+pub(crate) fn satu_ditolak(v: &Value) -> RecordDitolak {
+    let b = terbaca(baca_v(v));
+    assert_eq!(b.ditolak.len(), 1, "{:?}", b.ditolak);
+    assert_eq!(
+        b.bundle.records.len(),
+        v["records"].as_array().unwrap().len() - 1
+    );
+    b.ditolak.into_iter().next().unwrap()
+}
+
+pub(crate) fn punya(m: &[Masalah], jalur: &str, cocok: impl Fn(&KodeMasalah) -> bool) {
+    assert!(
+        m.iter().any(|x| x.jalur == jalur && cocok(&x.kode)),
+        "no such problem at {jalur}: {m:#?}"
+    );
+}
+
+#[test]
+fn a_valid_bundle_reads_whole_with_a_matching_digest() {
+    let asli = contoh::bundle_pegawai();
+    let b = terbaca(baca_teks(B, &asli.to_json_pretty(), &Batas::default()));
+    assert_eq!(b.digest, StatusDigest::Cocok);
+    assert!(b.ditolak.is_empty() && b.peringatan.is_empty(), "{b:#?}");
+    assert_eq!(b.dimigrasi_dari, None);
+    assert_eq!(b.bundle, asli);
+    assert_eq!(b.semua_masalah().count(), 0);
+}
+
+#[test]
+fn a_byte_order_mark_is_not_content() {
+    let mut byte = b"\xef\xbb\xbf".to_vec();
+    byte.extend(contoh::bundle_pegawai().to_json_pretty().bytes());
+    assert!(matches!(
+        baca(B, &byte, &Batas::default()),
+        HasilBaca::Terbaca(_)
+    ));
+}
+
+#[test]
+fn unknown_fields_and_script_tags_pass_through_unchanged() {
+    let mut v = contoh::value_pegawai();
+    v["baru"] = json!({"a": 1});
+    v["exporter"]["unit"] = json!("<b>Biro</b>");
+    v["records"][1]["perangkat"] = json!("hp");
+    v["records"][1]["data"]["kolom_baru"] = json!([1]);
+    let b = terbaca(baca_v(&v));
+    assert!(matches!(b.digest, StatusDigest::TidakCocok { .. }));
+    let keluar = b.bundle.ke_value();
+    assert_eq!(keluar["baru"], json!({"a": 1}));
+    assert_eq!(keluar["exporter"]["unit"], "<b>Biro</b>");
+    assert_eq!(keluar["records"][1]["perangkat"], "hp");
+    assert_eq!(keluar["records"][1]["data"]["kolom_baru"], json!([1]));
+    assert_eq!(
+        keluar["records"][0]["data"]["nama"],
+        "Siti <script>alert(1)</script> Rahma"
+    );
+}
+
+// ---- the file as a whole ----
+
+#[test]
+fn too_big_is_refused_before_reading() {
+    let batas = Batas {
+        ukuran_maks_byte: 10,
+        ..Batas::default()
+    };
+    let m = ditolak(baca(B, b"{\"format\": \"kinerjaku-bundle\"}", &batas));
+    assert_eq!(
+        m[0].kode,
+        KodeMasalah::TerlaluBesar {
+            ukuran: 30,
+            batas: 10
+        }
+    );
+    assert_eq!(Batas::default().ukuran_maks_byte, 50 * 1024 * 1024);
+}
+
+#[test]
+fn too_deep_is_refused_before_parsing_even_at_a_million_levels() {
+    let mut s = "[".repeat(1_000_000);
+    s.push_str(&"]".repeat(1_000_000));
+    let m = ditolak(baca_teks(B, &s, &Batas::default()));
+    assert_eq!(
+        m[0].kode,
+        KodeMasalah::TerlaluDalam {
+            batas: 64,
+            baris: 1,
+            kolom: 65
+        }
+    );
+    // Depth inside record data counts too.
+    let mut v = contoh::value_pegawai();
+    let mut dalam = json!(1);
+    for _ in 0..70 {
+        dalam = json!([dalam]);
+    }
+    v["records"][0]["data"]["x"] = dalam;
+    let m = ditolak(baca_v(&v));
+    assert!(matches!(m[0].kode, KodeMasalah::TerlaluDalam { .. }));
+}
+
+#[test]
+fn broken_and_truncated_json_are_told_apart() {
+    let m = ditolak(baca_teks(B, "{\"format\": kinerjaku}", &Batas::default()));
+    assert!(matches!(
+        m[0].kode,
+        KodeMasalah::BukanJson {
+            baris: 1,
+            terpotong: false,
+            ..
+        }
+    ));
+    let teks = contoh::bundle_pegawai().to_json_pretty();
+    let m = ditolak(baca_teks(B, &teks[..teks.len() / 2], &Batas::default()));
+    assert!(matches!(
+        m[0].kode,
+        KodeMasalah::BukanJson {
+            terpotong: true,
+            ..
+        }
+    ));
+    let m = ditolak(baca(B, b"\xff\xfe{}", &Batas::default()));
+    assert!(matches!(m[0].kode, KodeMasalah::BukanJson { .. }));
+}
+
+#[test]
+fn every_prefix_of_a_valid_file_is_refused_without_panicking() {
+    let teks = contoh::bundle_pegawai().to_json_pretty();
+    let byte = teks.as_bytes();
+    for n in 0..byte.len() - 1 {
+        match baca(B, &byte[..n], &Batas::default()) {
+            HasilBaca::Ditolak { masalah, .. } => {
+                assert!(
+                    matches!(masalah[0].kode, KodeMasalah::BukanJson { .. }),
+                    "{n}"
+                )
+            }
+            lain => panic!("prefix {n} accepted: {lain:?}"),
+        }
+    }
+}
+
+#[test]
+fn not_a_bundle_whatever_the_json() {
+    for v in [
+        json!([]),
+        json!("x"),
+        json!({}),
+        json!({"format": "excalidraw"}),
+        json!({"format": 1}),
+    ] {
+        let m = ditolak(baca_v(&v));
+        assert_eq!(m[0].kode, KodeMasalah::BukanBundle, "{v}");
+        assert_eq!(m[0].jalur, "format");
+    }
+    let m = ditolak(baca_v(&json!({"format": "excalidraw"})));
+    assert_eq!(m[0].nilai, "excalidraw");
+}
+
+#[test]
+fn a_newer_schema_asks_to_update_the_app_and_imports_nothing() {
+    let mut v = contoh::value_pegawai();
+    v["schema_version"] = json!(2);
+    // Whatever else a newer schema changed is not looked at.
+    v["records"] = json!("bentuk baru");
+    match baca_v(&v) {
+        HasilBaca::PerbaruiAplikasi {
+            berkas,
+            versi_berkas,
+            masalah,
+        } => {
+            assert_eq!(berkas, B);
+            assert_eq!(versi_berkas, 2);
+            assert_eq!(
+                masalah.kode,
+                KodeMasalah::SkemaLebihBaru {
+                    versi: 2,
+                    didukung: SCHEMA_VERSION
+                }
+            );
+        }
+        lain => panic!("{lain:?}"),
+    }
+}
+
+#[test]
+fn schema_version_missing_wrong_or_too_old_is_refused() {
+    let mut v = contoh::value_pegawai();
+    v.as_object_mut().unwrap().remove("schema_version");
+    let m = ditolak(baca_v(&v));
+    assert_eq!(
+        m[0].kode,
+        KodeMasalah::KolomHilang {
+            kolom: "schema_version".into()
+        }
+    );
+    for salah in [json!("1"), json!(-1), json!(1.5)] {
+        v["schema_version"] = salah;
+        let m = ditolak(baca_v(&v));
+        assert!(matches!(m[0].kode, KodeMasalah::TipeSalah { .. }));
+    }
+    v["schema_version"] = json!(0);
+    let m = ditolak(baca_v(&v));
+    assert_eq!(
+        m[0].kode,
+        KodeMasalah::SkemaTidakDidukung {
+            versi: 0,
+            tertua: 1
+        }
+    );
+}
+
+/// A hypothetical schema 0 that called `exporter` `pembuat`.
+fn v0_ke_v1(mut v: Value) -> Result<Value, String> {
+    let o = v.as_object_mut().ok_or("not an object")?;
+    let p = o.remove("pembuat").ok_or("pembuat missing")?;
+    o.insert("exporter".into(), p);
+    Ok(v)
+}
+
+const RANTAI_UJI: &[Migrasi] = &[Migrasi {
+    dari: 0,
+    judul: "pembuat → exporter",
+    terapkan: v0_ke_v1,
+}];
+
+#[test]
+fn an_older_schema_is_migrated_and_its_digest_checked_as_written() {
+    let mut v = contoh::value_pegawai();
+    let o = v.as_object_mut().unwrap();
+    let p = o.remove("exporter").unwrap();
+    o.insert("pembuat".into(), p);
+    o.insert("schema_version".into(), json!(0));
+    let mut v0 = v.clone();
+    v0["digest"]["value"] = json!(crate::bundle::digest::hitung(&v0));
+    let h = periksa_value_dengan(B, v0.clone(), &Batas::default(), RANTAI_UJI);
+    let b = terbaca(h);
+    assert_eq!(b.dimigrasi_dari, Some(0));
+    assert_eq!(
+        b.digest,
+        StatusDigest::Cocok,
+        "digest is of the file as exported"
+    );
+    assert_eq!(b.bundle.schema_version, SCHEMA_VERSION);
+    assert_eq!(b.bundle.pengekspor.nip, contoh::NIP);
+    assert_eq!(b.bundle.records.len(), 8);
+    punya(&b.peringatan, "schema_version", |k| {
+        *k == KodeMasalah::Dimigrasi { dari: 0, ke: 1 }
+    });
+    // A failing step refuses the file and names the step.
+    v0.as_object_mut().unwrap().remove("pembuat");
+    let m = ditolak(periksa_value_dengan(B, v0, &Batas::default(), RANTAI_UJI));
+    assert!(matches!(
+        m[0].kode,
+        KodeMasalah::MigrasiGagal { dari: 0, .. }
+    ));
+}
+
+#[test]
+fn envelope_problems_are_all_reported_together() {
+    let mut v = contoh::value_pegawai();
+    let o = v.as_object_mut().unwrap();
+    o.remove("app_version");
+    o.insert("kind".into(), json!("semua"));
+    o.insert("exported_at".into(), json!("kemarin"));
+    o.insert("exporter".into(), json!({"nip": 1, "peran": "raja"}));
+    o.insert("signatures".into(), json!({}));
+    let m = ditolak(baca_v(&v));
+    punya(&m, "", |k| {
+        *k == KodeMasalah::KolomHilang {
+            kolom: "app_version".into(),
+        }
+    });
+    punya(&m, "kind", |k| *k == KodeMasalah::JenisBundleTidakDikenal);
+    punya(&m, "exported_at", |k| {
+        matches!(k, KodeMasalah::TanggalTidakSah { .. })
+    });
+    punya(&m, "exporter.nip", |k| {
+        matches!(k, KodeMasalah::TipeSalah { .. })
+    });
+    punya(&m, "exporter", |k| {
+        *k == KodeMasalah::KolomHilang {
+            kolom: "nama".into(),
+        }
+    });
+    punya(&m, "exporter.peran", |k| {
+        *k == KodeMasalah::PeranTidakDikenal
+    });
+    punya(&m, "signatures", |k| {
+        matches!(k, KodeMasalah::TipeSalah { .. })
+    });
+    assert_eq!(m.len(), 7, "{m:#?}");
+    assert!(m.iter().all(|x| x.record.is_none()));
+}
+
+#[test]
+fn records_missing_wrong_or_too_many_refuse_the_file() {
+    let mut v = contoh::value_pegawai();
+    v["exporter"] = json!("Siti");
+    v.as_object_mut().unwrap().remove("records");
+    let m = ditolak(baca_v(&v));
+    punya(&m, "", |k| {
+        *k == KodeMasalah::KolomHilang {
+            kolom: "records".into(),
+        }
+    });
+    punya(&m, "exporter", |k| {
+        matches!(
+            k,
+            KodeMasalah::TipeSalah {
+                ada: Bentuk::Teks,
+                ..
+            }
+        )
+    });
+    v["records"] = json!({});
+    punya(&ditolak(baca_v(&v)), "records", |k| {
+        matches!(k, KodeMasalah::TipeSalah { .. })
+    });
+    let v = contoh::value_pegawai();
+    let batas = Batas {
+        jumlah_record_maks: 7,
+        ..Batas::default()
+    };
+    let m = ditolak(baca_teks(B, &v.to_string(), &batas));
+    assert_eq!(
+        m[0].kode,
+        KodeMasalah::TerlaluBanyakRecord {
+            jumlah: 8,
+            batas: 7
+        }
+    );
+}
+
+#[test]
+fn a_long_text_in_the_envelope_refuses_the_file_and_in_a_record_only_that_record() {
+    let batas = Batas {
+        panjang_string_maks: 100,
+        ..Batas::default()
+    };
+    let mut v = contoh::value_pegawai();
+    v["exporter"]["nama"] = json!("x".repeat(101));
+    let m = ditolak(baca_teks(B, &v.to_string(), &batas));
+    punya(&m, "exporter.nama", |k| {
+        *k == KodeMasalah::StringTerlaluPanjang {
+            panjang: 101,
+            batas: 100,
+        }
+    });
+    let mut v = contoh::value_pegawai();
+    v["records"][5]["data"]["judul"] = json!("y".repeat(160));
+    let b = terbaca(baca_teks(B, &v.to_string(), &batas));
+    assert_eq!(b.ditolak.len(), 1);
+    punya(&b.ditolak[0].masalah, "records[5].data.judul", |k| {
+        matches!(k, KodeMasalah::StringTerlaluPanjang { panjang: 160, .. })
+    });
+}

@@ -1,0 +1,150 @@
+//! Export and import of bundles against the stored records: the dry run per file, applying
+//! it with the person's choice per conflict (after a "sebelum_impor" snapshot, which is the
+//! undo), and building an export bundle. Pure over [`KvStore`], so it is tested natively.
+
+use super::kv::{KvStore, StoreError};
+use super::rekaman::{self, Rekaman, SKEMA_REKAMAN};
+use super::snapshot::{self, InfoSnapshot, Retensi};
+use crate::bundle::format::{Bundle, JenisBundle, JenisRecord, Pengekspor, Record};
+use crate::bundle::gabung::{rencanakan, terapkan, Pilihan, Rencana};
+use crate::bundle::validasi::{baca_teks, Batas, HasilBaca};
+use chrono::{DateTime, FixedOffset, NaiveDateTime};
+use std::collections::HashMap;
+
+/// A stored record as it travels in a bundle; `None` for a type this app does not know.
+pub fn ke_record(r: &Rekaman) -> Option<Record> {
+    let mut v = serde_json::to_value(r).ok()?;
+    v.as_object_mut()?.remove("schema_version");
+    serde_json::from_value(v).ok()
+}
+
+/// A bundle record as stored (the current record schema).
+pub fn dari_record(r: &Record) -> Option<Rekaman> {
+    let mut v = serde_json::to_value(r).ok()?;
+    v.as_object_mut()?
+        .insert("schema_version".into(), SKEMA_REKAMAN.into());
+    serde_json::from_value(v).ok()
+}
+
+/// Every stored record in bundle form (unreadable ones are quarantined by the load).
+pub fn record_lokal(store: &dyn KvStore) -> Result<Vec<Record>, StoreError> {
+    let (semua, _) = rekaman::muat_semua(store)?;
+    Ok(semua.iter().filter_map(ke_record).collect())
+}
+
+/// The export bundle of `jenis`: every stored record that kind may carry, tombstones
+/// included so deletions travel too.
+pub fn ekspor(
+    store: &dyn KvStore,
+    jenis: JenisBundle,
+    pengekspor: Pengekspor,
+    sekarang: DateTime<FixedOffset>,
+) -> Result<Bundle, StoreError> {
+    let records = record_lokal(store)?
+        .into_iter()
+        .filter(|r| jenis.boleh_memuat(r.jenis))
+        .collect();
+    Ok(Bundle::baru(jenis, pengekspor, records, sekarang))
+}
+
+/// What the dry run found in one file.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LaporanBerkas {
+    Rencana(Box<Rencana>),
+    /// Made by a newer app: nothing from it is imported.
+    PerbaruiAplikasi(HasilBaca),
+    Ditolak(HasilBaca),
+}
+
+/// The dry run of one file against what is stored now. Changes nothing.
+pub fn rencanakan_berkas(
+    store: &dyn KvStore,
+    nama: &str,
+    teks: &str,
+    batas: &Batas,
+) -> Result<LaporanBerkas, StoreError> {
+    let hasil = baca_teks(nama, teks, batas);
+    Ok(match hasil {
+        HasilBaca::Terbaca(b) => {
+            LaporanBerkas::Rencana(Box::new(rencanakan(&record_lokal(store)?, &b)))
+        }
+        h @ HasilBaca::PerbaruiAplikasi { .. } => LaporanBerkas::PerbaruiAplikasi(h),
+        h @ HasilBaca::Ditolak { .. } => LaporanBerkas::Ditolak(h),
+    })
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct RingkasanImpor {
+    pub ditambah: usize,
+    pub diperbarui: usize,
+    pub konflik_dipilih: usize,
+    pub konflik_tertunda: usize,
+    /// The snapshot taken before; restoring it undoes the import.
+    pub undo: Option<InfoSnapshot>,
+}
+
+/// Applies every planned file in order. A snapshot comes first (the undo); each file is
+/// re-planned against the records as they are after the previous file, so two files that
+/// touch the same record never overwrite each other blindly. `pilihan` holds the person's
+/// choice per conflicting record id; without one the local version stays.
+pub fn terapkan_semua(
+    store: &dyn KvStore,
+    laporan: &[LaporanBerkas],
+    teks: &[(String, String)],
+    pilihan: &HashMap<String, Pilihan>,
+    waktu: NaiveDateTime,
+    batas: &Batas,
+) -> Result<RingkasanImpor, StoreError> {
+    let mut ringkas = RingkasanImpor {
+        undo: Some(snapshot::ambil(
+            store,
+            waktu,
+            "sebelum_impor",
+            Retensi::default(),
+        )?),
+        ..Default::default()
+    };
+    for (lap, (nama, isi)) in laporan.iter().zip(teks) {
+        if !matches!(lap, LaporanBerkas::Rencana(_)) {
+            continue;
+        }
+        let LaporanBerkas::Rencana(rencana) = rencanakan_berkas(store, nama, isi, batas)? else {
+            continue;
+        };
+        let p = terapkan(&rencana, pilihan);
+        let berubah: Vec<&String> = p
+            .ditambah
+            .iter()
+            .chain(&p.diperbarui)
+            .chain(p.konflik_dipilih.iter().map(|(id, _)| id))
+            .collect();
+        for r in p.records.iter().filter(|r| berubah.contains(&&r.id)) {
+            if let Some(rek) = dari_record(r) {
+                rekaman::simpan_apa_adanya(store, &rek)?;
+            }
+        }
+        ringkas.ditambah += p.ditambah.len();
+        ringkas.diperbarui += p.diperbarui.len();
+        ringkas.konflik_dipilih += p.konflik_dipilih.len();
+        ringkas.konflik_tertunda += p.konflik_tertunda.len();
+    }
+    Ok(ringkas)
+}
+
+/// Counts of stored records per bundle kind, for the export screen.
+pub fn jumlah_per_jenis(store: &dyn KvStore) -> Result<Vec<(JenisBundle, usize)>, StoreError> {
+    let semua = record_lokal(store)?;
+    Ok(JenisBundle::SEMUA
+        .iter()
+        .map(|j| (*j, semua.iter().filter(|r| j.boleh_memuat(r.jenis)).count()))
+        .collect())
+}
+
+/// Whether a record type belongs to this app's known set (unknown ones are kept, not exported).
+pub fn dikenal(jenis: &str) -> bool {
+    JenisRecord::dari_kode(jenis).is_some()
+}
+
+#[cfg(test)]
+#[path = "impor_tests.rs"]
+mod tests;

@@ -1,0 +1,221 @@
+use super::*;
+use crate::bundle::gabung::Tindakan;
+use crate::store::MemoryStore;
+use serde_json::json;
+
+fn jam(h: u32) -> NaiveDateTime {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 22)
+        .unwrap()
+        .and_hms_opt(h, 0, 0)
+        .unwrap()
+}
+
+fn sekarang() -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339("2026-11-22T09:00:00+07:00").unwrap()
+}
+
+fn pengekspor() -> Pengekspor {
+    Pengekspor {
+        nip: "198609262015051001".into(),
+        nama: "Sari".into(),
+        peran: "pegawai".into(),
+        lain: Default::default(),
+    }
+}
+
+const UUID_A: &str = "7f1c2a4e-1b2c-4d3e-8f4a-5b6c7d8e9f01";
+const UUID_B: &str = "7f1c2a4e-1b2c-4d3e-8f4a-5b6c7d8e9f02";
+
+fn catatan(isi: &str) -> serde_json::Value {
+    json!({"id": UUID_A, "tanggal": "2026-11-20", "judul": "Catatan", "isi": isi})
+}
+
+fn isi_awal(s: &MemoryStore) {
+    rekaman::tulis(
+        s,
+        "catatan",
+        UUID_A,
+        catatan("pertama"),
+        None,
+        "2026-11-20T08:00:00+07:00",
+    )
+    .unwrap();
+}
+
+fn impor(
+    s: &MemoryStore,
+    nama: &str,
+    teks: &str,
+    pilihan: &HashMap<String, Pilihan>,
+) -> (LaporanBerkas, RingkasanImpor) {
+    let lap = rencanakan_berkas(s, nama, teks, &Batas::default()).unwrap();
+    let r = terapkan_semua(
+        s,
+        std::slice::from_ref(&lap),
+        &[(nama.to_string(), teks.to_string())],
+        pilihan,
+        jam(10),
+        &Batas::default(),
+    )
+    .unwrap();
+    (lap, r)
+}
+
+#[test]
+fn export_from_one_store_imports_intact_into_another() {
+    let a = MemoryStore::new();
+    isi_awal(&a);
+    let bundle = ekspor(&a, JenisBundle::Pegawai, pengekspor(), sekarang()).unwrap();
+    assert_eq!(bundle.records.len(), 1, "{bundle:?}");
+    assert_eq!(
+        bundle.nama_berkas(),
+        "kinerjaku-pegawai-198609262015051001-20261122.json"
+    );
+    let teks = bundle.to_json_pretty();
+
+    let b = MemoryStore::new();
+    let (lap, r) = impor(&b, "a.json", &teks, &HashMap::new());
+    let LaporanBerkas::Rencana(rencana) = lap else {
+        panic!("{lap:?}")
+    };
+    assert_eq!(rencana.jumlah(Tindakan::Tambah), 1);
+    assert_eq!(r.ditambah, 1);
+    let di_b = rekaman::baca(&b, "catatan", UUID_A).unwrap().unwrap();
+    let di_a = rekaman::baca(&a, "catatan", UUID_A).unwrap().unwrap();
+    assert_eq!(di_b, di_a);
+
+    // Importing the same file again changes nothing.
+    let (lap, r) = impor(&b, "a.json", &teks, &HashMap::new());
+    let LaporanBerkas::Rencana(rencana) = lap else {
+        panic!()
+    };
+    assert_eq!(rencana.jumlah(Tindakan::TidakBerubah), 1);
+    assert_eq!((r.ditambah, r.diperbarui), (0, 0));
+}
+
+#[test]
+fn a_record_changed_on_both_sides_waits_for_a_choice_and_undo_restores() {
+    let a = MemoryStore::new();
+    isi_awal(&a);
+    let b = MemoryStore::new();
+    impor(
+        &b,
+        "a.json",
+        &ekspor(&a, JenisBundle::Pegawai, pengekspor(), sekarang())
+            .unwrap()
+            .to_json_pretty(),
+        &HashMap::new(),
+    );
+    // Both sides edit revision 1 → both at revision 2 with different content.
+    rekaman::tulis(
+        &a,
+        "catatan",
+        UUID_A,
+        catatan("versi A"),
+        Some(1),
+        "2026-11-21T08:00:00+07:00",
+    )
+    .unwrap();
+    rekaman::tulis(
+        &b,
+        "catatan",
+        UUID_A,
+        catatan("versi B"),
+        Some(1),
+        "2026-11-21T09:00:00+07:00",
+    )
+    .unwrap();
+    rekaman::tulis(
+        &a,
+        "catatan",
+        UUID_B,
+        json!({"id": UUID_B, "tanggal": "2026-11-21", "judul": "Baru", "isi": "x"}),
+        None,
+        "2026-11-21T08:00:00+07:00",
+    )
+    .unwrap();
+    let teks = ekspor(&a, JenisBundle::Pegawai, pengekspor(), sekarang())
+        .unwrap()
+        .to_json_pretty();
+
+    let (lap, r) = impor(&b, "a.json", &teks, &HashMap::new());
+    let LaporanBerkas::Rencana(rencana) = lap else {
+        panic!()
+    };
+    let k: Vec<_> = rencana.konflik().collect();
+    assert_eq!(k.len(), 1);
+    assert_eq!(k[0].lokal.as_ref().unwrap().data["isi"], "versi B");
+    assert_eq!(k[0].masuk.as_ref().unwrap().data["isi"], "versi A");
+    assert_eq!((r.ditambah, r.konflik_tertunda), (1, 1));
+    assert_eq!(
+        rekaman::baca(&b, "catatan", UUID_A).unwrap().unwrap().data["isi"],
+        "versi B",
+        "no choice: local stays"
+    );
+
+    let pilihan = HashMap::from([(UUID_A.to_string(), Pilihan::Masuk)]);
+    let (_, r) = impor(&b, "a.json", &teks, &pilihan);
+    assert_eq!(r.konflik_dipilih, 1);
+    let sekarang_b = rekaman::baca(&b, "catatan", UUID_A).unwrap().unwrap();
+    assert_eq!(sekarang_b.data["isi"], "versi A");
+    assert_eq!(
+        sekarang_b.revisi, 3,
+        "the decision is newer than both sides"
+    );
+
+    // Undo = restore the snapshot taken before this import.
+    snapshot::pulihkan(&b, &r.undo.unwrap().id, jam(11), Retensi::default()).unwrap();
+    assert_eq!(
+        rekaman::baca(&b, "catatan", UUID_A).unwrap().unwrap().data["isi"],
+        "versi B"
+    );
+}
+
+#[test]
+fn damaged_future_and_garbage_files_change_nothing() {
+    let a = MemoryStore::new();
+    isi_awal(&a);
+    let mut v: serde_json::Value = serde_json::from_str(
+        &ekspor(&a, JenisBundle::Pegawai, pengekspor(), sekarang())
+            .unwrap()
+            .to_json_pretty(),
+    )
+    .unwrap();
+    let b = MemoryStore::new();
+
+    // Changed after export: imported with a warning.
+    v["records"][0]["data"]["isi"] = json!("diubah");
+    let (lap, _) = impor(&b, "rusak.json", &v.to_string(), &HashMap::new());
+    let LaporanBerkas::Rencana(rencana) = lap else {
+        panic!()
+    };
+    assert!(!rencana.peringatan.is_empty());
+
+    let c = MemoryStore::new();
+    v["schema_version"] = json!(99);
+    let lap = rencanakan_berkas(&c, "baru.json", &v.to_string(), &Batas::default()).unwrap();
+    assert!(matches!(lap, LaporanBerkas::PerbaruiAplikasi(_)), "{lap:?}");
+    let lap =
+        rencanakan_berkas(&c, "x.json", "<script>alert(1)</script>", &Batas::default()).unwrap();
+    assert!(matches!(lap, LaporanBerkas::Ditolak(_)));
+    let r = terapkan_semua(
+        &c,
+        &[lap],
+        &[("x.json".into(), "<script>".into())],
+        &HashMap::new(),
+        jam(9),
+        &Batas::default(),
+    )
+    .unwrap();
+    assert_eq!(r.ditambah, 0);
+    assert!(rekaman::muat_semua(&c).unwrap().0.is_empty());
+}
+
+#[test]
+fn conversion_keeps_unknown_fields() {
+    let s = MemoryStore::new();
+    s.put(&rekaman::kunci("catatan", UUID_A), &format!(r#"{{"id":"{UUID_A}","type":"catatan","revision":2,"updated_at":"2026-11-20T08:00:00+07:00","data":{{"isi":"x"}},"schema_version":1,"masa_depan":true}}"#)).unwrap();
+    let r = ke_record(&rekaman::baca(&s, "catatan", UUID_A).unwrap().unwrap()).unwrap();
+    let back = dari_record(&r).unwrap();
+    assert_eq!(back.lain.get("masa_depan"), Some(&json!(true)));
+}
