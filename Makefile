@@ -39,10 +39,11 @@ test-browser:
 test-e2e:
 	cd tests/e2e && npx playwright test
 
-## Size of every built file (gzip) and native scoring throughput.
-bench: build
+## Size of every built file (gzip), native scoring throughput, import throughput in Chromium.
+bench: tools-test build
 	node .ci/bench-size.mjs dist
 	cargo bench --locked --bench scoring
+	cd tests/e2e && npx playwright test --config bench.config.ts
 
 clean:
 	rm -rf dist target/wasm32-unknown-unknown

@@ -115,3 +115,38 @@ test('a full localStorage shows the blocking banner and loses nothing', async ({
   await appReady(page);
   await expect(page.locator('#set-nama')).toHaveValue('Nyoman Suarsana dengan nama yang jauh lebih panjang dari sebelumnya');
 });
+
+test('a stale tab cannot overwrite a newer profile; it keeps the typing and says why', async ({ page, context }) => {
+  await page.goto('./');
+  await appReady(page);
+  await chooseRole(page, 'pegawai', 'Kadek');
+  await page.goto('./#/profil');
+  await page.locator('#p-nama').fill('Kadek Ayu');
+  await page.locator('#p-nip').fill('199001012015032002');
+  await page.locator('#p-golongan').selectOption('III/b');
+  await page.locator('#p-jenjang').selectOption('ahli_muda');
+  await page.getByTestId('simpan-profil').click();
+  await expect(page.getByTestId('status-profil')).toHaveText('Profil tersimpan.');
+
+  const other = await context.newPage();
+  await other.goto('./#/profil');
+  await appReady(other);
+  await expect(other.locator('#p-nama')).toHaveValue('Kadek Ayu');
+  // The other tab starts typing (unsaved) while the first tab saves a newer revision.
+  await other.locator('#p-jabatan').fill('Analis SDM Aparatur');
+  await page.locator('#p-unit').fill('Bagian Kepegawaian');
+  await page.getByTestId('simpan-profil').click();
+  await expect(page.getByTestId('status-profil')).toHaveText('Profil tersimpan.');
+
+  await other.getByTestId('simpan-profil').click();
+  await expect(other.getByTestId('profil-lebih-baru')).toBeVisible();
+  await expect(other.locator('#p-jabatan')).toHaveValue('Analis SDM Aparatur');
+  const stored = await other.evaluate(() => {
+    const k = Object.keys(localStorage).find((x) => x.startsWith('kinerjaku.v1.r.pegawai.'))!;
+    return JSON.parse(localStorage.getItem(k)!);
+  });
+  expect(stored.revision).toBe(2);
+  expect(stored.data.unit_kerja).toBe('Bagian Kepegawaian');
+  expect(stored.data.jabatan).toBe('');
+  await other.close();
+});

@@ -1,0 +1,67 @@
+import { test, expect } from '@playwright/test';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { appReady, chooseRole } from '../specs/helpers';
+
+/** Keys sorted at every level, no whitespace: the bundle's canonical form (docs/bundle.md). */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(v);
+}
+
+function uuid(n: number): string {
+  const h = crypto.createHash('sha256').update(`bench-${n}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** A pegawai bundle of `n` realisasi records with realistic notes and evidence. */
+function bundle(n: number): string {
+  const records = Array.from({ length: n }, (_, i) => ({
+    id: uuid(i), type: 'realisasi', revision: 1, updated_at: '2026-11-22T09:00:00+07:00', deleted: false,
+    data: {
+      id: uuid(i), skp_id: uuid(1_000_000), iki_id: uuid(2_000_000 + (i % 15)),
+      tanggal: `2026-${String(1 + (i % 12)).padStart(2, '0')}-15`, nilai: 1 + (i % 7) * 0.5,
+      catatan: `Menyusun laporan kegiatan bulanan nomor ${i} dan mengunggah notulen rapat koordinasi.`,
+      bukti: [{ jenis: 'berkas', isi: `notulen-${i}.pdf` }],
+    },
+  }));
+  const b: Record<string, unknown> = {
+    format: 'kinerjaku-bundle', schema_version: 1, app_version: 'bench', kind: 'pegawai',
+    exported_at: '2026-11-22T09:00:00+07:00',
+    exporter: { nip: '198609262015051001', nama: 'Bench', peran: 'pegawai' },
+    records, signatures: [],
+  };
+  b.digest = { algorithm: 'sha-256', value: crypto.createHash('sha256').update(canonical(b)).digest('hex') };
+  return JSON.stringify(b);
+}
+
+for (const [n, apply] of [[2_000, true], [20_000, false], [60_000, false]] as const) {
+  test(`import throughput: ${n} records`, async ({ page }, info) => {
+    const text = bundle(n);
+    const mb = Buffer.byteLength(text) / 1048576;
+    const file = `${info.outputDir}/bench-${n}.json`;
+    fs.mkdirSync(info.outputDir, { recursive: true });
+    fs.writeFileSync(file, text);
+    await page.goto('./');
+    await appReady(page);
+    await chooseRole(page, 'pegawai', 'Bench');
+    await page.goto('./#/data');
+    const t0 = Date.now();
+    await page.getByTestId('berkas-impor').setInputFiles(file);
+    await expect(page.getByTestId('impor-ringkas')).toContainText(`${n} ditambahkan`);
+    const dry = (Date.now() - t0) / 1000;
+    let line = `import bench: ${n} records, ${mb.toFixed(2)} MB: read+validate+dry run ${dry.toFixed(2)} s = ${(mb / dry).toFixed(2)} MB/s`;
+    if (apply) {
+      const t1 = Date.now();
+      await page.getByTestId('terapkan-impor').click();
+      await expect(page.getByTestId('impor-selesai')).toContainText(`${n} ditambahkan`);
+      const put = (Date.now() - t1) / 1000;
+      line += `; apply (snapshot + verified writes) ${put.toFixed(2)} s = ${(mb / put).toFixed(2)} MB/s`;
+    }
+    console.log(line);
+  });
+}
