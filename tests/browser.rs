@@ -231,3 +231,71 @@ async fn backups_screen_lists_makes_and_restores_snapshots() {
     settle().await;
     assert_eq!(settings::load(&store).0.nama, "Baru");
 }
+
+fn ketik(el: &web_sys::HtmlElement, sel: &str, nilai: &str) {
+    let input: web_sys::HtmlInputElement = q(el, sel).unchecked_into();
+    input.set_value(nilai);
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn profile_checks_the_nip_live_and_saves_a_record() {
+    use kinerjaku::store::rekaman;
+    let el = host("#/profil");
+    let store = MemoryStore::new();
+    store
+        .put(
+            &settings::settings_key(),
+            r#"{"schema_version":1,"bahasa":"id","peran":"pegawai","nama":"Sari"}"#,
+        )
+        .unwrap();
+    let _m = mount(&el, Arc::new(store.clone()));
+    settle().await;
+    assert_eq!(text(&el, "h1"), "Profil pegawai");
+
+    ketik(&el, "#p-nip", "19861326 201505 1 001");
+    settle().await;
+    assert!(text(&el, "[data-testid=nip-galat]").contains("bukan tanggal"));
+    ketik(&el, "#p-nip", "19860926 201505 2 001");
+    settle().await;
+    let terbaca = text(&el, "[data-testid=nip-terbaca]");
+    assert!(
+        terbaca.contains("26-09-1986")
+            && terbaca.contains("perempuan")
+            && terbaca.contains("05/2015"),
+        "{terbaca}"
+    );
+
+    // Saving without golongan and jenjang names both problems and writes nothing.
+    q(&el, "[data-testid=simpan-profil]").click();
+    settle().await;
+    let masalah = text(&el, "[data-testid=profil-masalah]");
+    assert!(
+        masalah.contains("Golongan") && masalah.contains("Jenjang"),
+        "{masalah}"
+    );
+    assert!(rekaman::muat_semua(&store).unwrap().0.is_empty());
+
+    ketik(&el, "#p-nama", "Sari Wulandari");
+    let pilih = |sel: &str, v: &str| {
+        let s: web_sys::HtmlSelectElement = q(&el, sel).unchecked_into();
+        s.set_value(v);
+        s.dispatch_event(&web_sys::Event::new("change").unwrap())
+            .unwrap();
+    };
+    pilih("#p-golongan", "III/a");
+    pilih("#p-jenjang", "ahli_pertama");
+    q(&el, "[data-testid=simpan-profil]").click();
+    settle().await;
+    assert_eq!(
+        text(&el, "[data-testid=status-profil]"),
+        "Profil tersimpan."
+    );
+    let (semua, _) = rekaman::muat_semua(&store).unwrap();
+    assert_eq!(semua.len(), 1);
+    assert_eq!(semua[0].data["nip"], "198609262015052001");
+    assert_eq!(semua[0].revisi, 1);
+    assert_eq!(settings::load(&store).0.nip, "198609262015052001");
+}
