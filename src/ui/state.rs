@@ -40,16 +40,31 @@ pub struct AppState {
 impl AppState {
     pub fn new(store: Arc<dyn KvStore>, hash: &str) -> Self {
         let (loaded, problem) = settings::load(store.as_ref());
-        let pemberitahuan = problem.map(|p| match p {
-            LoadProblem::Corrupt {
-                quarantine_key,
-                detail,
-            } => Pemberitahuan::Rusak {
-                kunci: quarantine_key,
-                detail,
+        // Reading every record at start-up quarantines unreadable ones, so the app starts
+        // with the rest and says what was set aside.
+        let rusak = crate::store::rekaman::muat_semua(store.as_ref())
+            .map(|(_, r)| r)
+            .unwrap_or_default();
+        let problem_rekaman = rusak.first().map(|r| Pemberitahuan::Rusak {
+            kunci: if rusak.len() > 1 {
+                format!("{} (+{})", r.karantina, rusak.len() - 1)
+            } else {
+                r.karantina.clone()
             },
-            LoadProblem::Unreadable(e) => Pemberitahuan::TakTerbaca(e.to_string()),
+            detail: r.alasan.clone(),
         });
+        let pemberitahuan = problem
+            .map(|p| match p {
+                LoadProblem::Corrupt {
+                    quarantine_key,
+                    detail,
+                } => Pemberitahuan::Rusak {
+                    kunci: quarantine_key,
+                    detail,
+                },
+                LoadProblem::Unreadable(e) => Pemberitahuan::TakTerbaca(e.to_string()),
+            })
+            .or(problem_rekaman);
         Self {
             settings: RwSignal::new(loaded),
             route: RwSignal::new(Route::parse(hash)),

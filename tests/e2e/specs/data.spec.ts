@@ -150,3 +150,16 @@ test('a stale tab cannot overwrite a newer profile; it keeps the typing and says
   expect(stored.data.jabatan).toBe('');
   await other.close();
 });
+
+test('a corrupt record is quarantined at start-up; the rest of the data still loads', async ({ page }) => {
+  await page.goto('./');
+  await appReady(page);
+  await chooseRole(page, 'pegawai', 'Gede');
+  await page.evaluate(() => localStorage.setItem('kinerjaku.v1.r.skp.7f1c2a4e-1b2c-4d3e-8f4a-5b6c7d8e9f01', '{"id": "7f1c'));
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByTestId('banner-penyimpanan')).toContainText('kinerjaku.v1.quarantine.r.skp.7f1c2a4e-1b2c-4d3e-8f4a-5b6c7d8e9f01.1');
+  await expect(page.getByTestId('salam')).toHaveText('Halo, Gede');
+  const kept = await page.evaluate(() => localStorage.getItem('kinerjaku.v1.quarantine.r.skp.7f1c2a4e-1b2c-4d3e-8f4a-5b6c7d8e9f01.1'));
+  expect(kept).toBe('{"id": "7f1c');
+});
