@@ -6,7 +6,7 @@ export WASM_BINDGEN_TEST_WEBDRIVER_JSON ?= $(CURDIR)/.ci/webdriver.json
 export WASM_BINDGEN_TEST_TIMEOUT ?= 180
 PORT ?= 8080
 
-.PHONY: serve build test test-native test-browser test-e2e lint bench tools tools-test clean
+.PHONY: serve build test test-native test-browser test-e2e lint bench fuzz tools tools-test clean
 
 ## Build the release app and serve it at http://127.0.0.1:$(PORT)/
 serve: build
@@ -44,6 +44,12 @@ bench: tools-test build
 	node .ci/bench-size.mjs dist
 	cargo bench --locked --bench scoring
 	cd tests/e2e && npx playwright test --config bench.config.ts
+
+## Fuzz the bundle reader: 1,000,000 executions (stable Rust; see fuzz/README.md).
+fuzz:
+	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	mkdir -p fuzz/corpus-run
+	RUSTC_BOOTSTRAP=1 cargo fuzz run -s none bundle fuzz/corpus-run fuzz/corpus/bundle -- -runs=1000000
 
 clean:
 	rm -rf dist target/wasm32-unknown-unknown
