@@ -11,7 +11,7 @@ pub mod state;
 
 use crate::store::KvStore;
 use leptos::prelude::*;
-use pages::{Beranda, Cadangan, Data, Profil, SelamatDatang, Tentang, TidakDitemukan};
+use pages::{Beranda, Cadangan, Data, Profil, SelamatDatang, SkpSaya, Tentang, TidakDitemukan};
 use route::Route;
 use state::{provide_app_state, AppState};
 use std::sync::Arc;
@@ -57,6 +57,7 @@ pub fn App(store: Arc<dyn KvStore>) -> impl IntoView {
                 Route::Cadangan => view! { <Cadangan/> }.into_any(),
                 Route::Profil => view! { <Profil/> }.into_any(),
                 Route::Data => view! { <Data/> }.into_any(),
+                Route::Skp => view! { <SkpSaya/> }.into_any(),
                 Route::TidakDitemukan(p) => view! { <TidakDitemukan alamat=p/> }.into_any(),
             }}
         </shell::Kerangka>

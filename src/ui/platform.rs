@@ -116,6 +116,21 @@ pub fn format_bytes(bytes: f64, kode_bahasa: &str) -> String {
     format!("{s} {unit}")
 }
 
+/// A random version-4 UUID for a new record (crypto.getRandomValues).
+pub fn uuid_acak() -> String {
+    let mut b = [0u8; 16];
+    let ok = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|c| c.get_random_values_with_u8_array(&mut b).is_ok());
+    if !ok {
+        // Without Web Crypto (never in supported browsers) fall back to Math.random.
+        for x in b.iter_mut() {
+            *x = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    crate::bundle::format::uuid_v4_dari_byte(b)
+}
+
 #[cfg(test)]
 mod tests {
     use super::format_bytes;

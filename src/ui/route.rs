@@ -16,6 +16,8 @@ pub enum Route {
     Profil,
     /// `#/data` — export and import of bundles.
     Data,
+    /// `#/skp` — the pegawai's own SKP.
+    Skp,
     /// Anything else; keeps the unknown path to show it.
     TidakDitemukan(String),
 }
@@ -34,6 +36,7 @@ impl Route {
             "/cadangan" => Route::Cadangan,
             "/profil" => Route::Profil,
             "/data" => Route::Data,
+            "/skp" => Route::Skp,
             other => Route::TidakDitemukan(other.to_string()),
         }
     }
@@ -46,6 +49,7 @@ impl Route {
             Route::Cadangan => "#/cadangan".into(),
             Route::Profil => "#/profil".into(),
             Route::Data => "#/data".into(),
+            Route::Skp => "#/skp".into(),
             Route::TidakDitemukan(p) => format!("#{p}"),
         }
     }

@@ -6,6 +6,7 @@ pub mod data;
 mod en;
 mod id;
 pub mod profil;
+pub mod skp;
 
 use crate::domain::Bahasa;
 use crate::store::Peran;

@@ -6,6 +6,9 @@ mod data;
 mod data_impor;
 mod profil;
 mod selamat_datang;
+mod skp;
+mod skp_iki;
+mod skp_rhk;
 mod tentang;
 mod tidak_ditemukan;
 
@@ -14,5 +17,6 @@ pub use cadangan::Cadangan;
 pub use data::Data;
 pub use profil::Profil;
 pub use selamat_datang::SelamatDatang;
+pub use skp::SkpSaya;
 pub use tentang::Tentang;
 pub use tidak_ditemukan::TidakDitemukan;

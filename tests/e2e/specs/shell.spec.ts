@@ -109,6 +109,9 @@ test('every screen fits the viewport and has no serious accessibility violation'
   await page.goto('./#/data');
   await expect(h1(page)).toHaveText('Ekspor & impor berkas');
   await check('files');
+  await page.goto('./#/skp');
+  await expect(h1(page)).toHaveText('Sasaran Kinerja Pegawai (SKP)');
+  await check('skp without profile');
   await page.goto('./#/tidak-ada');
   await check('not found');
 });

@@ -1,0 +1,87 @@
+import { test, expect, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import { appReady, chooseRole } from './helpers';
+
+async function profil(page: Page) {
+  await page.goto('./#/profil');
+  await page.locator('#p-nama').fill('Sari Wulandari');
+  await page.locator('#p-nip').fill('198609262015052001');
+  await page.locator('#p-golongan').selectOption('III/a');
+  await page.locator('#p-jenjang').selectOption('ahli_pertama');
+  await page.getByTestId('simpan-profil').click();
+  await expect(page.getByTestId('status-profil')).toHaveText('Profil tersimpan.');
+}
+
+test('a pegawai writes an SKP, is told what is missing, and submits it as a bundle', async ({ page }, info) => {
+  await page.goto('./');
+  await appReady(page);
+  await chooseRole(page, 'pegawai', 'Sari');
+  await page.goto('./#/skp');
+  await expect(page.getByTestId('skp-perlu-profil')).toBeVisible();
+  await profil(page);
+
+  await page.goto('./#/skp');
+  await page.getByTestId('buat-skp-kirim').click();
+  await expect(page.getByTestId('skp-status')).toHaveText('Draf');
+  // No RHK yet: submitting lists the problem and changes nothing.
+  await page.getByTestId('ajukan-skp').click();
+  await expect(page.getByTestId('skp-masalah')).toContainText('belum memiliki RHK utama');
+
+  await page.getByTestId('tambah-rhk-utama').click();
+  const rhk = page.getByTestId('rhk').first();
+  await rhk.locator('textarea').first().fill('Tersusunnya dokumen perangkat pembelajaran');
+  const iki = rhk.getByTestId('iki').first();
+  await iki.locator('input[id^="indikator-"]').fill('Jumlah dokumen');
+  await iki.locator('input[id^="nilai-"]').fill('2');
+  await iki.locator('input[id^="nilai-"]').blur();
+  await iki.locator('input[id^="satuan-"]').fill('dokumen');
+  await rhk.getByTestId('tambah-iki').click();
+  const iki2 = rhk.getByTestId('iki').nth(1);
+  await expect(iki2.locator('select[id^="aspek-"]')).toHaveValue('kualitas');
+  await iki2.locator('input[id^="indikator-"]').fill('Persentase dokumen sesuai standar');
+  await iki2.locator('input[id^="nilai-"]').fill('100');
+  await iki2.locator('input[id^="satuan-"]').fill('%');
+  await page.locator('#ekspektasi-akuntabel').fill('Laporan tepat waktu setiap bulan');
+  await page.locator('#lampiran-0').fill('Laptop\nAkses internet');
+  await page.locator('#lampiran-0').blur();
+  await page.getByTestId('simpan-skp').click();
+  await expect(page.getByTestId('status-skp')).toHaveText('SKP tersimpan.');
+
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByTestId('rhk').first().locator('textarea').first()).toHaveValue('Tersusunnya dokumen perangkat pembelajaran');
+  await expect(page.locator('#ekspektasi-akuntabel')).toHaveValue('Laporan tepat waktu setiap bulan');
+  await expect(page.locator('#lampiran-0')).toHaveValue('Laptop\nAkses internet');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('ajukan-skp').click()]);
+  await expect(page.getByTestId('skp-status')).toHaveText('Diajukan');
+  await expect(page.getByTestId('skp-terkunci')).toBeVisible();
+  const file = `${info.outputDir}/${download.suggestedFilename()}`;
+  await download.saveAs(file);
+  const bundle = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const skp = bundle.records.find((r: { type: string }) => r.type === 'skp');
+  expect(skp.data.status.kode).toBe('diajukan');
+  expect(skp.data.rhk[0].iki.map((i: { aspek: string }) => i.aspek)).toEqual(['kuantitas', 'kualitas']);
+  expect(skp.data.rhk[0].iki[0].target).toEqual({ jenis: 'angka', nilai: 2, satuan: 'dokumen' });
+  expect(skp.data.lampiran.dukungan_sumber_daya).toEqual(['Laptop', 'Akses internet']);
+});
+
+test('the SKP editor has no serious accessibility violation and works by keyboard', async ({ page }) => {
+  const AxeBuilder = (await import('@axe-core/playwright')).default;
+  await page.goto('./');
+  await appReady(page);
+  await chooseRole(page, 'pegawai', 'Sari');
+  await profil(page);
+  await page.goto('./#/skp');
+  await page.getByTestId('buat-skp-kirim').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('skp-status')).toHaveText('Draf');
+  await page.getByTestId('tambah-rhk-utama').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('rhk')).toHaveCount(1);
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id} ${v.help}`)).toEqual([]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
