@@ -11,7 +11,9 @@ pub mod state;
 
 use crate::store::KvStore;
 use leptos::prelude::*;
-use pages::{Beranda, Cadangan, Data, Profil, SelamatDatang, SkpSaya, Tentang, TidakDitemukan};
+use pages::{
+    Beranda, Cadangan, Data, Profil, SelamatDatang, SkpSaya, Tentang, TidakDitemukan, Tim,
+};
 use route::Route;
 use state::{provide_app_state, AppState};
 use std::sync::Arc;
@@ -58,6 +60,7 @@ pub fn App(store: Arc<dyn KvStore>) -> impl IntoView {
                 Route::Profil => view! { <Profil/> }.into_any(),
                 Route::Data => view! { <Data/> }.into_any(),
                 Route::Skp => view! { <SkpSaya/> }.into_any(),
+                Route::Tim => view! { <Tim/> }.into_any(),
                 Route::TidakDitemukan(p) => view! { <TidakDitemukan alamat=p/> }.into_any(),
             }}
         </shell::Kerangka>

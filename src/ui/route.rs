@@ -18,6 +18,8 @@ pub enum Route {
     Data,
     /// `#/skp` — the pegawai's own SKP.
     Skp,
+    /// `#/tim` — the pejabat penilai's team and SKP review.
+    Tim,
     /// Anything else; keeps the unknown path to show it.
     TidakDitemukan(String),
 }
@@ -37,6 +39,7 @@ impl Route {
             "/profil" => Route::Profil,
             "/data" => Route::Data,
             "/skp" => Route::Skp,
+            "/tim" => Route::Tim,
             other => Route::TidakDitemukan(other.to_string()),
         }
     }
@@ -50,6 +53,7 @@ impl Route {
             Route::Profil => "#/profil".into(),
             Route::Data => "#/data".into(),
             Route::Skp => "#/skp".into(),
+            Route::Tim => "#/tim".into(),
             Route::TidakDitemukan(p) => format!("#{p}"),
         }
     }

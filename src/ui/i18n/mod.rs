@@ -7,6 +7,7 @@ mod en;
 mod id;
 pub mod profil;
 pub mod skp;
+pub mod tim;
 
 use crate::domain::Bahasa;
 use crate::store::Peran;

@@ -11,6 +11,7 @@ mod skp_iki;
 mod skp_rhk;
 mod tentang;
 mod tidak_ditemukan;
+mod tim;
 
 pub use beranda::Beranda;
 pub use cadangan::Cadangan;
@@ -20,3 +21,4 @@ pub use selamat_datang::SelamatDatang;
 pub use skp::SkpSaya;
 pub use tentang::Tentang;
 pub use tidak_ditemukan::TidakDitemukan;
+pub use tim::Tim;

@@ -112,6 +112,9 @@ test('every screen fits the viewport and has no serious accessibility violation'
   await page.goto('./#/skp');
   await expect(h1(page)).toHaveText('Sasaran Kinerja Pegawai (SKP)');
   await check('skp without profile');
+  await page.goto('./#/tim');
+  await expect(h1(page)).toHaveText('Tim saya (bawahan)');
+  await check('team');
   await page.goto('./#/tidak-ada');
   await check('not found');
 });

@@ -1,0 +1,204 @@
+//! The pejabat penilai's team: the SKPs imported from bawahan, and the review of one SKP —
+//! approve, or return with a note (dikembalikan) — saved as a new revision that travels back
+//! in a penilaian bundle.
+
+use super::skp::{muat_skp, JENIS};
+use crate::domain::explain::format_angka;
+use crate::domain::pegawai::Pegawai;
+use crate::domain::skp::{JenisRhk, Skp, StatusSkp, Target};
+use crate::domain::{Bahasa, Rulebook};
+use crate::store::rekaman::{self, GagalTulis};
+use crate::ui::i18n::isi;
+use crate::ui::i18n::skp::teks_skp;
+use crate::ui::i18n::tim::teks_tim;
+use crate::ui::route::Route;
+use crate::ui::state::use_app_state;
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+/// A target as the SKP document writes it, e.g. "2 dokumen", "≤ 7 bulan", "80–90 %".
+pub fn target_teks(t: &Target, b: Bahasa) -> String {
+    match t {
+        Target::Angka { nilai, satuan } => format!("{} {satuan}", format_angka(*nilai, b)),
+        Target::MakinKecil { nilai, satuan } => format!("≤ {} {satuan}", format_angka(*nilai, b)),
+        Target::Rentang {
+            bawah,
+            atas,
+            satuan,
+        } => format!(
+            "{}–{} {satuan}",
+            format_angka(*bawah, b),
+            format_angka(*atas, b)
+        ),
+        Target::Naratif { teks } => teks.clone(),
+    }
+}
+
+/// Names of pegawai known from imported profiles, by NIP.
+fn nama_pegawai(store: &dyn crate::store::KvStore) -> HashMap<String, String> {
+    let (semua, _) = rekaman::muat_semua(store).unwrap_or_default();
+    semua
+        .into_iter()
+        .filter(|r| r.jenis == "pegawai" && !r.dihapus)
+        .filter_map(|r| serde_json::from_value::<Pegawai>(r.data).ok())
+        .map(|p| (p.nip, p.nama))
+        .collect()
+}
+
+#[component]
+pub fn Tim() -> impl IntoView {
+    let state = use_app_state();
+    let rb = Rulebook::bawaan();
+    let bahasa = move || state.settings.with(|s| s.bahasa);
+    let t = move || teks_tim(bahasa());
+    let daftar = RwSignal::new(Vec::<(Skp, u64)>::new());
+    let nama = RwSignal::new(HashMap::<String, String>::new());
+    let muat = move || {
+        let saya = state.settings.get_untracked().nip;
+        let store = state.store();
+        daftar.set(
+            muat_skp(store.as_ref(), None)
+                .into_iter()
+                .filter(|(s, _)| s.pegawai_nip != saya)
+                .collect(),
+        );
+        nama.set(nama_pegawai(store.as_ref()));
+    };
+    muat();
+    Effect::new(move |_| {
+        state.revisi_data.track();
+        muat();
+    });
+    let pilih = RwSignal::new(None::<String>);
+    let alasan = RwSignal::new(String::new());
+    let pesan = RwSignal::new(None::<String>);
+    let nama_dari = move |nip: &str| {
+        nama.with(|m| m.get(nip).cloned())
+            .unwrap_or_else(|| crate::domain::nip::format_nip(nip))
+    };
+
+    let putuskan = move |setujui: bool| {
+        let Some(id) = pilih.get_untracked() else {
+            return;
+        };
+        let Some((mut s, rev)) = daftar.get_untracked().into_iter().find(|(s, _)| s.id == id)
+        else {
+            return;
+        };
+        let hari = chrono::Local::now().date_naive();
+        let hasil = if setujui {
+            s.setujui(hari)
+        } else {
+            s.kembalikan(hari, &alasan.get_untracked())
+        };
+        if let Err(g) = hasil {
+            pesan.set(Some(g.pesan(rb, bahasa())));
+            return;
+        }
+        s.pejabat_penilai_nip = state.settings.get_untracked().nip;
+        let waktu = chrono::Local::now().to_rfc3339();
+        match rekaman::tulis(
+            state.store().as_ref(),
+            JENIS,
+            &s.id,
+            serde_json::to_value(&s).unwrap_or_default(),
+            Some(rev),
+            &waktu,
+        ) {
+            Ok(_) => {
+                alasan.set(String::new());
+                pesan.set(Some(
+                    if setujui {
+                        t().disetujui
+                    } else {
+                        t().dikembalikan
+                    }
+                    .into(),
+                ));
+                state.muat_ulang_data();
+            }
+            Err(GagalTulis::LebihBaru { .. }) => {
+                muat();
+                pesan.set(Some(teks_skp(bahasa()).lebih_baru.into()));
+            }
+            Err(GagalTulis::Penyimpanan(e)) => state.lapor_gagal_simpan(e),
+        }
+    };
+
+    let tinjauan = move || {
+        let id = pilih.get()?;
+        let (s, _) = daftar.get().into_iter().find(|(s, _)| s.id == id)?;
+        let b = bahasa();
+        let diajukan = matches!(s.status, StatusSkp::Diajukan { .. });
+        let kelompok = |jenis: JenisRhk| {
+            s.rhk.iter().filter(|r| r.jenis == jenis).map(|r| view! {
+                <li>
+                    <strong>{r.uraian.clone()}</strong>
+                    {(!r.rhk_atasan_uraian.is_empty()).then(|| view! { <p class="petunjuk">{t().rhk_atasan} ": " {r.rhk_atasan_uraian.clone()}</p> })}
+                    <ul>{r.iki.iter().map(|i| view! {
+                        <li>{rb.teks(i.aspek.label_key(), b).to_string()} " — " {i.indikator.clone()} " · " {t().target} ": " {target_teks(&i.target, b)}</li>
+                    }).collect_view()}</ul>
+                </li>
+            }).collect_view()
+        };
+        Some(view! {
+            <section class="kartu-berkas" data-testid="tinjau-skp" aria-labelledby="judul-tinjau">
+                <h2 id="judul-tinjau">{isi(t().tinjau_judul, &[("nama", &nama_dari(&s.pegawai_nip))])}</h2>
+                <p>{rb.teks(&s.status.label_key(), b).to_string()}</p>
+                <h3>{teks_skp(b).utama}</h3>
+                <ol>{kelompok(JenisRhk::Utama)}</ol>
+                <h3>{teks_skp(b).tambahan}</h3>
+                <ol>{kelompok(JenisRhk::Tambahan)}</ol>
+                {if diajukan { view! {
+                    <div class="medan">
+                        <label for="alasan-kembali">{t().alasan}</label>
+                        <textarea id="alasan-kembali" rows="3" prop:value=move || alasan.get() on:input=move |ev| alasan.set(event_target_value(&ev))></textarea>
+                    </div>
+                    <p class="tombol-baris">
+                        <button type="button" class="utama" data-testid="setujui-skp" on:click=move |_| putuskan(true)>{t().setujui}</button>
+                        <button type="button" class="sekunder" data-testid="kembalikan-skp" on:click=move |_| putuskan(false)>{t().kembalikan}</button>
+                    </p>
+                }.into_any() } else { view! { <p class="petunjuk">{t().bukan_diajukan}</p> }.into_any() }}
+                <button type="button" class="sekunder kecil" on:click=move |_| pilih.set(None)>{t().tutup}</button>
+            </section>
+        })
+    };
+
+    view! {
+        <section class="halaman" aria-labelledby="judul-tim">
+            <h1 id="judul-tim">{move || t().judul}</h1>
+            <p>{move || t().pengantar}</p>
+            <Show when=move || !daftar.with(Vec::is_empty) fallback=move || view! { <p data-testid="tim-kosong">{move || t().kosong}</p> }>
+                <div class="tabel-gulir">
+                    <table data-testid="tabel-tim">
+                        <thead><tr>
+                            <th scope="col">{move || t().kolom_pegawai}</th>
+                            <th scope="col">{move || t().kolom_status}</th>
+                            <th scope="col">{move || t().kolom_periode}</th>
+                            <th scope="col">{move || t().kolom_rhk}</th>
+                            <th scope="col">{move || t().kolom_aksi}</th>
+                        </tr></thead>
+                        <tbody>
+                            {move || daftar.get().into_iter().map(|(s, _)| {
+                                let id = s.id.clone();
+                                view! {
+                                    <tr>
+                                        <td>{nama_dari(&s.pegawai_nip)}</td>
+                                        <td data-testid="status-bawahan">{rb.teks(&s.status.label_key(), bahasa()).to_string()}</td>
+                                        <td>{format!("{} – {}", s.periode_mulai.format("%d-%m-%Y"), s.periode_selesai.format("%d-%m-%Y"))}</td>
+                                        <td>{s.rhk.len()}</td>
+                                        <td><button type="button" class="kecil" data-testid="tinjau" on:click=move |_| { pesan.set(None); pilih.set(Some(id.clone())) }>{move || t().tinjau}</button></td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+            <p role="status" class="status" data-testid="status-tim" class:tersembunyi=move || pesan.with(Option::is_none)>
+                {move || pesan.get()} " " <a href=Route::Data.href()>{move || t().kirim_balik}</a>
+            </p>
+            {tinjauan}
+        </section>
+    }
+}
