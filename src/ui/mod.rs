@@ -12,7 +12,7 @@ pub mod state;
 use crate::store::KvStore;
 use leptos::prelude::*;
 use pages::{
-    Beranda, Cadangan, Data, Profil, SelamatDatang, SkpSaya, Tentang, TidakDitemukan, Tim,
+    Beranda, Cadangan, Data, Profil, Progres, SelamatDatang, SkpSaya, Tentang, TidakDitemukan, Tim,
 };
 use route::Route;
 use state::{provide_app_state, AppState};
@@ -61,6 +61,7 @@ pub fn App(store: Arc<dyn KvStore>) -> impl IntoView {
                 Route::Data => view! { <Data/> }.into_any(),
                 Route::Skp => view! { <SkpSaya/> }.into_any(),
                 Route::Tim => view! { <Tim/> }.into_any(),
+                Route::Progres => view! { <Progres/> }.into_any(),
                 Route::TidakDitemukan(p) => view! { <TidakDitemukan alamat=p/> }.into_any(),
             }}
         </shell::Kerangka>

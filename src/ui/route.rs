@@ -20,6 +20,8 @@ pub enum Route {
     Skp,
     /// `#/tim` — the pejabat penilai's team and SKP review.
     Tim,
+    /// `#/progres` — realisasi and bukti dukung per IKI.
+    Progres,
     /// Anything else; keeps the unknown path to show it.
     TidakDitemukan(String),
 }
@@ -40,6 +42,7 @@ impl Route {
             "/data" => Route::Data,
             "/skp" => Route::Skp,
             "/tim" => Route::Tim,
+            "/progres" => Route::Progres,
             other => Route::TidakDitemukan(other.to_string()),
         }
     }
@@ -54,6 +57,7 @@ impl Route {
             Route::Data => "#/data".into(),
             Route::Skp => "#/skp".into(),
             Route::Tim => "#/tim".into(),
+            Route::Progres => "#/progres".into(),
             Route::TidakDitemukan(p) => format!("#{p}"),
         }
     }

@@ -40,6 +40,7 @@ pub fn Kerangka(children: Children) -> impl IntoView {
                     <a href=Route::Beranda.href() aria-current=aktif(Route::Beranda)>{move || t().nav_beranda}</a>
                     <a href=Route::Profil.href() aria-current=aktif(Route::Profil) data-testid="nav-profil">{move || crate::ui::i18n::profil::teks_profil(state.settings.with(|s| s.bahasa)).nav}</a>
                     <a href=Route::Skp.href() aria-current=aktif(Route::Skp) data-testid="nav-skp">{move || crate::ui::i18n::skp::teks_skp(state.settings.with(|s| s.bahasa)).nav}</a>
+                    <a href=Route::Progres.href() aria-current=aktif(Route::Progres) data-testid="nav-progres">{move || crate::ui::i18n::progres::teks_progres(state.settings.with(|s| s.bahasa)).nav}</a>
                     <Show when=move || state.settings.with(|s| s.peran == Some(crate::store::Peran::PejabatPenilai))>
                         <a href=Route::Tim.href() aria-current=aktif(Route::Tim) data-testid="nav-tim">{move || crate::ui::i18n::tim::teks_tim(state.settings.with(|s| s.bahasa)).nav}</a>
                     </Show>

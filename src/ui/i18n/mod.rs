@@ -6,6 +6,7 @@ pub mod data;
 mod en;
 mod id;
 pub mod profil;
+pub mod progres;
 pub mod skp;
 pub mod tim;
 

@@ -115,6 +115,9 @@ test('every screen fits the viewport and has no serious accessibility violation'
   await page.goto('./#/tim');
   await expect(h1(page)).toHaveText('Tim saya (bawahan)');
   await check('team');
+  await page.goto('./#/progres');
+  await expect(h1(page)).toHaveText('Progres & bukti dukung');
+  await check('progress');
   await page.goto('./#/tidak-ada');
   await check('not found');
 });
