@@ -4,6 +4,7 @@
 //! Keys are prefixed and versioned (`kinerjaku.v1.*`) because other apps may share the origin.
 
 pub mod impor;
+pub mod kinerja;
 mod kv;
 #[cfg(target_arch = "wasm32")]
 mod local;

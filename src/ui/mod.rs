@@ -1,5 +1,6 @@
 //! Leptos components and pages. Depends on `domain` and `store`, never the reverse.
 
+pub mod agenda;
 pub mod berkas;
 pub mod i18n;
 pub mod pages;
@@ -12,7 +13,8 @@ pub mod state;
 use crate::store::KvStore;
 use leptos::prelude::*;
 use pages::{
-    Beranda, Cadangan, Data, Profil, Progres, SelamatDatang, SkpSaya, Tentang, TidakDitemukan, Tim,
+    Beranda, Bimbingan, Cadangan, CetakEvaluasi, CetakSkp, Data, Evaluasi, Matriks, Penilaian,
+    Profil, Progres, SelamatDatang, SkpSaya, Tentang, TidakDitemukan, Tim,
 };
 use route::Route;
 use state::{provide_app_state, AppState};
@@ -62,6 +64,12 @@ pub fn App(store: Arc<dyn KvStore>) -> impl IntoView {
                 Route::Skp => view! { <SkpSaya/> }.into_any(),
                 Route::Tim => view! { <Tim/> }.into_any(),
                 Route::Progres => view! { <Progres/> }.into_any(),
+                Route::Bimbingan => view! { <Bimbingan/> }.into_any(),
+                Route::Evaluasi => view! { <Evaluasi/> }.into_any(),
+                Route::Penilaian => view! { <Penilaian/> }.into_any(),
+                Route::Matriks => view! { <Matriks/> }.into_any(),
+                Route::CetakSkp(id) => view! { <CetakSkp id=id/> }.into_any(),
+                Route::CetakEvaluasi(id) => view! { <CetakEvaluasi id=id/> }.into_any(),
                 Route::TidakDitemukan(p) => view! { <TidakDitemukan alamat=p/> }.into_any(),
             }}
         </shell::Kerangka>

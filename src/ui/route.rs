@@ -22,6 +22,18 @@ pub enum Route {
     Tim,
     /// `#/progres` — realisasi and bukti dukung per IKI.
     Progres,
+    /// `#/bimbingan` — the pejabat penilai's umpan balik per RHK and dialog kinerja records.
+    Bimbingan,
+    /// `#/evaluasi` — the pejabat penilai's periodic and annual evaluations.
+    Evaluasi,
+    /// `#/penilaian` — the pegawai's received feedback, dialogs and evaluations (tanggapan).
+    Penilaian,
+    /// `#/matriks` — the leader's matriks peran–hasil.
+    Matriks,
+    /// `#/cetak/skp/<id>` — the printable SKP document.
+    CetakSkp(String),
+    /// `#/cetak/evaluasi/<id>` — the printable evaluation document.
+    CetakEvaluasi(String),
     /// Anything else; keeps the unknown path to show it.
     TidakDitemukan(String),
 }
@@ -43,7 +55,22 @@ impl Route {
             "/skp" => Route::Skp,
             "/tim" => Route::Tim,
             "/progres" => Route::Progres,
-            other => Route::TidakDitemukan(other.to_string()),
+            "/bimbingan" => Route::Bimbingan,
+            "/evaluasi" => Route::Evaluasi,
+            "/penilaian" => Route::Penilaian,
+            "/matriks" => Route::Matriks,
+            other => {
+                if let Some(id) = other.strip_prefix("/cetak/skp/").filter(|i| !i.is_empty()) {
+                    Route::CetakSkp(id.into())
+                } else if let Some(id) = other
+                    .strip_prefix("/cetak/evaluasi/")
+                    .filter(|i| !i.is_empty())
+                {
+                    Route::CetakEvaluasi(id.into())
+                } else {
+                    Route::TidakDitemukan(other.to_string())
+                }
+            }
         }
     }
 
@@ -58,6 +85,12 @@ impl Route {
             Route::Skp => "#/skp".into(),
             Route::Tim => "#/tim".into(),
             Route::Progres => "#/progres".into(),
+            Route::Bimbingan => "#/bimbingan".into(),
+            Route::Evaluasi => "#/evaluasi".into(),
+            Route::Penilaian => "#/penilaian".into(),
+            Route::Matriks => "#/matriks".into(),
+            Route::CetakSkp(id) => format!("#/cetak/skp/{id}"),
+            Route::CetakEvaluasi(id) => format!("#/cetak/evaluasi/{id}"),
             Route::TidakDitemukan(p) => format!("#{p}"),
         }
     }
@@ -74,6 +107,17 @@ mod tests {
             Route::SelamatDatang,
             Route::Tentang,
             Route::Cadangan,
+            Route::Profil,
+            Route::Data,
+            Route::Skp,
+            Route::Tim,
+            Route::Progres,
+            Route::Bimbingan,
+            Route::Evaluasi,
+            Route::Penilaian,
+            Route::Matriks,
+            Route::CetakSkp("skp-1".into()),
+            Route::CetakEvaluasi("ev-1".into()),
         ] {
             assert_eq!(Route::parse(&r.href()), r);
         }
@@ -88,6 +132,10 @@ mod tests {
         assert_eq!(
             Route::parse("#/tidak-ada"),
             Route::TidakDitemukan("/tidak-ada".into())
+        );
+        assert_eq!(
+            Route::parse("#/cetak/skp/"),
+            Route::TidakDitemukan("/cetak/skp".into())
         );
     }
 }

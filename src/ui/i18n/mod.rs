@@ -1,6 +1,7 @@
 //! All UI text, one file per language. `Teks` is a struct, so a string missing in one
 //! language is a compile error rather than a blank on screen.
 
+pub mod agenda;
 pub mod cadangan;
 pub mod data;
 mod en;
@@ -24,6 +25,10 @@ pub struct Teks {
     pub navigasi_utama: &'static str,
     pub nav_beranda: &'static str,
     pub nav_tentang: &'static str,
+    pub nav_bimbingan: &'static str,
+    pub nav_evaluasi: &'static str,
+    pub nav_penilaian: &'static str,
+    pub nav_matriks: &'static str,
     pub memuat: &'static str,
     pub tersimpan: &'static str,
     pub kaki: &'static str,

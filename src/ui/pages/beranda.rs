@@ -25,11 +25,29 @@ pub fn Beranda() -> impl IntoView {
                         .map(|(judul, tugas)| view! { <li><h3>{*judul}</h3><p>{*tugas}</p></li> })
                         .collect_view()
                 };
+                // What is due, recomputed whenever stored data changes.
+                let agenda = move || {
+                    state.revisi_data.track();
+                    let st = state.settings.get();
+                    let store = state.store();
+                    let semua: Vec<crate::domain::skp::Skp> = super::skp::muat_skp(store.as_ref(), None).into_iter().map(|(s, _)| s).collect();
+                    let hari = chrono::Local::now().date_naive();
+                    let mut tugas = if p == crate::store::Peran::PejabatPenilai { crate::ui::agenda::agenda_penilai(&st.nip, &semua) } else { Vec::new() };
+                    let saya = semua.iter().find(|s| s.pegawai_nip == st.nip);
+                    let realisasi: Vec<crate::domain::progres::Realisasi> = if saya.is_some() { super::progres::muat_realisasi(store.as_ref(), &saya.map(|s| s.id.clone()).unwrap_or_default()) } else { Vec::new() };
+                    tugas.extend(crate::ui::agenda::agenda_pegawai(&st.nip, saya, &realisasi, hari));
+                    if tugas.is_empty() {
+                        return view! { <li>{crate::ui::i18n::agenda::teks_agenda(st.bahasa).kosong}</li> }.into_any();
+                    }
+                    tugas.into_iter().map(|x| view! { <li><a href=x.rute().href()>{x.teks(st.bahasa)}</a></li> }).collect_view().into_any()
+                };
                 view! {
                     <section class="halaman" aria-labelledby="judul-beranda">
                         <h1 id="judul-beranda" data-testid="salam">{salam}</h1>
                         <p data-testid="peran-aktif">{move || isi(t().beranda_peran, &[("peran", t().peran(p))])}
                             " " <a href=Route::SelamatDatang.href()>{move || t().beranda_ganti_peran}</a></p>
+                        <h2>{move || crate::ui::i18n::agenda::teks_agenda(state.settings.with(|s| s.bahasa)).judul}</h2>
+                        <ul class="daftar-poin" data-testid="agenda">{agenda}</ul>
                         <h2>{move || t().siklus_judul}</h2>
                         <ol class="siklus">{tahap}</ol>
                         <p class="sumber">{move || t().siklus_sumber}</p>

@@ -1,9 +1,14 @@
 //! One screen per file.
 
 mod beranda;
+mod bimbingan;
 mod cadangan;
+mod cetak;
 mod data;
 mod data_impor;
+mod evaluasi;
+mod matriks;
+mod penilaian;
 mod profil;
 mod progres;
 mod selamat_datang;
@@ -15,8 +20,13 @@ mod tidak_ditemukan;
 mod tim;
 
 pub use beranda::Beranda;
+pub use bimbingan::Bimbingan;
 pub use cadangan::Cadangan;
+pub use cetak::{CetakEvaluasi, CetakSkp};
 pub use data::Data;
+pub use evaluasi::Evaluasi;
+pub use matriks::Matriks;
+pub use penilaian::Penilaian;
 pub use profil::Profil;
 pub use progres::Progres;
 pub use selamat_datang::SelamatDatang;

@@ -16,7 +16,7 @@ use leptos::prelude::*;
 
 const JENIS: &str = "realisasi";
 
-fn muat_realisasi(store: &dyn crate::store::KvStore, skp_id: &str) -> Vec<Realisasi> {
+pub(super) fn muat_realisasi(store: &dyn crate::store::KvStore, skp_id: &str) -> Vec<Realisasi> {
     let (semua, _) = rekaman::muat_semua(store).unwrap_or_default();
     semua
         .into_iter()

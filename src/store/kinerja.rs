@@ -1,0 +1,156 @@
+//! Every stored performance record decoded into its domain type in one pass, with its
+//! revision, so a screen reads storage once and finds what it needs by id or NIP.
+//! Records whose `data` does not decode are counted, never silently dropped from view.
+
+use super::kv::{KvStore, StoreError};
+use super::rekaman;
+use crate::domain::evaluasi::Evaluasi;
+use crate::domain::pegawai::Pegawai;
+use crate::domain::progres::{DialogKinerja, Realisasi, UmpanBalik};
+use crate::domain::skp::matriks::MatriksPeranHasil;
+use crate::domain::skp::Skp;
+use serde::de::DeserializeOwned;
+
+/// Record `type` names as stored (`docs/bundle.md`).
+pub mod jenis {
+    pub const PEGAWAI: &str = "pegawai";
+    pub const SKP: &str = "skp";
+    pub const REALISASI: &str = "realisasi";
+    pub const UMPAN_BALIK: &str = "umpan_balik";
+    pub const DIALOG: &str = "dialog_kinerja";
+    pub const EVALUASI: &str = "evaluasi";
+    pub const MATRIKS: &str = "matriks_peran_hasil";
+}
+
+/// A decoded record and the revision a later write must name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tersimpan<T> {
+    pub isi: T,
+    pub revisi: u64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DataKinerja {
+    pub pegawai: Vec<Tersimpan<Pegawai>>,
+    /// Newest period first.
+    pub skp: Vec<Tersimpan<Skp>>,
+    pub realisasi: Vec<Tersimpan<Realisasi>>,
+    pub umpan_balik: Vec<Tersimpan<UmpanBalik>>,
+    pub dialog: Vec<Tersimpan<DialogKinerja>>,
+    pub evaluasi: Vec<Tersimpan<Evaluasi>>,
+    pub matriks: Vec<Tersimpan<MatriksPeranHasil>>,
+    /// Live records of a known type whose data did not match it (shown as a count).
+    pub tak_terbaca: usize,
+}
+
+fn dekode<T: DeserializeOwned>(
+    data: serde_json::Value,
+    revisi: u64,
+    tak_terbaca: &mut usize,
+) -> Option<Tersimpan<T>> {
+    match serde_json::from_value(data) {
+        Ok(isi) => Some(Tersimpan { isi, revisi }),
+        Err(_) => {
+            *tak_terbaca += 1;
+            None
+        }
+    }
+}
+
+impl DataKinerja {
+    pub fn muat(store: &dyn KvStore) -> Result<Self, StoreError> {
+        let (semua, _) = rekaman::muat_semua(store)?;
+        let mut d = DataKinerja::default();
+        for r in semua.into_iter().filter(|r| !r.dihapus) {
+            let n = &mut d.tak_terbaca;
+            match r.jenis.as_str() {
+                jenis::PEGAWAI => d.pegawai.extend(dekode(r.data, r.revisi, n)),
+                jenis::SKP => d.skp.extend(dekode(r.data, r.revisi, n)),
+                jenis::REALISASI => d.realisasi.extend(dekode(r.data, r.revisi, n)),
+                jenis::UMPAN_BALIK => d.umpan_balik.extend(dekode(r.data, r.revisi, n)),
+                jenis::DIALOG => d.dialog.extend(dekode(r.data, r.revisi, n)),
+                jenis::EVALUASI => d.evaluasi.extend(dekode(r.data, r.revisi, n)),
+                jenis::MATRIKS => d.matriks.extend(dekode(r.data, r.revisi, n)),
+                _ => {}
+            }
+        }
+        d.skp
+            .sort_by_key(|s| std::cmp::Reverse(s.isi.periode_mulai));
+        d.evaluasi.sort_by_key(|e| {
+            std::cmp::Reverse((e.isi.periode.tahun, e.isi.periode.jenis, e.isi.periode.ke))
+        });
+        Ok(d)
+    }
+
+    /// Loads, or an empty set when storage cannot be read (the banner reports that).
+    pub fn muat_atau_kosong(store: &dyn KvStore) -> Self {
+        Self::muat(store).unwrap_or_default()
+    }
+
+    pub fn profil(&self, nip: &str) -> Option<&Pegawai> {
+        self.pegawai.iter().map(|p| &p.isi).find(|p| p.nip == nip)
+    }
+
+    /// The name known for a NIP, else the NIP in its 8-6-1-3 display form.
+    pub fn nama(&self, nip: &str) -> String {
+        self.profil(nip)
+            .map(|p| p.nama.clone())
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| crate::domain::nip::format_nip(nip))
+    }
+
+    /// SKPs of one pegawai, newest period first.
+    pub fn skp_milik<'a>(&'a self, nip: &'a str) -> impl Iterator<Item = &'a Tersimpan<Skp>> {
+        self.skp.iter().filter(move |s| s.isi.pegawai_nip == nip)
+    }
+
+    pub fn skp_id(&self, id: &str) -> Option<&Tersimpan<Skp>> {
+        self.skp.iter().find(|s| s.isi.id == id)
+    }
+
+    pub fn realisasi_skp(&self, skp_id: &str) -> Vec<Realisasi> {
+        self.realisasi
+            .iter()
+            .filter(|r| r.isi.skp_id == skp_id)
+            .map(|r| r.isi.clone())
+            .collect()
+    }
+
+    pub fn umpan_balik_skp(&self, skp_id: &str) -> Vec<&UmpanBalik> {
+        let mut v: Vec<&UmpanBalik> = self
+            .umpan_balik
+            .iter()
+            .map(|u| &u.isi)
+            .filter(|u| u.skp_id == skp_id)
+            .collect();
+        v.sort_by_key(|u| u.tanggal);
+        v
+    }
+
+    pub fn dialog_skp(&self, skp_id: &str) -> Vec<&DialogKinerja> {
+        let mut v: Vec<&DialogKinerja> = self
+            .dialog
+            .iter()
+            .map(|d| &d.isi)
+            .filter(|d| d.skp_id == skp_id)
+            .collect();
+        v.sort_by_key(|d| d.tanggal);
+        v
+    }
+
+    /// Evaluations of one SKP, newest period first.
+    pub fn evaluasi_skp(&self, skp_id: &str) -> Vec<&Tersimpan<Evaluasi>> {
+        self.evaluasi
+            .iter()
+            .filter(|e| e.isi.skp_id == skp_id)
+            .collect()
+    }
+
+    pub fn evaluasi_id(&self, id: &str) -> Option<&Tersimpan<Evaluasi>> {
+        self.evaluasi.iter().find(|e| e.isi.id == id)
+    }
+}
+
+#[cfg(test)]
+#[path = "kinerja_tests.rs"]
+mod tests;

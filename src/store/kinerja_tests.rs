@@ -1,0 +1,71 @@
+use super::*;
+use crate::domain::skp::{JenisSkp, Pendekatan};
+use crate::store::MemoryStore;
+use chrono::NaiveDate;
+
+fn d(m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, m, day).unwrap()
+}
+
+fn tulis(store: &MemoryStore, jenis: &str, id: &str, data: serde_json::Value) {
+    rekaman::tulis(store, jenis, id, data, None, "2026-01-01T00:00:00+07:00").unwrap();
+}
+
+#[test]
+fn decodes_each_type_once_and_counts_what_does_not_fit() {
+    let store = MemoryStore::default();
+    let skp = |id: &str, nip: &str, mulai| {
+        serde_json::to_value(Skp::baru(
+            id,
+            nip,
+            JenisSkp::JaJf,
+            Pendekatan::Kuantitatif,
+            mulai,
+            d(12, 31),
+        ))
+        .unwrap()
+    };
+    tulis(&store, jenis::SKP, "lama", skp("lama", "1", d(1, 1)));
+    tulis(&store, jenis::SKP, "baru", skp("baru", "1", d(7, 1)));
+    tulis(&store, jenis::SKP, "lain", skp("lain", "2", d(1, 1)));
+    tulis(&store, jenis::SKP, "rusak", serde_json::json!({ "id": 5 }));
+    let p = Pegawai {
+        nip: "1".into(),
+        nama: "Sari".into(),
+        ..Default::default()
+    };
+    tulis(
+        &store,
+        jenis::PEGAWAI,
+        "1",
+        serde_json::to_value(&p).unwrap(),
+    );
+    let u = UmpanBalik {
+        id: "u".into(),
+        skp_id: "baru".into(),
+        rhk_id: "r".into(),
+        tanggal: d(8, 1),
+        dari_nip: "2".into(),
+        isi: "Bagus".into(),
+    };
+    tulis(
+        &store,
+        jenis::UMPAN_BALIK,
+        "u",
+        serde_json::to_value(&u).unwrap(),
+    );
+    // A deleted record is not shown.
+    tulis(&store, jenis::SKP, "hapus", skp("hapus", "1", d(2, 1)));
+    rekaman::hapus(&store, jenis::SKP, "hapus", 1, "2026-01-02T00:00:00+07:00").unwrap();
+
+    let data = DataKinerja::muat(&store).unwrap();
+    let milik: Vec<&str> = data.skp_milik("1").map(|s| s.isi.id.as_str()).collect();
+    assert_eq!(milik, ["baru", "lama"], "own SKPs, newest period first");
+    assert_eq!(data.skp.len(), 3);
+    assert_eq!(data.tak_terbaca, 1);
+    assert_eq!(data.nama("1"), "Sari");
+    assert_eq!(data.nama("198609262015052001"), "19860926 201505 2 001");
+    assert_eq!(data.umpan_balik_skp("baru")[0].isi, "Bagus");
+    assert!(data.umpan_balik_skp("lama").is_empty());
+    assert_eq!(data.skp_id("baru").unwrap().revisi, 1);
+}
