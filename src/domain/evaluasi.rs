@@ -137,22 +137,12 @@ impl Evaluasi {
 
     /// The engine's advice for rating hasil kerja from the per-RHK ratings given so far.
     pub fn saran_rating_hasil(&self, rb: &Rulebook, skp: &Skp) -> Result<Explained<Rating>, Galat> {
-        if self.pimpinan_unit {
-            if let Some(org) = self.capaian_organisasi {
-                return Ok(kuadran::rating_pimpinan_unit(rb, org));
-            }
-        }
-        let ringkas: Vec<RatingRhkRingkas> = self
-            .rating_rhk
-            .iter()
-            .filter_map(|r| {
-                skp.rhk(&r.rhk_id).map(|rhk| RatingRhkRingkas {
-                    utama: rhk.jenis == JenisRhk::Utama,
-                    rating: r.rating,
-                })
-            })
-            .collect();
-        kuadran::saran_rating_hasil(rb, &ringkas)
+        saran_rating_hasil(
+            rb,
+            skp,
+            &self.rating_rhk,
+            self.pimpinan_unit.then_some(self.capaian_organisasi).flatten(),
+        )
     }
 
     /// Everything that keeps the evaluation from being final, each naming what is missing.
@@ -192,6 +182,38 @@ impl Evaluasi {
         }
         m
     }
+}
+
+/// Advice for rating hasil kerja from per-RHK ratings (§1.4.2); for a unit leader whose unit's
+/// capaian is known, the SE 3/2023 rule instead. Ratings of RHK not in the SKP are ignored.
+pub fn saran_rating_hasil(
+    rb: &Rulebook,
+    skp: &Skp,
+    rating_rhk: &[RatingRhk],
+    organisasi_pimpinan_unit: Option<PredikatOrganisasi>,
+) -> Result<Explained<Rating>, Galat> {
+    if let Some(org) = organisasi_pimpinan_unit {
+        return Ok(kuadran::rating_pimpinan_unit(rb, org));
+    }
+    let ringkas: Vec<RatingRhkRingkas> = rating_rhk
+        .iter()
+        .filter_map(|r| {
+            skp.rhk(&r.rhk_id).map(|rhk| RatingRhkRingkas {
+                utama: rhk.jenis == JenisRhk::Utama,
+                rating: r.rating,
+            })
+        })
+        .collect();
+    kuadran::saran_rating_hasil(rb, &ringkas)
+}
+
+/// The evaluation of `skp` for `periode` has one stable id, so a period is never evaluated twice.
+pub fn id_evaluasi(skp_id: &str, periode: &Periode) -> String {
+    let jenis = serde_json::to_value(periode.jenis)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default();
+    format!("ev-{skp_id}-{jenis}-{}-{}", periode.tahun, periode.ke)
 }
 
 #[cfg(test)]

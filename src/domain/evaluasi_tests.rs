@@ -206,3 +206,15 @@ fn period_is_cut_to_the_skp_dates() {
     };
     assert_eq!(q1.dalam_skp(&s), Some((d(2026, 3, 1), d(2026, 3, 31))));
 }
+
+#[test]
+fn one_id_per_skp_and_period() {
+    let p = Periode {
+        jenis: JenisPeriode::Triwulanan,
+        tahun: 2026,
+        ke: 2,
+    };
+    assert_eq!(id_evaluasi("skp-1", &p), "ev-skp-1-triwulanan-2026-2");
+    let q = Periode { ke: 3, ..p };
+    assert_ne!(id_evaluasi("skp-1", &p), id_evaluasi("skp-1", &q));
+}

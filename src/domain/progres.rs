@@ -2,8 +2,8 @@
 //! dialog kinerja records, plus capaian so far per IKI.
 
 use super::capaian::capaian_iki;
-use super::skp::{Akumulasi, Iki};
-use super::{Explained, Galat, Rulebook};
+use super::skp::{Akumulasi, Iki, Skp};
+use super::{Explained, Galat, Penjelasan, Rulebook};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -107,6 +107,34 @@ pub fn capaian_sampai(
     sampai: NaiveDate,
 ) -> Option<Result<Explained<f64>, Galat>> {
     realisasi_sampai(iki, entri, sampai).map(|r| capaian_iki(rb, &iki.target, r))
+}
+
+/// A monitoring summary of the whole SKP up to `sampai`: the mean capaian of the IKI that have
+/// numeric realisasi (narrative IKI and IKI without entries are counted, not averaged).
+pub fn capaian_rata_rata(
+    rb: &Rulebook,
+    skp: &Skp,
+    entri: &[Realisasi],
+    sampai: NaiveDate,
+) -> Option<Explained<f64>> {
+    let iki: Vec<&Iki> = skp.rhk.iter().flat_map(|r| r.iki.iter()).collect();
+    let nilai: Vec<f64> = iki
+        .iter()
+        .filter_map(|i| capaian_sampai(rb, i, entri, sampai))
+        .filter_map(Result::ok)
+        .map(|c| c.nilai)
+        .collect();
+    if nilai.is_empty() {
+        return None;
+    }
+    let rata = nilai.iter().sum::<f64>() / nilai.len() as f64;
+    Some(
+        Penjelasan::baru(rb, "capaian_rata_rata")
+            .angka("butir.jumlah_iki", iki.len() as f64)
+            .angka("butir.iki_dengan_realisasi", nilai.len() as f64)
+            .langkah("butir.capaian_rata_rata", rata)
+            .jadi(rata),
+    )
 }
 
 /// The cumulative series for a progress chart: one point per entry date.

@@ -90,3 +90,39 @@ fn entry_problems_are_named() {
     e.bukti = vec![BuktiDukung::Tautan("https://drive.example/x".into())];
     assert!(e.periksa().is_empty());
 }
+
+#[test]
+fn skp_summary_averages_only_iki_with_numeric_actuals() {
+    use crate::domain::skp::{JenisRhk, JenisSkp, Pendekatan, Rhk};
+    let rb = Rulebook::bawaan();
+    let mut kedua = iki(Akumulasi::Terakhir);
+    kedua.id = "i2".into();
+    kedua.target = Target::Angka {
+        nilai: 100.0,
+        satuan: "%".into(),
+    };
+    let mut ketiga = iki(Akumulasi::Jumlah);
+    ketiga.id = "i3".into();
+    let mut skp = Skp::baru("s", "1", JenisSkp::JaJf, Pendekatan::Kuantitatif, d(1, 1), d(12, 31));
+    skp.rhk.push(Rhk {
+        id: "r".into(),
+        jenis: JenisRhk::Utama,
+        uraian: "RHK".into(),
+        rhk_atasan_id: None,
+        rhk_atasan_uraian: String::new(),
+        penugasan_dari: String::new(),
+        perspektif: None,
+        iki: vec![iki(Akumulasi::Jumlah), kedua, ketiga],
+    });
+    assert!(capaian_rata_rata(rb, &skp, &[], d(12, 31)).is_none());
+    let mut e = log(); // i1: 9 of 12 = 75 %
+    let mut x = entri(d(3, 2), Some(95.0));
+    x.iki_id = "i2".into(); // 95 %
+    e.push(x);
+    let r = capaian_rata_rata(rb, &skp, &e, d(12, 31)).unwrap();
+    assert!((r.nilai - 85.0).abs() < 1e-9);
+    assert_eq!(r.penjelasan.aturan, "capaian_rata_rata");
+    // Only entries up to the date count: by 31 January i1 is 2 of 12.
+    let awal = capaian_rata_rata(rb, &skp, &e, d(1, 31)).unwrap();
+    assert!((awal.nilai - 100.0 * 2.0 / 12.0).abs() < 1e-9);
+}
