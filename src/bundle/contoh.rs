@@ -7,6 +7,7 @@ use crate::domain::kuadran::RatingDitetapkan;
 use crate::domain::pegawai::{Pegawai, Pejabat};
 use crate::domain::pengembangan::KegiatanPengembangan;
 use crate::domain::progres::{BuktiDukung, DialogKinerja, Realisasi, UmpanBalik};
+use crate::domain::skp::matriks::MatriksPeranHasil;
 use crate::domain::skp::{Aspek, Iki, JenisRhk, JenisSkp, Pendekatan, Rhk, Skp, Target};
 use crate::domain::{Rating, Rulebook};
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -172,6 +173,17 @@ pub fn catatan() -> Catatan {
     }
 }
 
+/// The leader's matrix giving the fixture pegawai one RHK under the fixture SKP's RHK.
+pub fn matriks() -> MatriksPeranHasil {
+    let mut m = MatriksPeranHasil {
+        skp_atasan_id: "skp-1".into(),
+        ..Default::default()
+    };
+    m.tambah_baris(NIP, "Siti Rahma");
+    m.isi("rhk-1", NIP, "Tersusunnya draf rekomendasi");
+    m
+}
+
 /// One record of `jenis` holding its fixture object.
 pub fn record(n: u8, jenis: JenisRecord, revisi: u64) -> Record {
     let t = waktu("2026-04-10T09:00:00+07:00");
@@ -184,6 +196,7 @@ pub fn record(n: u8, jenis: JenisRecord, revisi: u64) -> Record {
         JenisRecord::Evaluasi => Record::baru(&uuid(n), jenis, revisi, t, &evaluasi()),
         JenisRecord::KegiatanPengembangan => Record::baru(&uuid(n), jenis, revisi, t, &kegiatan()),
         JenisRecord::Catatan => Record::baru(&uuid(n), jenis, revisi, t, &catatan()),
+        JenisRecord::MatriksPeranHasil => Record::baru(&uuid(n), jenis, revisi, t, &matriks()),
         JenisRecord::Rulebook => Record::baru(&uuid(n), jenis, revisi, t, Rulebook::bawaan()),
     };
     r.unwrap()
@@ -198,7 +211,7 @@ pub fn pengekspor() -> Pengekspor {
     }
 }
 
-/// A pegawai bundle with one record of every type it may hold (ids 1..=8).
+/// A pegawai bundle with one record of every type it may hold (ids 1..=9).
 pub fn bundle_pegawai() -> Bundle {
     let records = JenisRecord::SEMUA
         .into_iter()

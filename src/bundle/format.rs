@@ -53,9 +53,15 @@ impl JenisBundle {
         match self {
             // Evaluasi travels back with the pegawai's tanggapan.
             JenisBundle::Pegawai => !matches!(r, R::Rulebook),
+            // The matriks peran–hasil travels down so bawahan can take their RHK from it.
             JenisBundle::Penilaian => matches!(
                 r,
-                R::Pegawai | R::Skp | R::Evaluasi | R::UmpanBalik | R::DialogKinerja
+                R::Pegawai
+                    | R::Skp
+                    | R::Evaluasi
+                    | R::UmpanBalik
+                    | R::DialogKinerja
+                    | R::MatriksPeranHasil
             ),
             JenisBundle::Rulebook => r == R::Rulebook,
         }
@@ -74,11 +80,12 @@ pub enum JenisRecord {
     Evaluasi,
     KegiatanPengembangan,
     Catatan,
+    MatriksPeranHasil,
     Rulebook,
 }
 
 impl JenisRecord {
-    pub const SEMUA: [JenisRecord; 9] = [
+    pub const SEMUA: [JenisRecord; 10] = [
         JenisRecord::Pegawai,
         JenisRecord::Skp,
         JenisRecord::Realisasi,
@@ -87,6 +94,7 @@ impl JenisRecord {
         JenisRecord::Evaluasi,
         JenisRecord::KegiatanPengembangan,
         JenisRecord::Catatan,
+        JenisRecord::MatriksPeranHasil,
         JenisRecord::Rulebook,
     ];
 
@@ -100,6 +108,7 @@ impl JenisRecord {
             JenisRecord::Evaluasi => "evaluasi",
             JenisRecord::KegiatanPengembangan => "kegiatan_pengembangan",
             JenisRecord::Catatan => "catatan",
+            JenisRecord::MatriksPeranHasil => "matriks_peran_hasil",
             JenisRecord::Rulebook => "rulebook",
         }
     }

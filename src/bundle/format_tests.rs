@@ -90,6 +90,10 @@ fn typed_access_reads_each_record_type_into_its_domain_object() {
                     IsiRecord::KegiatanPengembangan(_)
                 )
                 | (JenisRecord::Catatan, IsiRecord::Catatan(_))
+                | (
+                    JenisRecord::MatriksPeranHasil,
+                    IsiRecord::MatriksPeranHasil(_)
+                )
                 | (JenisRecord::Rulebook, IsiRecord::Rulebook(_))
         );
         assert!(cocok, "{j:?}");
@@ -195,6 +199,13 @@ fn kinds_and_types_name_themselves_and_say_what_they_may_hold() {
     assert!(JenisBundle::Pegawai.boleh_memuat(JenisRecord::Catatan));
     assert!(JenisBundle::Penilaian.boleh_memuat(JenisRecord::Evaluasi));
     assert!(!JenisBundle::Penilaian.boleh_memuat(JenisRecord::Catatan));
+    assert!(JenisBundle::Penilaian.boleh_memuat(JenisRecord::MatriksPeranHasil));
+    assert!(JenisBundle::Pegawai.boleh_memuat(JenisRecord::MatriksPeranHasil));
+    assert!(!JenisBundle::Rulebook.boleh_memuat(JenisRecord::MatriksPeranHasil));
+    assert_eq!(
+        JenisRecord::MatriksPeranHasil.kode(),
+        crate::store::kinerja::jenis::MATRIKS
+    );
 }
 
 #[test]

@@ -7,6 +7,7 @@ use crate::domain::evaluasi::Evaluasi;
 use crate::domain::pegawai::Pegawai;
 use crate::domain::pengembangan::KegiatanPengembangan;
 use crate::domain::progres::{DialogKinerja, Realisasi, UmpanBalik};
+use crate::domain::skp::matriks::MatriksPeranHasil;
 use crate::domain::skp::Skp;
 use crate::domain::{Galat, Rulebook};
 use chrono::NaiveDate;
@@ -38,6 +39,7 @@ pub enum IsiRecord {
     Evaluasi(Evaluasi),
     KegiatanPengembangan(KegiatanPengembangan),
     Catatan(Catatan),
+    MatriksPeranHasil(MatriksPeranHasil),
     Rulebook(Box<Rulebook>),
 }
 
@@ -88,6 +90,7 @@ pub fn baca_isi(jenis: JenisRecord, data: &Value, akar: &str) -> Result<IsiRecor
         JenisRecord::Evaluasi => IsiRecord::Evaluasi(baca(data, akar)?),
         JenisRecord::KegiatanPengembangan => IsiRecord::KegiatanPengembangan(baca(data, akar)?),
         JenisRecord::Catatan => IsiRecord::Catatan(baca(data, akar)?),
+        JenisRecord::MatriksPeranHasil => IsiRecord::MatriksPeranHasil(baca(data, akar)?),
         JenisRecord::Rulebook => {
             let rb: Rulebook = baca(data, akar)?;
             // The rulebook's own consistency check runs on its text form.

@@ -15,11 +15,11 @@ use serde_json::Value;
 #[test]
 fn a_record_that_is_not_an_object_is_refused_alone() {
     let mut v = contoh::value_pegawai();
-    v["records"].as_array_mut().unwrap().push(json!("record")); // 9th
+    v["records"].as_array_mut().unwrap().push(json!("record")); // 10th
     let d = satu_ditolak(&v);
-    assert_eq!(d.indeks, 8);
+    assert_eq!(d.indeks, 9);
     assert_eq!(d.mentah, json!("record"));
-    punya(&d.masalah, "records[8]", |k| {
+    punya(&d.masalah, "records[9]", |k| {
         matches!(
             k,
             KodeMasalah::TipeSalah {
@@ -95,7 +95,7 @@ fn every_copy_of_a_duplicate_id_is_refused() {
     let mut v = contoh::value_pegawai();
     v["records"][4]["id"] = v["records"][6]["id"].clone();
     let b = terbaca(baca_v(&v));
-    assert_eq!(b.bundle.records.len(), 6);
+    assert_eq!(b.bundle.records.len(), 7);
     let indeks: Vec<usize> = b.ditolak.iter().map(|d| d.indeks).collect();
     assert_eq!(indeks, [4, 6]);
     for d in &b.ditolak {
@@ -235,7 +235,7 @@ fn a_changed_file_warns_but_still_reads() {
     v["records"][7]["data"]["isi"] = json!("diubah tangan");
     let b = terbaca(baca_v(&v));
     assert!(matches!(b.digest, StatusDigest::TidakCocok { .. }));
-    assert_eq!(b.bundle.records.len(), 8);
+    assert_eq!(b.bundle.records.len(), 9);
     punya(&b.peringatan, "digest", |k| {
         *k == KodeMasalah::DigestTidakCocok
     });
@@ -284,4 +284,59 @@ fn whitespace_and_key_order_do_not_upset_the_digest() {
     }
     let b = terbaca(baca_teks(B, &balik(&v), &Batas::default()));
     assert_eq!(b.digest, StatusDigest::Cocok);
+}
+
+// ---- matriks peran–hasil ----
+
+#[test]
+fn a_matriks_record_is_read_typed_and_a_bad_cell_is_named() {
+    let mut v = contoh::value_pegawai();
+    assert_eq!(v["records"][8]["type"], "matriks_peran_hasil");
+    v["records"][8]["data"]["sel"][0]["peran_hasil"] = json!(7);
+    punya(
+        &satu_ditolak(&v).masalah,
+        "records[8].data.sel[0].peran_hasil",
+        |k| matches!(k, KodeMasalah::TipeSalah { .. }),
+    );
+    let mut v = contoh::value_pegawai();
+    v["records"][8]["data"]
+        .as_object_mut()
+        .unwrap()
+        .remove("skp_atasan_id");
+    punya(&satu_ditolak(&v).masalah, "records[8].data", |k| {
+        *k == KodeMasalah::KolomHilang {
+            kolom: "skp_atasan_id".into(),
+        }
+    });
+}
+
+#[test]
+fn a_matriks_travels_in_a_penilaian_bundle_but_not_a_rulebook_one() {
+    use crate::bundle::isi::IsiRecord;
+    use crate::bundle::{Bundle, JenisBundle};
+    let t = contoh::waktu("2026-04-10T09:30:00+07:00");
+    let m = contoh::record(40, JenisRecord::MatriksPeranHasil, 1);
+    let b = Bundle::baru(
+        JenisBundle::Penilaian,
+        contoh::pengekspor(),
+        vec![m.clone()],
+        t,
+    );
+    let b = terbaca(baca_v(&b.ke_value()));
+    assert!(b.ditolak.is_empty(), "{:?}", b.ditolak);
+    let Ok(IsiRecord::MatriksPeranHasil(isi)) = b.bundle.records[0].isi() else {
+        panic!("not a matriks")
+    };
+    assert_eq!(isi, contoh::matriks());
+    let rb = contoh::record(41, JenisRecord::Rulebook, 1);
+    let b = Bundle::baru(JenisBundle::Rulebook, contoh::pengekspor(), vec![m, rb], t);
+    punya(
+        &satu_ditolak(&b.ke_value()).masalah,
+        "records[0].type",
+        |k| {
+            *k == KodeMasalah::JenisRecordTidakCocok {
+                bundle: JenisBundle::Rulebook,
+            }
+        },
+    );
 }

@@ -274,7 +274,7 @@ fn an_older_schema_is_migrated_and_its_digest_checked_as_written() {
     );
     assert_eq!(b.bundle.schema_version, SCHEMA_VERSION);
     assert_eq!(b.bundle.pengekspor.nip, contoh::NIP);
-    assert_eq!(b.bundle.records.len(), 8);
+    assert_eq!(b.bundle.records.len(), 9);
     punya(&b.peringatan, "schema_version", |k| {
         *k == KodeMasalah::Dimigrasi { dari: 0, ke: 1 }
     });
@@ -357,7 +357,7 @@ fn records_missing_wrong_or_too_many_refuse_the_file() {
     assert_eq!(
         m[0].kode,
         KodeMasalah::TerlaluBanyakRecord {
-            jumlah: 8,
+            jumlah: 9,
             batas: 7
         }
     );

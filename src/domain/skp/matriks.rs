@@ -12,11 +12,23 @@ pub struct SelMatriks {
     pub peran_hasil: String,
 }
 
+/// A row: a bawahan named by the leader, kept even before their own profile arrives.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct BarisMatriks {
+    pub pegawai_nip: String,
+    #[serde(default)]
+    pub nama: String,
+}
+
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
 pub struct MatriksPeranHasil {
     /// The leader's SKP whose RHK are the columns.
     pub skp_atasan_id: String,
     pub sel: Vec<SelMatriks>,
+    /// Rows the leader added by NIP (the BKN guide's rows carry a name); optional, since
+    /// cells alone already name their bawahan.
+    #[serde(default)]
+    pub baris: Vec<BarisMatriks>,
 }
 
 impl MatriksPeranHasil {
@@ -31,6 +43,34 @@ impl MatriksPeranHasil {
                 peran_hasil: peran_hasil.trim().into(),
             });
         }
+    }
+
+    /// Adds a row, or renames it when the NIP is already there.
+    pub fn tambah_baris(&mut self, nip: &str, nama: &str) {
+        match self.baris.iter_mut().find(|b| b.pegawai_nip == nip) {
+            Some(b) => b.nama = nama.trim().into(),
+            None => self.baris.push(BarisMatriks {
+                pegawai_nip: nip.into(),
+                nama: nama.trim().into(),
+            }),
+        }
+    }
+
+    /// Every bawahan NIP the matrix mentions, rows first, in first-seen order.
+    pub fn nip_bawahan(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let semua = self.baris.iter().map(|b| &b.pegawai_nip);
+        for nip in semua.chain(self.sel.iter().map(|s| &s.pegawai_nip)) {
+            if !out.contains(nip) {
+                out.push(nip.clone());
+            }
+        }
+        out
+    }
+
+    /// How many cells (so RHK) the matrix gives one bawahan.
+    pub fn jumlah_untuk(&self, nip: &str) -> usize {
+        self.sel.iter().filter(|s| s.pegawai_nip == nip).count()
     }
 
     pub fn sel(&self, rhk_atasan_id: &str, nip: &str) -> Option<&SelMatriks> {

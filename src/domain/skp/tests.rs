@@ -216,7 +216,7 @@ fn matriks_cells_become_rhk_of_the_bawahan() {
     atasan.rhk[0].uraian = "Meningkatnya kualitas layanan".into();
     let mut m = MatriksPeranHasil {
         skp_atasan_id: atasan.id.clone(),
-        sel: vec![],
+        ..Default::default()
     };
     m.isi("r1", "199001012020121001", "Tersusunnya SOP layanan");
     m.isi("r1", "199101012020122001", "Terlaksananya survei");
@@ -230,6 +230,27 @@ fn matriks_cells_become_rhk_of_the_bawahan() {
     m.isi("r1", "199001012020121001", "");
     assert!(m.sel("r1", "199001012020121001").is_none());
     assert_eq!(m.sel.len(), 1);
+}
+
+#[test]
+fn matriks_rows_keep_names_and_list_every_bawahan_once() {
+    let mut m = MatriksPeranHasil::default();
+    m.isi("r1", "199001012020121001", "A");
+    m.tambah_baris("199101012020122001", " Sari ");
+    m.tambah_baris("199101012020122001", "Sari W");
+    m.isi("r2", "199001012020121001", "B");
+    assert_eq!(m.baris.len(), 1);
+    assert_eq!(m.baris[0].nama, "Sari W");
+    assert_eq!(
+        m.nip_bawahan(),
+        ["199101012020122001", "199001012020121001"]
+    );
+    assert_eq!(m.jumlah_untuk("199001012020121001"), 2);
+    assert_eq!(m.jumlah_untuk("199101012020122001"), 0);
+    // Older files without rows still read.
+    let lama: MatriksPeranHasil =
+        serde_json::from_str(r#"{"skp_atasan_id":"s","sel":[]}"#).unwrap();
+    assert!(lama.baris.is_empty());
 }
 
 #[test]
