@@ -6,6 +6,7 @@ pub mod cadangan;
 pub mod data;
 mod en;
 mod id;
+pub mod matriks;
 pub mod profil;
 pub mod progres;
 pub mod skp;

@@ -230,6 +230,8 @@ pub fn SkpSaya() -> impl IntoView {
                             <button type="button" on:click=move |_| { lebih_baru.set(false); state.dirty.set(false); muat(); }>{move || t().muat_ulang}</button>
                         </div>
                     </Show>
+                    // RHK handed down by the atasan's matriks peran–hasil (§1.3.6).
+                    <super::matriks::AmbilDariMatriks skp=skp/>
                     <Show when=move || !boleh()>
                         <p class="status" data-testid="skp-terkunci">{move || t().terkunci}</p>
                     </Show>
