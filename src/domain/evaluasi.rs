@@ -141,8 +141,22 @@ impl Evaluasi {
             rb,
             skp,
             &self.rating_rhk,
-            self.pimpinan_unit.then_some(self.capaian_organisasi).flatten(),
+            self.pimpinan_unit
+                .then_some(self.capaian_organisasi)
+                .flatten(),
         )
+    }
+
+    /// The pegawai's response; an empty one is refused, a new one replaces the earlier.
+    pub fn tanggapi(&mut self, tanggal: NaiveDate, isi: &str) -> Result<(), Galat> {
+        if isi.trim().is_empty() {
+            return Err(Galat::baru("tanggapan_kosong"));
+        }
+        self.tanggapan = Some(Tanggapan {
+            tanggal,
+            isi: isi.trim().into(),
+        });
+        Ok(())
     }
 
     /// Everything that keeps the evaluation from being final, each naming what is missing.

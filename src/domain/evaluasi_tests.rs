@@ -218,3 +218,19 @@ fn one_id_per_skp_and_period() {
     let q = Periode { ke: 3, ..p };
     assert_ne!(id_evaluasi("skp-1", &p), id_evaluasi("skp-1", &q));
 }
+
+#[test]
+fn a_response_must_say_something() {
+    let mut e = evaluasi(
+        &[Rating::SesuaiEkspektasi],
+        Rating::SesuaiEkspektasi,
+        Rating::SesuaiEkspektasi,
+    );
+    assert_eq!(
+        e.tanggapi(d(2026, 7, 5), "  ").unwrap_err().kode,
+        "tanggapan_kosong"
+    );
+    assert!(e.tanggapan.is_none());
+    e.tanggapi(d(2026, 7, 5), " Setuju, terima kasih ").unwrap();
+    assert_eq!(e.tanggapan.as_ref().unwrap().isi, "Setuju, terima kasih");
+}

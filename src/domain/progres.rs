@@ -80,6 +80,36 @@ impl Realisasi {
     }
 }
 
+impl UmpanBalik {
+    pub fn periksa(&self) -> Vec<Galat> {
+        if self.isi.trim().is_empty() {
+            vec![Galat::baru("umpan_balik_kosong")]
+        } else {
+            Vec::new()
+        }
+    }
+}
+
+impl DialogKinerja {
+    /// Problems that keep a dialog record from being saved, each naming the field.
+    pub fn periksa(&self) -> Vec<Galat> {
+        let mut m = Vec::new();
+        if self.peserta.iter().all(|p| p.trim().is_empty()) {
+            m.push(Galat::baru("peserta_kosong"));
+        }
+        if [&self.capaian, &self.kendala, &self.langkah_disepakati]
+            .iter()
+            .all(|x| x.trim().is_empty())
+        {
+            m.push(Galat::baru("dialog_kosong"));
+        }
+        if let Some(t) = self.tindak_lanjut.filter(|t| *t < self.tanggal) {
+            m.push(Galat::baru("tindak_lanjut_sebelum_dialog").dengan("nilai", t));
+        }
+        m
+    }
+}
+
 /// The IKI's realisasi up to and including `sampai`, combined per its [`Akumulasi`].
 pub fn realisasi_sampai(iki: &Iki, entri: &[Realisasi], sampai: NaiveDate) -> Option<f64> {
     let mut nilai: Vec<(NaiveDate, f64)> = entri

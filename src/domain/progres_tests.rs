@@ -103,7 +103,14 @@ fn skp_summary_averages_only_iki_with_numeric_actuals() {
     };
     let mut ketiga = iki(Akumulasi::Jumlah);
     ketiga.id = "i3".into();
-    let mut skp = Skp::baru("s", "1", JenisSkp::JaJf, Pendekatan::Kuantitatif, d(1, 1), d(12, 31));
+    let mut skp = Skp::baru(
+        "s",
+        "1",
+        JenisSkp::JaJf,
+        Pendekatan::Kuantitatif,
+        d(1, 1),
+        d(12, 31),
+    );
     skp.rhk.push(Rhk {
         id: "r".into(),
         jenis: JenisRhk::Utama,
@@ -125,4 +132,40 @@ fn skp_summary_averages_only_iki_with_numeric_actuals() {
     // Only entries up to the date count: by 31 January i1 is 2 of 12.
     let awal = capaian_rata_rata(rb, &skp, &e, d(1, 31)).unwrap();
     assert!((awal.nilai - 100.0 * 2.0 / 12.0).abs() < 1e-9);
+}
+
+#[test]
+fn feedback_and_dialog_problems_are_named() {
+    let u = UmpanBalik {
+        id: "u".into(),
+        skp_id: "s".into(),
+        rhk_id: "r".into(),
+        tanggal: d(3, 1),
+        dari_nip: "1".into(),
+        isi: " ".into(),
+    };
+    assert_eq!(u.periksa()[0].kode, "umpan_balik_kosong");
+    let mut dk = DialogKinerja {
+        id: "d".into(),
+        skp_id: "s".into(),
+        tanggal: d(3, 10),
+        peserta: vec![" ".into()],
+        capaian: String::new(),
+        kendala: String::new(),
+        langkah_disepakati: String::new(),
+        tindak_lanjut: Some(d(3, 1)),
+    };
+    let kode: Vec<String> = dk.periksa().into_iter().map(|g| g.kode).collect();
+    assert_eq!(
+        kode,
+        [
+            "peserta_kosong",
+            "dialog_kosong",
+            "tindak_lanjut_sebelum_dialog"
+        ]
+    );
+    dk.peserta = vec!["Sari".into(), "Budi".into()];
+    dk.kendala = "Data belum lengkap".into();
+    dk.tindak_lanjut = Some(d(4, 10));
+    assert!(dk.periksa().is_empty());
 }

@@ -47,7 +47,8 @@ pub fn Kuadran(
             }
             .into_any()
         }
-        _ => view! { <p class="petunjuk" data-testid="predikat-belum">{t().predikat_belum}</p> }.into_any(),
+        _ => view! { <p class="petunjuk" data-testid="predikat-belum">{t().predikat_belum}</p> }
+            .into_any(),
     };
     view! {
         <div class="tabel-gulir">

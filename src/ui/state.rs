@@ -165,6 +165,47 @@ impl AppState {
             other => Pemberitahuan::GagalSimpan(other.to_string()),
         }));
     }
+
+    /// Writes one record as the revision after `basis` (`None` = new). On success the form is
+    /// clean and every screen re-reads; a storage failure raises the banner and keeps the form.
+    pub fn simpan_rekaman<T: serde::Serialize>(
+        &self,
+        jenis: &str,
+        id: &str,
+        isi: &T,
+        basis: Option<u64>,
+    ) -> HasilSimpan {
+        let data = match serde_json::to_value(isi) {
+            Ok(v) => v,
+            Err(e) => {
+                self.lapor_gagal_simpan(StoreError::Other(e.to_string()));
+                return HasilSimpan::Gagal;
+            }
+        };
+        let waktu = chrono::Local::now().to_rfc3339();
+        match crate::store::rekaman::tulis(self.store().as_ref(), jenis, id, data, basis, &waktu) {
+            Ok(r) => {
+                self.dirty.set(false);
+                self.muat_ulang_data();
+                HasilSimpan::Tersimpan(r.revisi)
+            }
+            Err(crate::store::rekaman::GagalTulis::LebihBaru { .. }) => HasilSimpan::LebihBaru,
+            Err(crate::store::rekaman::GagalTulis::Penyimpanan(e)) => {
+                self.lapor_gagal_simpan(e);
+                HasilSimpan::Gagal
+            }
+        }
+    }
+}
+
+/// What became of a record write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HasilSimpan {
+    Tersimpan(u64),
+    /// Storage holds a newer revision than the form was based on; nothing was written.
+    LebihBaru,
+    /// Storage failed; the banner says why and the form keeps its input.
+    Gagal,
 }
 
 pub fn provide_app_state(state: AppState) {

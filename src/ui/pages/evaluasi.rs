@@ -99,7 +99,10 @@ pub fn Evaluasi() -> impl IntoView {
     let draf = RwSignal::new(None::<Draf>);
     let revisi = RwSignal::new(None::<u64>);
     let id_ev = Memo::new(move |_| {
-        Some(id_evaluasi(&skp.with(|s| s.as_ref().map(|s| s.id.clone()))?, &periode.get()?))
+        Some(id_evaluasi(
+            &skp.with(|s| s.as_ref().map(|s| s.id.clone()))?,
+            &periode.get()?,
+        ))
     });
     let masalah = RwSignal::new(Vec::<String>::new());
     let status = RwSignal::new(None::<&'static str>);
@@ -163,7 +166,14 @@ pub fn Evaluasi() -> impl IntoView {
         masalah.set(Vec::new());
         let waktu = chrono::Local::now().to_rfc3339();
         let data_json = serde_json::to_value(&e).unwrap_or_default();
-        match rekaman::tulis(state.store().as_ref(), jenis::EVALUASI, &id, data_json, revisi.get_untracked(), &waktu) {
+        match rekaman::tulis(
+            state.store().as_ref(),
+            jenis::EVALUASI,
+            &id,
+            data_json,
+            revisi.get_untracked(),
+            &waktu,
+        ) {
             Ok(r) => {
                 revisi.set(Some(r.revisi));
                 status.set(Some(tt.tersimpan));
@@ -193,10 +203,14 @@ pub fn Evaluasi() -> impl IntoView {
     let formulir = move || {
         let s = skp.get()?;
         draf.with(Option::is_some).then_some(())?;
-        let sampai = periode.get().and_then(|p| p.dalam_skp(&s)).map(|(_, b)| b)?;
+        let sampai = periode
+            .get()
+            .and_then(|p| p.dalam_skp(&s))
+            .map(|(_, b)| b)?;
         let entri = data.with_untracked(|d| d.realisasi_skp(&s.id));
         let hasil = Signal::derive(move || draf.with(|d| d.as_ref().and_then(|d| d.hasil)));
-        let perilaku = Signal::derive(move || draf.with(|d| d.as_ref().and_then(|d| d.rating_perilaku)));
+        let perilaku =
+            Signal::derive(move || draf.with(|d| d.as_ref().and_then(|d| d.rating_perilaku)));
         Some(view! {
             <form class="formulir" on:submit=simpan data-testid="form-evaluasi">
                 <Show when=move || revisi.get().is_some()><p class="petunjuk" data-testid="evaluasi-ada">{move || t().sudah_ada}</p></Show>

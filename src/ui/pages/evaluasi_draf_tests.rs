@@ -7,8 +7,18 @@ fn d(m: u32, day: u32) -> NaiveDate {
 }
 
 fn skp() -> Skp {
-    let mut s = Skp::baru("s1", "198609262015052001", JenisSkp::JaJf, Pendekatan::Kuantitatif, d(1, 1), d(12, 31));
-    for (i, jenis) in [JenisRhk::Utama, JenisRhk::Tambahan].into_iter().enumerate() {
+    let mut s = Skp::baru(
+        "s1",
+        "198609262015052001",
+        JenisSkp::JaJf,
+        Pendekatan::Kuantitatif,
+        d(1, 1),
+        d(12, 31),
+    );
+    for (i, jenis) in [JenisRhk::Utama, JenisRhk::Tambahan]
+        .into_iter()
+        .enumerate()
+    {
         s.rhk.push(Rhk {
             id: format!("r{i}"),
             jenis,
@@ -21,7 +31,10 @@ fn skp() -> Skp {
                 id: format!("i{i}"),
                 aspek: Aspek::Kuantitas,
                 indikator: "Jumlah dokumen".into(),
-                target: Target::Angka { nilai: 4.0, satuan: "dokumen".into() },
+                target: Target::Angka {
+                    nilai: 4.0,
+                    satuan: "dokumen".into(),
+                },
                 akumulasi: Default::default(),
             }],
         });
@@ -41,14 +54,25 @@ fn realisasi(tanggal: NaiveDate, nilai: f64) -> Realisasi {
     }
 }
 
-const TW1: Periode = Periode { jenis: JenisPeriode::Triwulanan, tahun: 2026, ke: 1 };
+const TW1: Periode = Periode {
+    jenis: JenisPeriode::Triwulanan,
+    tahun: 2026,
+    ke: 1,
+};
 
 #[test]
 fn a_new_form_is_prefilled_with_actuals_up_to_the_period_end() {
     let rb = Rulebook::bawaan();
-    let e = [realisasi(d(2, 1), 1.0), realisasi(d(3, 30), 2.0), realisasi(d(5, 1), 1.0)];
+    let e = [
+        realisasi(d(2, 1), 1.0),
+        realisasi(d(3, 30), 2.0),
+        realisasi(d(5, 1), 1.0),
+    ];
     let f = Draf::baru(rb, &skp(), &e, d(3, 31), d(4, 2), Bahasa::Id);
-    assert_eq!(f.rhk["r0"].realisasi, "Jumlah dokumen: 3 dokumen / 4 dokumen (75 %)");
+    assert_eq!(
+        f.rhk["r0"].realisasi,
+        "Jumlah dokumen: 3 dokumen / 4 dokumen (75 %)"
+    );
     assert_eq!(f.rhk["r1"].realisasi, "", "no entries, nothing invented");
     assert_eq!(f.tanggal, d(4, 2));
 }
@@ -58,7 +82,9 @@ fn an_incomplete_form_names_everything_missing() {
     let rb = Rulebook::bawaan();
     let s = skp();
     let f = Draf::baru(rb, &s, &[], d(3, 31), d(4, 2), Bahasa::Id);
-    let kurang = f.susun(rb, &s, TW1, "ev", "197501012000031001").unwrap_err();
+    let kurang = f
+        .susun(rb, &s, TW1, "ev", "197501012000031001")
+        .unwrap_err();
     assert!(kurang.contains(&Kurang::RatingHasil));
     assert!(kurang.contains(&Kurang::RatingPerilaku));
     let belum: Vec<_> = kurang
@@ -82,7 +108,8 @@ fn a_choice_against_the_advice_needs_a_justification_and_round_trips() {
     let kurang = f.susun(rb, &s, TW1, "ev", "1").unwrap_err();
     assert!(matches!(&kurang[..], [Kurang::Aturan(g)] if g.kode == "justifikasi_wajib"));
     f.justifikasi = "Menyelesaikan tugas tambahan lintas unit".into();
-    f.perilaku.insert("akuntabel".into(), "  Laporan selalu tepat waktu ".into());
+    f.perilaku
+        .insert("akuntabel".into(), "  Laporan selalu tepat waktu ".into());
     let e = f.susun(rb, &s, TW1, "ev", "1").unwrap();
     assert_eq!(e.rating_hasil.saran, Some(Rating::SesuaiEkspektasi));
     assert_eq!(e.perilaku.len(), rb.berakhlak.len());
