@@ -3,6 +3,7 @@
 
 pub mod agenda;
 pub mod cadangan;
+pub mod cetak;
 pub mod data;
 mod en;
 mod id;

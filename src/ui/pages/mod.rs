@@ -4,6 +4,8 @@ mod beranda;
 mod bimbingan;
 mod cadangan;
 mod cetak;
+mod cetak_evaluasi;
+mod cetak_skp;
 mod data;
 mod data_impor;
 mod evaluasi;

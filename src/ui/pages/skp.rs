@@ -314,6 +314,7 @@ fn KepalaSkp(skp: RwSignal<Option<Skp>>) -> impl IntoView {
                     <dt>{t().jenis}</dt><dd>{jenis}</dd>
                     <dt>{t().pendekatan}</dt><dd>{pendekatan}</dd>
                 </dl>
+                <p><a href=Route::CetakSkp(s.id.clone()).href() data-testid="cetak-skp">{crate::ui::i18n::cetak::teks_cetak(bahasa()).tautan_skp}</a></p>
                 {alasan.map(|a| view! { <p class="banner peringatan" data-testid="skp-alasan"><strong>{t().alasan_dikembalikan} ": "</strong>{a}</p> })}
             }
         })

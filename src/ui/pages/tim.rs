@@ -144,7 +144,7 @@ pub fn Tim() -> impl IntoView {
         Some(view! {
             <section class="kartu-berkas" data-testid="tinjau-skp" aria-labelledby="judul-tinjau">
                 <h2 id="judul-tinjau">{isi(t().tinjau_judul, &[("nama", &nama_dari(&s.pegawai_nip))])}</h2>
-                <p>{rb.teks(&s.status.label_key(), b).to_string()}</p>
+                <p>{rb.teks(&s.status.label_key(), b).to_string()} " · " <a href=Route::CetakSkp(s.id.clone()).href() data-testid="cetak-skp-bawahan">{crate::ui::i18n::cetak::teks_cetak(b).tautan_skp}</a></p>
                 <h3>{teks_skp(b).utama}</h3>
                 <ol>{kelompok(JenisRhk::Utama)}</ol>
                 <h3>{teks_skp(b).tambahan}</h3>
