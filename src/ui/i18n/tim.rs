@@ -24,6 +24,13 @@ pub struct TeksTim {
     pub kirim_balik: &'static str,
     pub tutup: &'static str,
     pub bukan_diajukan: &'static str,
+    pub kolom_capaian: &'static str,
+    pub kolom_terakhir: &'static str,
+    pub kolom_predikat: &'static str,
+    pub belum: &'static str,
+    pub kendala_judul: &'static str,
+    pub kendala_kosong: &'static str,
+    pub langkah: &'static str,
 }
 
 pub const ID: TeksTim = TeksTim {
@@ -48,6 +55,13 @@ pub const ID: TeksTim = TeksTim {
     kirim_balik: "Ekspor berkas penilaian untuk pegawai",
     tutup: "Tutup",
     bukan_diajukan: "SKP ini tidak sedang diajukan, jadi belum dapat disetujui atau dikembalikan.",
+    kolom_capaian: "Capaian sejauh ini",
+    kolom_terakhir: "Realisasi terakhir",
+    kolom_predikat: "Predikat terakhir",
+    belum: "belum ada",
+    kendala_judul: "Kendala dari dialog kinerja",
+    kendala_kosong: "Belum ada kendala yang dicatat dalam dialog kinerja.",
+    langkah: "Langkah disepakati",
 };
 
 pub const EN: TeksTim = TeksTim {
@@ -72,6 +86,13 @@ pub const EN: TeksTim = TeksTim {
     kirim_balik: "Export an evaluation file for the employee",
     tutup: "Close",
     bukan_diajukan: "This SKP is not submitted, so it cannot be approved or returned yet.",
+    kolom_capaian: "Achievement so far",
+    kolom_terakhir: "Last actual",
+    kolom_predikat: "Latest rating",
+    belum: "none yet",
+    kendala_judul: "Obstacles raised in performance dialogues",
+    kendala_kosong: "No obstacles recorded in performance dialogues yet.",
+    langkah: "Agreed steps",
 };
 
 pub fn teks_tim(b: Bahasa) -> &'static TeksTim {

@@ -2,11 +2,12 @@
 //! approve, or return with a note (dikembalikan) — saved as a new revision that travels back
 //! in a penilaian bundle.
 
-use super::skp::{muat_skp, JENIS};
+use super::skp::JENIS;
+use super::tim_ringkas::{baris_tim, kendala_tim};
 use crate::domain::explain::format_angka;
-use crate::domain::pegawai::Pegawai;
-use crate::domain::skp::{JenisRhk, Skp, StatusSkp, Target};
+use crate::domain::skp::{JenisRhk, StatusSkp, Target};
 use crate::domain::{Bahasa, Rulebook};
+use crate::store::kinerja::DataKinerja;
 use crate::store::rekaman::{self, GagalTulis};
 use crate::ui::i18n::isi;
 use crate::ui::i18n::skp::teks_skp;
@@ -14,7 +15,6 @@ use crate::ui::i18n::tim::teks_tim;
 use crate::ui::route::Route;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
-use std::collections::HashMap;
 
 /// A target as the SKP document writes it, e.g. "2 dokumen", "≤ 7 bulan", "80–90 %".
 pub fn target_teks(t: &Target, b: Bahasa) -> String {
@@ -34,48 +34,39 @@ pub fn target_teks(t: &Target, b: Bahasa) -> String {
     }
 }
 
-/// Names of pegawai known from imported profiles, by NIP.
-fn nama_pegawai(store: &dyn crate::store::KvStore) -> HashMap<String, String> {
-    let (semua, _) = rekaman::muat_semua(store).unwrap_or_default();
-    semua
-        .into_iter()
-        .filter(|r| r.jenis == "pegawai" && !r.dihapus)
-        .filter_map(|r| serde_json::from_value::<Pegawai>(r.data).ok())
-        .map(|p| (p.nip, p.nama))
-        .collect()
-}
-
 #[component]
 pub fn Tim() -> impl IntoView {
     let state = use_app_state();
     let rb = Rulebook::bawaan();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_tim(bahasa());
-    let daftar = RwSignal::new(Vec::<(Skp, u64)>::new());
-    let nama = RwSignal::new(HashMap::<String, String>::new());
-    let muat = move || {
-        let saya = state.settings.get_untracked().nip;
-        let store = state.store();
-        daftar.set(
-            muat_skp(store.as_ref(), None)
-                .into_iter()
-                .filter(|(s, _)| s.pegawai_nip != saya)
-                .collect(),
-        );
-        nama.set(nama_pegawai(store.as_ref()));
-    };
+    let data = RwSignal::new(DataKinerja::default());
+    let muat = move || data.set(DataKinerja::muat_atau_kosong(state.store().as_ref()));
     muat();
     Effect::new(move |_| {
         state.revisi_data.track();
         muat();
     });
+    let baris = Memo::new(move |_| {
+        let saya = state.settings.with(|s| s.nip.clone());
+        let hari = chrono::Local::now().date_naive();
+        data.with(|d| baris_tim(rb, d, &saya, hari))
+    });
+    let daftar = Signal::derive(move || {
+        baris.with(|b| {
+            b.iter()
+                .map(|x| (x.skp.clone(), x.revisi))
+                .collect::<Vec<_>>()
+        })
+    });
+    let kendala = Memo::new(move |_| {
+        let saya = state.settings.with(|s| s.nip.clone());
+        data.with(|d| kendala_tim(d, &saya))
+    });
     let pilih = RwSignal::new(None::<String>);
     let alasan = RwSignal::new(String::new());
     let pesan = RwSignal::new(None::<String>);
-    let nama_dari = move |nip: &str| {
-        nama.with(|m| m.get(nip).cloned())
-            .unwrap_or_else(|| crate::domain::nip::format_nip(nip))
-    };
+    let nama_dari = move |nip: &str| data.with(|d| d.nama(nip));
 
     let putuskan = move |setujui: bool| {
         let Some(id) = pilih.get_untracked() else {
@@ -176,17 +167,25 @@ pub fn Tim() -> impl IntoView {
                             <th scope="col">{move || t().kolom_status}</th>
                             <th scope="col">{move || t().kolom_periode}</th>
                             <th scope="col">{move || t().kolom_rhk}</th>
+                            <th scope="col">{move || t().kolom_capaian}</th>
+                            <th scope="col">{move || t().kolom_terakhir}</th>
+                            <th scope="col">{move || t().kolom_predikat}</th>
                             <th scope="col">{move || t().kolom_aksi}</th>
                         </tr></thead>
                         <tbody>
-                            {move || daftar.get().into_iter().map(|(s, _)| {
+                            {move || baris.get().into_iter().map(|x| {
+                                let s = x.skp;
                                 let id = s.id.clone();
+                                let b = bahasa();
                                 view! {
                                     <tr>
-                                        <td>{nama_dari(&s.pegawai_nip)}</td>
-                                        <td data-testid="status-bawahan">{rb.teks(&s.status.label_key(), bahasa()).to_string()}</td>
+                                        <td>{x.nama}</td>
+                                        <td data-testid="status-bawahan">{rb.teks(&s.status.label_key(), b).to_string()}</td>
                                         <td>{format!("{} – {}", s.periode_mulai.format("%d-%m-%Y"), s.periode_selesai.format("%d-%m-%Y"))}</td>
                                         <td>{s.rhk.len()}</td>
+                                        <td data-testid="capaian-bawahan">{x.capaian.map(|c| format!("{} %", format_angka(c.nilai, b))).unwrap_or_else(|| t().belum.into())}</td>
+                                        <td>{x.realisasi_terakhir.map(|d| d.format("%d-%m-%Y").to_string()).unwrap_or_else(|| t().belum.into())}</td>
+                                        <td data-testid="predikat-bawahan">{x.predikat_terakhir.map(|p| rb.teks(&p.label_key(), b).to_string()).unwrap_or_else(|| t().belum.into())}</td>
                                         <td><button type="button" class="kecil" data-testid="tinjau" on:click=move |_| { pesan.set(None); pilih.set(Some(id.clone())) }>{move || t().tinjau}</button></td>
                                     </tr>
                                 }
@@ -199,6 +198,17 @@ pub fn Tim() -> impl IntoView {
                 {move || pesan.get()} " " <a href=Route::Data.href()>{move || t().kirim_balik}</a>
             </p>
             {tinjauan}
+            <h2>{move || t().kendala_judul}</h2>
+            {move || {
+                let k = kendala.get();
+                if k.is_empty() {
+                    return view! { <p class="petunjuk">{t().kendala_kosong}</p> }.into_any();
+                }
+                view! { <ul class="daftar-poin" data-testid="kendala-tim">{k.into_iter().map(|(nama, d)| view! {
+                    <li><strong>{nama}</strong> " (" {d.tanggal.format("%d-%m-%Y").to_string()} "): " {d.kendala}
+                        {(!d.langkah_disepakati.is_empty()).then(|| view! { <br/> {t().langkah} ": " {d.langkah_disepakati}})}</li>
+                }).collect_view()}</ul> }.into_any()
+            }}
         </section>
     }
 }
