@@ -70,6 +70,24 @@ const evaluasi = {
   tanggapan: { tanggal: '2026-07-05', isi: 'Terima kasih atas masukannya' },
 };
 
+// A JPT SKP, kualitatif: narrative target, perspektif column, provenance of the RHK.
+const skpJpt = {
+  ...skp,
+  id: 'skp-cetak-jpt',
+  // Another (unprofiled) pegawai and an earlier year, so the other screens still pick skp-cetak-1.
+  pegawai_nip: '197001012000031001',
+  periode_mulai: '2025-01-01',
+  periode_selesai: '2025-12-31',
+  jenis: 'jpt',
+  pendekatan: 'kualitatif',
+  status: { kode: 'draft' },
+  rhk: [{
+    id: 'rhk-j1', jenis: 'utama', uraian: 'Meningkatnya kualitas layanan pendidikan', penugasan_dari: 'Wali Kota',
+    perspektif: 'penerima_layanan',
+    iki: [{ id: 'iki-j1', aspek: 'kualitas', indikator: 'Kepuasan orang tua siswa', target: { jenis: 'naratif', teks: 'Orang tua menilai layanan sekolah baik' } }],
+  }],
+};
+
 const rekaman = (type: string, id: string, data: unknown) => ({
   id, type, revision: 1, updated_at: '2026-07-05T10:00:00+07:00', deleted: false, data, schema_version: 1,
 });
@@ -80,6 +98,7 @@ async function seed(page: Page, peran = 'pegawai', nip = NIP_PEGAWAI) {
     'kinerjaku.v1.settings': JSON.stringify({ schema_version: 1, bahasa: 'id', peran, nama: 'Sari', nip }),
     [`kinerjaku.v1.r.pegawai.${'pg-' + NIP_PEGAWAI}`]: JSON.stringify(rekaman('pegawai', 'pg-' + NIP_PEGAWAI, pegawai)),
     [`kinerjaku.v1.r.skp.${skp.id}`]: JSON.stringify(rekaman('skp', skp.id, skp)),
+    [`kinerjaku.v1.r.skp.${skpJpt.id}`]: JSON.stringify(rekaman('skp', skpJpt.id, skpJpt)),
     [`kinerjaku.v1.r.evaluasi.${evaluasi.id}`]: JSON.stringify(rekaman('evaluasi', evaluasi.id, evaluasi)),
   };
   await page.addInitScript((it) => {
@@ -142,6 +161,22 @@ test('the SKP prints as an A4 document with identities, hasil kerja, perilaku, L
   await expect(ttd).toContainText('20 Januari 2026');
 
   await page.screenshot({ path: `${info.outputDir}/skp-${info.project.name}.png`, fullPage: true });
+});
+
+test('a JPT SKP uses the JPT columns with perspektif, and a kualitatif target prints as text', async ({ page }) => {
+  await seed(page);
+  await page.goto(`./#/cetak/skp/${skpJpt.id}`);
+  await appReady(page);
+  const hasil = page.getByTestId('tabel-hasil-kerja');
+  await expect(hasil.locator('thead th')).toHaveText(['No', 'Rencana Hasil Kerja', 'Indikator Kinerja Individu', 'Target', 'Perspektif']);
+  await expect(hasil.getByTestId('cetak-rhk')).toHaveText('Meningkatnya kualitas layanan pendidikan (penugasan dari Wali Kota)');
+  await expect(hasil.getByTestId('cetak-target')).toHaveText('Orang tua menilai layanan sekolah baik');
+  await expect(hasil).toContainText('Penerima Layanan');
+  await expect(hasil.locator('tr.kelompok').nth(1).locator('xpath=following-sibling::tr[1]')).toHaveText('Tidak ada.');
+  await expect(page.getByTestId('cetak-status')).toHaveText('Draf');
+  await expect(page.getByTestId('lembar')).toContainText('belum disetujui');
+  // No profile for this NIP: the identity still shows the NIP in its 8-6-1-3 form.
+  await expect(page.getByTestId('tabel-identitas')).toContainText('19700101 200003 1 001');
 });
 
 test('the evaluation prints period, ratings, the kuadran predikat, tanggapan and three signatures', async ({ page }, info) => {
@@ -246,7 +281,7 @@ test('the SKP screens link to the document', async ({ page }) => {
   await page.goto('./#/tim');
   await page.reload();
   await appReady(page);
-  await page.getByTestId('tinjau').first().click();
+  await page.locator('tr', { hasText: 'Sari Wulandari' }).getByTestId('tinjau').click();
   await page.getByTestId('cetak-skp-bawahan').click();
   await expect(page.getByTestId('judul-dokumen')).toHaveText('SASARAN KINERJA PEGAWAI');
   await expect(page.getByTestId('kembali-cetak')).toHaveAttribute('href', '#/tim');
