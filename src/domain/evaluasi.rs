@@ -221,8 +221,9 @@ pub fn saran_rating_hasil(
     kuadran::saran_rating_hasil(rb, &ringkas)
 }
 
-/// The evaluation of `skp` for `periode` has one stable id, so a period is never evaluated twice.
-pub fn id_evaluasi(skp_id: &str, periode: &Periode) -> String {
+/// The natural key of the evaluation of `skp` for `periode`: one per SKP and period, so a
+/// period is never evaluated twice (storage turns it into a name-based UUID).
+pub fn kunci_evaluasi(skp_id: &str, periode: &Periode) -> String {
     let jenis = serde_json::to_value(periode.jenis)
         .ok()
         .and_then(|v| v.as_str().map(String::from))

@@ -214,9 +214,9 @@ fn one_id_per_skp_and_period() {
         tahun: 2026,
         ke: 2,
     };
-    assert_eq!(id_evaluasi("skp-1", &p), "ev-skp-1-triwulanan-2026-2");
+    assert_eq!(kunci_evaluasi("skp-1", &p), "ev-skp-1-triwulanan-2026-2");
     let q = Periode { ke: 3, ..p };
-    assert_ne!(id_evaluasi("skp-1", &p), id_evaluasi("skp-1", &q));
+    assert_ne!(kunci_evaluasi("skp-1", &p), kunci_evaluasi("skp-1", &q));
 }
 
 #[test]

@@ -22,6 +22,15 @@ pub mod jenis {
     pub const MATRIKS: &str = "matriks_peran_hasil";
 }
 
+/// The record id of the evaluation of `skp_id` for `periode`: a name-based UUID of the natural
+/// key, so every device gives the same period the same id and merges instead of duplicating.
+pub fn id_evaluasi(skp_id: &str, periode: &crate::domain::evaluasi::Periode) -> String {
+    rekaman::uuid_nama(
+        jenis::EVALUASI,
+        &crate::domain::evaluasi::kunci_evaluasi(skp_id, periode),
+    )
+}
+
 /// A decoded record and the revision a later write must name.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Tersimpan<T> {

@@ -3,6 +3,7 @@
 pub mod agenda;
 pub mod berkas;
 pub mod i18n;
+pub mod kuadran;
 pub mod pages;
 pub mod platform;
 pub mod pwa;

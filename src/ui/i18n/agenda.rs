@@ -12,6 +12,9 @@ pub struct TeksAgenda {
     pub tunggu: &'static str,
     pub catat_realisasi: &'static str,
     pub tinjau_skp: &'static str,
+    pub tanggapi: &'static str,
+    pub evaluasi_berikutnya: &'static str,
+    pub evaluasi_bawahan: &'static str,
 }
 
 pub const ID: TeksAgenda = TeksAgenda {
@@ -24,6 +27,9 @@ pub const ID: TeksAgenda = TeksAgenda {
     tunggu: "SKP menunggu persetujuan pejabat penilai.",
     catat_realisasi: "Belum ada realisasi untuk bulan {bulan}: catat progres dan bukti dukungnya.",
     tinjau_skp: "{jumlah} SKP bawahan menunggu tinjauan Anda.",
+    tanggapi: "{jumlah} evaluasi dari atasan belum Anda tanggapi.",
+    evaluasi_berikutnya: "Evaluasi berikutnya: {periode}, berakhir {tanggal}.",
+    evaluasi_bawahan: "Evaluasi {periode} belum dibuat untuk {jumlah} bawahan.",
 };
 
 pub const EN: TeksAgenda = TeksAgenda {
@@ -36,6 +42,9 @@ pub const EN: TeksAgenda = TeksAgenda {
     tunggu: "Your SKP awaits the evaluator's approval.",
     catat_realisasi: "No actuals for month {bulan} yet: record progress and evidence.",
     tinjau_skp: "{jumlah} staff SKP await your review.",
+    tanggapi: "{jumlah} evaluation(s) from your superior await your response.",
+    evaluasi_berikutnya: "Next evaluation: {periode}, ending {tanggal}.",
+    evaluasi_bawahan: "The {periode} evaluation is not done yet for {jumlah} staff.",
 };
 
 pub fn teks_agenda(b: Bahasa) -> &'static TeksAgenda {

@@ -2,10 +2,12 @@
 //! language is a compile error rather than a blank on screen.
 
 pub mod agenda;
+pub mod bimbingan;
 pub mod cadangan;
 pub mod cetak;
 pub mod data;
 mod en;
+pub mod evaluasi;
 mod id;
 pub mod matriks;
 pub mod profil;

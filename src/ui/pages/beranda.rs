@@ -1,6 +1,11 @@
 //! Home: the role's view of the performance cycle, or the welcome screen on first run.
 
 use super::SelamatDatang;
+use crate::domain::Rulebook;
+use crate::store::kinerja::DataKinerja;
+use crate::store::Peran;
+use crate::ui::agenda::agenda;
+use crate::ui::i18n::agenda::teks_agenda;
 use crate::ui::i18n::{isi, peran_index};
 use crate::ui::route::Route;
 use crate::ui::state::use_app_state;
@@ -28,25 +33,21 @@ pub fn Beranda() -> impl IntoView {
                 // What is due, recomputed whenever stored data changes.
                 let agenda = move || {
                     state.revisi_data.track();
-                    let st = state.settings.get();
-                    let store = state.store();
-                    let semua: Vec<crate::domain::skp::Skp> = super::skp::muat_skp(store.as_ref(), None).into_iter().map(|(s, _)| s).collect();
+                    let (nip, bahasa) = state.settings.with(|s| (s.nip.clone(), s.bahasa));
+                    let data = DataKinerja::muat_atau_kosong(state.store().as_ref());
                     let hari = chrono::Local::now().date_naive();
-                    let mut tugas = if p == crate::store::Peran::PejabatPenilai { crate::ui::agenda::agenda_penilai(&st.nip, &semua) } else { Vec::new() };
-                    let saya = semua.iter().find(|s| s.pegawai_nip == st.nip);
-                    let realisasi: Vec<crate::domain::progres::Realisasi> = if saya.is_some() { super::progres::muat_realisasi(store.as_ref(), &saya.map(|s| s.id.clone()).unwrap_or_default()) } else { Vec::new() };
-                    tugas.extend(crate::ui::agenda::agenda_pegawai(&st.nip, saya, &realisasi, hari));
+                    let tugas = agenda(Rulebook::bawaan(), &data, &nip, p == Peran::PejabatPenilai, hari);
                     if tugas.is_empty() {
-                        return view! { <li>{crate::ui::i18n::agenda::teks_agenda(st.bahasa).kosong}</li> }.into_any();
+                        return view! { <li>{teks_agenda(bahasa).kosong}</li> }.into_any();
                     }
-                    tugas.into_iter().map(|x| view! { <li><a href=x.rute().href()>{x.teks(st.bahasa)}</a></li> }).collect_view().into_any()
+                    tugas.into_iter().map(|x| view! { <li><a href=x.rute().href()>{x.teks(bahasa)}</a></li> }).collect_view().into_any()
                 };
                 view! {
                     <section class="halaman" aria-labelledby="judul-beranda">
                         <h1 id="judul-beranda" data-testid="salam">{salam}</h1>
                         <p data-testid="peran-aktif">{move || isi(t().beranda_peran, &[("peran", t().peran(p))])}
                             " " <a href=Route::SelamatDatang.href()>{move || t().beranda_ganti_peran}</a></p>
-                        <h2>{move || crate::ui::i18n::agenda::teks_agenda(state.settings.with(|s| s.bahasa)).judul}</h2>
+                        <h2>{move || teks_agenda(state.settings.with(|s| s.bahasa)).judul}</h2>
                         <ul class="daftar-poin" data-testid="agenda">{agenda}</ul>
                         <h2>{move || t().siklus_judul}</h2>
                         <ol class="siklus">{tahap}</ol>

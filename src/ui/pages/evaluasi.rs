@@ -6,15 +6,14 @@
 
 use super::evaluasi_draf::{Draf, Kurang};
 use super::evaluasi_form::{FormHasil, FormPerilaku, PilihRating};
-use crate::domain::evaluasi::{id_evaluasi, JenisPeriode, Periode};
+use crate::domain::evaluasi::{JenisPeriode, Periode};
 use crate::domain::skp::{Skp, StatusSkp};
 use crate::domain::Rulebook;
-use crate::store::kinerja::{jenis, DataKinerja};
-use crate::store::rekaman::{self, GagalTulis};
+use crate::store::kinerja::{id_evaluasi, jenis, DataKinerja};
 use crate::ui::i18n::evaluasi::{nama_periode, teks_evaluasi};
 use crate::ui::kuadran::Kuadran;
 use crate::ui::route::Route;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, HasilSimpan};
 use chrono::Datelike;
 use leptos::prelude::*;
 
@@ -164,28 +163,17 @@ pub fn Evaluasi() -> impl IntoView {
             }
         };
         masalah.set(Vec::new());
-        let waktu = chrono::Local::now().to_rfc3339();
-        let data_json = serde_json::to_value(&e).unwrap_or_default();
-        match rekaman::tulis(
-            state.store().as_ref(),
-            jenis::EVALUASI,
-            &id,
-            data_json,
-            revisi.get_untracked(),
-            &waktu,
-        ) {
-            Ok(r) => {
-                revisi.set(Some(r.revisi));
+        match state.simpan_rekaman(jenis::EVALUASI, &id, &e, revisi.get_untracked()) {
+            HasilSimpan::Tersimpan(r) => {
+                revisi.set(Some(r));
                 status.set(Some(tt.tersimpan));
-                state.dirty.set(false);
-                state.muat_ulang_data();
             }
-            Err(GagalTulis::LebihBaru { .. }) => {
+            HasilSimpan::LebihBaru => {
                 state.dirty.set(false);
                 muat();
                 status.set(Some(tt.lebih_baru));
             }
-            Err(GagalTulis::Penyimpanan(e)) => state.lapor_gagal_simpan(e),
+            HasilSimpan::Gagal => {}
         }
     };
 

@@ -2,6 +2,7 @@
 
 mod beranda;
 mod bimbingan;
+mod bimbingan_daftar;
 mod cadangan;
 mod cetak;
 mod cetak_evaluasi;
@@ -9,6 +10,8 @@ mod cetak_skp;
 mod data;
 mod data_impor;
 mod evaluasi;
+mod evaluasi_draf;
+mod evaluasi_form;
 mod matriks;
 mod penilaian;
 mod profil;
@@ -20,6 +23,7 @@ mod skp_rhk;
 mod tentang;
 mod tidak_ditemukan;
 mod tim;
+mod tim_ringkas;
 
 pub use beranda::Beranda;
 pub use bimbingan::Bimbingan;
