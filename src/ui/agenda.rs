@@ -292,7 +292,7 @@ mod tests {
         assert!(matches!(&t[..], [Tugas::EvaluasiBerikutnya { .. }]));
         assert_eq!(
             t[0].teks(Bahasa::Id),
-            "Evaluasi berikutnya: Maret 2026, berakhir 31-03-2026."
+            "Evaluasi berikutnya: Bulan Maret 2026, berakhir 31-03-2026."
         );
     }
 

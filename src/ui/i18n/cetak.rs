@@ -11,10 +11,6 @@ pub struct TeksCetak {
     pub jenis_periode: &'static str,
     /// `{mulai}` to `{selesai}`.
     pub rentang: &'static str,
-    /// Per `JenisPeriode` (bulanan, triwulanan, semesteran, tahunan): `{ke}` (month name or
-    /// roman numeral) and `{tahun}`.
-    pub nama_periode: [&'static str; 4],
-    pub bulan: [&'static str; 12],
     pub pegawai_dinilai: &'static str,
     pub pejabat_penilai: &'static str,
     pub atasan_penilai: &'static str,
@@ -90,16 +86,6 @@ pub const ID: TeksCetak = TeksCetak {
     periode: "PERIODE",
     jenis_periode: "Jenis periode",
     rentang: "{mulai} s.d. {selesai}",
-    nama_periode: [
-        "BULAN {ke} {tahun}",
-        "TRIWULAN {ke} {tahun}",
-        "SEMESTER {ke} {tahun}",
-        "AKHIR (TAHUNAN) {tahun}",
-    ],
-    bulan: [
-        "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-        "Oktober", "November", "Desember",
-    ],
     pegawai_dinilai: "PEGAWAI YANG DINILAI",
     pejabat_penilai: "PEJABAT PENILAI KINERJA",
     atasan_penilai: "ATASAN PEJABAT PENILAI KINERJA",
@@ -169,16 +155,6 @@ pub const EN: TeksCetak = TeksCetak {
     periode: "PERIOD",
     jenis_periode: "Kind of period",
     rentang: "{mulai} to {selesai}",
-    nama_periode: [
-        "MONTH OF {ke} {tahun}",
-        "QUARTER {ke} {tahun}",
-        "HALF-YEAR {ke} {tahun}",
-        "FINAL (ANNUAL) {tahun}",
-    ],
-    bulan: [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
-    ],
     pegawai_dinilai: "EMPLOYEE BEING EVALUATED",
     pejabat_penilai: "PERFORMANCE EVALUATOR",
     atasan_penilai: "EVALUATOR'S SUPERIOR",
@@ -273,7 +249,6 @@ mod tests {
             (ID.evaluasi_tidak_ditemukan, EN.evaluasi_tidak_ditemukan),
         ]
         .into_iter()
-        .chain(ID.nama_periode.into_iter().zip(EN.nama_periode))
         {
             assert_eq!(holes(a), holes(b), "{a} / {b}");
         }

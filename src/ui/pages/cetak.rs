@@ -2,12 +2,13 @@
 //! `cetak_evaluasi`). This file holds what both share: who is who, the identity table, the
 //! signature blocks, dates and period names, the toolbar and the sheet around the document.
 
-use crate::domain::evaluasi::{JenisPeriode, Periode};
+use crate::domain::evaluasi::Periode;
 use crate::domain::nip::format_nip;
 use crate::domain::pegawai::{pangkat, Pegawai, Pejabat};
 use crate::domain::{Bahasa, Rulebook};
 use crate::store::kinerja::DataKinerja;
 use crate::ui::i18n::cetak::{teks_cetak, TeksCetak};
+use crate::ui::i18n::evaluasi::nama_bulan;
 use crate::ui::i18n::isi;
 use crate::ui::state::{use_app_state, AppState};
 use chrono::{Datelike, NaiveDate};
@@ -119,8 +120,7 @@ pub(super) fn atasan_penilai(
 
 /// "15 Januari 2026" / "15 January 2026".
 pub(super) fn tanggal(t: NaiveDate, b: Bahasa) -> String {
-    let nama = teks_cetak(b).bulan[t.month0() as usize];
-    format!("{} {nama} {}", t.day(), t.year())
+    format!("{} {} {}", t.day(), nama_bulan(t.month0(), b), t.year())
 }
 
 pub(super) fn rentang(mulai: NaiveDate, selesai: NaiveDate, b: Bahasa) -> String {
@@ -128,34 +128,9 @@ pub(super) fn rentang(mulai: NaiveDate, selesai: NaiveDate, b: Bahasa) -> String
     isi(teks_cetak(b).rentang, &[("mulai", &m), ("selesai", &s)])
 }
 
-fn romawi(n: u32) -> String {
-    const R: [&str; 12] = [
-        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
-    ];
-    R.get((n as usize).wrapping_sub(1))
-        .map(|s| s.to_string())
-        .unwrap_or_else(|| n.to_string())
-}
-
 /// The official heading of a period: "TRIWULAN II 2026", "BULAN MARET 2026", "AKHIR (TAHUNAN) 2026".
 pub(super) fn nama_periode(p: &Periode, b: Bahasa) -> String {
-    let t = teks_cetak(b);
-    let (i, ke) = match p.jenis {
-        JenisPeriode::Bulanan => (
-            0,
-            t.bulan
-                .get((p.ke as usize).wrapping_sub(1))
-                .map(|s| s.to_uppercase())
-                .unwrap_or_else(|| p.ke.to_string()),
-        ),
-        JenisPeriode::Triwulanan => (1, romawi(p.ke)),
-        JenisPeriode::Semesteran => (2, romawi(p.ke)),
-        JenisPeriode::Tahunan => (3, String::new()),
-    };
-    isi(
-        t.nama_periode[i],
-        &[("ke", &ke), ("tahun", &p.tahun.to_string())],
-    )
+    crate::ui::i18n::evaluasi::nama_periode(p, b).to_uppercase()
 }
 
 /// Every stored record, re-read whenever data changes underneath (import, restore, other tab).
@@ -268,6 +243,7 @@ pub(super) fn tidak_ditemukan(t: &TeksCetak, pesan: &str, id: &str, kembali: Str
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::evaluasi::JenisPeriode;
 
     #[test]
     fn periods_read_as_the_official_headings() {

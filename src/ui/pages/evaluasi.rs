@@ -188,13 +188,17 @@ pub fn Evaluasi() -> impl IntoView {
     };
     let ubah = Callback::new(move |f: Box<dyn FnOnce(&mut Draf)>| ubah(f));
 
+    // The form is rebuilt only when the SKP or period changes, never on a keystroke (which
+    // would take the focus away from the field being typed in).
+    let ada_draf = Memo::new(move |_| draf.with(Option::is_some));
+    let sampai = Memo::new(move |_| {
+        let s = skp.get()?;
+        periode.get()?.dalam_skp(&s).map(|(_, b)| b)
+    });
     let formulir = move || {
         let s = skp.get()?;
-        draf.with(Option::is_some).then_some(())?;
-        let sampai = periode
-            .get()
-            .and_then(|p| p.dalam_skp(&s))
-            .map(|(_, b)| b)?;
+        ada_draf.get().then_some(())?;
+        let sampai = sampai.get()?;
         let entri = data.with_untracked(|d| d.realisasi_skp(&s.id));
         let hasil = Signal::derive(move || draf.with(|d| d.as_ref().and_then(|d| d.hasil)));
         let perilaku =

@@ -35,6 +35,8 @@ pub fn Penilaian() -> impl IntoView {
         })
     });
     let skp_id = RwSignal::new(String::new());
+    // Kept here, not in the card: saving re-reads the data and rebuilds the cards.
+    let pesan = RwSignal::new(None::<(String, &'static str)>);
     let skp = Memo::new(move |_| {
         let id = skp_id.get();
         milik.with(|m| m.iter().find(|s| s.id == id).or(m.first()).cloned())
@@ -70,7 +72,7 @@ pub fn Penilaian() -> impl IntoView {
                 return view! { <p class="petunjuk" data-testid="belum-ada-evaluasi">{t().belum_ada_evaluasi}</p> }.into_any();
             }
             v.into_iter()
-                .map(|e| view! { <KartuEvaluasi evaluasi=e skp=s.clone() data=data/> })
+                .map(|e| view! { <KartuEvaluasi evaluasi=e skp=s.clone() data=data pesan=pesan/> })
                 .collect_view()
                 .into_any()
         };
@@ -111,6 +113,7 @@ fn KartuEvaluasi(
     evaluasi: Tersimpan<Evaluasi>,
     skp: Skp,
     data: RwSignal<DataKinerja>,
+    pesan: RwSignal<Option<(String, &'static str)>>,
 ) -> impl IntoView {
     let state = use_app_state();
     let rb = Rulebook::bawaan();
@@ -125,7 +128,14 @@ fn KartuEvaluasi(
             .unwrap_or_default(),
     );
     let masalah = RwSignal::new(None::<Galat>);
-    let status = RwSignal::new(None::<&'static str>);
+    let id_kartu = e.id.clone();
+    let status = Signal::derive(move || {
+        pesan.with(|p| {
+            p.as_ref()
+                .filter(|(id, _)| *id == id_kartu)
+                .map(|(_, m)| *m)
+        })
+    });
     let tersimpan = e.clone();
     let simpan = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -137,10 +147,12 @@ fn KartuEvaluasi(
         }
         masalah.set(None);
         match state.simpan_rekaman(jenis::EVALUASI, &baru.id, &baru, Some(revisi)) {
-            HasilSimpan::Tersimpan(_) => status.set(Some(t().tanggapan_tersimpan)),
+            HasilSimpan::Tersimpan(_) => {
+                pesan.set(Some((baru.id.clone(), t().tanggapan_tersimpan)))
+            }
             HasilSimpan::LebihBaru => {
                 state.muat_ulang_data();
-                status.set(Some(t().lebih_baru));
+                pesan.set(Some((baru.id.clone(), t().lebih_baru)));
             }
             HasilSimpan::Gagal => {}
         }
