@@ -51,7 +51,8 @@ pub fn Kuadran(
             .into_any(),
     };
     view! {
-        <div class="tabel-gulir">
+        // Focusable so a keyboard can scroll it sideways on a phone.
+        <div class="tabel-gulir" role="region" tabindex="0" aria-label=move || t().kuadran>
             <table class="kuadran" data-testid="kuadran">
                 <caption>{move || t().kuadran}</caption>
                 <thead>

@@ -171,7 +171,7 @@ fn KartuEvaluasi(
         <article class="kartu-berkas" data-testid="kartu-evaluasi">
             <h3>{nama_periode(&e.periode, b)} " — " {e.tanggal.format("%d-%m-%Y").to_string()}
                 " (" {data.with_untracked(|d| d.nama(&e.penilai_nip))} ")"</h3>
-            <div class="tabel-gulir"><table>
+            <div class="tabel-gulir" role="region" tabindex="0" aria-label=t().hasil_kerja><table>
                 <thead><tr><th scope="col">"RHK"</th><th scope="col">{t().rating}</th><th scope="col">{t().umpan_balik}</th></tr></thead>
                 <tbody>{rating_rhk}</tbody>
             </table></div>
