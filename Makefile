@@ -34,7 +34,7 @@ test-native:
 	cargo test --locked
 
 test-browser:
-	cargo test --locked --target wasm32-unknown-unknown --test browser
+	cargo test --locked --target wasm32-unknown-unknown --test browser --test browser_evaluasi
 
 test-e2e:
 	cd tests/e2e && npx playwright test

@@ -131,6 +131,13 @@ pub fn uuid_acak() -> String {
     crate::bundle::format::uuid_v4_dari_byte(b)
 }
 
+/// The browser's own yes/no question; `false` where there is no window (or it is blocked).
+pub fn konfirmasi(pesan: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.confirm_with_message(pesan).ok())
+        .unwrap_or(false)
+}
+
 #[cfg(test)]
 mod tests {
     use super::format_bytes;

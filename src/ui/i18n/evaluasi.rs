@@ -52,6 +52,7 @@ pub struct TeksEvaluasi {
     pub tanggapan_tersimpan: &'static str,
     pub tanggapan_kosong: &'static str,
     pub ke_atasan: &'static str,
+    pub buang_perubahan: &'static str,
 }
 
 pub const ID: TeksEvaluasi = TeksEvaluasi {
@@ -102,6 +103,7 @@ pub const ID: TeksEvaluasi = TeksEvaluasi {
     tanggapan_tersimpan: "Tanggapan tersimpan. Ekspor berkas pegawai agar atasan menerimanya.",
     tanggapan_kosong: "Tuliskan tanggapan terlebih dahulu.",
     ke_atasan: "Ekspor berkas untuk atasan",
+    buang_perubahan: "Isian evaluasi ini belum disimpan dan akan hilang. Tetap ganti?",
 };
 
 pub const EN: TeksEvaluasi = TeksEvaluasi {
@@ -152,6 +154,7 @@ pub const EN: TeksEvaluasi = TeksEvaluasi {
     tanggapan_tersimpan: "Response saved. Export your employee file so your superior receives it.",
     tanggapan_kosong: "Write a response first.",
     ke_atasan: "Export a file for your superior",
+    buang_perubahan: "This evaluation has unsaved input, which will be lost. Switch anyway?",
 };
 
 pub fn teks_evaluasi(b: Bahasa) -> &'static TeksEvaluasi {

@@ -95,6 +95,22 @@ pub fn Evaluasi() -> impl IntoView {
         }
     });
 
+    // Another SKP or period replaces the form: unsaved input is only dropped when the person
+    // agrees; otherwise the select goes back to what it showed.
+    let boleh_ganti = move |ev: &leptos::ev::Event, sebelumnya: String| {
+        if !state.dirty.get_untracked() || crate::ui::platform::konfirmasi(t().buang_perubahan) {
+            state.dirty.set(false);
+            return true;
+        }
+        use wasm_bindgen::JsCast;
+        if let Some(s) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+        {
+            s.set_value(&sebelumnya);
+        }
+        false
+    };
     let draf = RwSignal::new(None::<Draf>);
     let revisi = RwSignal::new(None::<u64>);
     let id_ev = Memo::new(move |_| {
@@ -244,7 +260,7 @@ pub fn Evaluasi() -> impl IntoView {
                     <div class="medan">
                         <label for="ev-skp">{move || t().pegawai}</label>
                         <select id="ev-skp" data-testid="ev-skp" prop:value=move || skp_id.get()
-                            on:change=move |ev| { state.dirty.set(false); skp_id.set(event_target_value(&ev)) }>
+                            on:change=move |ev| if boleh_ganti(&ev, skp_id.get_untracked()) { skp_id.set(event_target_value(&ev)) }>
                             {move || daftar.get().into_iter().map(|(s, nama)| view! {
                                 <option value=s.id.clone()>{format!("{nama} — {} s.d. {}", s.periode_mulai.format("%d-%m-%Y"), s.periode_selesai.format("%d-%m-%Y"))}</option>
                             }).collect_view()}
@@ -253,7 +269,9 @@ pub fn Evaluasi() -> impl IntoView {
                     <div class="medan">
                         <label for="ev-jenis">{move || t().jenis_periode}</label>
                         <select id="ev-jenis" data-testid="ev-jenis" prop:value=move || kode_periode(jenis_periode.get())
-                            on:change=move |ev| if let Some(j) = JenisPeriode::dari_kode(&event_target_value(&ev)) { state.dirty.set(false); jenis_periode.set(j) }>
+                            on:change=move |ev| if let Some(j) = JenisPeriode::dari_kode(&event_target_value(&ev)) {
+                                if boleh_ganti(&ev, kode_periode(jenis_periode.get_untracked())) { jenis_periode.set(j) }
+                            }>
                             {move || JENIS_PERIODE.iter().map(|j| view! {
                                 <option value=kode_periode(*j)>{rb.teks(&format!("periode.{}", kode_periode(*j)), bahasa()).to_string()}</option>
                             }).collect_view()}
@@ -266,8 +284,7 @@ pub fn Evaluasi() -> impl IntoView {
                             on:change=move |ev| {
                                 let ke: u32 = event_target_value(&ev).parse().unwrap_or(0);
                                 let pilih = skp.get_untracked().and_then(|s| periode_skp(&s, jenis_periode.get_untracked()).into_iter().find(|p| p.ke == ke));
-                                state.dirty.set(false);
-                                periode.set(pilih);
+                                if boleh_ganti(&ev, periode.get_untracked().map(|p| p.ke.to_string()).unwrap_or_default()) { periode.set(pilih) }
                             }>
                             {move || skp.get().map(|s| periode_skp(&s, jenis_periode.get()).into_iter().map(|p| view! {
                                 <option value=p.ke.to_string()>{nama_periode(&p, bahasa())}</option>

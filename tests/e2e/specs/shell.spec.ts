@@ -118,6 +118,17 @@ test('every screen fits the viewport and has no serious accessibility violation'
   await page.goto('./#/progres');
   await expect(h1(page)).toHaveText('Progres & bukti dukung');
   await check('progress');
+  // The empty states of the coaching and evaluation screens (filled ones: tahun.spec.ts).
+  for (const [hash, judul, label] of [
+    ['#/bimbingan', 'Bimbingan: umpan balik dan dialog kinerja', 'coaching'],
+    ['#/evaluasi', 'Evaluasi kinerja bawahan', 'evaluation'],
+    ['#/penilaian', 'Umpan balik dan penilaian saya', 'my evaluations'],
+    ['#/matriks', 'Matriks peran–hasil', 'matrix'],
+  ]) {
+    await page.goto(`./${hash}`);
+    await expect(h1(page)).toHaveText(judul);
+    await check(label);
+  }
   await page.goto('./#/tidak-ada');
   await check('not found');
 });

@@ -1,0 +1,214 @@
+//! Component tests of the evaluation form in headless Chromium: the predikat follows the
+//! kuadran as ratings are chosen, typing never rebuilds the form (the focus stays), and saving
+//! writes one evaluation record under the period's id.
+#![cfg(target_arch = "wasm32")]
+
+use kinerjaku::domain::evaluasi::{Evaluasi, JenisPeriode, Periode};
+use kinerjaku::domain::skp::{
+    Aspek, Iki, JenisRhk, JenisSkp, Pendekatan, Rhk, Skp, StatusSkp, Target,
+};
+use kinerjaku::store::kinerja::{id_evaluasi, jenis};
+use kinerjaku::store::{rekaman, settings, KvStore, MemoryStore};
+use kinerjaku::ui::App;
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use leptos::task::tick;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const NIP_PEGAWAI: &str = "198609262015052001";
+const NIP_PENILAI: &str = "197501012000031001";
+
+fn host(hash: &str) -> web_sys::HtmlElement {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    while let Some(old) = doc.query_selector("[data-test-host]").unwrap() {
+        old.remove();
+    }
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(hash)
+        .unwrap();
+    let el: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    el.set_attribute("data-test-host", "").unwrap();
+    doc.body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+async fn settle() {
+    for _ in 0..6 {
+        tick().await;
+    }
+}
+
+fn q(el: &web_sys::HtmlElement, sel: &str) -> web_sys::HtmlElement {
+    el.query_selector(sel)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {sel}"))
+        .unchecked_into()
+}
+
+fn semua(el: &web_sys::HtmlElement, sel: &str) -> Vec<web_sys::HtmlElement> {
+    let list = el.query_selector_all(sel).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into())
+        .collect()
+}
+
+fn pilih(s: &web_sys::HtmlElement, nilai: &str) {
+    let s: web_sys::HtmlSelectElement = s.clone().unchecked_into();
+    s.set_value(nilai);
+    s.dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+}
+
+fn skp_disetujui() -> Skp {
+    let d = |m, h| chrono::NaiveDate::from_ymd_opt(2026, m, h).unwrap();
+    let mut s = Skp::baru(
+        "skp-b",
+        NIP_PEGAWAI,
+        JenisSkp::JaJf,
+        Pendekatan::Kuantitatif,
+        d(1, 1),
+        d(12, 31),
+    );
+    s.status = StatusSkp::Disetujui { pada: d(1, 20) };
+    for (i, jenis) in [JenisRhk::Utama, JenisRhk::Tambahan]
+        .into_iter()
+        .enumerate()
+    {
+        s.rhk.push(Rhk {
+            id: format!("r{i}"),
+            jenis,
+            uraian: format!("RHK nomor {i}"),
+            rhk_atasan_id: None,
+            rhk_atasan_uraian: String::new(),
+            penugasan_dari: String::new(),
+            perspektif: None,
+            iki: vec![Iki {
+                id: format!("i{i}"),
+                aspek: Aspek::Kuantitas,
+                indikator: "Jumlah".into(),
+                target: Target::Angka {
+                    nilai: 2.0,
+                    satuan: "dokumen".into(),
+                },
+                akumulasi: Default::default(),
+            }],
+        });
+    }
+    s
+}
+
+#[wasm_bindgen_test]
+async fn ratings_drive_the_kuadran_typing_keeps_focus_and_saving_writes_the_period() {
+    let el = host("#/evaluasi");
+    let store = MemoryStore::new();
+    let pengaturan = format!(
+        r#"{{"schema_version":1,"bahasa":"id","peran":"pejabat_penilai","nama":"Budi","nip":"{NIP_PENILAI}"}}"#
+    );
+    store.put(&settings::settings_key(), &pengaturan).unwrap();
+    let skp = skp_disetujui();
+    rekaman::tulis(
+        &store,
+        jenis::SKP,
+        &skp.id,
+        serde_json::to_value(&skp).unwrap(),
+        None,
+        "2026-01-20T08:00:00+07:00",
+    )
+    .unwrap();
+    let dyn_store: Arc<dyn KvStore> = Arc::new(store.clone());
+    let _m = mount_to(el.clone(), move || view! { <App store=dyn_store.clone()/> });
+    settle().await;
+
+    pilih(&q(&el, "#ev-jenis"), "triwulanan");
+    settle().await;
+    pilih(&q(&el, "#ev-periode"), "2");
+    settle().await;
+    assert_eq!(semua(&el, "[data-testid=ev-rhk]").len(), 2);
+    assert!(el
+        .query_selector("[data-testid=kuadran-terpilih]")
+        .unwrap()
+        .is_none());
+
+    // Typing in a field keeps that very field focused: the form is not rebuilt per keystroke.
+    let umpan = q(&el, "textarea[id^=ev-umpan-]");
+    umpan.focus().unwrap();
+    let ta: web_sys::HtmlTextAreaElement = umpan.clone().unchecked_into();
+    ta.set_value("Tepat waktu");
+    umpan
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    settle().await;
+    let aktif = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .unwrap();
+    assert!(
+        aktif.is_same_node(Some(&umpan)),
+        "focus left the field being typed in"
+    );
+
+    let rating = semua(&el, "[data-testid=ev-rhk] [data-testid=pilih-rating]");
+    pilih(&rating[0], "diatas_ekspektasi");
+    pilih(&rating[1], "diatas_ekspektasi");
+    settle().await;
+    assert!(q(&el, "[data-testid=saran-rating]")
+        .text_content()
+        .unwrap()
+        .contains("Di Atas Ekspektasi"));
+    pilih(&q(&el, "#ev-rating-hasil"), "diatas_ekspektasi");
+    pilih(&q(&el, "#ev-rating-perilaku"), "sesuai_ekspektasi");
+    settle().await;
+    // Di atas × sesuai is Baik on the kuadran.
+    assert_eq!(
+        q(&el, "[data-testid=predikat]").text_content().unwrap(),
+        "Predikat kinerja: Baik"
+    );
+    assert!(q(&el, "[data-testid=kuadran-terpilih]")
+        .text_content()
+        .unwrap()
+        .starts_with("Baik"));
+    pilih(&q(&el, "#ev-rating-perilaku"), "diatas_ekspektasi");
+    settle().await;
+    assert_eq!(
+        q(&el, "[data-testid=predikat]").text_content().unwrap(),
+        "Predikat kinerja: Sangat Baik"
+    );
+
+    q(&el, "[data-testid=simpan-evaluasi]").click();
+    settle().await;
+    assert_eq!(
+        q(&el, "[data-testid=status-evaluasi]")
+            .text_content()
+            .unwrap(),
+        "Evaluasi tersimpan."
+    );
+    let periode = Periode {
+        jenis: JenisPeriode::Triwulanan,
+        tahun: 2026,
+        ke: 2,
+    };
+    let id = id_evaluasi(&skp.id, &periode);
+    let r = rekaman::baca(&store, jenis::EVALUASI, &id)
+        .unwrap()
+        .expect("the evaluation is stored under its period id");
+    assert!(
+        r.data.get("predikat").is_none(),
+        "derived values are never stored"
+    );
+    let e: Evaluasi = serde_json::from_value(r.data).unwrap();
+    assert_eq!(e.periode, periode);
+    assert_eq!(e.penilai_nip, NIP_PENILAI);
+    assert_eq!(e.rating_rhk[0].umpan_balik, "Tepat waktu");
+    assert_eq!(
+        e.predikat(kinerjaku::domain::Rulebook::bawaan()).nilai,
+        kinerjaku::domain::Predikat::SangatBaik
+    );
+}

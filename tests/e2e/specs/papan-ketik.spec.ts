@@ -1,0 +1,108 @@
+import { test, expect, type Page } from '@playwright/test';
+import { appReady } from './helpers';
+
+// The coaching and evaluation screens by keyboard alone: every field is reached with Tab,
+// values are chosen and typed with keys, and forms are sent with Enter. Records are seeded
+// straight into localStorage in the store's envelope.
+
+const NIP_PEGAWAI = '198609262015052001';
+const NIP_PENILAI = '197501012000031001';
+
+const skp = {
+  id: 'skp-kb-1', pegawai_nip: NIP_PEGAWAI, pejabat_penilai_nip: NIP_PENILAI, jenis: 'ja_jf', pendekatan: 'kuantitatif',
+  periode_mulai: '2026-01-01', periode_selesai: '2026-12-31', status: { kode: 'disetujui', pada: '2026-01-20' }, riwayat: [],
+  rhk: [{
+    id: 'rhk-1', jenis: 'utama', uraian: 'Tersusunnya laporan keuangan',
+    iki: [{ id: 'iki-1', aspek: 'kuantitas', indikator: 'Jumlah laporan', target: { jenis: 'angka', nilai: 12, satuan: 'laporan' } }],
+  }],
+  perilaku: [], lampiran: {}, plt_plh: false,
+};
+const pegawai = { nip: NIP_PEGAWAI, nama: 'Sari Wulandari', jenis_pegawai: 'pns', golongan: 'III/a', jenjang: 'ahli_pertama', jabatan: '', unit_kerja: '' };
+
+const rekaman = (type: string, id: string, data: unknown) => JSON.stringify({
+  id, type, revision: 1, updated_at: '2026-03-01T10:00:00+07:00', deleted: false, data, schema_version: 1,
+});
+
+async function seed(page: Page, peran: string, nip: string, extra: Record<string, string> = {}) {
+  const items: Record<string, string> = {
+    'kinerjaku.v1.settings': JSON.stringify({ schema_version: 1, bahasa: 'id', peran, nama: 'Uji', nip }),
+    'kinerjaku.v1.r.pegawai.pg-1': rekaman('pegawai', 'pg-1', pegawai),
+    [`kinerjaku.v1.r.skp.${skp.id}`]: rekaman('skp', skp.id, skp),
+    ...extra,
+  };
+  await page.addInitScript((it) => {
+    if (localStorage.getItem('kinerjaku.v1.settings')) return;
+    for (const [k, v] of Object.entries(it)) localStorage.setItem(k, v);
+  }, items);
+}
+
+/** Presses Tab until `selector` has the focus (at most 80 times) — proves it is reachable. */
+async function tabKe(page: Page, selector: string) {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`${selector} is not reachable with Tab`);
+}
+
+/** Chooses an option of the focused select by keyboard: type its first letters. */
+async function pilihDenganKetik(page: Page, teks: string) {
+  await page.keyboard.type(teks);
+}
+
+test('the atasan evaluates and gives feedback by keyboard alone', async ({ page }) => {
+  await seed(page, 'pejabat_penilai', NIP_PENILAI);
+  await page.goto('./#/evaluasi');
+  await appReady(page);
+  await tabKe(page, '#ev-jenis');
+  await pilihDenganKetik(page, 'Tri');
+  await expect(page.locator('#ev-jenis')).toHaveValue('triwulanan');
+  await tabKe(page, '[data-testid=ev-rhk] select');
+  await pilihDenganKetik(page, 'Di Atas');
+  await expect(page.locator('[data-testid=ev-rhk] select')).toHaveValue('diatas_ekspektasi');
+  await tabKe(page, 'textarea[id^="ev-umpan-"]');
+  await page.keyboard.type('Laporan selalu tepat waktu');
+  await tabKe(page, '#ev-rating-hasil');
+  await pilihDenganKetik(page, 'Di Atas');
+  await tabKe(page, '#ev-rating-perilaku');
+  await pilihDenganKetik(page, 'Sesuai');
+  await expect(page.getByTestId('predikat')).toHaveText('Predikat kinerja: Baik');
+  await tabKe(page, '[data-testid=simpan-evaluasi]');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('status-evaluasi')).toHaveText('Evaluasi tersimpan.');
+
+  await page.goto('./#/bimbingan');
+  await tabKe(page, 'textarea[id^="ub-isi-"]');
+  await page.keyboard.type('Pertahankan ketepatan waktu');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('daftar-umpan-balik')).toContainText('Pertahankan ketepatan waktu');
+  await tabKe(page, '#dk-kendala');
+  await page.keyboard.type('Aplikasi keuangan sering gangguan');
+  await tabKe(page, '[data-testid=simpan-dialog]');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('dialog-kinerja')).toContainText('Aplikasi keuangan sering gangguan');
+});
+
+test('the pegawai answers an evaluation by keyboard alone', async ({ page }) => {
+  const evaluasi = {
+    id: 'ev-kb-1', skp_id: skp.id, pegawai_nip: NIP_PEGAWAI, penilai_nip: NIP_PENILAI,
+    periode: { jenis: 'bulanan', tahun: 2026, ke: 2 }, tanggal: '2026-03-02',
+    rating_rhk: [{ rhk_id: 'rhk-1', rating: 'sesuai_ekspektasi', realisasi: '', umpan_balik: 'Baik' }],
+    rating_hasil: { rating: 'sesuai_ekspektasi', saran: 'sesuai_ekspektasi', justifikasi: '' },
+    perilaku: [], rating_perilaku: 'dibawah_ekspektasi',
+  };
+  await seed(page, 'pegawai', NIP_PEGAWAI, { 'kinerjaku.v1.r.evaluasi.ev-kb-1': rekaman('evaluasi', 'ev-kb-1', evaluasi) });
+  await page.goto('./#/penilaian');
+  await appReady(page);
+  // Sesuai × di bawah is Kurang/Misconduct on the kuadran.
+  await expect(page.getByTestId('predikat')).toHaveText('Predikat kinerja: Kurang/Misconduct');
+  await tabKe(page, '[data-testid=isi-tanggapan]');
+  await page.keyboard.type('Saya akan memperbaiki disiplin pelaporan.');
+  await tabKe(page, '[data-testid=simpan-tanggapan]');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('status-tanggapan')).toContainText('Tanggapan tersimpan');
+  const tersimpan = await page.evaluate(() => JSON.parse(localStorage.getItem('kinerjaku.v1.r.evaluasi.ev-kb-1')!));
+  expect(tersimpan.revision).toBe(2);
+  expect(tersimpan.data.tanggapan.isi).toBe('Saya akan memperbaiki disiplin pelaporan.');
+});
