@@ -5,47 +5,14 @@ use kinerjaku::store::{settings, KvStore, LocalStore, MemoryStore};
 use kinerjaku::ui::App;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
-use leptos::task::tick;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-/// A fresh host element; earlier mounts are swept first because a failed test under
-/// panic=abort never runs its cleanup.
-fn host(hash: &str) -> web_sys::HtmlElement {
-    let doc = document();
-    while let Some(old) = doc.query_selector("[data-test-host]").unwrap() {
-        old.remove();
-    }
-    web_sys::window()
-        .unwrap()
-        .location()
-        .set_hash(hash)
-        .unwrap();
-    let el: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
-    el.set_attribute("data-test-host", "").unwrap();
-    doc.body().unwrap().append_child(&el).unwrap();
-    el
-}
-
-async fn settle() {
-    for _ in 0..4 {
-        tick().await;
-    }
-}
-
-fn q(el: &web_sys::HtmlElement, sel: &str) -> web_sys::HtmlElement {
-    el.query_selector(sel)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no element matches {sel}"))
-        .unchecked_into()
-}
+mod bantu;
+use bantu::{document, host, q, settle};
 
 fn text(el: &web_sys::HtmlElement, sel: &str) -> String {
     q(el, sel).text_content().unwrap_or_default()

@@ -12,44 +12,17 @@ use kinerjaku::store::{rekaman, settings, KvStore, MemoryStore};
 use kinerjaku::ui::App;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
-use leptos::task::tick;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod bantu;
+use bantu::{host, q, settle};
+
 const NIP_PEGAWAI: &str = "198609262015052001";
 const NIP_PENILAI: &str = "197501012000031001";
-
-fn host(hash: &str) -> web_sys::HtmlElement {
-    let doc = web_sys::window().unwrap().document().unwrap();
-    while let Some(old) = doc.query_selector("[data-test-host]").unwrap() {
-        old.remove();
-    }
-    web_sys::window()
-        .unwrap()
-        .location()
-        .set_hash(hash)
-        .unwrap();
-    let el: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
-    el.set_attribute("data-test-host", "").unwrap();
-    doc.body().unwrap().append_child(&el).unwrap();
-    el
-}
-
-async fn settle() {
-    for _ in 0..6 {
-        tick().await;
-    }
-}
-
-fn q(el: &web_sys::HtmlElement, sel: &str) -> web_sys::HtmlElement {
-    el.query_selector(sel)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no element matches {sel}"))
-        .unchecked_into()
-}
 
 fn semua(el: &web_sys::HtmlElement, sel: &str) -> Vec<web_sys::HtmlElement> {
     let list = el.query_selector_all(sel).unwrap();

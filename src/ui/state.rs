@@ -166,6 +166,16 @@ impl AppState {
         }));
     }
 
+    /// Every stored performance record, decoded once and re-read whenever data changes
+    /// underneath (a save, import, restore or another tab); screens share this one reader.
+    pub fn data_kinerja(&self) -> Memo<crate::store::kinerja::DataKinerja> {
+        let state = *self;
+        Memo::new(move |_| {
+            state.revisi_data.track();
+            crate::store::kinerja::DataKinerja::muat_atau_kosong(state.store().as_ref())
+        })
+    }
+
     /// Writes one record as the revision after `basis` (`None` = new). On success the form is
     /// clean and every screen re-reads; a storage failure raises the banner and keeps the form.
     pub fn simpan_rekaman<T: serde::Serialize>(

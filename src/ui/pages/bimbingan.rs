@@ -31,13 +31,7 @@ pub fn Bimbingan() -> impl IntoView {
     let state = use_app_state();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_bimbingan(bahasa());
-    let data = RwSignal::new(DataKinerja::default());
-    let muat = move || data.set(DataKinerja::muat_atau_kosong(state.store().as_ref()));
-    muat();
-    Effect::new(move |_| {
-        state.revisi_data.track();
-        muat();
-    });
+    let data = state.data_kinerja();
     let daftar = Memo::new(move |_| {
         let saya = state.settings.with(|s| s.nip.clone());
         data.with(|d| {
@@ -86,7 +80,7 @@ pub fn Bimbingan() -> impl IntoView {
 }
 
 #[component]
-fn UmpanBalikRhk(skp: Skp, data: RwSignal<DataKinerja>) -> impl IntoView {
+fn UmpanBalikRhk(skp: Skp, data: Memo<DataKinerja>) -> impl IntoView {
     let state = use_app_state();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_bimbingan(bahasa());
@@ -155,7 +149,7 @@ fn baris(teks: &str) -> Vec<String> {
 }
 
 #[component]
-fn Dialog(skp: Skp, nama: String, data: RwSignal<DataKinerja>) -> impl IntoView {
+fn Dialog(skp: Skp, nama: String, data: Memo<DataKinerja>) -> impl IntoView {
     let state = use_app_state();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_bimbingan(bahasa());

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn DaftarUmpanBalik(
     #[prop(into)] daftar: Signal<Vec<UmpanBalik>>,
-    data: RwSignal<DataKinerja>,
+    data: Memo<DataKinerja>,
 ) -> impl IntoView {
     let state = use_app_state();
     let t = move || teks_bimbingan(state.settings.with(|s| s.bahasa));

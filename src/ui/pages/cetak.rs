@@ -10,7 +10,7 @@ use crate::store::kinerja::DataKinerja;
 use crate::ui::i18n::cetak::{teks_cetak, TeksCetak};
 use crate::ui::i18n::evaluasi::nama_bulan;
 use crate::ui::i18n::isi;
-use crate::ui::state::{use_app_state, AppState};
+use crate::ui::state::use_app_state;
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
@@ -133,14 +133,6 @@ pub(super) fn nama_periode(p: &Periode, b: Bahasa) -> String {
     crate::ui::i18n::evaluasi::nama_periode(p, b).to_uppercase()
 }
 
-/// Every stored record, re-read whenever data changes underneath (import, restore, other tab).
-pub(super) fn data_kinerja(state: AppState) -> Memo<DataKinerja> {
-    Memo::new(move |_| {
-        state.revisi_data.track();
-        DataKinerja::muat_atau_kosong(state.store().as_ref())
-    })
-}
-
 /// Reads one field of an [`Identitas`].
 type Medan = fn(&Identitas) -> &str;
 
@@ -247,27 +239,13 @@ mod tests {
 
     #[test]
     fn periods_read_as_the_official_headings() {
-        let p = |jenis, ke| Periode {
-            jenis,
+        // The words come from `i18n::evaluasi::nama_periode`; documents print them in capitals.
+        let p = Periode {
+            jenis: JenisPeriode::Triwulanan,
             tahun: 2026,
-            ke,
+            ke: 2,
         };
-        assert_eq!(
-            nama_periode(&p(JenisPeriode::Triwulanan, 2), Bahasa::Id),
-            "TRIWULAN II 2026"
-        );
-        assert_eq!(
-            nama_periode(&p(JenisPeriode::Bulanan, 3), Bahasa::Id),
-            "BULAN MARET 2026"
-        );
-        assert_eq!(
-            nama_periode(&p(JenisPeriode::Tahunan, 1), Bahasa::Id),
-            "AKHIR (TAHUNAN) 2026"
-        );
-        assert_eq!(
-            nama_periode(&p(JenisPeriode::Semesteran, 1), Bahasa::En),
-            "HALF-YEAR I 2026"
-        );
+        assert_eq!(nama_periode(&p, Bahasa::Id), "TRIWULAN II 2026");
     }
 
     #[test]

@@ -4,8 +4,8 @@
 //! stored) with its explanation, the pegawai's tanggapan, and signatures.
 
 use super::cetak::{
-    atasan_penilai, blok_ttd, data_kinerja, nama_periode, pegawai, penilai, rentang,
-    tabel_identitas, tanggal, tidak_ditemukan, Lembar,
+    atasan_penilai, blok_ttd, nama_periode, pegawai, penilai, rentang, tabel_identitas, tanggal,
+    tidak_ditemukan, Lembar,
 };
 use super::cetak_skp::panduan;
 use super::tim::target_teks;
@@ -22,7 +22,7 @@ use leptos::prelude::*;
 pub fn CetakEvaluasi(id: String) -> impl IntoView {
     let state = use_app_state();
     let rb = Rulebook::bawaan();
-    let data = data_kinerja(state);
+    let data = state.data_kinerja();
     move || {
         let b = state.settings.with(|s| s.bahasa);
         let t = teks_cetak(b);

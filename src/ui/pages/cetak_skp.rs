@@ -3,8 +3,7 @@
 //! signatures.
 
 use super::cetak::{
-    blok_ttd, data_kinerja, pegawai, penilai, rentang, tabel_identitas, tanggal, tidak_ditemukan,
-    Lembar,
+    blok_ttd, pegawai, penilai, rentang, tabel_identitas, tanggal, tidak_ditemukan, Lembar,
 };
 use super::tim::target_teks;
 use crate::domain::skp::{JenisRhk, JenisSkp, Pendekatan, Rhk, Skp, StatusSkp};
@@ -21,7 +20,7 @@ use leptos::prelude::*;
 pub fn CetakSkp(id: String) -> impl IntoView {
     let state = use_app_state();
     let rb = Rulebook::bawaan();
-    let data = data_kinerja(state);
+    let data = state.data_kinerja();
     move || {
         let b = state.settings.with(|s| s.bahasa);
         let t = teks_cetak(b);

@@ -9,7 +9,7 @@ use super::evaluasi_form::{FormHasil, FormPerilaku, PilihRating};
 use crate::domain::evaluasi::{JenisPeriode, Periode};
 use crate::domain::skp::{Skp, StatusSkp};
 use crate::domain::Rulebook;
-use crate::store::kinerja::{id_evaluasi, jenis, DataKinerja};
+use crate::store::kinerja::{id_evaluasi, jenis};
 use crate::ui::i18n::evaluasi::{nama_periode, teks_evaluasi};
 use crate::ui::kuadran::Kuadran;
 use crate::ui::route::Route;
@@ -45,13 +45,7 @@ pub fn Evaluasi() -> impl IntoView {
     let rb = Rulebook::bawaan();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_evaluasi(bahasa());
-    let data = RwSignal::new(DataKinerja::default());
-    let muat = move || data.set(DataKinerja::muat_atau_kosong(state.store().as_ref()));
-    muat();
-    Effect::new(move |_| {
-        state.revisi_data.track();
-        muat();
-    });
+    let data = state.data_kinerja();
     // Approved SKPs of others: the ones that can be evaluated.
     let daftar = Memo::new(move |_| {
         let saya = state.settings.with(|s| s.nip.clone());
@@ -186,7 +180,7 @@ pub fn Evaluasi() -> impl IntoView {
             }
             HasilSimpan::LebihBaru => {
                 state.dirty.set(false);
-                muat();
+                state.muat_ulang_data();
                 status.set(Some(tt.lebih_baru));
             }
             HasilSimpan::Gagal => {}

@@ -19,13 +19,7 @@ pub fn Penilaian() -> impl IntoView {
     let state = use_app_state();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_bimbingan(bahasa());
-    let data = RwSignal::new(DataKinerja::default());
-    let muat = move || data.set(DataKinerja::muat_atau_kosong(state.store().as_ref()));
-    muat();
-    Effect::new(move |_| {
-        state.revisi_data.track();
-        muat();
-    });
+    let data = state.data_kinerja();
     let milik = Memo::new(move |_| {
         let nip = state.settings.with(|s| s.nip.clone());
         data.with(|d| {
@@ -112,7 +106,7 @@ pub fn Penilaian() -> impl IntoView {
 fn KartuEvaluasi(
     evaluasi: Tersimpan<Evaluasi>,
     skp: Skp,
-    data: RwSignal<DataKinerja>,
+    data: Memo<DataKinerja>,
     pesan: RwSignal<Option<(String, &'static str)>>,
 ) -> impl IntoView {
     let state = use_app_state();

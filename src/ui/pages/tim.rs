@@ -7,7 +7,6 @@ use super::tim_ringkas::{baris_tim, kendala_tim};
 use crate::domain::explain::format_angka;
 use crate::domain::skp::{JenisRhk, StatusSkp, Target};
 use crate::domain::{Bahasa, Rulebook};
-use crate::store::kinerja::DataKinerja;
 use crate::store::rekaman::{self, GagalTulis};
 use crate::ui::i18n::isi;
 use crate::ui::i18n::skp::teks_skp;
@@ -40,13 +39,7 @@ pub fn Tim() -> impl IntoView {
     let rb = Rulebook::bawaan();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_tim(bahasa());
-    let data = RwSignal::new(DataKinerja::default());
-    let muat = move || data.set(DataKinerja::muat_atau_kosong(state.store().as_ref()));
-    muat();
-    Effect::new(move |_| {
-        state.revisi_data.track();
-        muat();
-    });
+    let data = state.data_kinerja();
     let baris = Memo::new(move |_| {
         let saya = state.settings.with(|s| s.nip.clone());
         let hari = chrono::Local::now().date_naive();
@@ -109,7 +102,7 @@ pub fn Tim() -> impl IntoView {
                 state.muat_ulang_data();
             }
             Err(GagalTulis::LebihBaru { .. }) => {
-                muat();
+                state.muat_ulang_data();
                 pesan.set(Some(teks_skp(bahasa()).lebih_baru.into()));
             }
             Err(GagalTulis::Penyimpanan(e)) => state.lapor_gagal_simpan(e),

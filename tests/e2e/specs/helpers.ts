@@ -20,6 +20,23 @@ export async function chooseRole(page: Page, roleValue: string, name: string) {
   await expect(page.getByTestId('salam')).toBeVisible();
 }
 
+/** Clicks what starts a download and saves the file into `dir`; returns its path. */
+export async function unduh(page: Page, dir: string, klik: () => Promise<void>): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), klik()]);
+  const file = `${dir}/${Date.now()}-${download.suggestedFilename()}`;
+  await download.saveAs(file);
+  return file;
+}
+
+/** Imports one bundle file through #/data (dry run, then apply) and waits for the result. */
+export async function impor(page: Page, file: string) {
+  await page.goto('./#/data');
+  await page.getByTestId('berkas-impor').setInputFiles(file);
+  await expect(page.getByTestId('laporan-berkas')).toHaveCount(1);
+  await page.getByTestId('terapkan-impor').click();
+  await expect(page.getByTestId('impor-selesai')).toBeVisible();
+}
+
 /** Waits until a service worker controls the page (so the next load can be offline). */
 export async function swControls(page: Page) {
   await page.evaluate(() => navigator.serviceWorker.ready);

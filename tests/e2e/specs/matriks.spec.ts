@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import { appReady, chooseRole } from './helpers';
+import { appReady, chooseRole, impor, unduh } from './helpers';
 
 // The matriks peran–hasil end to end: the atasan splits their RHK among bawahan, the matrix
 // travels in a real penilaian file, and the bawahan takes their RHK from it.
@@ -8,21 +8,6 @@ import { appReady, chooseRole } from './helpers';
 const NIP_BAWAHAN = '198609262015052001';
 const RHK_ATASAN = ['Meningkatnya kualitas layanan publik', 'Tertibnya pengelolaan arsip'];
 const PERAN = ['Tersusunnya SOP layanan', 'Terdigitalisasinya arsip layanan'];
-
-async function unduh(page: Page, dir: string, klik: () => Promise<void>): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), klik()]);
-  const file = `${dir}/${Date.now()}-${download.suggestedFilename()}`;
-  await download.saveAs(file);
-  return file;
-}
-
-async function impor(page: Page, file: string) {
-  await page.goto('./#/data');
-  await page.getByTestId('berkas-impor').setInputFiles(file);
-  await expect(page.getByTestId('laporan-berkas')).toHaveCount(1);
-  await page.getByTestId('terapkan-impor').click();
-  await expect(page.getByTestId('impor-selesai')).toBeVisible();
-}
 
 async function profil(page: Page, nama: string, nip: string, golongan: string, jenjang: string) {
   await page.goto('./#/profil');

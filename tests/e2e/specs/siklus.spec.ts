@@ -1,20 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { appReady, chooseRole } from './helpers';
-
-async function unduh(page: Page, dir: string, klik: () => Promise<void>): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), klik()]);
-  const file = `${dir}/${Date.now()}-${download.suggestedFilename()}`;
-  await download.saveAs(file);
-  return file;
-}
-
-async function impor(page: Page, file: string) {
-  await page.goto('./#/data');
-  await page.getByTestId('berkas-impor').setInputFiles(file);
-  await expect(page.getByTestId('laporan-berkas')).toHaveCount(1);
-  await page.getByTestId('terapkan-impor').click();
-  await expect(page.getByTestId('impor-selesai')).toBeVisible();
-}
+import { appReady, chooseRole, impor, unduh } from './helpers';
 
 test('an SKP goes to the atasan, comes back returned with a note, is fixed and approved', async ({ browser }, info) => {
   test.setTimeout(180_000);

@@ -1,25 +1,10 @@
 import { test, expect, type Page, type Browser } from '@playwright/test';
-import { appReady, chooseRole } from './helpers';
+import { appReady, chooseRole, impor, unduh } from './helpers';
 
 // A whole SKP year between a pegawai and their atasan, each in their own browser, exchanging
 // real downloaded files: profile → SKP → returned once → approved → three months of realisasi
 // → feedback and a dialog kinerja → a periodic and the annual evaluation → the pegawai's
 // tanggapan → back to the atasan. Then both reload and nothing typed is lost.
-
-async function unduh(page: Page, dir: string, klik: () => Promise<void>): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), klik()]);
-  const file = `${dir}/${Date.now()}-${download.suggestedFilename()}`;
-  await download.saveAs(file);
-  return file;
-}
-
-async function impor(page: Page, file: string) {
-  await page.goto('./#/data');
-  await page.getByTestId('berkas-impor').setInputFiles(file);
-  await expect(page.getByTestId('laporan-berkas')).toHaveCount(1);
-  await page.getByTestId('terapkan-impor').click();
-  await expect(page.getByTestId('impor-selesai')).toBeVisible();
-}
 
 async function ekspor(page: Page, dir: string, jenis: string): Promise<string> {
   await page.goto('./#/data');
