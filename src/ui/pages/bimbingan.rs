@@ -3,6 +3,7 @@
 //! follow-up). Both are records that travel to the pegawai in the penilaian bundle.
 
 use super::bimbingan_daftar::{DaftarDialog, DaftarUmpanBalik};
+use super::skp::baris;
 use crate::domain::progres::{DialogKinerja, UmpanBalik};
 use crate::domain::skp::Skp;
 use crate::domain::{Galat, Rulebook};
@@ -138,14 +139,6 @@ fn UmpanBalikRhk(skp: Skp, data: Memo<DataKinerja>) -> impl IntoView {
         <h2>{move || t().umpan_balik_judul}</h2>
         {per_rhk}
     }
-}
-
-fn baris(teks: &str) -> Vec<String> {
-    teks.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(String::from)
-        .collect()
 }
 
 #[component]

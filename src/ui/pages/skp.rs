@@ -35,7 +35,8 @@ pub fn muat_skp(store: &dyn crate::store::KvStore, nip: Option<&str>) -> Vec<(Sk
     out
 }
 
-fn baris(teks: &str) -> Vec<String> {
+/// The non-empty lines of a textarea, trimmed (one list item per line).
+pub(super) fn baris(teks: &str) -> Vec<String> {
     teks.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
