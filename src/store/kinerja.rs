@@ -31,6 +31,27 @@ pub fn id_evaluasi(skp_id: &str, periode: &crate::domain::evaluasi::Periode) -> 
     )
 }
 
+/// Undoes a delete: the tombstone (revision `basis`) still holds the data, which is written
+/// back as the next revision, alive, so merges elsewhere see it return. Refused when storage
+/// moved past the tombstone.
+pub fn urungkan_hapus(
+    store: &dyn KvStore,
+    jenis: &str,
+    id: &str,
+    basis: u64,
+    waktu: &str,
+) -> Result<rekaman::Rekaman, rekaman::GagalTulis> {
+    match rekaman::baca(store, jenis, id)? {
+        Some(r) if r.dihapus && r.revisi == basis => {
+            rekaman::tulis(store, jenis, id, r.data, Some(basis), waktu)
+        }
+        Some(r) => Err(rekaman::GagalTulis::LebihBaru {
+            tersimpan: Box::new(r),
+        }),
+        None => Err(StoreError::Other(format!("{jenis} {id} not found")).into()),
+    }
+}
+
 /// A decoded record and the revision a later write must name.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Tersimpan<T> {
@@ -125,25 +146,25 @@ impl DataKinerja {
             .collect()
     }
 
-    pub fn umpan_balik_skp(&self, skp_id: &str) -> Vec<&UmpanBalik> {
-        let mut v: Vec<&UmpanBalik> = self
+    /// Umpan balik on one SKP, oldest first, with revisions (a delete must name one).
+    pub fn umpan_balik_skp(&self, skp_id: &str) -> Vec<&Tersimpan<UmpanBalik>> {
+        let mut v: Vec<&Tersimpan<UmpanBalik>> = self
             .umpan_balik
             .iter()
-            .map(|u| &u.isi)
-            .filter(|u| u.skp_id == skp_id)
+            .filter(|u| u.isi.skp_id == skp_id)
             .collect();
-        v.sort_by_key(|u| u.tanggal);
+        v.sort_by_key(|u| u.isi.tanggal);
         v
     }
 
-    pub fn dialog_skp(&self, skp_id: &str) -> Vec<&DialogKinerja> {
-        let mut v: Vec<&DialogKinerja> = self
+    /// Dialog kinerja of one SKP, oldest first, with revisions.
+    pub fn dialog_skp(&self, skp_id: &str) -> Vec<&Tersimpan<DialogKinerja>> {
+        let mut v: Vec<&Tersimpan<DialogKinerja>> = self
             .dialog
             .iter()
-            .map(|d| &d.isi)
-            .filter(|d| d.skp_id == skp_id)
+            .filter(|d| d.isi.skp_id == skp_id)
             .collect();
-        v.sort_by_key(|d| d.tanggal);
+        v.sort_by_key(|d| d.isi.tanggal);
         v
     }
 

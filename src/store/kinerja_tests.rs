@@ -65,7 +65,59 @@ fn decodes_each_type_once_and_counts_what_does_not_fit() {
     assert_eq!(data.tak_terbaca, 1);
     assert_eq!(data.nama("1"), "Sari");
     assert_eq!(data.nama("198609262015052001"), "19860926 201505 2 001");
-    assert_eq!(data.umpan_balik_skp("baru")[0].isi, "Bagus");
+    assert_eq!(data.umpan_balik_skp("baru")[0].isi.isi, "Bagus");
     assert!(data.umpan_balik_skp("lama").is_empty());
     assert_eq!(data.skp_id("baru").unwrap().revisi, 1);
+}
+
+#[test]
+fn a_deleted_feedback_disappears_and_undo_brings_it_back_as_a_new_revision() {
+    let store = MemoryStore::default();
+    let u = UmpanBalik {
+        id: "u".into(),
+        skp_id: "s".into(),
+        rhk_id: "r".into(),
+        tanggal: d(8, 1),
+        dari_nip: "2".into(),
+        isi: "Salah tulis".into(),
+    };
+    tulis(
+        &store,
+        jenis::UMPAN_BALIK,
+        "u",
+        serde_json::to_value(&u).unwrap(),
+    );
+    let nisan = rekaman::hapus(
+        &store,
+        jenis::UMPAN_BALIK,
+        "u",
+        1,
+        "2026-08-02T00:00:00+07:00",
+    )
+    .unwrap();
+    assert!(DataKinerja::muat(&store)
+        .unwrap()
+        .umpan_balik_skp("s")
+        .is_empty());
+    // The tombstone keeps the data, so undo is one more revision that is alive again.
+    let hidup = urungkan_hapus(
+        &store,
+        jenis::UMPAN_BALIK,
+        "u",
+        nisan.revisi,
+        "2026-08-02T00:01:00+07:00",
+    )
+    .unwrap();
+    assert_eq!(hidup.revisi, 3);
+    let data = DataKinerja::muat(&store).unwrap();
+    assert_eq!(data.umpan_balik_skp("s")[0].isi, u);
+    // A second undo based on the old tombstone is refused: storage moved on.
+    assert!(urungkan_hapus(
+        &store,
+        jenis::UMPAN_BALIK,
+        "u",
+        nisan.revisi,
+        "2026-08-02T00:02:00+07:00"
+    )
+    .is_err());
 }

@@ -32,6 +32,12 @@ pub struct TeksBimbingan {
     pub tanpa_skp: &'static str,
     pub evaluasi_judul: &'static str,
     pub belum_ada_evaluasi: &'static str,
+    pub hapus: &'static str,
+    pub terhapus: &'static str,
+    pub urungkan: &'static str,
+    pub dipulihkan: &'static str,
+    pub gagal_urungkan: &'static str,
+    pub berubah: &'static str,
 }
 
 pub const ID: TeksBimbingan = TeksBimbingan {
@@ -63,6 +69,12 @@ pub const ID: TeksBimbingan = TeksBimbingan {
     tanpa_skp: "Anda belum memiliki SKP. Susun SKP terlebih dahulu.",
     evaluasi_judul: "Evaluasi kinerja",
     belum_ada_evaluasi: "Belum ada evaluasi untuk SKP ini.",
+    hapus: "Hapus",
+    terhapus: "Catatan dihapus.",
+    urungkan: "Urungkan",
+    dipulihkan: "Catatan dikembalikan.",
+    gagal_urungkan: "Tidak dapat diurungkan: catatan ini sudah berubah lagi.",
+    berubah: "Catatan ini sudah berubah di tab atau berkas lain; data terbaru telah dimuat.",
 };
 
 pub const EN: TeksBimbingan = TeksBimbingan {
@@ -94,6 +106,12 @@ pub const EN: TeksBimbingan = TeksBimbingan {
     tanpa_skp: "You have no SKP yet. Write your SKP first.",
     evaluasi_judul: "Performance evaluations",
     belum_ada_evaluasi: "No evaluation for this SKP yet.",
+    hapus: "Delete",
+    terhapus: "Record deleted.",
+    urungkan: "Undo",
+    dipulihkan: "Record restored.",
+    gagal_urungkan: "Cannot undo: this record has changed again.",
+    berubah: "This record was changed in another tab or file; the latest has been loaded.",
 };
 
 pub fn teks_bimbingan(b: Bahasa) -> &'static TeksBimbingan {

@@ -2,12 +2,13 @@
 //! RHK and dialog kinerja (date, participants, achievements, obstacles, agreed steps,
 //! follow-up). Both are records that travel to the pegawai in the penilaian bundle.
 
-use super::bimbingan_daftar::{DaftarDialog, DaftarUmpanBalik};
+use super::bimbingan_daftar::{DaftarDialog, DaftarUmpanBalik, Hapus};
 use super::skp::baris;
 use crate::domain::progres::{DialogKinerja, UmpanBalik};
 use crate::domain::skp::Skp;
 use crate::domain::{Galat, Rulebook};
-use crate::store::kinerja::{jenis, DataKinerja};
+use crate::store::kinerja::{jenis, urungkan_hapus, DataKinerja};
+use crate::store::rekaman;
 use crate::ui::i18n::bimbingan::teks_bimbingan;
 use crate::ui::platform;
 use crate::ui::route::Route;
@@ -56,9 +57,39 @@ pub fn Bimbingan() -> impl IntoView {
         let id = skp_id.get();
         daftar.with(|d| d.iter().find(|(s, _)| s.id == id).cloned())
     });
+    // The last delete, kept so it can be undone: (type, id, tombstone revision).
+    let terhapus = RwSignal::new(None::<(&'static str, String, u64)>);
+    let pesan = RwSignal::new(None::<&'static str>);
+    let hapus: Hapus = Callback::new(move |(j, id, revisi): (&'static str, String, u64)| {
+        let waktu = chrono::Local::now().to_rfc3339();
+        match rekaman::hapus(state.store().as_ref(), j, &id, revisi, &waktu) {
+            Ok(nisan) => {
+                terhapus.set(Some((j, id, nisan.revisi)));
+                pesan.set(Some(t().terhapus));
+            }
+            Err(rekaman::GagalTulis::LebihBaru { .. }) => pesan.set(Some(t().berubah)),
+            Err(rekaman::GagalTulis::Penyimpanan(e)) => state.lapor_gagal_simpan(e),
+        }
+        state.muat_ulang_data();
+    });
+    let urungkan = move |_| {
+        let Some((j, id, revisi)) = terhapus.get_untracked() else {
+            return;
+        };
+        let waktu = chrono::Local::now().to_rfc3339();
+        match urungkan_hapus(state.store().as_ref(), j, &id, revisi, &waktu) {
+            Ok(_) => pesan.set(Some(t().dipulihkan)),
+            Err(rekaman::GagalTulis::Penyimpanan(e)) => state.lapor_gagal_simpan(e),
+            Err(_) => pesan.set(Some(t().gagal_urungkan)),
+        }
+        terhapus.set(None);
+        state.muat_ulang_data();
+    };
     let isi = move || {
         let (s, nama) = skp.get()?;
-        Some(view! { <UmpanBalikRhk skp=s.clone() data=data/> <Dialog skp=s nama=nama data=data/> })
+        Some(
+            view! { <UmpanBalikRhk skp=s.clone() data=data hapus=hapus/> <Dialog skp=s nama=nama data=data hapus=hapus/> },
+        )
     };
     view! {
         <section class="halaman" aria-labelledby="judul-bimbingan">
@@ -73,6 +104,13 @@ pub fn Bimbingan() -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </div>
+                <Show when=move || pesan.with(Option::is_some)>
+                    <p class="status" role="status" data-testid="status-hapus">{move || pesan.get()}
+                        <Show when=move || terhapus.with(Option::is_some)>
+                            " " <button type="button" class="kecil" data-testid="urungkan-hapus" on:click=urungkan>{move || t().urungkan}</button>
+                        </Show>
+                    </p>
+                </Show>
                 {isi}
                 <p><a href=Route::Data.href()>{move || t().kirim}</a></p>
             </Show>
@@ -81,7 +119,7 @@ pub fn Bimbingan() -> impl IntoView {
 }
 
 #[component]
-fn UmpanBalikRhk(skp: Skp, data: Memo<DataKinerja>) -> impl IntoView {
+fn UmpanBalikRhk(skp: Skp, data: Memo<DataKinerja>, hapus: Hapus) -> impl IntoView {
     let state = use_app_state();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_bimbingan(bahasa());
@@ -113,13 +151,13 @@ fn UmpanBalikRhk(skp: Skp, data: Memo<DataKinerja>) -> impl IntoView {
         };
         let (sid, rid) = (skp_id.clone(), r.id.clone());
         let ada = Signal::derive(move || data.with(|d| {
-            d.umpan_balik_skp(&sid).into_iter().filter(|u| u.rhk_id == rid).cloned().collect::<Vec<_>>()
+            d.umpan_balik_skp(&sid).into_iter().filter(|u| u.isi.rhk_id == rid).cloned().collect::<Vec<_>>()
         }));
         let f = |n: &str| format!("{n}-{}", r.id);
         view! {
             <article class="kartu-berkas" data-testid="bb-rhk">
                 <h3>{r.uraian.clone()}</h3>
-                <DaftarUmpanBalik daftar=ada data=data/>
+                <DaftarUmpanBalik daftar=ada data=data hapus=hapus/>
                 <form class="formulir" on:submit=simpan>
                     <div class="dua-kolom">
                         <div class="medan"><label for=f("ub-tgl")>{move || t().tanggal}</label>
@@ -142,7 +180,7 @@ fn UmpanBalikRhk(skp: Skp, data: Memo<DataKinerja>) -> impl IntoView {
 }
 
 #[component]
-fn Dialog(skp: Skp, nama: String, data: Memo<DataKinerja>) -> impl IntoView {
+fn Dialog(skp: Skp, nama: String, data: Memo<DataKinerja>, hapus: Hapus) -> impl IntoView {
     let state = use_app_state();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_bimbingan(bahasa());
@@ -204,7 +242,7 @@ fn Dialog(skp: Skp, nama: String, data: Memo<DataKinerja>) -> impl IntoView {
     };
     view! {
         <h2>{move || t().dialog_judul}</h2>
-        <DaftarDialog daftar=ada/>
+        <DaftarDialog daftar=ada hapus=hapus/>
         <form class="formulir kartu-berkas" on:submit=simpan data-testid="form-dialog">
             <h3>{move || t().dialog_baru}</h3>
             <div class="dua-kolom">

@@ -1,16 +1,35 @@
-//! Read-only lists of umpan balik and dialog kinerja, shown to the pejabat penilai who wrote
-//! them and to the pegawai who received them.
+//! Lists of umpan balik and dialog kinerja, shown to the pejabat penilai who wrote them (with
+//! a delete button each) and to the pegawai who received them (read only).
 
 use crate::domain::progres::{DialogKinerja, UmpanBalik};
-use crate::store::kinerja::DataKinerja;
+use crate::store::kinerja::{jenis, DataKinerja, Tersimpan};
 use crate::ui::i18n::bimbingan::teks_bimbingan;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
+/// Deletes one record: (type, id, the revision it was based on).
+pub type Hapus = Callback<(&'static str, String, u64)>;
+
+fn tombol_hapus(
+    hapus: Option<Hapus>,
+    jenis: &'static str,
+    id: String,
+    revisi: u64,
+    label: &'static str,
+) -> impl IntoView {
+    hapus.map(|h| {
+        view! {
+            " " <button type="button" class="sekunder kecil" data-testid="hapus-catatan"
+                on:click=move |_| h.run((jenis, id.clone(), revisi))>{label}</button>
+        }
+    })
+}
+
 #[component]
 pub fn DaftarUmpanBalik(
-    #[prop(into)] daftar: Signal<Vec<UmpanBalik>>,
+    #[prop(into)] daftar: Signal<Vec<Tersimpan<UmpanBalik>>>,
     data: Memo<DataKinerja>,
+    #[prop(optional)] hapus: Option<Hapus>,
 ) -> impl IntoView {
     let state = use_app_state();
     let t = move || teks_bimbingan(state.settings.with(|s| s.bahasa));
@@ -21,10 +40,11 @@ pub fn DaftarUmpanBalik(
         }
         view! {
             <ul class="daftar-poin" data-testid="daftar-umpan-balik">
-                {v.into_iter().map(|u| view! {
+                {v.into_iter().map(|x| { let u = x.isi; view! {
                     <li><strong>{u.tanggal.format("%d-%m-%Y").to_string()}</strong>
-                        " (" {t().dari} " " {data.with(|d| d.nama(&u.dari_nip))} "): " {u.isi}</li>
-                }).collect_view()}
+                        " (" {t().dari} " " {data.with(|d| d.nama(&u.dari_nip))} "): " {u.isi}
+                        {tombol_hapus(hapus, jenis::UMPAN_BALIK, u.id, x.revisi, t().hapus)}</li>
+                }}).collect_view()}
             </ul>
         }
         .into_any()
@@ -32,7 +52,10 @@ pub fn DaftarUmpanBalik(
 }
 
 #[component]
-pub fn DaftarDialog(#[prop(into)] daftar: Signal<Vec<DialogKinerja>>) -> impl IntoView {
+pub fn DaftarDialog(
+    #[prop(into)] daftar: Signal<Vec<Tersimpan<DialogKinerja>>>,
+    #[prop(optional)] hapus: Option<Hapus>,
+) -> impl IntoView {
     let state = use_app_state();
     let t = move || teks_bimbingan(state.settings.with(|s| s.bahasa));
     move || {
@@ -42,7 +65,9 @@ pub fn DaftarDialog(#[prop(into)] daftar: Signal<Vec<DialogKinerja>>) -> impl In
         }
         let tt = t();
         v.into_iter()
-            .map(|d| {
+            .map(|x| {
+                let (d, revisi) = (x.isi, x.revisi);
+                let id = d.id.clone();
                 let butir = [
                     (tt.peserta, d.peserta.join(", ")),
                     (tt.capaian, d.capaian),
@@ -61,6 +86,7 @@ pub fn DaftarDialog(#[prop(into)] daftar: Signal<Vec<DialogKinerja>>) -> impl In
                         <dl class="rincian">
                             {butir.into_iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
                         </dl>
+                        {tombol_hapus(hapus, jenis::DIALOG, id, revisi, tt.hapus)}
                     </article>
                 }
             })

@@ -46,7 +46,7 @@ pub fn Penilaian() -> impl IntoView {
                     data.with(|d| {
                         d.umpan_balik_skp(&sid)
                             .into_iter()
-                            .filter(|u| u.rhk_id == rid)
+                            .filter(|u| u.isi.rhk_id == rid)
                             .cloned()
                             .collect::<Vec<_>>()
                     })

@@ -77,6 +77,18 @@ test('the atasan evaluates and gives feedback by keyboard alone', async ({ page 
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('daftar-umpan-balik')).toContainText('Pertahankan ketepatan waktu');
+  // A mistaken note is deleted, and the delete undone, by keyboard too.
+  await tabKe(page, '[data-testid=hapus-catatan]');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('status-hapus')).toContainText('Catatan dihapus.');
+  await expect(page.getByTestId('daftar-umpan-balik')).toHaveCount(0);
+  const nisan = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('kinerjaku.v1.r.umpan_balik.'))
+    .map((k) => JSON.parse(localStorage.getItem(k)!)));
+  expect(nisan.map((r) => [r.deleted, r.revision])).toEqual([[true, 2]]);
+  await tabKe(page, '[data-testid=urungkan-hapus]');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('status-hapus')).toContainText('Catatan dikembalikan.');
+  await expect(page.getByTestId('daftar-umpan-balik')).toContainText('Pertahankan ketepatan waktu');
   await tabKe(page, '#dk-kendala');
   await page.keyboard.type('Aplikasi keuangan sering gangguan');
   await tabKe(page, '[data-testid=simpan-dialog]');
