@@ -134,6 +134,11 @@ impl DataKinerja {
         self.skp.iter().filter(move |s| s.isi.pegawai_nip == nip)
     }
 
+    /// Everyone else's SKPs (`saya` = the person's NIP): a pejabat penilai's bawahan.
+    pub fn skp_lain<'a>(&'a self, saya: &'a str) -> impl Iterator<Item = &'a Tersimpan<Skp>> {
+        self.skp.iter().filter(move |s| s.isi.pegawai_nip != saya)
+    }
+
     pub fn skp_id(&self, id: &str) -> Option<&Tersimpan<Skp>> {
         self.skp.iter().find(|s| s.isi.id == id)
     }

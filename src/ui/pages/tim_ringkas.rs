@@ -25,9 +25,7 @@ pub fn baris_tim(
     saya: &str,
     hari_ini: NaiveDate,
 ) -> Vec<BarisTim> {
-    data.skp
-        .iter()
-        .filter(|s| s.isi.pegawai_nip != saya)
+    data.skp_lain(saya)
         .map(|s| {
             let entri = data.realisasi_skp(&s.isi.id);
             BarisTim {
