@@ -228,18 +228,10 @@ pub fn teks_cetak(b: Bahasa) -> &'static TeksCetak {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ui::i18n::lubang;
 
     #[test]
     fn both_languages_use_the_same_placeholders() {
-        fn holes(s: &str) -> Vec<&str> {
-            let mut v: Vec<&str> = s
-                .split('{')
-                .skip(1)
-                .filter_map(|p| p.split('}').next())
-                .collect();
-            v.sort_unstable();
-            v
-        }
         for (a, b) in [
             (ID.rentang, EN.rentang),
             (ID.penugasan, EN.penugasan),
@@ -250,7 +242,7 @@ mod tests {
         ]
         .into_iter()
         {
-            assert_eq!(holes(a), holes(b), "{a} / {b}");
+            assert_eq!(lubang(a), lubang(b), "{a} / {b}");
         }
     }
 }

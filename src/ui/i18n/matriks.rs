@@ -155,19 +155,10 @@ pub fn teks_matriks(b: Bahasa) -> &'static TeksMatriks {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ui::i18n::lubang;
 
     #[test]
     fn both_languages_use_the_same_placeholders() {
-        let lubang = |s: &str| {
-            let mut v: Vec<String> = s
-                .split('{')
-                .skip(1)
-                .filter_map(|x| x.split('}').next())
-                .map(String::from)
-                .collect();
-            v.sort();
-            v
-        };
         for (a, b) in [
             (ID.skp_opsi, EN.skp_opsi),
             (ID.rhk_n, EN.rhk_n),

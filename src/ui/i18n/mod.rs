@@ -136,6 +136,18 @@ pub fn isi(template: &str, pairs: &[(&str, &str)]) -> String {
     })
 }
 
+/// The `{placeholders}` of a text, sorted: both languages of a string must name the same ones.
+#[cfg(test)]
+pub(crate) fn lubang(s: &str) -> Vec<&str> {
+    let mut v: Vec<&str> = s
+        .split('{')
+        .skip(1)
+        .filter_map(|p| p.split('}').next())
+        .collect();
+    v.sort_unstable();
+    v
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

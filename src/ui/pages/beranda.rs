@@ -2,7 +2,6 @@
 
 use super::SelamatDatang;
 use crate::domain::Rulebook;
-use crate::store::kinerja::DataKinerja;
 use crate::store::Peran;
 use crate::ui::agenda::agenda;
 use crate::ui::i18n::agenda::teks_agenda;
@@ -16,6 +15,7 @@ pub fn Beranda() -> impl IntoView {
     let state = use_app_state();
     let t = move || state.t();
     let peran = move || state.settings.with(|s| s.peran);
+    let data = state.data_kinerja();
     view! {
         {move || match peran() {
             None => view! { <SelamatDatang/> }.into_any(),
@@ -32,11 +32,9 @@ pub fn Beranda() -> impl IntoView {
                 };
                 // What is due, recomputed whenever stored data changes.
                 let agenda = move || {
-                    state.revisi_data.track();
                     let (nip, bahasa) = state.settings.with(|s| (s.nip.clone(), s.bahasa));
-                    let data = DataKinerja::muat_atau_kosong(state.store().as_ref());
                     let hari = chrono::Local::now().date_naive();
-                    let tugas = agenda(Rulebook::bawaan(), &data, &nip, p == Peran::PejabatPenilai, hari);
+                    let tugas = data.with(|d| agenda(Rulebook::bawaan(), d, &nip, p == Peran::PejabatPenilai, hari));
                     if tugas.is_empty() {
                         return view! { <li>{teks_agenda(bahasa).kosong}</li> }.into_any();
                     }

@@ -67,15 +67,7 @@ pub(crate) fn tambahkan(s: &mut Skp, rhk: Vec<Rhk>, id_iki: impl Fn() -> String)
 pub fn AmbilDariMatriks(skp: RwSignal<Option<Skp>>) -> impl IntoView {
     let state = use_app_state();
     let t = move || teks_matriks(state.settings.with(|s| s.bahasa));
-    let data = RwSignal::new(DataKinerja::default());
-    let muat = move || data.set(DataKinerja::muat_atau_kosong(state.store().as_ref()));
-    muat();
-    Effect::new(move |sebelum: Option<()>| {
-        state.revisi_data.track();
-        if sebelum.is_some() {
-            muat();
-        }
-    });
+    let data = state.data_kinerja();
     let pesan = RwSignal::new(None::<String>);
     let hasil = move || {
         let nip = state.settings.with(|s| s.nip.clone());
