@@ -5,6 +5,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -17,6 +18,9 @@ const host = opt('host', '127.0.0.1');
 let prefix = opt('prefix', '/');
 if (!prefix.endsWith('/')) prefix += '/';
 const csp = args.includes('--csp');
+// --gzip: compress text and wasm for clients that accept it, as an agency's nginx would
+// (`gzip on`); used by the Lighthouse benchmark so it measures a realistic transfer.
+const gzip = args.includes('--gzip');
 
 const CSP = [
   "default-src 'self'",
@@ -65,7 +69,13 @@ const server = http.createServer((req, res) => {
         return res.end('not found');
       }
       const type = TYPES[path.extname(file)] || 'application/octet-stream';
-      res.writeHead(200, { ...headers, 'Content-Type': type, 'Cache-Control': 'no-cache' });
+      const plain = { ...headers, 'Content-Type': type, 'Cache-Control': 'no-cache' };
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] || '') && !/^image\/png/.test(type)) {
+        const body = zlib.gzipSync(data, { level: 6 });
+        res.writeHead(200, { ...plain, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+        return res.end(req.method === 'HEAD' ? undefined : body);
+      }
+      res.writeHead(200, plain);
       res.end(req.method === 'HEAD' ? undefined : data);
     });
   });

@@ -1,7 +1,12 @@
 import { defineConfig } from '@playwright/test';
+import path from 'node:path';
 import { PORT, chromiumArgs } from './playwright.config';
 
-// `make bench`: import throughput of large bundles in Chromium. Prints figures; asserts no time.
+// DIST names another build to measure (e.g. an older commit's dist/ for a before/after).
+export const DIST = path.resolve(process.env.DIST || '../../dist');
+
+// `make bench`: first load per role, keystroke latency and import throughput in Chromium.
+// Prints figures; asserts no time.
 export default defineConfig({
   testDir: './bench',
   testMatch: '**/*.bench.ts',
@@ -17,7 +22,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node ../../.ci/static-server.mjs --root ../../dist --prefix /kinerja/ --port ${PORT}`,
+      command: `node ../../.ci/static-server.mjs --root ${DIST} --prefix /kinerja/ --port ${PORT}`,
       url: `http://127.0.0.1:${PORT}/kinerja/`,
       reuseExistingServer: false,
     },
