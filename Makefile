@@ -6,24 +6,28 @@ export WASM_BINDGEN_TEST_WEBDRIVER_JSON ?= $(CURDIR)/.ci/webdriver.json
 export WASM_BINDGEN_TEST_TIMEOUT ?= 180
 PORT ?= 8080
 
-.PHONY: serve build test test-native test-browser test-e2e lint bench fuzz tools tools-test clean
+.PHONY: serve build test test-native test-browser test-e2e size lint bench fuzz tools tools-test tools-bench clean
 
 ## Build the release app and serve it at http://127.0.0.1:$(PORT)/
 serve: build
 	node .ci/static-server.mjs --root dist --port $(PORT)
 
-## Release build into dist/ (wasm-opt, hashed files, service worker list).
+## Release build into dist/: the wasm split into one lazy chunk per feature (.ci/build-wasm.sh),
+## wasm-opt, hashed file names, the service worker's precache list.
 build: tools
 	trunk build --release
 
-## Every test layer: lint, native, browser components, end-to-end.
-test: tools-test lint test-native test-browser build test-e2e
+## Every test layer: lint, native, browser components, the size budget, end-to-end.
+test: tools-test lint test-native test-browser build size test-e2e
 
 tools:
 	@.ci/tools.sh build
 
 tools-test:
 	@.ci/tools.sh test
+
+tools-bench:
+	@.ci/tools.sh bench
 
 lint:
 	cargo fmt --check
@@ -33,17 +37,26 @@ lint:
 test-native:
 	cargo test --locked
 
+# The component tests run unsplit (`eager`): wasm-bindgen-test-runner has no split step.
 test-browser:
-	cargo test --locked --target wasm32-unknown-unknown --test browser --test browser_evaluasi
+	cargo test --locked --target wasm32-unknown-unknown --features eager --test browser --test browser_evaluasi
+
+## The first load and every lazy chunk within tests/ukuran.json (gzip sizes are deterministic).
+size:
+	node .ci/ukuran.mjs dist tests/ukuran.json
 
 test-e2e:
 	cd tests/e2e && npx playwright test
 
-## Size of every built file (gzip), native scoring throughput, import throughput in Chromium.
-bench: tools-test build
+## Sizes (every file, first load per role, each chunk; before/after), Lighthouse, keystroke
+## latency, native scoring throughput, import throughput in Chromium. Prints; asserts no time.
+bench: tools-bench build
 	node .ci/bench-size.mjs dist
-	cargo bench --locked --bench scoring
+	node .ci/ukuran.mjs dist tests/ukuran.json --laporan
+	node .ci/lighthouse.mjs dist
 	cd tests/e2e && npx playwright test --config bench.config.ts
+	cargo bench --locked --bench scoring
+	@echo "before (main 78a08e1, one wasm; measured with these benchmarks):" && cat tests/bench/sebelum.txt
 
 ## Fuzz the bundle reader: 1,000,000 executions (stable Rust; see fuzz/README.md).
 fuzz:

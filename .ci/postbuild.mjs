@@ -1,5 +1,8 @@
 // Trunk post_build hook (runs in $TRUNK_STAGING_DIR before dist/ is replaced).
-// 1. Moves trunk's inline loader <script> into a hashed file, so the app runs under a CSP
+// 0. Points the loader in index.html at the wasm folder of this build (w-<hash>/, written by
+//    .ci/build-wasm.sh) and adds preload hints, so the glue, the split loader and the main
+//    wasm download in parallel instead of one after another.
+// 1. Moves the inline loader <script> into a hashed file, so the app runs under a CSP
 //    of script-src 'self' 'wasm-unsafe-eval' with no 'unsafe-inline'.
 // 2. Writes the build id and the precache list of every built file into sw.js, so the
 //    list is never maintained by hand and every build gets a new service worker.
@@ -16,6 +19,19 @@ const sha = (data) => crypto.createHash('sha256').update(data).digest('hex');
 
 const indexPath = path.join(dir, 'index.html');
 let html = fs.readFileSync(indexPath, 'utf8');
+const wasmDirs = fs.readdirSync(dir).filter((f) => /^w-[0-9a-f]{16}$/.test(f));
+if (wasmDirs.length !== 1 || !html.includes('./@W@/')) {
+  console.error(`postbuild: expected one w-<hash>/ folder and the @W@ loader, found ${wasmDirs.length}`);
+  process.exit(1);
+}
+const w = wasmDirs[0];
+html = html.split('./@W@/').join(`./${w}/`);
+const hints = [
+  `<link rel="modulepreload" href="./${w}/kinerjaku.js">`,
+  `<link rel="modulepreload" href="./${w}/__wasm_split.js">`,
+  `<link rel="preload" href="./${w}/kinerjaku_bg.wasm" as="fetch" type="application/wasm" crossorigin>`,
+].join('\n  ');
+html = html.replace('</head>', `  ${hints}\n</head>`);
 let moved = 0;
 html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/g, (whole, attrs, body) => {
   if (/\bsrc\s*=/.test(attrs) || body.trim() === '') return whole;

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, at pinned versions, and nothing that is already right.
-# Usage: .ci/tools.sh build   (wasm target, trunk, wasm-bindgen-cli, wasm-opt, crates)
+# Usage: .ci/tools.sh build   (wasm target, trunk, wasm-bindgen-cli, wasm-split-cli, wasm-opt, crates)
 #        .ci/tools.sh test    (build tools + Chromium/ChromeDriver + Playwright packages)
+#        .ci/tools.sh bench   (test tools + Lighthouse)
 # Every failure names the step that failed. Facts behind the pins: ../shared/toolchain.md.
 set -uo pipefail
 
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
+# Must accept the wasm_split_helpers version that leptos pins in Cargo.lock (0.2.3).
+WASM_SPLIT_VERSION=0.2.4
+LIGHTHOUSE_VERSION=12.2.3
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 TOOLS="$ROOT/.tools"
 export PATH="$TOOLS/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
@@ -50,6 +54,25 @@ wasm_opt_tool() {
   fi
 }
 
+wasm_split_tool() {
+  # The binary has no --version; cargo's own install list says which version is there.
+  if ! command -v wasm-split-cli >/dev/null \
+     || ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 4 minutes, once)"
+    cargo install --locked "wasm_split_cli_support@$WASM_SPLIT_VERSION" --features build-binary --force \
+      || fail "wasm-split-cli (wasm_split_cli_support $WASM_SPLIT_VERSION)"
+  fi
+}
+
+lighthouse_tool() {
+  if [ "$(lighthouse --version 2>/dev/null)" != "$LIGHTHOUSE_VERSION" ]; then
+    say "installing lighthouse $LIGHTHOUSE_VERSION (npm; 13.x needs Node 22)"
+    mkdir -p "$TOOLS"
+    npm install --prefix "$TOOLS" --no-audit --no-fund --loglevel=error "lighthouse@$LIGHTHOUSE_VERSION" \
+      || fail "lighthouse $LIGHTHOUSE_VERSION"
+  fi
+}
+
 crates() {
   # Trunk runs cargo offline; fetch the locked crates first.
   cargo fetch --locked --target wasm32-unknown-unknown >/dev/null || fail "cargo fetch"
@@ -79,8 +102,10 @@ playwright() {
 }
 
 case "${1:-build}" in
-  build) wasm_target; trunk_tool; wasm_bindgen_tool; wasm_opt_tool; crates ;;
-  test) wasm_target; trunk_tool; wasm_bindgen_tool; wasm_opt_tool; crates; chromium; playwright ;;
-  *) echo "usage: $0 build|test" >&2; exit 2 ;;
+  build) wasm_target; trunk_tool; wasm_bindgen_tool; wasm_split_tool; wasm_opt_tool; crates ;;
+  test) wasm_target; trunk_tool; wasm_bindgen_tool; wasm_split_tool; wasm_opt_tool; crates; chromium; playwright ;;
+  bench) wasm_target; trunk_tool; wasm_bindgen_tool; wasm_split_tool; wasm_opt_tool; crates; chromium; playwright
+    lighthouse_tool ;;
+  *) echo "usage: $0 build|test|bench" >&2; exit 2 ;;
 esac
 say "tools ready"

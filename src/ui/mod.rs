@@ -1,25 +1,40 @@
-//! Leptos components and pages. Depends on `domain` and `store`, never the reverse.
+//! Leptos components and screens, one folder per feature. Depends on `domain` and `store`,
+//! never the reverse.
 
-pub mod agenda;
+pub mod bagian;
 pub mod berkas;
+pub mod format;
 pub mod i18n;
-pub mod kuadran;
-pub mod pages;
+pub mod layar;
 pub mod platform;
 pub mod pwa;
 pub mod route;
 mod shell;
 pub mod state;
+mod tidak_ditemukan;
+
+// Feature folders: each is one lazy wasm chunk (see `layar`), except `beranda`, the home.
+pub mod beranda;
+pub mod bimbingan;
+pub mod cadangan;
+pub mod cetak;
+pub mod data;
+pub mod evaluasi;
+pub mod matriks;
+pub mod penilaian;
+pub mod profil;
+pub mod progres;
+pub mod skp;
+pub mod tentang;
+pub mod tim;
 
 use crate::store::KvStore;
+use beranda::{Beranda, SelamatDatang};
 use leptos::prelude::*;
-use pages::{
-    Beranda, Bimbingan, Cadangan, CetakEvaluasi, CetakSkp, Data, Evaluasi, Matriks, Penilaian,
-    Profil, Progres, SelamatDatang, SkpSaya, Tentang, TidakDitemukan, Tim,
-};
 use route::Route;
 use state::{provide_app_state, AppState};
 use std::sync::Arc;
+use tidak_ditemukan::TidakDitemukan;
 
 /// The whole app over a given store (localStorage in the browser, memory in some tests).
 #[component]
@@ -55,25 +70,17 @@ pub fn App(store: Arc<dyn KvStore>) -> impl IntoView {
 
     view! {
         <shell::Kerangka>
-            {move || match state.route.get() {
-                Route::Beranda => view! { <Beranda/> }.into_any(),
-                Route::SelamatDatang => view! { <SelamatDatang/> }.into_any(),
-                Route::Tentang => view! { <Tentang/> }.into_any(),
-                Route::Cadangan => view! { <Cadangan/> }.into_any(),
-                Route::Profil => view! { <Profil/> }.into_any(),
-                Route::Data => view! { <Data/> }.into_any(),
-                Route::Skp => view! { <SkpSaya/> }.into_any(),
-                Route::Tim => view! { <Tim/> }.into_any(),
-                Route::Progres => view! { <Progres/> }.into_any(),
-                Route::Bimbingan => view! { <Bimbingan/> }.into_any(),
-                Route::Evaluasi => view! { <Evaluasi/> }.into_any(),
-                Route::Penilaian => view! { <Penilaian/> }.into_any(),
-                Route::Matriks => view! { <Matriks/> }.into_any(),
-                Route::CetakSkp(id) => view! { <CetakSkp id=id/> }.into_any(),
-                Route::CetakEvaluasi(id) => view! { <CetakEvaluasi id=id/> }.into_any(),
-                Route::TidakDitemukan(p) => view! { <TidakDitemukan alamat=p/> }.into_any(),
-            }}
+            <layar::Layar utama=utama/>
         </shell::Kerangka>
+    }
+}
+
+/// The screens of the main module: home, welcome and not-found.
+fn utama(r: &Route) -> AnyView {
+    match r {
+        Route::SelamatDatang => view! { <SelamatDatang/> }.into_any(),
+        Route::TidakDitemukan(p) => view! { <TidakDitemukan alamat=p.clone()/> }.into_any(),
+        _ => view! { <Beranda/> }.into_any(),
     }
 }
 

@@ -98,24 +98,6 @@ pub fn hapus_layar_muat() {
     }
 }
 
-/// Formats a byte count for people (KB/MB with a decimal comma in Indonesian).
-pub fn format_bytes(bytes: f64, kode_bahasa: &str) -> String {
-    let (v, unit) = if bytes >= 1024.0 * 1024.0 * 1024.0 {
-        (bytes / (1024.0 * 1024.0 * 1024.0), "GB")
-    } else if bytes >= 1024.0 * 1024.0 {
-        (bytes / (1024.0 * 1024.0), "MB")
-    } else {
-        (bytes / 1024.0, "KB")
-    };
-    let s = format!("{v:.1}");
-    let s = if kode_bahasa == "id" {
-        s.replace('.', ",")
-    } else {
-        s
-    };
-    format!("{s} {unit}")
-}
-
 /// A random version-4 UUID for a new record (crypto.getRandomValues).
 pub fn uuid_acak() -> String {
     let mut b = [0u8; 16];
@@ -136,20 +118,4 @@ pub fn konfirmasi(pesan: &str) -> bool {
     web_sys::window()
         .and_then(|w| w.confirm_with_message(pesan).ok())
         .unwrap_or(false)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::format_bytes;
-
-    #[test]
-    fn bytes_are_formatted_per_language() {
-        assert_eq!(format_bytes(1536.0, "id"), "1,5 KB");
-        assert_eq!(format_bytes(1536.0, "en"), "1.5 KB");
-        assert_eq!(format_bytes(3.0 * 1024.0 * 1024.0, "en"), "3.0 MB");
-        assert_eq!(
-            format_bytes(10.5 * 1024.0 * 1024.0 * 1024.0, "id"),
-            "10,5 GB"
-        );
-    }
 }

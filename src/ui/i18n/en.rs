@@ -128,4 +128,7 @@ pub static TEKS: Teks = Teks {
     tidak_ditemukan_judul: "Page not found",
     tidak_ditemukan_teks: "KinerjaKu does not know the address {alamat}.",
     kembali_ke_beranda: "Back to home",
+    layar_memuat: "Loading screen…",
+    layar_gagal: "This screen could not be loaded: the device is offline and the screen is not stored on it yet ({detail}). Your data is safe. Connect to a network and try again.",
+    layar_coba_lagi: "Try again",
 };

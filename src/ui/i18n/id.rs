@@ -128,4 +128,7 @@ pub static TEKS: Teks = Teks {
     tidak_ditemukan_judul: "Halaman tidak ditemukan",
     tidak_ditemukan_teks: "Alamat {alamat} tidak dikenal oleh KinerjaKu.",
     kembali_ke_beranda: "Kembali ke beranda",
+    layar_memuat: "Memuat layar…",
+    layar_gagal: "Layar ini belum dapat dimuat: perangkat sedang luring dan layar ini belum tersimpan di perangkat ({detail}). Data Anda aman. Sambungkan ke jaringan lalu coba lagi.",
+    layar_coba_lagi: "Coba lagi",
 };

@@ -1,19 +1,10 @@
-//! All UI text, one file per language. `Teks` is a struct, so a string missing in one
-//! language is a compile error rather than a blank on screen.
+//! The shell's text (one file per language) and the helpers every feature's `teks.rs` uses.
+//! `Teks` is a struct, so a string missing in one language is a compile error rather than a
+//! blank on screen. Each feature folder keeps its own texts next to its screens.
 
-pub mod agenda;
-pub mod bimbingan;
-pub mod cadangan;
-pub mod cetak;
-pub mod data;
 mod en;
-pub mod evaluasi;
 mod id;
-pub mod matriks;
-pub mod profil;
-pub mod progres;
-pub mod skp;
-pub mod tim;
+pub mod periode;
 
 use crate::domain::Bahasa;
 use crate::store::Peran;
@@ -102,6 +93,9 @@ pub struct Teks {
     pub tidak_ditemukan_judul: &'static str,
     pub tidak_ditemukan_teks: &'static str,
     pub kembali_ke_beranda: &'static str,
+    pub layar_memuat: &'static str,
+    pub layar_gagal: &'static str,
+    pub layar_coba_lagi: &'static str,
 }
 
 impl Teks {

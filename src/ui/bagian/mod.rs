@@ -1,0 +1,4 @@
+//! Parts that several features show: the kuadran grid (evaluation, the pegawai's view,
+//! the printed evaluation). Code used by lazy features only lands in their shared chunk.
+
+pub mod kuadran;

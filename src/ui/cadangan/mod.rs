@@ -1,0 +1,143 @@
+//! Backups & restore: the rolling snapshots, a manual backup, and restore with undo.
+
+pub mod teks;
+
+use crate::store::snapshot::{self, InfoSnapshot, Retensi};
+use crate::ui::cadangan::teks::teks_cadangan;
+use crate::ui::format::format_bytes;
+use crate::ui::i18n::isi;
+use crate::ui::state::use_app_state;
+use leptos::prelude::*;
+
+fn waktu_teks(i: &InfoSnapshot) -> String {
+    i.waktu.format("%d-%m-%Y %H:%M:%S").to_string()
+}
+
+#[component]
+pub fn Cadangan() -> impl IntoView {
+    let state = use_app_state();
+    let t = move || teks_cadangan(state.settings.with(|s| s.bahasa));
+    let daftar = RwSignal::new(Vec::<InfoSnapshot>::new());
+    let muat = move || daftar.set(snapshot::daftar(state.store().as_ref()).unwrap_or_default());
+    muat();
+    // A change in another tab (storage event) refreshes the list too.
+    Effect::new(move |_| {
+        state.revisi_data.track();
+        muat();
+    });
+    let pesan = RwSignal::new(None::<String>);
+    let konfirmasi = RwSignal::new(None::<InfoSnapshot>);
+    let urungkan = RwSignal::new(None::<String>);
+
+    let buat = move |_| {
+        match snapshot::ambil(
+            state.store().as_ref(),
+            state.sekarang(),
+            "manual",
+            Retensi::default(),
+        ) {
+            Ok(_) => pesan.set(Some(t().dibuat.to_string())),
+            Err(e) => pesan.set(Some(isi(t().gagal, &[("detail", &e.to_string())]))),
+        }
+        muat();
+    };
+    let pulihkan = move |info: InfoSnapshot| {
+        konfirmasi.set(None);
+        match snapshot::pulihkan(
+            state.store().as_ref(),
+            &info.id,
+            state.sekarang(),
+            Retensi::default(),
+        ) {
+            Ok(sebelum) => {
+                urungkan.set(Some(sebelum.id));
+                pesan.set(Some(isi(t().dipulihkan, &[("waktu", &waktu_teks(&info))])));
+                state.muat_ulang_data();
+            }
+            Err(e) => pesan.set(Some(isi(t().gagal, &[("detail", &e.to_string())]))),
+        }
+        muat();
+    };
+    let batalkan_pemulihan = move |_| {
+        if let Some(id) = urungkan.get_untracked() {
+            match snapshot::pulihkan(
+                state.store().as_ref(),
+                &id,
+                state.sekarang(),
+                Retensi::default(),
+            ) {
+                Ok(_) => {
+                    urungkan.set(None);
+                    pesan.set(Some(t().diurungkan.to_string()));
+                    state.muat_ulang_data();
+                }
+                Err(e) => pesan.set(Some(isi(t().gagal, &[("detail", &e.to_string())]))),
+            }
+            muat();
+        }
+    };
+
+    view! {
+        <section class="halaman" aria-labelledby="judul-cadangan">
+            <h1 id="judul-cadangan" tabindex="-1">{move || t().judul}</h1>
+            <p>{move || t().pengantar}</p>
+            <p><button type="button" data-testid="buat-cadangan" on:click=buat>{move || t().buat}</button></p>
+            <Show when=move || pesan.with(Option::is_some)>
+                <p role="status" class="status" data-testid="status-cadangan">
+                    {move || pesan.get().unwrap_or_default()}
+                    <Show when=move || urungkan.with(Option::is_some)>
+                        " " <button type="button" data-testid="urungkan-pemulihan" on:click=batalkan_pemulihan>{move || t().urungkan}</button>
+                    </Show>
+                </p>
+            </Show>
+            <Show when=move || konfirmasi.with(Option::is_some)>
+                {move || konfirmasi.get().map(|info| {
+                    let info2 = info.clone();
+                    view! {
+                        <div class="konfirmasi" role="alertdialog" aria-labelledby="tanya-pulihkan" data-testid="konfirmasi-pulihkan">
+                            <p id="tanya-pulihkan">{isi(t().yakin, &[("waktu", &waktu_teks(&info))])}</p>
+                            <button type="button" data-testid="ya-pulihkan" on:click=move |_| pulihkan(info2.clone())>{move || t().ya_pulihkan}</button>
+                            " "
+                            <button type="button" on:click=move |_| konfirmasi.set(None)>{move || t().batal}</button>
+                        </div>
+                    }
+                })}
+            </Show>
+            <Show when=move || !daftar.with(Vec::is_empty) fallback=move || view! { <p data-testid="tanpa-cadangan">{move || t().kosong}</p> }>
+                <div class="tabel-gulir">
+                    <table data-testid="daftar-cadangan">
+                        <thead><tr>
+                            <th scope="col">{move || t().kolom_waktu}</th>
+                            <th scope="col">{move || t().kolom_alasan}</th>
+                            <th scope="col">{move || t().kolom_isi}</th>
+                            <th scope="col">{move || t().kolom_aksi}</th>
+                        </tr></thead>
+                        <tbody>
+                            <For each=move || daftar.get() key=|i| i.id.clone() let:info>
+                                {
+                                    let pilih = info.clone();
+                                    let waktu = waktu_teks(&info);
+                                    let alasan = info.alasan.clone();
+                                    let isi_data = move || isi(t().isi_data, &[("n", &info.jumlah_kunci.to_string()), ("ukuran", &format_bytes(info.ukuran_byte as f64, state.t().kode_bahasa))]);
+                                    view! {
+                                        <tr>
+                                            <td>{waktu}</td>
+                                            <td>{move || t().alasan(&alasan)}</td>
+                                            <td>{isi_data}</td>
+                                            <td><button type="button" class="kecil" on:click=move |_| konfirmasi.set(Some(pilih.clone()))>{move || t().pulihkan}</button></td>
+                                        </tr>
+                                    }
+                                }
+                            </For>
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+/// The feature's entry point for the route switch (see `ui::layar`).
+pub fn gambar(_: &crate::ui::route::Route) -> AnyView {
+    view! { <Cadangan/> }.into_any()
+}

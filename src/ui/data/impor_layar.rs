@@ -1,0 +1,235 @@
+//! Import: pick or drop several files, read a dry-run report per file and record, choose a
+//! side for each conflict, apply (after a snapshot), and undo.
+
+use crate::bundle::format::Record;
+use crate::bundle::gabung::{Pilihan, Tindakan};
+use crate::bundle::masalah::{KodeMasalah, Masalah};
+use crate::bundle::validasi::{Batas, HasilBaca};
+use crate::domain::Bahasa;
+use crate::store::impor::{self, LaporanBerkas, RingkasanImpor};
+use crate::store::snapshot::{self, Retensi};
+use crate::ui::berkas;
+use crate::ui::data::teks::teks_data;
+use crate::ui::i18n::isi;
+use crate::ui::state::use_app_state;
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+fn ringkas(r: &Record) -> String {
+    let nama = ["nama", "judul", "uraian", "indikator"]
+        .iter()
+        .find_map(|k| r.data.get(*k).and_then(|v| v.as_str()).map(str::to_string));
+    let id: String = r.id.chars().take(8).collect();
+    match nama {
+        Some(n) => format!(
+            "{} «{}» ({id}…)",
+            r.jenis.kode(),
+            n.chars().take(60).collect::<String>()
+        ),
+        None => format!("{} ({id}…)", r.jenis.kode()),
+    }
+}
+
+fn kelas(t: Tindakan) -> &'static str {
+    match t {
+        Tindakan::Tambah => "tambah",
+        Tindakan::Perbarui => "perbarui",
+        Tindakan::Konflik => "konflik",
+        Tindakan::Ditolak => "galat-impor",
+        _ => "",
+    }
+}
+
+fn daftar_masalah(m: &[Masalah], b: Bahasa) -> impl IntoView {
+    m.iter()
+        .map(|x| view! { <li>{x.pesan(b)}</li> })
+        .collect_view()
+}
+
+#[component]
+pub fn Impor() -> impl IntoView {
+    let state = use_app_state();
+    let bahasa = move || state.settings.with(|s| s.bahasa);
+    let t = move || teks_data(bahasa());
+    let batas = Batas::default();
+    let batas_ukuran = batas.ukuran_maks_byte;
+    let laporan = RwSignal::new(Vec::<(String, String, LaporanBerkas)>::new());
+    let pilihan = RwSignal::new(HashMap::<String, Pilihan>::new());
+    let selesai = RwSignal::new(None::<RingkasanImpor>);
+    let pesan = RwSignal::new(None::<String>);
+    let seret = RwSignal::new(false);
+
+    let proses = move |daftar: Vec<web_sys::File>| {
+        let batas = Batas::default();
+        leptos::task::spawn_local(async move {
+            let masuk = berkas::baca_semua(daftar, batas_ukuran).await;
+            let store = state.store();
+            let mut hasil = Vec::new();
+            for b in masuk {
+                let lap = match &b.teks {
+                    Some(teks) => impor::rencanakan_berkas(store.as_ref(), &b.nama, teks, &batas),
+                    None => Ok(LaporanBerkas::Ditolak(HasilBaca::Ditolak {
+                        berkas: b.nama.clone(),
+                        masalah: vec![Masalah::baru(
+                            &b.nama,
+                            "",
+                            KodeMasalah::TerlaluBesar {
+                                ukuran: b.ukuran,
+                                batas: batas_ukuran,
+                            },
+                        )],
+                    })),
+                };
+                match lap {
+                    Ok(l) => hasil.push((b.nama, b.teks.unwrap_or_default(), l)),
+                    Err(e) => state.lapor_gagal_simpan(e),
+                }
+            }
+            selesai.set(None);
+            pesan.set(None);
+            pilihan.set(HashMap::new());
+            laporan.set(hasil);
+        });
+    };
+    let pada_pilih = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(f) = input.files() {
+            proses(berkas::salin(&f));
+        }
+        // Picking the same file again must fire `change` again.
+        input.set_value("");
+    };
+    let pada_jatuh = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        seret.set(false);
+        if let Some(f) = ev.data_transfer().and_then(|d| d.files()) {
+            proses(berkas::salin(&f));
+        }
+    };
+    let ada_perubahan = move || {
+        laporan.with(|l| {
+            l.iter()
+                .any(|(_, _, x)| matches!(x, LaporanBerkas::Rencana(r) if r.ada_perubahan()))
+        })
+    };
+    let terapkan = move |_| {
+        let l = laporan.get_untracked();
+        let daftar: Vec<LaporanBerkas> = l.iter().map(|(_, _, x)| x.clone()).collect();
+        let teks: Vec<(String, String)> =
+            l.iter().map(|(n, t, _)| (n.clone(), t.clone())).collect();
+        match impor::terapkan_semua(
+            state.store().as_ref(),
+            &daftar,
+            &teks,
+            &pilihan.get_untracked(),
+            state.sekarang(),
+            &Batas::default(),
+        ) {
+            Ok(r) => {
+                laporan.set(Vec::new());
+                selesai.set(Some(r));
+                state.muat_ulang_data();
+            }
+            Err(e) => pesan.set(Some(isi(t().gagal, &[("detail", &e.to_string())]))),
+        }
+    };
+    let urungkan = move |_| {
+        if let Some(id) = selesai.get_untracked().and_then(|r| r.undo).map(|u| u.id) {
+            match snapshot::pulihkan(
+                state.store().as_ref(),
+                &id,
+                state.sekarang(),
+                Retensi::default(),
+            ) {
+                Ok(_) => {
+                    selesai.set(None);
+                    pesan.set(Some(t().diurungkan.into()));
+                    state.muat_ulang_data();
+                }
+                Err(e) => pesan.set(Some(isi(t().gagal, &[("detail", &e.to_string())]))),
+            }
+        }
+    };
+    let pilih_konflik = move |id: String, p: Pilihan| {
+        pilihan.update(|m| {
+            m.insert(id, p);
+        })
+    };
+
+    let satu_berkas = move |(nama, _, lap): (String, String, LaporanBerkas)| {
+        let b = bahasa();
+        let isi_laporan = match lap {
+            LaporanBerkas::Rencana(r) => {
+                let n = |x| r.jumlah(x).to_string();
+                let angka = isi(t().ringkas, &[("tambah", &n(Tindakan::Tambah)), ("perbarui", &n(Tindakan::Perbarui)), ("sama", &n(Tindakan::TidakBerubah)), ("lama", &n(Tindakan::LebihLama)), ("konflik", &n(Tindakan::Konflik)), ("tolak", &n(Tindakan::Ditolak))]);
+                let peringatan = (!r.peringatan.is_empty()).then(|| view! {
+                    <div class="peringatan-teks" data-testid="impor-peringatan"><p>{t().peringatan}</p><ul>{daftar_masalah(&r.peringatan, b)}</ul></div>
+                });
+                let entri = r.entri.iter().map(|e| {
+                    let judul = e.masuk.as_ref().or(e.lokal.as_ref()).map(ringkas).unwrap_or_else(|| e.id.clone().unwrap_or_default());
+                    let konflik = (e.tindakan == Tindakan::Konflik).then(|| {
+                        let id = e.id.clone().unwrap_or_default();
+                        let (id1, id2) = (id.clone(), id.clone());
+                        let json = |r: &Option<Record>| r.as_ref().map(|r| serde_json::to_string_pretty(&r.data).unwrap_or_default()).unwrap_or_default();
+                        view! {
+                            <fieldset data-testid="konflik">
+                                <legend>{t().pilih_versi}</legend>
+                                <div class="berdampingan">
+                                    <label><input type="radio" name=format!("konflik-{id}") on:change=move |_| pilih_konflik(id1.clone(), Pilihan::Lokal)/> " " {t().versi_lokal}<pre>{json(&e.lokal)}</pre></label>
+                                    <label><input type="radio" name=format!("konflik-{id}") on:change=move |_| pilih_konflik(id2.clone(), Pilihan::Masuk)/> " " {t().versi_masuk}<pre>{json(&e.masuk)}</pre></label>
+                                </div>
+                            </fieldset>
+                        }
+                    });
+                    view! {
+                        <li class=kelas(e.tindakan)>
+                            <strong>{e.tindakan.label(b)}</strong> " — " {judul}
+                            <ul>{daftar_masalah(&e.masalah, b)}</ul>
+                            {konflik}
+                        </li>
+                    }
+                }).collect_view();
+                view! { <p data-testid="impor-ringkas">{angka}</p> {peringatan} <ul class="laporan">{entri}</ul> }.into_any()
+            }
+            LaporanBerkas::PerbaruiAplikasi(HasilBaca::PerbaruiAplikasi { masalah, .. }) => view! {
+                <p class="galat" data-testid="impor-perbarui-aplikasi">{t().perbarui_aplikasi}</p><ul>{daftar_masalah(&[masalah], b)}</ul>
+            }.into_any(),
+            LaporanBerkas::PerbaruiAplikasi(_) => ().into_any(),
+            LaporanBerkas::Ditolak(h) => {
+                let m = match h { HasilBaca::Ditolak { masalah, .. } => masalah, _ => Vec::new() };
+                view! { <div class="galat" data-testid="impor-ditolak"><p>{t().ditolak}</p><ul>{daftar_masalah(&m, b)}</ul></div> }.into_any()
+            }
+        };
+        view! { <article class="kartu-berkas" data-testid="laporan-berkas"><h4>{nama}</h4>{isi_laporan}</article> }
+    };
+
+    view! {
+        <h2>{move || t().impor_judul}</h2>
+        <p>{move || t().impor_pengantar}</p>
+        <div class="zona-jatuh" class:aktif=move || seret.get() data-testid="zona-impor"
+            on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); seret.set(true); }
+            on:dragleave=move |_| seret.set(false)
+            on:drop=pada_jatuh>
+            <label for="berkas-impor" class="tombol">{move || t().pilih_berkas}</label>
+            <input id="berkas-impor" class="tersembunyi" type="file" multiple accept=".json,application/json" on:change=pada_pilih data-testid="berkas-impor"/>
+            <p class="petunjuk">{move || t().jatuhkan}</p>
+        </div>
+        <Show when=move || !laporan.with(Vec::is_empty)>
+            <h3>{move || t().laporan_judul}</h3>
+            {move || laporan.get().into_iter().map(satu_berkas).collect_view()}
+            <p>
+                <Show when=ada_perubahan fallback=move || view! { <span data-testid="tanpa-perubahan">{move || t().tidak_ada_perubahan}</span> " " }>
+                    <button type="button" class="utama" data-testid="terapkan-impor" on:click=terapkan>{move || t().terapkan}</button> " "
+                </Show>
+                <button type="button" class="sekunder" on:click=move |_| laporan.set(Vec::new())>{move || t().batal}</button>
+            </p>
+        </Show>
+        <Show when=move || selesai.with(Option::is_some)>
+            <p role="status" class="status" data-testid="impor-selesai">
+                {move || selesai.get().map(|r| isi(t().selesai, &[("tambah", &r.ditambah.to_string()), ("perbarui", &r.diperbarui.to_string()), ("pilih", &r.konflik_dipilih.to_string()), ("tunda", &r.konflik_tertunda.to_string())]))}
+                " " <button type="button" data-testid="urungkan-impor" on:click=urungkan>{move || t().urungkan}</button>
+            </p>
+        </Show>
+        <p role="status" data-testid="impor-pesan">{move || pesan.get()}</p>
+    }
+}

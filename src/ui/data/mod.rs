@@ -1,0 +1,125 @@
+//! Export & import: a pegawai, penilaian or rulebook bundle out (download or share), and any
+//! number of bundles in through a dry-run report (see [`impor_layar`]).
+
+mod impor_layar;
+pub mod teks;
+
+use crate::bundle::format::{JenisBundle, Pengekspor};
+use crate::store::impor;
+use crate::store::Peran;
+use crate::ui::berkas;
+use crate::ui::data::teks::teks_data;
+use crate::ui::i18n::isi;
+use crate::ui::route::Route;
+use crate::ui::state::use_app_state;
+use impor_layar::Impor;
+use leptos::prelude::*;
+
+fn kode_peran(p: Option<Peran>) -> &'static str {
+    match p {
+        Some(Peran::PejabatPenilai) => "pejabat_penilai",
+        Some(Peran::AdminKepegawaian) => "admin_kepegawaian",
+        _ => "pegawai",
+    }
+}
+
+#[component]
+pub fn Data() -> impl IntoView {
+    let state = use_app_state();
+    let t = move || teks_data(state.settings.with(|s| s.bahasa));
+    let awal = match state.settings.with_untracked(|s| s.peran) {
+        Some(Peran::PejabatPenilai) => JenisBundle::Penilaian,
+        Some(Peran::AdminKepegawaian) => JenisBundle::Rulebook,
+        _ => JenisBundle::Pegawai,
+    };
+    let jenis = RwSignal::new(awal);
+    let jumlah = RwSignal::new(Vec::<(JenisBundle, usize)>::new());
+    let hitung =
+        move || jumlah.set(impor::jumlah_per_jenis(state.store().as_ref()).unwrap_or_default());
+    hitung();
+    Effect::new(move |_| {
+        state.revisi_data.track();
+        hitung();
+    });
+    let nip = move || state.settings.with(|s| s.nip.clone());
+    let status = RwSignal::new(None::<String>);
+    let bisa_bagikan = berkas::bisa_bagikan();
+
+    let buat = move || {
+        let s = state.settings.get_untracked();
+        let pengekspor = Pengekspor {
+            nip: s.nip.clone(),
+            nama: s.nama.clone(),
+            peran: kode_peran(s.peran).into(),
+            lain: Default::default(),
+        };
+        let sekarang = chrono::Local::now().fixed_offset();
+        impor::ekspor(
+            state.store().as_ref(),
+            jenis.get_untracked(),
+            pengekspor,
+            sekarang,
+        )
+        .map(|b| (b.nama_berkas(), b.to_json_pretty()))
+    };
+    let unduh = move |_| match buat() {
+        Ok((nama, teks)) => {
+            let _ = berkas::unduh(&nama, &teks);
+            status.set(Some(isi(t().diunduh, &[("nama", &nama)])));
+        }
+        Err(e) => state.lapor_gagal_simpan(e),
+    };
+    let bagikan = move |_| {
+        if let Ok((nama, teks)) = buat() {
+            leptos::task::spawn_local(async move {
+                if berkas::bagikan(&nama, &teks).await.is_ok() {
+                    status.set(Some(isi(t().diunduh, &[("nama", &nama)])));
+                }
+            });
+        }
+    };
+    let n_jenis = move || {
+        jumlah.with(|j| {
+            j.iter()
+                .find(|(k, _)| *k == jenis.get())
+                .map(|(_, n)| *n)
+                .unwrap_or(0)
+        })
+    };
+
+    view! {
+        <section class="halaman" aria-labelledby="judul-data">
+            <h1 id="judul-data">{move || t().judul}</h1>
+            <p>{move || t().pengantar}</p>
+            <h2>{move || t().ekspor_judul}</h2>
+            <div class="formulir">
+                <div class="medan">
+                    <label for="jenis-ekspor">{move || t().jenis}</label>
+                    <select id="jenis-ekspor" on:change=move |ev| {
+                        if let Some(j) = JenisBundle::dari_kode(&event_target_value(&ev)) { jenis.set(j); }
+                    }>
+                        {JenisBundle::SEMUA.iter().enumerate().map(|(i, j)| { let j = *j; view! {
+                            <option value=j.kode() selected=move || jenis.get() == j>{move || t().jenis_nama[i]}</option>
+                        }}).collect_view()}
+                    </select>
+                    <p class="petunjuk" data-testid="jumlah-ekspor">{move || isi(t().jumlah, &[("n", &n_jenis().to_string())])}</p>
+                </div>
+                <Show when=move || !nip().is_empty() fallback=move || view! {
+                    <p class="peringatan-teks" data-testid="perlu-nip">{move || t().perlu_nip} " " <a href=Route::Profil.href()>{move || t().ke_profil}</a></p>
+                }>
+                    <p>
+                        <button type="button" class="utama" data-testid="unduh-bundle" on:click=unduh>{move || t().unduh}</button>
+                        {bisa_bagikan.then(|| view! { " " <button type="button" class="sekunder" on:click=bagikan>{move || t().bagikan}</button> })}
+                    </p>
+                </Show>
+                <p role="status" class="status-ok" data-testid="status-ekspor">{move || status.get()}</p>
+            </div>
+            <Impor/>
+        </section>
+    }
+}
+
+/// The feature's entry point for the route switch (see `ui::layar`).
+pub fn gambar(_: &crate::ui::route::Route) -> AnyView {
+    view! { <Data/> }.into_any()
+}

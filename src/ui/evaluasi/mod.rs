@@ -1,0 +1,301 @@
+//! The pejabat penilai evaluates an approved bawahan SKP for one period (the agency's period
+//! kind from the rulebook, changeable here) or the year: rating and feedback per RHK with the
+//! capaian so far, rating hasil kerja with the engine's advice, the 7 BerAKHLAK values and
+//! rating perilaku, and the predikat on the kuadran. Saved as an `evaluasi` record that
+//! travels to the pegawai in the penilaian bundle.
+
+mod draf;
+mod form;
+pub mod teks;
+
+use crate::domain::evaluasi::{JenisPeriode, Periode};
+use crate::domain::skp::{Skp, StatusSkp};
+use crate::domain::Rulebook;
+use crate::store::kinerja::{id_evaluasi, jenis};
+use crate::ui::bagian::kuadran::Kuadran;
+use crate::ui::evaluasi::teks::teks_evaluasi;
+use crate::ui::i18n::periode::nama_periode;
+use crate::ui::route::Route;
+use crate::ui::state::{use_app_state, HasilSimpan};
+use chrono::Datelike;
+use draf::{Draf, Kurang};
+use form::{FormHasil, FormPerilaku, PilihRating};
+use leptos::prelude::*;
+
+const JENIS_PERIODE: [JenisPeriode; 4] = [
+    JenisPeriode::Bulanan,
+    JenisPeriode::Triwulanan,
+    JenisPeriode::Semesteran,
+    JenisPeriode::Tahunan,
+];
+
+/// The periods of this kind that overlap the SKP (a mid-year SKP has fewer).
+pub fn periode_skp(skp: &Skp, jenis: JenisPeriode) -> Vec<Periode> {
+    (skp.periode_mulai.year()..=skp.periode_selesai.year())
+        .flat_map(|tahun| Periode::semua(jenis, tahun))
+        .filter(|p| p.dalam_skp(skp).is_some())
+        .collect()
+}
+
+fn kode_periode(j: JenisPeriode) -> String {
+    serde_json::to_value(j)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn Evaluasi() -> impl IntoView {
+    let state = use_app_state();
+    let rb = Rulebook::bawaan();
+    let bahasa = move || state.settings.with(|s| s.bahasa);
+    let t = move || teks_evaluasi(bahasa());
+    let data = state.data_kinerja();
+    // Approved SKPs of others: the ones that can be evaluated.
+    let daftar = Memo::new(move |_| {
+        let saya = state.settings.with(|s| s.nip.clone());
+        data.with(|d| {
+            d.skp_lain(&saya)
+                .filter(|s| matches!(s.isi.status, StatusSkp::Disetujui { .. }))
+                .map(|s| (s.isi.clone(), d.nama(&s.isi.pegawai_nip)))
+                .collect::<Vec<_>>()
+        })
+    });
+    let skp_id = RwSignal::new(String::new());
+    let jenis_periode = RwSignal::new(
+        JenisPeriode::dari_kode(&rb.periode_evaluasi_default).unwrap_or(JenisPeriode::Bulanan),
+    );
+    let periode = RwSignal::new(None::<Periode>);
+    let skp = Memo::new(move |_| {
+        let id = skp_id.get();
+        daftar.with(|d| d.iter().find(|(s, _)| s.id == id).map(|(s, _)| s.clone()))
+    });
+    // Defaults: the first SKP, then the period that contains today (or the last one).
+    Effect::new(move |_| {
+        if skp.with(Option::is_none) {
+            if let Some((s, _)) = daftar.with(|d| d.first().cloned()) {
+                skp_id.set(s.id);
+            }
+        }
+    });
+    Effect::new(move |_| {
+        let Some(s) = skp.get() else { return };
+        let semua = periode_skp(&s, jenis_periode.get());
+        let hari = chrono::Local::now().date_naive();
+        let kini = Periode::memuat(jenis_periode.get_untracked(), hari);
+        let pilih = periode.get_untracked().filter(|p| semua.contains(p));
+        let baru = pilih
+            .or_else(|| semua.iter().find(|p| **p == kini).copied())
+            .or_else(|| semua.last().copied());
+        if periode.get_untracked() != baru {
+            periode.set(baru);
+        }
+    });
+
+    // Another SKP or period replaces the form: unsaved input is only dropped when the person
+    // agrees; otherwise the select goes back to what it showed.
+    let boleh_ganti = move |ev: &leptos::ev::Event, sebelumnya: String| {
+        if !state.dirty.get_untracked() || crate::ui::platform::konfirmasi(t().buang_perubahan) {
+            state.dirty.set(false);
+            return true;
+        }
+        use wasm_bindgen::JsCast;
+        if let Some(s) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+        {
+            s.set_value(&sebelumnya);
+        }
+        false
+    };
+    let draf = RwSignal::new(None::<Draf>);
+    let revisi = RwSignal::new(None::<u64>);
+    let id_ev = Memo::new(move |_| {
+        Some(id_evaluasi(
+            &skp.with(|s| s.as_ref().map(|s| s.id.clone()))?,
+            &periode.get()?,
+        ))
+    });
+    let masalah = RwSignal::new(Vec::<String>::new());
+    let status = RwSignal::new(None::<&'static str>);
+    // (Re)load the form when the SKP or period changes, or stored data changed underneath
+    // while nothing is typed.
+    Effect::new(move |_| {
+        let (Some(s), Some(p), Some(id)) = (skp.get(), periode.get(), id_ev.get()) else {
+            draf.set(None);
+            return;
+        };
+        data.track();
+        if state.dirty.get_untracked() && draf.with_untracked(Option::is_some) {
+            return;
+        }
+        let d = data.get_untracked();
+        let hari = chrono::Local::now().date_naive();
+        match d.evaluasi_id(&id) {
+            Some(e) => {
+                draf.set(Some(Draf::dari(&e.isi)));
+                revisi.set(Some(e.revisi));
+            }
+            None => {
+                let sampai = p.dalam_skp(&s).map(|(_, b)| b).unwrap_or(hari);
+                let entri = d.realisasi_skp(&s.id);
+                draf.set(Some(Draf::baru(rb, &s, &entri, sampai, hari, bahasa())));
+                revisi.set(None);
+            }
+        }
+        masalah.set(Vec::new());
+    });
+
+    let simpan = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (Some(s), Some(p), Some(id), Some(f)) = (
+            skp.get_untracked(),
+            periode.get_untracked(),
+            id_ev.get_untracked(),
+            draf.get_untracked(),
+        ) else {
+            return;
+        };
+        let tt = t();
+        let b = bahasa();
+        let nip = state.settings.get_untracked().nip;
+        let e = match f.susun(rb, &s, p, &id, &nip) {
+            Ok(e) => e,
+            Err(k) => {
+                masalah.set(
+                    k.into_iter()
+                        .map(|k| match k {
+                            Kurang::RatingHasil => tt.rating_hasil_kosong.to_string(),
+                            Kurang::RatingPerilaku => tt.rating_perilaku_kosong.to_string(),
+                            Kurang::Aturan(g) => g.pesan(rb, b),
+                        })
+                        .collect(),
+                );
+                status.set(None);
+                return;
+            }
+        };
+        masalah.set(Vec::new());
+        match state.simpan_rekaman(jenis::EVALUASI, &id, &e, revisi.get_untracked()) {
+            HasilSimpan::Tersimpan(r) => {
+                revisi.set(Some(r));
+                status.set(Some(tt.tersimpan));
+            }
+            HasilSimpan::LebihBaru => {
+                state.dirty.set(false);
+                state.muat_ulang_data();
+                status.set(Some(tt.lebih_baru));
+            }
+            HasilSimpan::Gagal => {}
+        }
+    };
+
+    let ubah = move |f: Box<dyn FnOnce(&mut Draf)>| {
+        draf.update(|d| {
+            if let Some(d) = d {
+                f(d)
+            }
+        });
+        state.dirty.set(true);
+        status.set(None);
+    };
+    let ubah = Callback::new(move |f: Box<dyn FnOnce(&mut Draf)>| ubah(f));
+
+    // The form is rebuilt only when the SKP or period changes, never on a keystroke (which
+    // would take the focus away from the field being typed in).
+    let ada_draf = Memo::new(move |_| draf.with(Option::is_some));
+    let sampai = Memo::new(move |_| {
+        let s = skp.get()?;
+        periode.get()?.dalam_skp(&s).map(|(_, b)| b)
+    });
+    let formulir = move || {
+        let s = skp.get()?;
+        ada_draf.get().then_some(())?;
+        let sampai = sampai.get()?;
+        let entri = data.with_untracked(|d| d.realisasi_skp(&s.id));
+        let hasil = Signal::derive(move || draf.with(|d| d.as_ref().and_then(|d| d.hasil)));
+        let perilaku =
+            Signal::derive(move || draf.with(|d| d.as_ref().and_then(|d| d.rating_perilaku)));
+        Some(view! {
+            <form class="formulir" on:submit=simpan data-testid="form-evaluasi">
+                <Show when=move || revisi.get().is_some()><p class="petunjuk" data-testid="evaluasi-ada">{move || t().sudah_ada}</p></Show>
+                <div class="medan">
+                    <label for="ev-tanggal">{move || t().tanggal}</label>
+                    <input id="ev-tanggal" type="date"
+                        prop:value=move || draf.with(|d| d.as_ref().map(|d| d.tanggal.to_string()).unwrap_or_default())
+                        on:change=move |ev| if let Ok(x) = event_target_value(&ev).parse() { ubah.run(Box::new(move |d| d.tanggal = x)) }/>
+                </div>
+                <FormHasil skp=s.clone() entri=entri sampai=sampai draf=draf ubah=ubah/>
+                <FormPerilaku skp=s draf=draf ubah=ubah/>
+                <PilihRating id="ev-rating-perilaku".to_string() label=Signal::derive(move || t().rating_perilaku.to_string())
+                    nilai=perilaku ubah=Callback::new(move |r| ubah.run(Box::new(move |d: &mut Draf| d.rating_perilaku = r)))/>
+                <Kuadran hasil=hasil perilaku=perilaku bahasa=Signal::derive(bahasa)/>
+                <Show when=move || !masalah.with(Vec::is_empty)>
+                    <div class="galat" role="alert" data-testid="masalah-evaluasi"><p>{move || t().perbaiki}</p>
+                        <ul>{move || masalah.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul></div>
+                </Show>
+                <p class="tombol-baris">
+                    <button type="submit" class="utama" data-testid="simpan-evaluasi">{move || t().simpan}</button>
+                    <span role="status" class="status-ok" data-testid="status-evaluasi">{move || status.get()}</span>
+                </p>
+                <Show when=move || revisi.get().is_some()>
+                    <p class="tombol-baris">
+                        <a href=move || id_ev.get().map(|i| Route::CetakEvaluasi(i).href()) data-testid="cetak-evaluasi">{move || t().cetak}</a>
+                        " · " <a href=Route::Data.href()>{move || t().kirim}</a>
+                    </p>
+                </Show>
+            </form>
+        })
+    };
+
+    view! {
+        <section class="halaman" aria-labelledby="judul-evaluasi">
+            <h1 id="judul-evaluasi">{move || t().judul}</h1>
+            <p>{move || t().pengantar}</p>
+            <Show when=move || !daftar.with(Vec::is_empty) fallback=move || view! { <p data-testid="evaluasi-kosong">{move || t().kosong}</p> }>
+                <div class="dua-kolom">
+                    <div class="medan">
+                        <label for="ev-skp">{move || t().pegawai}</label>
+                        <select id="ev-skp" data-testid="ev-skp" prop:value=move || skp_id.get()
+                            on:change=move |ev| if boleh_ganti(&ev, skp_id.get_untracked()) { skp_id.set(event_target_value(&ev)) }>
+                            {move || daftar.get().into_iter().map(|(s, nama)| view! {
+                                <option value=s.id.clone()>{format!("{nama} — {} s.d. {}", s.periode_mulai.format("%d-%m-%Y"), s.periode_selesai.format("%d-%m-%Y"))}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="medan">
+                        <label for="ev-jenis">{move || t().jenis_periode}</label>
+                        <select id="ev-jenis" data-testid="ev-jenis" prop:value=move || kode_periode(jenis_periode.get())
+                            on:change=move |ev| if let Some(j) = JenisPeriode::dari_kode(&event_target_value(&ev)) {
+                                if boleh_ganti(&ev, kode_periode(jenis_periode.get_untracked())) { jenis_periode.set(j) }
+                            }>
+                            {move || JENIS_PERIODE.iter().map(|j| view! {
+                                <option value=kode_periode(*j)>{rb.teks(&format!("periode.{}", kode_periode(*j)), bahasa()).to_string()}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="medan">
+                        <label for="ev-periode">{move || t().periode}</label>
+                        <select id="ev-periode" data-testid="ev-periode"
+                            prop:value=move || periode.get().map(|p| p.ke.to_string()).unwrap_or_default()
+                            on:change=move |ev| {
+                                let ke: u32 = event_target_value(&ev).parse().unwrap_or(0);
+                                let pilih = skp.get_untracked().and_then(|s| periode_skp(&s, jenis_periode.get_untracked()).into_iter().find(|p| p.ke == ke));
+                                if boleh_ganti(&ev, periode.get_untracked().map(|p| p.ke.to_string()).unwrap_or_default()) { periode.set(pilih) }
+                            }>
+                            {move || skp.get().map(|s| periode_skp(&s, jenis_periode.get()).into_iter().map(|p| view! {
+                                <option value=p.ke.to_string()>{nama_periode(&p, bahasa())}</option>
+                            }).collect_view())}
+                        </select>
+                    </div>
+                </div>
+                {formulir}
+            </Show>
+        </section>
+    }
+}
+
+/// The feature's entry point for the route switch (see `ui::layar`).
+pub fn gambar(_: &crate::ui::route::Route) -> AnyView {
+    view! { <Evaluasi/> }.into_any()
+}

@@ -1,0 +1,240 @@
+//! Lazy screens. Each feature folder is its own wasm chunk: its code is fetched the first
+//! time one of its routes opens (the service worker has precached every chunk after the
+//! first visit, so this works offline). The shell, the router, the store and the home
+//! screen stay in the main module, which is all a first visit downloads.
+//!
+//! A chunk that cannot be fetched (offline before the service worker finished, or a deploy
+//! replaced the files under an open tab) is a message with a retry, never an abort: the
+//! split points are `fallible`. Builds with the `eager` feature (the component tests, which
+//! run unsplit) link every screen directly.
+
+use super::route::Route;
+use super::state::use_app_state;
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+/// Draws a feature's screen for a route of that feature.
+pub type Gambar = fn(&Route) -> AnyView;
+
+/// A screen's code could not be fetched; the text is the loader's own reason.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GagalMuat(pub String);
+
+impl From<leptos::wasm_split::SplitLoaderError> for GagalMuat {
+    fn from(e: leptos::wasm_split::SplitLoaderError) -> Self {
+        GagalMuat(e.to_string())
+    }
+}
+
+/// One split point per feature: the function body, and everything only it reaches, is the
+/// chunk. Returning a function pointer keeps the chunk's call synchronous and inside the
+/// reactive owner of the route switch, so screens find the app state in context.
+macro_rules! fitur_lazy {
+    ($($nama:ident => $gambar:path),* $(,)?) => {$(
+        #[cfg(not(feature = "eager"))]
+        #[leptos::wasm_split::wasm_split($nama, wasm_split_path = ::leptos::wasm_split, fallible)]
+        fn $nama() -> Result<Gambar, GagalMuat> {
+            Ok($gambar)
+        }
+    )*};
+}
+
+fitur_lazy! {
+    profil => super::profil::gambar,
+    skp => super::skp::gambar,
+    progres => super::progres::gambar,
+    tim => super::tim::gambar,
+    bimbingan => super::bimbingan::gambar,
+    evaluasi => super::evaluasi::gambar,
+    penilaian => super::penilaian::gambar,
+    matriks => super::matriks::gambar,
+    cetak => super::cetak::gambar,
+    data => super::data::gambar,
+    cadangan => super::cadangan::gambar,
+    tentang => super::tentang::gambar,
+}
+
+/// The features that live in their own chunk (everything but home, welcome and not-found).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Fitur {
+    Profil,
+    Skp,
+    Progres,
+    Tim,
+    Bimbingan,
+    Evaluasi,
+    Penilaian,
+    Matriks,
+    Cetak,
+    Data,
+    Cadangan,
+    Tentang,
+}
+
+impl Fitur {
+    pub fn dari_rute(r: &Route) -> Option<Fitur> {
+        Some(match r {
+            Route::Beranda | Route::SelamatDatang | Route::TidakDitemukan(_) => return None,
+            Route::Profil => Fitur::Profil,
+            Route::Skp => Fitur::Skp,
+            Route::Progres => Fitur::Progres,
+            Route::Tim => Fitur::Tim,
+            Route::Bimbingan => Fitur::Bimbingan,
+            Route::Evaluasi => Fitur::Evaluasi,
+            Route::Penilaian => Fitur::Penilaian,
+            Route::Matriks => Fitur::Matriks,
+            Route::CetakSkp(_) | Route::CetakEvaluasi(_) => Fitur::Cetak,
+            Route::Data => Fitur::Data,
+            Route::Cadangan => Fitur::Cadangan,
+            Route::Tentang => Fitur::Tentang,
+        })
+    }
+
+    /// Fetches the feature's chunk (once; later calls return at once).
+    #[cfg(not(feature = "eager"))]
+    async fn muat(self) -> Result<Gambar, GagalMuat> {
+        match self {
+            Fitur::Profil => profil().await,
+            Fitur::Skp => skp().await,
+            Fitur::Progres => progres().await,
+            Fitur::Tim => tim().await,
+            Fitur::Bimbingan => bimbingan().await,
+            Fitur::Evaluasi => evaluasi().await,
+            Fitur::Penilaian => penilaian().await,
+            Fitur::Matriks => matriks().await,
+            Fitur::Cetak => cetak().await,
+            Fitur::Data => data().await,
+            Fitur::Cadangan => cadangan().await,
+            Fitur::Tentang => tentang().await,
+        }
+    }
+
+    #[cfg(feature = "eager")]
+    async fn muat(self) -> Result<Gambar, GagalMuat> {
+        Ok(self.tertaut())
+    }
+
+    /// Unsplit builds have every screen linked in; a split build knows none until loaded.
+    #[cfg(feature = "eager")]
+    fn segera(self) -> Option<Gambar> {
+        Some(self.tertaut())
+    }
+
+    #[cfg(not(feature = "eager"))]
+    fn segera(self) -> Option<Gambar> {
+        None
+    }
+
+    #[cfg(feature = "eager")]
+    fn tertaut(self) -> Gambar {
+        match self {
+            Fitur::Profil => super::profil::gambar,
+            Fitur::Skp => super::skp::gambar,
+            Fitur::Progres => super::progres::gambar,
+            Fitur::Tim => super::tim::gambar,
+            Fitur::Bimbingan => super::bimbingan::gambar,
+            Fitur::Evaluasi => super::evaluasi::gambar,
+            Fitur::Penilaian => super::penilaian::gambar,
+            Fitur::Matriks => super::matriks::gambar,
+            Fitur::Cetak => super::cetak::gambar,
+            Fitur::Data => super::data::gambar,
+            Fitur::Cadangan => super::cadangan::gambar,
+            Fitur::Tentang => super::tentang::gambar,
+        }
+    }
+}
+
+/// What the route switch shows; compared so a chunk arriving for another feature never
+/// rebuilds the screen in use (and its unsaved input).
+#[derive(Clone, Debug, PartialEq)]
+enum Tampil {
+    Layar(Route),
+    Memuat,
+    Gagal(String),
+}
+
+/// The route switch: screens of the main module at once, lazy features once their chunk is
+/// here, a loading line meanwhile, and a retry when the chunk cannot be fetched.
+#[component]
+pub fn Layar(utama: fn(&Route) -> AnyView) -> impl IntoView {
+    let state = use_app_state();
+    let siap = RwSignal::new(HashMap::<Fitur, Gambar>::new());
+    let gagal = RwSignal::new(None::<(Fitur, String)>);
+    let coba = RwSignal::new(0u32);
+    let fitur = Memo::new(move |_| state.route.with(Fitur::dari_rute));
+    Effect::new(move |_| {
+        coba.track();
+        let Some(f) = fitur.get() else { return };
+        if siap.with_untracked(|m| m.contains_key(&f)) || f.segera().is_some() {
+            return;
+        }
+        gagal.set(None);
+        leptos::task::spawn_local(async move {
+            match f.muat().await {
+                Ok(g) => siap.update(|m| {
+                    m.insert(f, g);
+                }),
+                Err(e) => gagal.set(Some((f, e.0))),
+            }
+        });
+    });
+    let tampil = Memo::new(move |_| {
+        let r = state.route.get();
+        match Fitur::dari_rute(&r) {
+            None => Tampil::Layar(r),
+            Some(f) if f.segera().is_some() || siap.with(|m| m.contains_key(&f)) => {
+                Tampil::Layar(r)
+            }
+            Some(f) => match gagal.with(|g| g.as_ref().filter(|(x, _)| *x == f).cloned()) {
+                Some((_, e)) => Tampil::Gagal(e),
+                None => Tampil::Memuat,
+            },
+        }
+    });
+    move || {
+        match tampil.get() {
+        Tampil::Layar(r) => match Fitur::dari_rute(&r) {
+            None => utama(&r),
+            Some(f) => match f.segera().or_else(|| siap.with_untracked(|m| m.get(&f).copied())) {
+                Some(g) => g(&r),
+                None => ().into_any(),
+            },
+        },
+        Tampil::Memuat => view! {
+            <p class="status memuat-layar" role="status" data-testid="layar-memuat">{move || state.t().layar_memuat}</p>
+        }
+        .into_any(),
+        Tampil::Gagal(e) => view! {
+            <div class="banner peringatan" role="alert" data-testid="layar-gagal">
+                <p>{move || super::i18n::isi(state.t().layar_gagal, &[("detail", &e)])}</p>
+                <button type="button" data-testid="layar-coba-lagi" on:click=move |_| coba.update(|n| *n += 1)>
+                    {move || state.t().layar_coba_lagi}
+                </button>
+            </div>
+        }
+        .into_any(),
+    }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn home_welcome_and_not_found_load_first_and_every_other_route_is_lazy() {
+        for r in ["#/", "#/selamat-datang", "#/tidak-ada"] {
+            assert_eq!(Fitur::dari_rute(&Route::parse(r)), None, "{r}");
+        }
+        for (r, f) in [
+            ("#/skp", Fitur::Skp),
+            ("#/tim", Fitur::Tim),
+            ("#/cetak/skp/a", Fitur::Cetak),
+            ("#/cetak/evaluasi/b", Fitur::Cetak),
+            ("#/tentang", Fitur::Tentang),
+            ("#/data", Fitur::Data),
+        ] {
+            assert_eq!(Fitur::dari_rute(&Route::parse(r)), Some(f), "{r}");
+        }
+    }
+}

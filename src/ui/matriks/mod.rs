@@ -1,0 +1,346 @@
+//! Matriks peran–hasil (§1.3.6, cascading): the pejabat penilai splits each RHK of their own
+//! SKP into the peran–hasil of each bawahan. One record per leader SKP; it travels to the
+//! bawahan in the penilaian bundle, where each cell becomes an RHK ([`AmbilDariMatriks`]).
+
+pub mod teks;
+
+mod ambil;
+
+pub use ambil::AmbilDariMatriks;
+
+use crate::domain::nip::{format_nip, parse_nip};
+use crate::domain::skp::matriks::MatriksPeranHasil;
+use crate::domain::skp::{JenisRhk, Rhk, Skp};
+use crate::domain::Rulebook;
+use crate::store::kinerja::{jenis, DataKinerja};
+use crate::store::rekaman::{self, GagalTulis};
+use crate::ui::i18n::isi;
+use crate::ui::matriks::teks::teks_matriks;
+use crate::ui::route::Route;
+use crate::ui::state::use_app_state;
+use leptos::prelude::*;
+
+/// The record id of one leader SKP's matrix: name-based, so every export merges by id.
+pub fn id_matriks(skp_id: &str) -> String {
+    rekaman::uuid_nama(jenis::MATRIKS, skp_id)
+}
+
+/// Columns: every RHK of the SKP, utama first, each group in the SKP's own order.
+fn kolom(s: &Skp) -> Vec<Rhk> {
+    let mut v = s.rhk.clone();
+    v.sort_by_key(|r| r.jenis != JenisRhk::Utama);
+    v
+}
+
+/// The best name known for a bawahan: their own profile, then the leader's row, then the NIP.
+fn nama_bawahan(data: &DataKinerja, m: &MatriksPeranHasil, nip: &str) -> String {
+    data.profil(nip)
+        .map(|p| p.nama.clone())
+        .or_else(|| {
+            m.baris
+                .iter()
+                .find(|b| b.pegawai_nip == nip)
+                .map(|b| b.nama.clone())
+        })
+        .filter(|n| !n.trim().is_empty())
+        .unwrap_or_else(|| format_nip(nip))
+}
+
+/// Rows: the matrix's own rows and cells, then everyone known locally who is not the leader.
+fn baris(data: &DataKinerja, m: &MatriksPeranHasil, saya: &str) -> Vec<(String, String)> {
+    let mut nip = m.nip_bawahan();
+    let dikenal = data.pegawai.iter().map(|p| p.isi.nip.clone());
+    for n in dikenal.chain(data.skp.iter().map(|s| s.isi.pegawai_nip.clone())) {
+        if !n.is_empty() && !nip.contains(&n) {
+            nip.push(n);
+        }
+    }
+    nip.into_iter()
+        .filter(|n| n != saya)
+        .map(|n| {
+            let nama = nama_bawahan(data, m, &n);
+            (n, nama)
+        })
+        .collect()
+}
+
+#[component]
+pub fn Matriks() -> impl IntoView {
+    let state = use_app_state();
+    let rb = Rulebook::bawaan();
+    let bahasa = move || state.settings.with(|s| s.bahasa);
+    let t = move || teks_matriks(bahasa());
+    let saya = move || state.settings.with(|s| s.nip.clone());
+    let data = RwSignal::new(DataKinerja::default());
+    let skp_id = RwSignal::new(None::<String>);
+    let matriks = RwSignal::new(MatriksPeranHasil::default());
+    let revisi = RwSignal::new(None::<u64>);
+    // Bumped when the grid must be drawn again from `matriks` (load, new row); typing does
+    // not redraw it, so the cursor stays where the person is writing.
+    let versi = RwSignal::new(0u64);
+    let pesan = RwSignal::new(None::<String>);
+    let galat_nip = RwSignal::new(None::<String>);
+    let (nip_baru, nama_baru) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
+
+    let muat_matriks = move |id: &str| {
+        let store = state.store();
+        let ada = rekaman::baca(store.as_ref(), jenis::MATRIKS, &id_matriks(id))
+            .ok()
+            .flatten();
+        revisi.set(ada.as_ref().map(|r| r.revisi));
+        let m = ada
+            .filter(|r| !r.dihapus)
+            .and_then(|r| serde_json::from_value::<MatriksPeranHasil>(r.data).ok())
+            .unwrap_or_default();
+        matriks.set(MatriksPeranHasil {
+            skp_atasan_id: id.into(),
+            ..m
+        });
+        versi.update(|v| *v += 1);
+    };
+    let muat = move || {
+        let d = DataKinerja::muat_atau_kosong(state.store().as_ref());
+        let nip = state.settings.get_untracked().nip;
+        let milik: Vec<String> = d.skp_milik(&nip).map(|s| s.isi.id.clone()).collect();
+        let pilih = skp_id
+            .get_untracked()
+            .filter(|id| milik.contains(id))
+            .or_else(|| milik.first().cloned());
+        data.set(d);
+        skp_id.set(pilih.clone());
+        if let Some(id) = pilih {
+            muat_matriks(&id);
+        }
+    };
+    muat();
+    Effect::new(move |sebelum: Option<()>| {
+        state.revisi_data.track();
+        if sebelum.is_some() && !state.dirty.get_untracked() {
+            muat();
+        }
+    });
+
+    let skp_pilihan = move || {
+        let id = skp_id.get()?;
+        data.with(|d| d.skp_id(&id).map(|s| s.isi.clone()))
+    };
+    let simpan = move |_| {
+        let Some(s) = skp_pilihan() else { return };
+        let mut m = matriks.get_untracked();
+        m.skp_atasan_id = s.id.clone();
+        // A cell of an RHK since removed from the SKP would give the bawahan an orphan RHK.
+        m.sel.retain(|c| s.rhk(&c.rhk_atasan_id).is_some());
+        let waktu = chrono::Local::now().to_rfc3339();
+        match rekaman::tulis(
+            state.store().as_ref(),
+            jenis::MATRIKS,
+            &id_matriks(&s.id),
+            serde_json::to_value(&m).unwrap_or_default(),
+            revisi.get_untracked(),
+            &waktu,
+        ) {
+            Ok(r) => {
+                revisi.set(Some(r.revisi));
+                matriks.set(m);
+                state.dirty.set(false);
+                pesan.set(Some(t().tersimpan.into()));
+            }
+            Err(GagalTulis::LebihBaru { .. }) => {
+                state.dirty.set(false);
+                muat_matriks(&s.id);
+                pesan.set(Some(t().lebih_baru.into()));
+            }
+            Err(GagalTulis::Penyimpanan(e)) => state.lapor_gagal_simpan(e),
+        }
+    };
+    let tambah = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let hari = chrono::Local::now().date_naive();
+        let nip = match parse_nip(rb, &nip_baru.get_untracked(), hari) {
+            Ok(n) => n.digit,
+            Err(g) => {
+                galat_nip.set(Some(g.pesan(rb, bahasa())));
+                return;
+            }
+        };
+        let sudah = data
+            .with(|d| baris(d, &matriks.get_untracked(), &saya()))
+            .iter()
+            .any(|(n, _)| *n == nip);
+        let galat = if nip == saya() {
+            Some(t().nip_sendiri)
+        } else if sudah {
+            Some(t().sudah_ada)
+        } else {
+            None
+        };
+        galat_nip.set(galat.map(String::from));
+        if galat.is_some() {
+            return;
+        }
+        matriks.update(|m| m.tambah_baris(&nip, &nama_baru.get_untracked()));
+        state.dirty.set(true);
+        versi.update(|v| *v += 1);
+        let nama = data.with(|d| nama_bawahan(d, &matriks.get_untracked(), &nip));
+        pesan.set(Some(isi(t().ditambah, &[("nama", &nama)])));
+        nip_baru.set(String::new());
+        nama_baru.set(String::new());
+    };
+
+    let grid = move || {
+        versi.track();
+        let s = skp_pilihan()?;
+        let cols = kolom(&s);
+        if cols.is_empty() {
+            return Some(
+                view! { <p data-testid="matriks-tanpa-rhk">{t().perlu_rhk}</p> }.into_any(),
+            );
+        }
+        let m = matriks.get_untracked();
+        let rows = data.with(|d| baris(d, &m, &saya()));
+        if rows.is_empty() {
+            return Some(
+                view! { <p data-testid="matriks-tanpa-bawahan">{t().tanpa_bawahan}</p> }.into_any(),
+            );
+        }
+        let tt = t();
+        let kepala = cols.iter().enumerate().map(|(j, r)| {
+            let jenis = if r.jenis == JenisRhk::Utama { tt.utama } else { tt.tambahan };
+            view! {
+                <th scope="col">
+                    <span class="matriks-nomor">{isi(tt.rhk_n, &[("n", &(j + 1).to_string())])} " · " {jenis}</span>
+                    <span class="matriks-rhk">{r.uraian.clone()}</span>
+                </th>
+            }
+        }).collect_view();
+        let badan = rows.into_iter().enumerate().map(|(i, (nip, nama))| {
+            let sel = cols.iter().enumerate().map(|(j, r)| {
+                let label = isi(tt.sel_label, &[("nama", &nama), ("n", &(j + 1).to_string()), ("rhk", &r.uraian)]);
+                let awal = m.sel(&r.id, &nip).map(|c| c.peran_hasil.clone()).unwrap_or_default();
+                let (rhk_id, nip) = (r.id.clone(), nip.clone());
+                view! {
+                    <td>
+                        <textarea id=format!("sel-{i}-{j}") rows="3" aria-label=label data-testid="sel-matriks" prop:value=awal
+                            on:input=move |ev| {
+                                let v = event_target_value(&ev);
+                                matriks.update(|m| m.isi(&rhk_id, &nip, &v));
+                                state.dirty.set(true);
+                            }></textarea>
+                    </td>
+                }
+            }).collect_view();
+            view! {
+                <tr data-testid="baris-matriks">
+                    <th scope="row"><span class="matriks-nama">{nama.clone()}</span><span class="petunjuk">{format_nip(&nip)}</span></th>
+                    {sel}
+                </tr>
+            }
+        }).collect_view();
+        Some(view! {
+            <p class="petunjuk" id="matriks-gulir">{tt.gulir}</p>
+            <div class="tabel-gulir matriks-gulir">
+                <table class="matriks" data-testid="tabel-matriks" aria-describedby="matriks-gulir">
+                    <caption class="tersembunyi">{tt.tabel_judul}</caption>
+                    <thead><tr><th scope="col">{tt.kolom_bawahan}</th>{kepala}</tr></thead>
+                    <tbody>{badan}</tbody>
+                </table>
+            </div>
+            <p class="tombol-baris">
+                <button type="button" class="utama" data-testid="simpan-matriks" on:click=simpan>{tt.simpan}</button>
+            </p>
+        }.into_any())
+    };
+
+    let ringkasan = move || {
+        skp_pilihan()?;
+        let m = matriks.get();
+        let rows = data.with(|d| baris(d, &m, &saya()));
+        (!rows.is_empty()).then(|| view! {
+            <h2 id="judul-ringkasan-matriks">{t().ringkasan_judul}</h2>
+            <div class="tabel-gulir">
+                <table data-testid="ringkasan-matriks" aria-labelledby="judul-ringkasan-matriks">
+                    <thead><tr>
+                        <th scope="col">{t().kolom_bawahan}</th>
+                        <th scope="col">{t().kolom_nip}</th>
+                        <th scope="col">{t().kolom_jumlah}</th>
+                    </tr></thead>
+                    <tbody>{rows.into_iter().map(|(nip, nama)| view! {
+                        <tr><th scope="row">{nama}</th><td>{format_nip(&nip)}</td><td data-testid="jumlah-rhk-matriks">{m.jumlah_untuk(&nip)}</td></tr>
+                    }).collect_view()}</tbody>
+                </table>
+            </div>
+        })
+    };
+
+    let pilih_skp = move || {
+        let d = data.get();
+        let nip = saya();
+        let milik: Vec<Skp> = d.skp_milik(&nip).map(|s| s.isi.clone()).collect();
+        (milik.len() > 1).then(|| view! {
+            <div class="medan">
+                <label for="matriks-skp">{t().pilih_skp}</label>
+                <select id="matriks-skp" on:change=move |ev| {
+                    let id = event_target_value(&ev);
+                    state.dirty.set(false);
+                    skp_id.set(Some(id.clone()));
+                    muat_matriks(&id);
+                }>
+                    {milik.into_iter().map(|s| {
+                        let label = isi(t().skp_opsi, &[
+                            ("mulai", &s.periode_mulai.format("%d-%m-%Y").to_string()),
+                            ("selesai", &s.periode_selesai.format("%d-%m-%Y").to_string()),
+                            ("n", &s.rhk.len().to_string()),
+                        ]);
+                        let id = s.id.clone();
+                        view! { <option value=s.id selected=move || skp_id.get().as_deref() == Some(id.as_str())>{label}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+        })
+    };
+
+    view! {
+        <section class="halaman" aria-labelledby="judul-matriks">
+            <h1 id="judul-matriks">{move || t().judul}</h1>
+            <p>{move || t().pengantar}</p>
+            <Show when=move || !saya().is_empty() fallback=move || view! {
+                <p class="peringatan-teks" data-testid="matriks-perlu-profil">{move || t().perlu_profil} " " <a href=Route::Profil.href()>{move || t().ke_profil}</a></p>
+            }>
+                <Show when=move || skp_id.with(Option::is_some) fallback=move || view! {
+                    <p class="peringatan-teks" data-testid="matriks-perlu-skp">{move || t().perlu_skp} " " <a href=Route::Skp.href()>{move || t().ke_skp}</a></p>
+                }>
+                    {pilih_skp}
+                    {grid}
+                    <p role="status" class="status-ok" data-testid="status-matriks">{move || pesan.get()}</p>
+                    <p class="status" data-testid="matriks-kirim">{move || t().petunjuk_kirim} " " <a href=Route::Data.href()>{move || t().ke_berkas}</a></p>
+                    <form class="formulir matriks-tambah" on:submit=tambah data-testid="tambah-bawahan">
+                        <h2>{move || t().tambah_judul}</h2>
+                        <div class="dua-kolom">
+                            <div class="medan">
+                                <label for="matriks-nip">{move || t().nip_label}</label>
+                                <input id="matriks-nip" type="text" inputmode="numeric" autocomplete="off" prop:value=move || nip_baru.get()
+                                    aria-invalid=move || galat_nip.with(Option::is_some).to_string()
+                                    aria-describedby="matriks-nip-galat"
+                                    on:input=move |ev| nip_baru.set(event_target_value(&ev))/>
+                                <p id="matriks-nip-galat" class="galat" role="alert" data-testid="matriks-nip-galat">{move || galat_nip.get()}</p>
+                            </div>
+                            <div class="medan">
+                                <label for="matriks-nama">{move || t().nama_label}</label>
+                                <input id="matriks-nama" type="text" autocomplete="off" aria-describedby="matriks-nama-petunjuk" prop:value=move || nama_baru.get()
+                                    on:input=move |ev| nama_baru.set(event_target_value(&ev))/>
+                                <p id="matriks-nama-petunjuk" class="petunjuk">{move || t().nama_petunjuk}</p>
+                            </div>
+                        </div>
+                        <button type="submit" class="sekunder" data-testid="tambah-bawahan-kirim">{move || t().tambah}</button>
+                    </form>
+                    {ringkasan}
+                </Show>
+            </Show>
+        </section>
+    }
+}
+
+/// The feature's entry point for the route switch (see `ui::layar`).
+pub fn gambar(_: &crate::ui::route::Route) -> AnyView {
+    view! { <Matriks/> }.into_any()
+}

@@ -1,0 +1,68 @@
+import { test, expect, type Page } from '@playwright/test';
+import path from 'node:path';
+import { appReady, chooseRole, repo, startServer, swControls } from './helpers';
+
+// Every route of the app, as a person can reach it by link or by typing it.
+const ROUTES = ['#/', '#/selamat-datang', '#/profil', '#/skp', '#/progres', '#/penilaian', '#/tim', '#/bimbingan',
+  '#/evaluasi', '#/matriks', '#/data', '#/cadangan', '#/tentang', '#/cetak/skp/contoh', '#/cetak/evaluasi/contoh',
+  '#/tidak-ada'];
+const ROLES = [['pegawai', 'Wayan'], ['pejabat_penilai', 'Ketut'], ['admin_kepegawaian', 'Nyoman']] as const;
+
+async function opensFully(page: Page, url: string) {
+  await page.goto(url);
+  await appReady(page);
+  await expect(page.getByTestId('layar-memuat')).toHaveCount(0);
+  await expect(page.getByTestId('layar-gagal')).toHaveCount(0);
+  await expect(page.locator('main#konten h1').first()).toBeVisible();
+}
+
+test('after one visit to the home screen, every route of every role opens with the server stopped', async ({ browser }, info) => {
+  test.skip(info.project.name === 'phone', 'one viewport is enough: this checks which files are cached');
+  test.setTimeout(180_000);
+  const server = await startServer(path.join(repo, 'dist'));
+  const contexts = [];
+  try {
+    for (const [role, name] of ROLES) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const fetched: string[] = [];
+      page.on('requestfinished', (r) => { if (r.url().endsWith('.wasm')) fetched.push(path.basename(r.url())); });
+      await page.goto(server.url);
+      await appReady(page);
+      await chooseRole(page, role, name);
+      await swControls(page);
+      // The first visit itself fetched only the main module: no screen chunk yet.
+      expect(fetched.filter((f) => /^(split|chunk)_/.test(f))).toEqual([]);
+      contexts.push({ context, page });
+    }
+    await server.stop();
+    for (const { page } of contexts) {
+      for (const route of ROUTES) await opensFully(page, server.url + route);
+    }
+  } finally {
+    await server.stop();
+    for (const { context } of contexts) await context.close();
+  }
+});
+
+test('a screen whose code cannot be fetched says so, keeps the app running, and retries', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto('./');
+  await appReady(page);
+  await chooseRole(page, 'pegawai', 'Made');
+  let block = true;
+  await page.route(/\/(split|chunk)_[^/]*\.wasm$/, (r) => (block ? r.abort('internetdisconnected') : r.continue()));
+  await page.getByTestId('nav-tentang').click();
+  await expect(page.getByTestId('layar-gagal')).toContainText('belum dapat dimuat');
+  // The shell still works: navigation and the home screen.
+  await page.getByRole('link', { name: 'Beranda' }).click();
+  await expect(page.getByTestId('salam')).toHaveText('Halo, Made');
+  await page.getByTestId('nav-tentang').click();
+  await expect(page.getByTestId('layar-gagal')).toBeVisible();
+  block = false;
+  await page.getByTestId('layar-coba-lagi').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tentang & Pengaturan');
+  await expect(page.getByTestId('layar-gagal')).toHaveCount(0);
+  await context.close();
+});
