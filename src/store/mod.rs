@@ -3,6 +3,7 @@
 //!
 //! Keys are prefixed and versioned (`kinerjaku.v1.*`) because other apps may share the origin.
 
+pub mod atomik;
 pub mod impor;
 pub mod kinerja;
 mod kv;

@@ -35,6 +35,8 @@ pub struct AppState {
     /// screens re-read what they show.
     pub revisi_data: RwSignal<u64>,
     store: StoredValue<Arc<dyn KvStore>>,
+    /// Every stored performance record, decoded once per data change (see `data_kinerja`).
+    data: Memo<crate::store::kinerja::DataKinerja>,
 }
 
 impl AppState {
@@ -65,14 +67,22 @@ impl AppState {
                 LoadProblem::Unreadable(e) => Pemberitahuan::TakTerbaca(e.to_string()),
             })
             .or(problem_rekaman);
+        let revisi_data = RwSignal::new(0);
+        let store = StoredValue::new(store);
+        // Built once: every screen shares one decoded copy, re-read only when data changed.
+        let data = Memo::new(move |_| {
+            revisi_data.track();
+            crate::store::kinerja::DataKinerja::muat_atau_kosong(store.get_value().as_ref())
+        });
         Self {
             settings: RwSignal::new(loaded),
             route: RwSignal::new(Route::parse(hash)),
             dirty: RwSignal::new(false),
             pemberitahuan: RwSignal::new(pemberitahuan),
             versi_baru: RwSignal::new(false),
-            revisi_data: RwSignal::new(0),
-            store: StoredValue::new(store),
+            revisi_data,
+            store,
+            data,
         }
     }
 
@@ -169,11 +179,7 @@ impl AppState {
     /// Every stored performance record, decoded once and re-read whenever data changes
     /// underneath (a save, import, restore or another tab); screens share this one reader.
     pub fn data_kinerja(&self) -> Memo<crate::store::kinerja::DataKinerja> {
-        let state = *self;
-        Memo::new(move |_| {
-            state.revisi_data.track();
-            crate::store::kinerja::DataKinerja::muat_atau_kosong(state.store().as_ref())
-        })
+        self.data
     }
 
     /// Writes one record as the revision after `basis` (`None` = new). On success the form is
