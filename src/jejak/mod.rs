@@ -173,15 +173,27 @@ impl de::Error for GalatData {
     }
 }
 
+/// Text that is not JSON: where (1-based, as serde_json counts) and serde_json's reason, which
+/// ends with the same line and column.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GalatJson {
+    pub baris: usize,
+    pub kolom: usize,
+    /// The text ended early (a cut-off download) rather than going wrong somewhere.
+    pub terpotong: bool,
+    pub alasan: String,
+}
+
+impl fmt::Display for GalatJson {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.alasan)
+    }
+}
+
 /// Why text did not become the wanted type.
 #[derive(Clone, Debug, PartialEq)]
 pub enum GalatJejak {
-    /// Not JSON: serde_json's reason (it ends with the line and column), both 1-based.
-    BukanJson {
-        baris: usize,
-        kolom: usize,
-        alasan: String,
-    },
+    Json(GalatJson),
     /// JSON, but not of the type's shape: where and why.
     Data(GalatData),
 }
@@ -189,7 +201,7 @@ pub enum GalatJejak {
 impl fmt::Display for GalatJejak {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            GalatJejak::BukanJson { alasan, .. } => f.write_str(alasan),
+            GalatJejak::Json(g) => write!(f, "{g}"),
             GalatJejak::Data(g) => write!(f, "{g}"),
         }
     }
@@ -203,12 +215,19 @@ impl From<GalatData> for GalatJejak {
     }
 }
 
+impl From<GalatJson> for GalatJejak {
+    fn from(g: GalatJson) -> Self {
+        GalatJejak::Json(g)
+    }
+}
+
 /// Parses text into a `Value`: the only text parser of the app, for callers that migrate or
 /// inspect the value before reading it as a type.
-pub fn value_dari_teks(teks: &str) -> Result<Value, GalatJejak> {
-    serde_json::from_str::<Value>(teks).map_err(|e| GalatJejak::BukanJson {
+pub fn value_dari_teks(teks: &str) -> Result<Value, GalatJson> {
+    serde_json::from_str::<Value>(teks).map_err(|e| GalatJson {
         baris: e.line(),
         kolom: e.column(),
+        terpotong: e.is_eof(),
         alasan: e.to_string(),
     })
 }

@@ -14,12 +14,13 @@ struct Rhk {
 #[test]
 fn text_that_is_not_json_keeps_serde_jsons_line_and_column() {
     let g = dari_teks::<Rhk>("{\n \"iki\": [").unwrap_err();
-    let GalatJejak::BukanJson { baris, alasan, .. } = &g else {
+    let GalatJejak::Json(j) = &g else {
         panic!("{g:?}")
     };
-    assert_eq!(*baris, 2);
-    assert!(alasan.contains("line 2"), "{alasan}");
-    assert_eq!(g.to_string(), *alasan);
+    assert_eq!((j.baris, j.terpotong), (2, true));
+    assert!(j.alasan.contains("line 2"), "{j:?}");
+    assert_eq!(g.to_string(), j.alasan);
+    assert!(!value_dari_teks("{] ").unwrap_err().terpotong);
 }
 
 #[test]
