@@ -1,10 +1,10 @@
 //! The one way app data is read: text → `serde_json::Value` → the type, through the
-//! path-keeping deserializer of [`pembaca`]. Every `Deserialize` impl is then compiled for that one
-//! deserializer only (not also for serde_json's text and value readers), which keeps the wasm
-//! small, and every failure names the field (`records[3].data.rhk[0].iki[1].target`) and the
-//! reason, not just "invalid type". serde_json's own `from_value` forgets the path, and no
-//! crate beyond serde/serde_json/sha2 is allowed, so this is a small deserializer of our own.
-//! The path is a chain of borrowed segments on the stack and is only turned into text when
+//! path-keeping deserializer in `pembaca.rs`. Every `Deserialize` impl is then compiled for
+//! that one deserializer only (not also for serde_json's text and value readers), which keeps
+//! the wasm small, and every failure names the field (`records[3].data.rhk[0].iki[1].target`)
+//! and the reason, not just "invalid type". serde_json's own `from_value` forgets the path, and
+//! no crate beyond serde, serde_json and sha2 is allowed, so this is a small deserializer of our
+//! own. The path is a chain of borrowed segments on the stack and is only turned into text when
 //! something fails.
 //!
 //! It depends on serde and serde_json only, so every layer (domain included) may use it;
