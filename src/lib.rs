@@ -1,8 +1,10 @@
-//! KinerjaKu library. Layers (see ARCHITECTURE.md): `domain` (pure rules) ← `store`
-//! (browser storage) ← `ui` (Leptos). Dependencies point only leftwards.
+//! KinerjaKu library. Layers (see ARCHITECTURE.md): `jejak` (the one JSON reader) ← `domain`
+//! (pure rules) ← `bundle` (exchange files) ← `store` (browser storage) ← `ui` (Leptos).
+//! Dependencies point only leftwards.
 
 pub mod bundle;
 pub mod domain;
+pub mod jejak;
 pub mod store;
 pub mod ui;
 

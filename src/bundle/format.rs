@@ -5,7 +5,6 @@
 use super::digest;
 use super::migrasi::SCHEMA_VERSION;
 use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat};
-use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::{Map, Value};
 
@@ -248,10 +247,26 @@ impl Bundle {
         };
     }
 
-    /// The bundle as JSON value (what the digest and the file are made of).
+    /// The bundle as JSON value (what the digest and the file are made of). Built by hand, so
+    /// it cannot fail and there is no `null` to fall back on.
     pub fn ke_value(&self) -> Value {
-        // Cannot fail: every map this type writes has text keys.
-        serde_json::to_value(self).unwrap_or(Value::Null)
+        objek(
+            [
+                ("format", self.format.as_str().into()),
+                ("schema_version", self.schema_version.into()),
+                ("app_version", self.versi_aplikasi.as_str().into()),
+                ("kind", self.jenis.kode().into()),
+                ("exported_at", self.diekspor.as_str().into()),
+                ("exporter", self.pengekspor.ke_value()),
+                (
+                    "records",
+                    self.records.iter().map(Record::ke_value).collect(),
+                ),
+                ("digest", self.digest.ke_value()),
+                ("signatures", self.signatures.clone().into()),
+            ],
+            &self.lain,
+        )
     }
 
     /// The file's text: indented for people who open it, trailing newline.
@@ -270,68 +285,75 @@ impl Bundle {
     }
 }
 
-/// Writes the known fields, then every kept unknown one (`lain`) that does not shadow a known
-/// field, so a hand-built `lain` can never produce a duplicate key.
-macro_rules! tulis_objek {
-    ($s:expr, $lain:expr, $dikenal:expr, { $($k:literal => $v:expr),* $(,)? }) => {{
-        let mut m = $s.serialize_map(None)?;
-        $( m.serialize_entry($k, $v)?; )*
-        for (k, v) in $lain {
-            if !$dikenal.contains(&k.as_str()) {
-                m.serialize_entry(k, v)?;
+/// An object of the known fields, then every kept unknown one (`lain`) that does not shadow a
+/// known field, so a hand-built `lain` can never produce a duplicate or replace a known value.
+fn objek<const N: usize>(dikenal: [(&str, Value); N], lain: &Map<String, Value>) -> Value {
+    let mut m: Map<String, Value> = dikenal
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+    for (k, v) in lain {
+        if !m.contains_key(k) {
+            m.insert(k.clone(), v.clone());
+        }
+    }
+    Value::Object(m)
+}
+
+impl Record {
+    /// The record as JSON value, the shape a file and the store's envelope share.
+    pub fn ke_value(&self) -> Value {
+        objek(
+            [
+                ("id", self.id.as_str().into()),
+                ("type", self.jenis.kode().into()),
+                ("revision", self.revisi.into()),
+                ("updated_at", self.diperbarui.as_str().into()),
+                ("deleted", self.dihapus.into()),
+                ("data", self.data.clone()),
+            ],
+            &self.lain,
+        )
+    }
+}
+
+impl Pengekspor {
+    fn ke_value(&self) -> Value {
+        objek(
+            [
+                ("nip", self.nip.as_str().into()),
+                ("nama", self.nama.as_str().into()),
+                ("peran", self.peran.as_str().into()),
+            ],
+            &self.lain,
+        )
+    }
+}
+
+impl Digest {
+    fn ke_value(&self) -> Value {
+        objek(
+            [
+                ("algorithm", self.algorithm.as_str().into()),
+                ("value", self.value.as_str().into()),
+            ],
+            &self.lain,
+        )
+    }
+}
+
+/// Serialising goes through the `ke_value` above: one description of each written shape.
+macro_rules! lewat_value {
+    ($($t:ty),*) => {$(
+        impl Serialize for $t {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                self.ke_value().serialize(s)
             }
         }
-        m.end()
-    }};
+    )*};
 }
 
-impl Serialize for Record {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        tulis_objek!(s, &self.lain, KOLOM_RECORD, {
-            "id" => &self.id,
-            "type" => &self.jenis,
-            "revision" => &self.revisi,
-            "updated_at" => &self.diperbarui,
-            "deleted" => &self.dihapus,
-            "data" => &self.data,
-        })
-    }
-}
-
-impl Serialize for Bundle {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        tulis_objek!(s, &self.lain, KOLOM_BUNDLE, {
-            "format" => &self.format,
-            "schema_version" => &self.schema_version,
-            "app_version" => &self.versi_aplikasi,
-            "kind" => &self.jenis,
-            "exported_at" => &self.diekspor,
-            "exporter" => &self.pengekspor,
-            "records" => &self.records,
-            "digest" => &self.digest,
-            "signatures" => &self.signatures,
-        })
-    }
-}
-
-impl Serialize for Pengekspor {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        tulis_objek!(s, &self.lain, ["nip", "nama", "peran"], {
-            "nip" => &self.nip,
-            "nama" => &self.nama,
-            "peran" => &self.peran,
-        })
-    }
-}
-
-impl Serialize for Digest {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        tulis_objek!(s, &self.lain, ["algorithm", "value"], {
-            "algorithm" => &self.algorithm,
-            "value" => &self.value,
-        })
-    }
-}
+lewat_value!(Record, Bundle, Pengekspor, Digest);
 
 /// RFC 3339 with seconds, `Z` for UTC, the offset otherwise (Indonesian time zones keep theirs).
 pub fn waktu_rfc3339(t: DateTime<FixedOffset>) -> String {

@@ -93,11 +93,7 @@ pub fn baca_isi(jenis: JenisRecord, data: &Value, akar: &str) -> Result<IsiRecor
         JenisRecord::MatriksPeranHasil => IsiRecord::MatriksPeranHasil(baca(data, akar)?),
         JenisRecord::Rulebook => {
             let rb: Rulebook = baca(data, akar)?;
-            // The rulebook's own consistency check runs on its text form.
-            let teks = serde_json::to_string(&rb).map_err(|e| {
-                GalatIsi::Rulebook(Galat::baru("rulebook_json").dengan("alasan", e))
-            })?;
-            let rb = Rulebook::dari_json(&teks).map_err(GalatIsi::Rulebook)?;
+            rb.periksa().map_err(GalatIsi::Rulebook)?;
             IsiRecord::Rulebook(Box::new(rb))
         }
     })

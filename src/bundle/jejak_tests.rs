@@ -5,7 +5,9 @@ use crate::domain::pegawai::Pegawai;
 use crate::domain::progres::{DialogKinerja, Realisasi};
 use crate::domain::skp::Skp;
 use crate::domain::Rulebook;
+use serde::de::DeserializeOwned;
 use serde_json::json;
+use serde_json::Value;
 use std::collections::BTreeMap;
 
 fn galat<T: DeserializeOwned + std::fmt::Debug>(v: &Value) -> GalatData {

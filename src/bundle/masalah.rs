@@ -3,7 +3,7 @@
 
 use super::digest::StatusDigest;
 use super::format::JenisBundle;
-use super::jejak::{Bentuk, GalatData, Sebab};
+use super::jejak::{value_dari_teks, Bentuk, GalatData, Sebab};
 use crate::domain::Galat;
 use serde_json::Value;
 
@@ -201,8 +201,8 @@ fn cari<'a>(data: &'a Value, akar: &str, jalur: &str) -> Option<&'a Value> {
                 }
             }
             let i = akhir?;
-            let kunci: String = serde_json::from_str(&format!("\"{}\"", &s[..i])).ok()?;
-            v = v.get(kunci.as_str())?;
+            let kunci = value_dari_teks(&format!("\"{}\"", &s[..i])).ok()?;
+            v = v.get(kunci.as_str()?)?;
             sisa = s[i + 1..].strip_prefix(']')?;
         } else if let Some(s) = sisa.strip_prefix('[') {
             let i = s.find(']')?;

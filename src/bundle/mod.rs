@@ -15,7 +15,6 @@ pub mod format;
 pub mod gabung;
 pub mod isi;
 pub mod jejak;
-mod jejak_de;
 pub mod masalah;
 pub mod migrasi;
 pub mod pesan;

@@ -7,6 +7,7 @@
 use super::amplop::{hilang, tipe_salah, Amplop};
 use super::digest::{self, StatusDigest};
 use super::format::{Bundle, Digest, JenisBundle, FORMAT, KOLOM_BUNDLE};
+use super::jejak::{baca_sebagai, value_dari_teks};
 use super::masalah::{KodeMasalah, Masalah};
 use super::migrasi::{self, GalatMigrasi, SCHEMA_VERSION};
 use super::pindai;
@@ -114,13 +115,27 @@ pub fn baca(berkas: &str, byte: &[u8], batas: &Batas) -> HasilBaca {
             kolom,
         });
     }
-    let v: Value = match serde_json::from_slice(byte) {
+    // Text first, so the app has one JSON parser (over `&str`); bad UTF-8 is "not JSON" at
+    // the first bad byte, cut off when the file ends inside a character.
+    let teks = match std::str::from_utf8(byte) {
+        Ok(t) => t,
+        Err(e) => {
+            let (baris, kolom) = pindai::baris_kolom(byte, e.valid_up_to());
+            let terpotong = e.error_len().is_none();
+            return tolak(KodeMasalah::BukanJson {
+                baris,
+                kolom,
+                terpotong,
+            });
+        }
+    };
+    let v = match value_dari_teks(teks) {
         Ok(v) => v,
         Err(e) => {
             return tolak(KodeMasalah::BukanJson {
-                baris: e.line(),
-                kolom: e.column(),
-                terpotong: e.is_eof(),
+                baris: e.baris,
+                kolom: e.kolom,
+                terpotong: e.terpotong,
             })
         }
     };
@@ -283,7 +298,7 @@ pub(crate) fn periksa_value_dengan(
     peringatan.extend(peringatan_record);
     let digest = akar
         .get("digest")
-        .and_then(|d| serde_json::from_value::<Digest>(d.clone()).ok())
+        .and_then(|d| baca_sebagai::<Digest>(d, "digest").ok())
         .unwrap_or_default();
     let lain: Map<String, Value> = akar
         .into_iter()

@@ -45,7 +45,7 @@ pub(crate) fn periksa_records(
                 indeks: i,
                 id: id.clone(),
                 jenis: Some(rec.jenis.kode().into()),
-                mentah: serde_json::to_value(&rec).unwrap_or(Value::Null),
+                mentah: rec.ke_value(),
                 masalah: c.masalah.drain(..).map(tandai).collect(),
             }),
             Err(mentah) => ditolak.push(RecordDitolak {

@@ -155,6 +155,32 @@ fn broken_and_truncated_json_are_told_apart() {
 }
 
 #[test]
+fn bad_utf8_is_not_json_at_its_place() {
+    let m = ditolak(baca(B, b"{\n  \"a\": \"\xff\"}", &Batas::default()));
+    assert_eq!(
+        m[0].kode,
+        KodeMasalah::BukanJson {
+            baris: 2,
+            kolom: 9,
+            terpotong: false
+        }
+    );
+    // A file cut inside a character ended early.
+    let m = ditolak(baca(
+        B,
+        "{\"a\": \"é".as_bytes().split_last().unwrap().1,
+        &Batas::default(),
+    ));
+    assert!(matches!(
+        m[0].kode,
+        KodeMasalah::BukanJson {
+            terpotong: true,
+            ..
+        }
+    ));
+}
+
+#[test]
 fn every_prefix_of_a_valid_file_is_refused_without_panicking() {
     let teks = contoh::bundle_pegawai().to_json_pretty();
     let byte = teks.as_bytes();

@@ -29,7 +29,7 @@ impl JenisPeriode {
     }
 
     pub fn dari_kode(kode: &str) -> Option<Self> {
-        serde_json::from_value(serde_json::Value::String(kode.into())).ok()
+        crate::jejak::dari_value(&serde_json::Value::String(kode.into())).ok()
     }
 }
 

@@ -5,25 +5,45 @@
 use super::kv::{KvStore, StoreError};
 use super::rekaman::{self, Rekaman, SKEMA_REKAMAN};
 use super::snapshot::{self, InfoSnapshot, Retensi};
-use crate::bundle::format::{Bundle, JenisBundle, JenisRecord, Pengekspor, Record};
+use crate::bundle::format::{Bundle, JenisBundle, JenisRecord, Pengekspor, Record, KOLOM_RECORD};
 use crate::bundle::gabung::{rencanakan, terapkan, Pilihan, Rencana};
 use crate::bundle::validasi::{baca_teks, Batas, HasilBaca};
 use chrono::{DateTime, FixedOffset, NaiveDateTime};
 use std::collections::HashMap;
 
 /// A stored record as it travels in a bundle; `None` for a type this app does not know.
+/// Field by field: the two envelopes share their names, only `schema_version` is the store's.
 pub fn ke_record(r: &Rekaman) -> Option<Record> {
-    let mut v = serde_json::to_value(r).ok()?;
-    v.as_object_mut()?.remove("schema_version");
-    serde_json::from_value(v).ok()
+    Some(Record {
+        id: r.id.clone(),
+        jenis: JenisRecord::dari_kode(&r.jenis)?,
+        revisi: r.revisi,
+        diperbarui: r.diperbarui.clone(),
+        dihapus: r.dihapus,
+        data: r.data.clone(),
+        lain: r.lain.clone(),
+    })
 }
 
-/// A bundle record as stored (the current record schema).
-pub fn dari_record(r: &Record) -> Option<Rekaman> {
-    let mut v = serde_json::to_value(r).ok()?;
-    v.as_object_mut()?
-        .insert("schema_version".into(), SKEMA_REKAMAN.into());
-    serde_json::from_value(v).ok()
+/// A bundle record as stored (the current record schema). Unknown fields that would shadow
+/// an envelope field are dropped, as a serialised record never writes them.
+pub fn dari_record(r: &Record) -> Rekaman {
+    let lain = r
+        .lain
+        .iter()
+        .filter(|(k, _)| !KOLOM_RECORD.contains(&k.as_str()) && *k != "schema_version")
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    Rekaman {
+        id: r.id.clone(),
+        jenis: r.jenis.kode().into(),
+        revisi: r.revisi,
+        diperbarui: r.diperbarui.clone(),
+        dihapus: r.dihapus,
+        data: r.data.clone(),
+        schema_version: SKEMA_REKAMAN,
+        lain,
+    }
 }
 
 /// Every stored record in bundle form (unreadable ones are quarantined by the load).
@@ -119,9 +139,7 @@ pub fn terapkan_semua(
             .chain(p.konflik_dipilih.iter().map(|(id, _)| id))
             .collect();
         for r in p.records.iter().filter(|r| berubah.contains(&&r.id)) {
-            if let Some(rek) = dari_record(r) {
-                rekaman::simpan_apa_adanya(store, &rek)?;
-            }
+            rekaman::simpan_apa_adanya(store, &dari_record(r))?;
         }
         ringkas.ditambah += p.ditambah.len();
         ringkas.diperbarui += p.diperbarui.len();

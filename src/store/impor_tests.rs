@@ -216,6 +216,33 @@ fn conversion_keeps_unknown_fields() {
     let s = MemoryStore::new();
     s.put(&rekaman::kunci("catatan", UUID_A), &format!(r#"{{"id":"{UUID_A}","type":"catatan","revision":2,"updated_at":"2026-11-20T08:00:00+07:00","data":{{"isi":"x"}},"schema_version":1,"masa_depan":true}}"#)).unwrap();
     let r = ke_record(&rekaman::baca(&s, "catatan", UUID_A).unwrap().unwrap()).unwrap();
-    let back = dari_record(&r).unwrap();
+    let back = dari_record(&r);
     assert_eq!(back.lain.get("masa_depan"), Some(&json!(true)));
+}
+
+#[test]
+fn conversion_drops_what_would_shadow_the_envelope_and_knows_its_types() {
+    let s = MemoryStore::new();
+    s.put(&rekaman::kunci("catatan", UUID_A), &format!(r#"{{"id":"{UUID_A}","type":"catatan","revision":2,"updated_at":"2026-11-20T08:00:00+07:00","deleted":true,"data":{{"isi":"x"}},"masa_depan":1}}"#)).unwrap();
+    let rek = rekaman::baca(&s, "catatan", UUID_A).unwrap().unwrap();
+    let mut r = ke_record(&rek).unwrap();
+    assert_eq!(
+        (r.jenis, r.revisi, r.dihapus),
+        (JenisRecord::Catatan, 2, true)
+    );
+    assert_eq!(
+        dari_record(&r),
+        rek,
+        "a stored record survives the round trip"
+    );
+    r.lain.insert("revision".into(), json!(99));
+    r.lain.insert("schema_version".into(), json!(0));
+    let back = dari_record(&r);
+    assert_eq!((back.revisi, back.schema_version), (2, SKEMA_REKAMAN));
+    assert_eq!(back.lain.len(), 1, "{:?}", back.lain);
+    let asing = Rekaman {
+        jenis: "asing".into(),
+        ..rek
+    };
+    assert_eq!(ke_record(&asing), None);
 }

@@ -3,12 +3,13 @@
 //! Records whose `data` does not decode are counted, never silently dropped from view.
 
 use super::kv::{KvStore, StoreError};
-use super::rekaman;
+use super::rekaman::{self, Rekaman};
 use crate::domain::evaluasi::Evaluasi;
 use crate::domain::pegawai::Pegawai;
 use crate::domain::progres::{DialogKinerja, Realisasi, UmpanBalik};
 use crate::domain::skp::matriks::MatriksPeranHasil;
 use crate::domain::skp::Skp;
+use crate::jejak::{baca_sebagai, GalatData};
 use serde::de::DeserializeOwned;
 
 /// Record `type` names as stored (`docs/bundle.md`).
@@ -71,17 +72,32 @@ pub struct DataKinerja {
     pub matriks: Vec<Tersimpan<MatriksPeranHasil>>,
     /// Live records of a known type whose data did not match it (shown as a count).
     pub tak_terbaca: usize,
+    /// Which ones, and why: the field path below `data` and the reason.
+    pub sebab_tak_terbaca: Vec<TakTerbaca>,
 }
 
-fn dekode<T: DeserializeOwned>(
-    data: serde_json::Value,
-    revisi: u64,
-    tak_terbaca: &mut usize,
-) -> Option<Tersimpan<T>> {
-    match serde_json::from_value(data) {
-        Ok(isi) => Some(Tersimpan { isi, revisi }),
-        Err(_) => {
-            *tak_terbaca += 1;
+/// A live record whose `data` is not its type's shape.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TakTerbaca {
+    pub jenis: String,
+    pub id: String,
+    /// Names the field below `data` (e.g. `data.rhk[0].iki[1].target`) and what is wrong.
+    pub galat: GalatData,
+}
+
+/// One record's `data` as its domain type, through the app's one reader ([`crate::jejak`]).
+fn dekode<T: DeserializeOwned>(r: &Rekaman, gagal: &mut Vec<TakTerbaca>) -> Option<Tersimpan<T>> {
+    match baca_sebagai(&r.data, "data") {
+        Ok(isi) => Some(Tersimpan {
+            isi,
+            revisi: r.revisi,
+        }),
+        Err(galat) => {
+            gagal.push(TakTerbaca {
+                jenis: r.jenis.clone(),
+                id: r.id.clone(),
+                galat,
+            });
             None
         }
     }
@@ -91,19 +107,21 @@ impl DataKinerja {
     pub fn muat(store: &dyn KvStore) -> Result<Self, StoreError> {
         let (semua, _) = rekaman::muat_semua(store)?;
         let mut d = DataKinerja::default();
-        for r in semua.into_iter().filter(|r| !r.dihapus) {
-            let n = &mut d.tak_terbaca;
+        let mut gagal = Vec::new();
+        for r in semua.iter().filter(|r| !r.dihapus) {
             match r.jenis.as_str() {
-                jenis::PEGAWAI => d.pegawai.extend(dekode(r.data, r.revisi, n)),
-                jenis::SKP => d.skp.extend(dekode(r.data, r.revisi, n)),
-                jenis::REALISASI => d.realisasi.extend(dekode(r.data, r.revisi, n)),
-                jenis::UMPAN_BALIK => d.umpan_balik.extend(dekode(r.data, r.revisi, n)),
-                jenis::DIALOG => d.dialog.extend(dekode(r.data, r.revisi, n)),
-                jenis::EVALUASI => d.evaluasi.extend(dekode(r.data, r.revisi, n)),
-                jenis::MATRIKS => d.matriks.extend(dekode(r.data, r.revisi, n)),
+                jenis::PEGAWAI => d.pegawai.extend(dekode(r, &mut gagal)),
+                jenis::SKP => d.skp.extend(dekode(r, &mut gagal)),
+                jenis::REALISASI => d.realisasi.extend(dekode(r, &mut gagal)),
+                jenis::UMPAN_BALIK => d.umpan_balik.extend(dekode(r, &mut gagal)),
+                jenis::DIALOG => d.dialog.extend(dekode(r, &mut gagal)),
+                jenis::EVALUASI => d.evaluasi.extend(dekode(r, &mut gagal)),
+                jenis::MATRIKS => d.matriks.extend(dekode(r, &mut gagal)),
                 _ => {}
             }
         }
+        d.tak_terbaca = gagal.len();
+        d.sebab_tak_terbaca = gagal;
         d.skp
             .sort_by_key(|s| std::cmp::Reverse(s.isi.periode_mulai));
         d.evaluasi.sort_by_key(|e| {

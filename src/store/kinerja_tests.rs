@@ -121,3 +121,42 @@ fn a_deleted_feedback_disappears_and_undo_brings_it_back_as_a_new_revision() {
     )
     .is_err());
 }
+
+#[test]
+fn a_malformed_record_is_named_by_its_field_path() {
+    let store = MemoryStore::default();
+    let mut v = serde_json::to_value(Skp::baru(
+        "s",
+        "1",
+        JenisSkp::JaJf,
+        Pendekatan::Kuantitatif,
+        d(1, 1),
+        d(12, 31),
+    ))
+    .unwrap();
+    let iki = |target: serde_json::Value| serde_json::json!({"id": "i", "aspek": "kuantitas", "indikator": "Dokumen", "target": target});
+    v["rhk"] = serde_json::json!([{
+        "id": "r",
+        "jenis": "utama",
+        "uraian": "Rekomendasi",
+        "iki": [
+            iki(serde_json::json!({"jenis": "angka", "nilai": 4.0, "satuan": "dokumen"})),
+            iki(serde_json::json!({"jenis": "angka", "nilai": "empat", "satuan": "dokumen"})),
+        ],
+    }]);
+    tulis(&store, jenis::SKP, "s", v);
+
+    let data = DataKinerja::muat(&store).unwrap();
+    assert!(data.skp.is_empty());
+    assert_eq!(data.tak_terbaca, 1);
+    let t = &data.sebab_tak_terbaca[0];
+    assert_eq!((t.jenis.as_str(), t.id.as_str()), (jenis::SKP, "s"));
+    assert_eq!(t.galat.jalur, "data.rhk[0].iki[1].target");
+    assert!(
+        t.galat
+            .to_string()
+            .starts_with("data.rhk[0].iki[1].target: invalid type: string \"empat\""),
+        "{}",
+        t.galat
+    );
+}

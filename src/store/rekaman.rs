@@ -5,6 +5,7 @@
 //! deleted; older schema versions are migrated on load.
 
 use super::kv::{KvStore, StoreError, KEY_PREFIX};
+use crate::jejak::{dari_value, value_dari_teks};
 use serde::{Deserialize, Serialize};
 
 /// Schema version of a stored record (the envelope and its `data`).
@@ -123,10 +124,12 @@ pub fn baca(store: &dyn KvStore, jenis: &str, id: &str) -> Result<Option<Rekaman
     }
 }
 
+/// Text → value → migrated value → envelope, through the app's one reader ([`crate::jejak`]),
+/// so a bad envelope is named by its field (`revision: invalid type: ...`).
 fn urai(teks: &str, chain: &[Migrasi]) -> Result<Rekaman, String> {
-    let v: serde_json::Value = serde_json::from_str(teks).map_err(|e| e.to_string())?;
+    let v = value_dari_teks(teks).map_err(|e| e.to_string())?;
     let v = migrasikan(v, chain)?;
-    serde_json::from_value(v).map_err(|e| e.to_string())
+    dari_value(&v).map_err(|e| e.to_string())
 }
 
 /// Writes `data` as the next revision after `basis` (`None` = a new record). Refuses when
@@ -163,6 +166,26 @@ pub fn tulis(
     Ok(rek)
 }
 
+/// [`tulis`] of a domain object: it becomes the record's `data` as a JSON value, and if that
+/// fails the write is refused with the reason; nothing (least of all `null`) is stored.
+pub fn tulis_isi<T: Serialize>(
+    store: &dyn KvStore,
+    jenis: &str,
+    id: &str,
+    isi: &T,
+    basis: Option<u64>,
+    waktu: &str,
+) -> Result<Rekaman, GagalTulis> {
+    let data = ke_value(isi)?;
+    tulis(store, jenis, id, data, basis, waktu)
+}
+
+/// A value to store as JSON: the one serialisation route (type → `Value`; text only from a
+/// `Value`), its failure a storage error the screens already report.
+pub(crate) fn ke_value<T: Serialize>(isi: &T) -> Result<serde_json::Value, StoreError> {
+    serde_json::to_value(isi).map_err(|e| StoreError::Other(e.to_string()))
+}
+
 /// Marks a record deleted (a tombstone, so merges know), under the same revision check.
 pub fn hapus(
     store: &dyn KvStore,
@@ -182,7 +205,7 @@ pub fn hapus(
 
 /// Stores a record exactly as given (imports and restores, which carry their own revision).
 pub fn simpan_apa_adanya(store: &dyn KvStore, rek: &Rekaman) -> Result<(), StoreError> {
-    let teks = serde_json::to_string(rek).map_err(|e| StoreError::Other(e.to_string()))?;
+    let teks = ke_value(rek)?.to_string();
     store.put(&kunci(&rek.jenis, &rek.id), &teks)
 }
 

@@ -150,3 +150,47 @@ fn name_based_ids_are_stable_uuids() {
     assert!(crate::bundle::format::apakah_uuid(&a));
     assert_eq!(&a[14..15], "8");
 }
+
+#[test]
+fn a_bad_envelope_is_quarantined_with_the_field_that_is_wrong() {
+    let s = MemoryStore::new();
+    s.put(
+        &kunci("skp", "x"),
+        r#"{"id":"x","type":"skp","revision":"dua","updated_at":"t","data":{}}"#,
+    )
+    .unwrap();
+    let (_, rusak) = muat_semua(&s).unwrap();
+    assert_eq!(
+        rusak[0].alasan,
+        r#"revision: invalid type: string "dua", expected u64"#
+    );
+}
+
+/// Serialises like nothing else: JSON has no place for it, so `to_value` fails.
+struct TakTertulis;
+
+impl Serialize for TakTertulis {
+    fn serialize<S: serde::Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
+        Err(serde::ser::Error::custom("tidak dapat ditulis"))
+    }
+}
+
+#[test]
+fn a_value_that_cannot_be_serialised_is_reported_not_stored_as_null() {
+    let s = MemoryStore::new();
+    match tulis_isi(&s, "skp", "s1", &TakTertulis, None, T1) {
+        Err(GagalTulis::Penyimpanan(StoreError::Other(alasan))) => {
+            assert!(alasan.contains("tidak dapat ditulis"), "{alasan}")
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(s.get(&kunci("skp", "s1")).unwrap(), None);
+    // Over an existing record, the stored revision stays as it was.
+    tulis(&s, "skp", "s1", json!({"x": 1}), None, T1).unwrap();
+    assert!(tulis_isi(&s, "skp", "s1", &TakTertulis, Some(1), T2).is_err());
+    let r = baca(&s, "skp", "s1").unwrap().unwrap();
+    assert_eq!((r.revisi, r.data), (1, json!({"x": 1})));
+    // A real domain object goes through the same route.
+    let r = tulis_isi(&s, "skp", "s2", &json!({"y": [1]}), None, T1).unwrap();
+    assert_eq!(r.data, json!({"y": [1]}));
+}

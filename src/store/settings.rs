@@ -2,6 +2,7 @@
 
 use super::kv::{KvStore, StoreError, KEY_PREFIX};
 use crate::domain::Bahasa;
+use crate::jejak::{dari_value, value_dari_teks, GalatJejak};
 use serde::{Deserialize, Serialize};
 
 /// Storage key of the settings record.
@@ -93,9 +94,9 @@ pub fn load(store: &dyn KvStore) -> (Settings, Option<LoadProblem>) {
         Ok(None) => return (Settings::default(), None),
         Err(e) => return (Settings::default(), Some(LoadProblem::Unreadable(e))),
     };
-    let parsed = serde_json::from_str::<serde_json::Value>(&raw)
-        .map(migrate)
-        .and_then(serde_json::from_value::<Settings>);
+    let parsed = value_dari_teks(&raw)
+        .map_err(GalatJejak::from)
+        .and_then(|v| Ok(dari_value::<Settings>(&migrate(v))?));
     match parsed {
         Ok(s) => (s, None),
         Err(e) => {
@@ -112,7 +113,7 @@ pub fn load(store: &dyn KvStore) -> (Settings, Option<LoadProblem>) {
 }
 
 pub fn save(store: &dyn KvStore, settings: &Settings) -> Result<(), StoreError> {
-    let json = serde_json::to_string(settings).map_err(|e| StoreError::Other(e.to_string()))?;
+    let json = super::rekaman::ke_value(settings)?.to_string();
     store.put(&settings_key(), &json)
 }
 
@@ -156,6 +157,21 @@ mod tests {
         assert!(problem.is_none());
         assert_eq!(loaded.schema_version, SETTINGS_SCHEMA_VERSION);
         assert_eq!(loaded.peran, Some(Peran::Pegawai));
+    }
+
+    #[test]
+    fn settings_of_the_wrong_shape_name_the_field() {
+        let s = MemoryStore::new();
+        s.put(&settings_key(), r#"{"bahasa":"fr","peran":null}"#)
+            .unwrap();
+        let (_, problem) = load(&s);
+        let Some(LoadProblem::Corrupt { detail, .. }) = problem else {
+            panic!("expected a corrupt report, got {problem:?}");
+        };
+        assert_eq!(
+            detail,
+            "bahasa: unknown variant `fr`, expected one of `id`, `en`"
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! "undo" restores.
 
 use super::kv::{KvStore, StoreError, KEY_PREFIX};
+use crate::jejak::dari_teks;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -119,11 +120,11 @@ pub fn ambil(
         jumlah_kunci: data.len(),
         ukuran_byte,
     };
-    let teks = serde_json::to_string(&Isi {
+    let teks = super::rekaman::ke_value(&Isi {
         info: info.clone(),
         data,
-    })
-    .map_err(|e| StoreError::Other(e.to_string()))?;
+    })?
+    .to_string();
     loop {
         match store.put(&kunci(&id), &teks) {
             Ok(()) => break,
@@ -150,7 +151,7 @@ pub fn daftar(store: &dyn KvStore) -> Result<Vec<InfoSnapshot>, StoreError> {
     for k in store.keys()? {
         if k.starts_with(&awalan) {
             if let Some(v) = store.get(&k)? {
-                if let Ok(isi) = serde_json::from_str::<Isi>(&v) {
+                if let Ok(isi) = dari_teks::<Isi>(&v) {
                     out.push(isi.info);
                 }
             }
@@ -189,7 +190,7 @@ pub fn pulihkan(
     let teks = store
         .get(&kunci(id))?
         .ok_or_else(|| StoreError::Other(format!("snapshot {id} not found")))?;
-    let isi: Isi = serde_json::from_str(&teks).map_err(|e| StoreError::Other(e.to_string()))?;
+    let isi: Isi = dari_teks(&teks).map_err(|e| StoreError::Other(e.to_string()))?;
     let sebelum = ambil(store, waktu, "sebelum_pemulihan", r)?;
     for k in store.keys()? {
         if termasuk(&k) && !isi.data.contains_key(&k) {

@@ -8,6 +8,7 @@ mod tipe;
 pub use tipe::*;
 
 use super::{Bahasa, Galat};
+use crate::jejak::{dari_teks, GalatJejak};
 use std::sync::OnceLock;
 
 const BAWAAN_JSON: &str = include_str!("bawaan.json");
@@ -23,16 +24,24 @@ impl Rulebook {
         })
     }
 
-    /// Parses and checks a rulebook text (an agency's own, or the built-in one).
+    /// Parses and checks a rulebook text (an agency's own, or the built-in one). Text that is
+    /// not JSON is named by line and column, JSON of the wrong shape by its field path.
     pub fn dari_json(teks: &str) -> Result<Rulebook, Galat> {
-        let rb: Rulebook = serde_json::from_str(teks).map_err(|e| {
-            Galat::baru("rulebook_json")
-                .dengan("baris", e.line())
-                .dengan("kolom", e.column())
-                .dengan("alasan", e)
+        let rb: Rulebook = dari_teks(teks).map_err(|e| {
+            let g = Galat::baru("rulebook_json");
+            match &e {
+                GalatJejak::Json(j) => g.dengan("baris", j.baris).dengan("kolom", j.kolom),
+                GalatJejak::Data(d) => g.dengan("jalur", &d.jalur),
+            }
+            .dengan("alasan", e)
         })?;
-        periksa::periksa(&rb)?;
+        rb.periksa()?;
         Ok(rb)
+    }
+
+    /// Refuses a rulebook whose rules contradict each other, with a named reason.
+    pub fn periksa(&self) -> Result<(), Galat> {
+        periksa::periksa(self)
     }
 
     /// The label for `key` in `bahasa`; an unknown key is shown as itself rather than hidden.

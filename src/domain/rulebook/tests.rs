@@ -141,6 +141,24 @@ fn refuses_bad_interval_text_with_line_and_column() {
 }
 
 #[test]
+fn a_field_of_the_wrong_shape_is_named_by_its_path() {
+    let mut v = json();
+    v["kompetensi"]["jpm"][0]["interval"] = "0 sampai 78".into();
+    let g = tolak(v);
+    assert!(
+        g.rincian
+            .iter()
+            .any(|(k, v)| k == "jalur" && v == "kompetensi.jpm[0].interval"),
+        "{g:?}"
+    );
+    let pesan = g.pesan(Rulebook::bawaan(), Bahasa::En);
+    assert!(pesan.contains("kompetensi.jpm[0].interval: "), "{pesan}");
+    assert!(!pesan.contains('{'), "every placeholder is filled: {pesan}");
+    let g = Rulebook::dari_json("{\n \"id\": 5").unwrap_err();
+    assert!(!g.pesan(Rulebook::bawaan(), Bahasa::Id).contains('{'));
+}
+
+#[test]
 fn refuses_weights_not_adding_to_one() {
     let mut v = json();
     v["pp_30_2019"]["bobot_dengan_360"]["skp"] = 0.7.into();

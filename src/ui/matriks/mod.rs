@@ -90,7 +90,7 @@ pub fn Matriks() -> impl IntoView {
         revisi.set(ada.as_ref().map(|r| r.revisi));
         let m = ada
             .filter(|r| !r.dihapus)
-            .and_then(|r| serde_json::from_value::<MatriksPeranHasil>(r.data).ok())
+            .and_then(|r| crate::jejak::dari_value::<MatriksPeranHasil>(&r.data).ok())
             .unwrap_or_default();
         matriks.set(MatriksPeranHasil {
             skp_atasan_id: id.into(),
@@ -131,11 +131,11 @@ pub fn Matriks() -> impl IntoView {
         // A cell of an RHK since removed from the SKP would give the bawahan an orphan RHK.
         m.sel.retain(|c| s.rhk(&c.rhk_atasan_id).is_some());
         let waktu = chrono::Local::now().to_rfc3339();
-        match rekaman::tulis(
+        match rekaman::tulis_isi(
             state.store().as_ref(),
             jenis::MATRIKS,
             &id_matriks(&s.id),
-            serde_json::to_value(&m).unwrap_or_default(),
+            &m,
             revisi.get_untracked(),
             &waktu,
         ) {

@@ -32,7 +32,9 @@ fn muat(store: &dyn crate::store::KvStore, nip: &str) -> Option<(Pegawai, u64)> 
     if r.dihapus {
         return None;
     }
-    serde_json::from_value(r.data).ok().map(|p| (p, r.revisi))
+    crate::jejak::dari_value(&r.data)
+        .ok()
+        .map(|p| (p, r.revisi))
 }
 
 #[component]
@@ -249,14 +251,7 @@ pub fn Profil() -> impl IntoView {
             None
         };
         let waktu = chrono::Local::now().to_rfc3339();
-        match rekaman::tulis(
-            store.as_ref(),
-            JENIS,
-            &id_profil(&p.nip),
-            serde_json::to_value(&p).unwrap_or_default(),
-            basis,
-            &waktu,
-        ) {
+        match rekaman::tulis_isi(store.as_ref(), JENIS, &id_profil(&p.nip), &p, basis, &waktu) {
             Ok(r) => {
                 if !settings.nip.is_empty() && settings.nip != p.nip {
                     if let Some((_, rev)) = muat(store.as_ref(), &settings.nip) {

@@ -19,13 +19,7 @@ use leptos::prelude::*;
 const JENIS: &str = "realisasi";
 
 pub(super) fn muat_realisasi(store: &dyn crate::store::KvStore, skp_id: &str) -> Vec<Realisasi> {
-    let (semua, _) = rekaman::muat_semua(store).unwrap_or_default();
-    semua
-        .into_iter()
-        .filter(|r| r.jenis == JENIS && !r.dihapus)
-        .filter_map(|r| serde_json::from_value::<Realisasi>(r.data).ok())
-        .filter(|r| r.skp_id == skp_id)
-        .collect()
+    crate::store::kinerja::DataKinerja::muat_atau_kosong(store).realisasi_skp(skp_id)
 }
 
 #[component]
@@ -132,14 +126,7 @@ fn KartuIki(
             return;
         }
         let waktu = chrono::Local::now().to_rfc3339();
-        match rekaman::tulis(
-            state.store().as_ref(),
-            JENIS,
-            &r.id,
-            serde_json::to_value(&r).unwrap_or_default(),
-            None,
-            &waktu,
-        ) {
+        match rekaman::tulis_isi(state.store().as_ref(), JENIS, &r.id, &r, None, &waktu) {
             Ok(_) => {
                 for s in [nilai, catatan, tautan, berkas] {
                     s.set(String::new());

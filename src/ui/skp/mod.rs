@@ -24,20 +24,14 @@ use rhk::DaftarRhk;
 pub const JENIS: &str = "skp";
 
 /// The SKP records, newest period first; the person's own ones when `nip` is given.
+/// Read through the store's one decoder ([`crate::store::kinerja::DataKinerja`]).
 pub fn muat_skp(store: &dyn crate::store::KvStore, nip: Option<&str>) -> Vec<(Skp, u64)> {
-    let (semua, _) = rekaman::muat_semua(store).unwrap_or_default();
-    let mut out: Vec<(Skp, u64)> = semua
+    crate::store::kinerja::DataKinerja::muat_atau_kosong(store)
+        .skp
         .into_iter()
-        .filter(|r| r.jenis == JENIS && !r.dihapus)
-        .filter_map(|r| {
-            serde_json::from_value::<Skp>(r.data)
-                .ok()
-                .map(|s| (s, r.revisi))
-        })
-        .filter(|(s, _)| nip.is_none_or(|n| s.pegawai_nip == n))
-        .collect();
-    out.sort_by_key(|b| std::cmp::Reverse(b.0.periode_mulai));
-    out
+        .filter(|s| nip.is_none_or(|n| s.isi.pegawai_nip == n))
+        .map(|s| (s.isi, s.revisi))
+        .collect()
 }
 
 #[component]
@@ -86,11 +80,11 @@ pub fn SkpSaya() -> impl IntoView {
             return false;
         };
         let waktu = chrono::Local::now().to_rfc3339();
-        match rekaman::tulis(
+        match rekaman::tulis_isi(
             state.store().as_ref(),
             JENIS,
             &s.id,
-            serde_json::to_value(&s).unwrap_or_default(),
+            &s,
             revisi.get_untracked(),
             &waktu,
         ) {

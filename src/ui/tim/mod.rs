@@ -67,14 +67,7 @@ pub fn Tim() -> impl IntoView {
         }
         s.pejabat_penilai_nip = state.settings.get_untracked().nip;
         let waktu = chrono::Local::now().to_rfc3339();
-        match rekaman::tulis(
-            state.store().as_ref(),
-            JENIS,
-            &s.id,
-            serde_json::to_value(&s).unwrap_or_default(),
-            Some(rev),
-            &waktu,
-        ) {
+        match rekaman::tulis_isi(state.store().as_ref(), JENIS, &s.id, &s, Some(rev), &waktu) {
             Ok(_) => {
                 alasan.set(String::new());
                 pesan.set(Some(

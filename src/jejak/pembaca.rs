@@ -1,8 +1,8 @@
-//! The path-keeping deserializer over `serde_json::Value` behind [`super::jejak::baca_sebagai`]:
+//! The path-keeping deserializer over `serde_json::Value` behind [`super::baca_sebagai`]:
 //! objects, arrays, enums (externally tagged; serde buffers the tagged kinds itself) and map
 //! keys that serde_json would parse from text (numbers, booleans).
 
-use super::jejak::{GalatData, Sebab, Segmen};
+use super::{GalatData, Sebab, Segmen};
 use serde::de::{
     self, value::BorrowedStrDeserializer, DeserializeSeed, Expected, MapAccess, SeqAccess,
     Unexpected, VariantAccess, Visitor,
