@@ -87,7 +87,7 @@ async fn ratings_drive_the_kuadran_typing_keeps_focus_and_saving_writes_the_peri
     let skp = skp_disetujui();
     rekaman::tulis(
         &store,
-        jenis::SKP,
+        JenisRecord::Skp,
         &skp.id,
         serde_json::to_value(&skp).unwrap(),
         None,
@@ -169,7 +169,7 @@ async fn ratings_drive_the_kuadran_typing_keeps_focus_and_saving_writes_the_peri
         ke: 2,
     };
     let id = id_evaluasi(&skp.id, &periode);
-    let r = rekaman::baca(&store, jenis::EVALUASI, &id)
+    let r = rekaman::baca(&store, JenisRecord::Evaluasi, &id)
         .unwrap()
         .expect("the evaluation is stored under its period id");
     assert!(

@@ -28,8 +28,30 @@ impl JenisPeriode {
         }
     }
 
+    pub const SEMUA: [JenisPeriode; 4] = [
+        JenisPeriode::Bulanan,
+        JenisPeriode::Triwulanan,
+        JenisPeriode::Semesteran,
+        JenisPeriode::Tahunan,
+    ];
+
+    /// Periods of this kind in a calendar year.
+    pub fn per_tahun(self) -> u32 {
+        12 / self.bulan()
+    }
+
+    /// The code stored in records and bundles (the serde name).
+    pub fn kode(self) -> &'static str {
+        match self {
+            JenisPeriode::Bulanan => "bulanan",
+            JenisPeriode::Triwulanan => "triwulanan",
+            JenisPeriode::Semesteran => "semesteran",
+            JenisPeriode::Tahunan => "tahunan",
+        }
+    }
+
     pub fn dari_kode(kode: &str) -> Option<Self> {
-        crate::jejak::dari_value(&serde_json::Value::String(kode.into())).ok()
+        Self::SEMUA.into_iter().find(|j| j.kode() == kode)
     }
 }
 
@@ -44,7 +66,7 @@ pub struct Periode {
 
 impl Periode {
     pub fn semua(jenis: JenisPeriode, tahun: i32) -> Vec<Periode> {
-        (1..=12 / jenis.bulan())
+        (1..=jenis.per_tahun())
             .map(|ke| Periode { jenis, tahun, ke })
             .collect()
     }
@@ -52,7 +74,7 @@ impl Periode {
     /// First and last day; `None` if `ke` is outside the year.
     pub fn rentang(&self) -> Option<(NaiveDate, NaiveDate)> {
         let n = self.jenis.bulan();
-        if self.ke == 0 || self.ke > 12 / n {
+        if self.ke == 0 || self.ke > self.jenis.per_tahun() {
             return None;
         }
         let bulan_awal = (self.ke - 1) * n + 1;
@@ -63,6 +85,23 @@ impl Periode {
             NaiveDate::from_ymd_opt(self.tahun, bulan_awal + n, 1)?.pred_opt()?
         };
         Some((mulai, selesai))
+    }
+
+    /// The period of the same kind just before this one (the last of the previous year after
+    /// the first of a year).
+    pub fn sebelumnya(&self) -> Periode {
+        if self.ke > 1 {
+            Periode {
+                ke: self.ke - 1,
+                ..*self
+            }
+        } else {
+            Periode {
+                tahun: self.tahun - 1,
+                ke: self.jenis.per_tahun(),
+                ..*self
+            }
+        }
     }
 
     /// The period of this kind that contains `tanggal`.
@@ -224,11 +263,12 @@ pub fn saran_rating_hasil(
 /// The natural key of the evaluation of `skp` for `periode`: one per SKP and period, so a
 /// period is never evaluated twice (storage turns it into a name-based UUID).
 pub fn kunci_evaluasi(skp_id: &str, periode: &Periode) -> String {
-    let jenis = serde_json::to_value(periode.jenis)
-        .ok()
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_default();
-    format!("ev-{skp_id}-{jenis}-{}-{}", periode.tahun, periode.ke)
+    format!(
+        "ev-{skp_id}-{}-{}-{}",
+        periode.jenis.kode(),
+        periode.tahun,
+        periode.ke
+    )
 }
 
 #[cfg(test)]

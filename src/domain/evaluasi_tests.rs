@@ -234,3 +234,27 @@ fn a_response_must_say_something() {
     e.tanggapi(d(2026, 7, 5), " Setuju, terima kasih ").unwrap();
     assert_eq!(e.tanggapan.as_ref().unwrap().isi, "Setuju, terima kasih");
 }
+
+#[test]
+fn period_codes_match_the_stored_names_and_the_previous_period_crosses_the_year() {
+    for j in JenisPeriode::SEMUA {
+        let v = serde_json::to_value(j).unwrap();
+        assert_eq!(v.as_str(), Some(j.kode()));
+        assert_eq!(JenisPeriode::dari_kode(j.kode()), Some(j));
+        assert_eq!(j.per_tahun() * j.bulan(), 12);
+    }
+    assert_eq!(JenisPeriode::dari_kode("mingguan"), None);
+    let p = |jenis, tahun, ke| Periode { jenis, tahun, ke };
+    assert_eq!(
+        p(JenisPeriode::Triwulanan, 2026, 1).sebelumnya(),
+        p(JenisPeriode::Triwulanan, 2025, 4)
+    );
+    assert_eq!(
+        p(JenisPeriode::Bulanan, 2026, 7).sebelumnya(),
+        p(JenisPeriode::Bulanan, 2026, 6)
+    );
+    assert_eq!(
+        p(JenisPeriode::Tahunan, 2026, 1).sebelumnya(),
+        p(JenisPeriode::Tahunan, 2025, 1)
+    );
+}

@@ -80,8 +80,12 @@ fn export_from_one_store_imports_intact_into_another() {
     };
     assert_eq!(rencana.jumlah(Tindakan::Tambah), 1);
     assert_eq!(r.ditambah, 1);
-    let di_b = rekaman::baca(&b, "catatan", UUID_A).unwrap().unwrap();
-    let di_a = rekaman::baca(&a, "catatan", UUID_A).unwrap().unwrap();
+    let di_b = rekaman::baca(&b, JenisRecord::Catatan, UUID_A)
+        .unwrap()
+        .unwrap();
+    let di_a = rekaman::baca(&a, JenisRecord::Catatan, UUID_A)
+        .unwrap()
+        .unwrap();
     assert_eq!(di_b, di_a);
 
     // Importing the same file again changes nothing.
@@ -148,7 +152,10 @@ fn a_record_changed_on_both_sides_waits_for_a_choice_and_undo_restores() {
     assert_eq!(k[0].masuk.as_ref().unwrap().data["isi"], "versi A");
     assert_eq!((r.ditambah, r.konflik_tertunda), (1, 1));
     assert_eq!(
-        rekaman::baca(&b, "catatan", UUID_A).unwrap().unwrap().data["isi"],
+        rekaman::baca(&b, JenisRecord::Catatan, UUID_A)
+            .unwrap()
+            .unwrap()
+            .data["isi"],
         "versi B",
         "no choice: local stays"
     );
@@ -156,7 +163,9 @@ fn a_record_changed_on_both_sides_waits_for_a_choice_and_undo_restores() {
     let pilihan = HashMap::from([(UUID_A.to_string(), Pilihan::Masuk)]);
     let (_, r) = impor(&b, "a.json", &teks, &pilihan);
     assert_eq!(r.konflik_dipilih, 1);
-    let sekarang_b = rekaman::baca(&b, "catatan", UUID_A).unwrap().unwrap();
+    let sekarang_b = rekaman::baca(&b, JenisRecord::Catatan, UUID_A)
+        .unwrap()
+        .unwrap();
     assert_eq!(sekarang_b.data["isi"], "versi A");
     assert_eq!(
         sekarang_b.revisi, 3,
@@ -166,7 +175,10 @@ fn a_record_changed_on_both_sides_waits_for_a_choice_and_undo_restores() {
     // Undo = restore the snapshot taken before this import.
     snapshot::pulihkan(&b, &r.undo.unwrap().id, jam(11), Retensi::default()).unwrap();
     assert_eq!(
-        rekaman::baca(&b, "catatan", UUID_A).unwrap().unwrap().data["isi"],
+        rekaman::baca(&b, JenisRecord::Catatan, UUID_A)
+            .unwrap()
+            .unwrap()
+            .data["isi"],
         "versi B"
     );
 }
@@ -215,7 +227,12 @@ fn damaged_future_and_garbage_files_change_nothing() {
 fn conversion_keeps_unknown_fields() {
     let s = MemoryStore::new();
     s.put(&rekaman::kunci("catatan", UUID_A), &format!(r#"{{"id":"{UUID_A}","type":"catatan","revision":2,"updated_at":"2026-11-20T08:00:00+07:00","data":{{"isi":"x"}},"schema_version":1,"masa_depan":true}}"#)).unwrap();
-    let r = ke_record(&rekaman::baca(&s, "catatan", UUID_A).unwrap().unwrap()).unwrap();
+    let r = ke_record(
+        &rekaman::baca(&s, JenisRecord::Catatan, UUID_A)
+            .unwrap()
+            .unwrap(),
+    )
+    .unwrap();
     let back = dari_record(&r);
     assert_eq!(back.lain.get("masa_depan"), Some(&json!(true)));
 }
@@ -224,7 +241,9 @@ fn conversion_keeps_unknown_fields() {
 fn conversion_drops_what_would_shadow_the_envelope_and_knows_its_types() {
     let s = MemoryStore::new();
     s.put(&rekaman::kunci("catatan", UUID_A), &format!(r#"{{"id":"{UUID_A}","type":"catatan","revision":2,"updated_at":"2026-11-20T08:00:00+07:00","deleted":true,"data":{{"isi":"x"}},"masa_depan":1}}"#)).unwrap();
-    let rek = rekaman::baca(&s, "catatan", UUID_A).unwrap().unwrap();
+    let rek = rekaman::baca(&s, JenisRecord::Catatan, UUID_A)
+        .unwrap()
+        .unwrap();
     let mut r = ke_record(&rek).unwrap();
     assert_eq!(
         (r.jenis, r.revisi, r.dihapus),

@@ -3,7 +3,7 @@
 //! Records whose `data` does not decode are counted, never silently dropped from view.
 
 use super::kv::{KvStore, StoreError};
-use super::rekaman::{self, Rekaman};
+use super::rekaman::{self, JenisRecord, Rekaman};
 use crate::domain::evaluasi::Evaluasi;
 use crate::domain::pegawai::Pegawai;
 use crate::domain::progres::{DialogKinerja, Realisasi, UmpanBalik};
@@ -11,23 +11,13 @@ use crate::domain::skp::matriks::MatriksPeranHasil;
 use crate::domain::skp::Skp;
 use crate::jejak::{baca_sebagai, GalatData};
 use serde::de::DeserializeOwned;
-
-/// Record `type` names as stored (`docs/bundle.md`).
-pub mod jenis {
-    pub const PEGAWAI: &str = "pegawai";
-    pub const SKP: &str = "skp";
-    pub const REALISASI: &str = "realisasi";
-    pub const UMPAN_BALIK: &str = "umpan_balik";
-    pub const DIALOG: &str = "dialog_kinerja";
-    pub const EVALUASI: &str = "evaluasi";
-    pub const MATRIKS: &str = "matriks_peran_hasil";
-}
+use std::sync::OnceLock;
 
 /// The record id of the evaluation of `skp_id` for `periode`: a name-based UUID of the natural
 /// key, so every device gives the same period the same id and merges instead of duplicating.
 pub fn id_evaluasi(skp_id: &str, periode: &crate::domain::evaluasi::Periode) -> String {
     rekaman::uuid_nama(
-        jenis::EVALUASI,
+        JenisRecord::Evaluasi.kode(),
         &crate::domain::evaluasi::kunci_evaluasi(skp_id, periode),
     )
 }
@@ -37,7 +27,7 @@ pub fn id_evaluasi(skp_id: &str, periode: &crate::domain::evaluasi::Periode) -> 
 /// moved past the tombstone.
 pub fn urungkan_hapus(
     store: &dyn KvStore,
-    jenis: &str,
+    jenis: JenisRecord,
     id: &str,
     basis: u64,
     waktu: &str,
@@ -49,7 +39,7 @@ pub fn urungkan_hapus(
         Some(r) => Err(rekaman::GagalTulis::LebihBaru {
             tersimpan: Box::new(r),
         }),
-        None => Err(StoreError::Other(format!("{jenis} {id} not found")).into()),
+        None => Err(StoreError::Other(format!("{} {id} not found", jenis.kode())).into()),
     }
 }
 
@@ -66,14 +56,80 @@ pub struct DataKinerja {
     /// Newest period first.
     pub skp: Vec<Tersimpan<Skp>>,
     pub realisasi: Vec<Tersimpan<Realisasi>>,
-    pub umpan_balik: Vec<Tersimpan<UmpanBalik>>,
-    pub dialog: Vec<Tersimpan<DialogKinerja>>,
+    /// Coaching records and matrices are decoded on first use (see [`Tertunda`]).
+    pub umpan_balik: Tertunda<UmpanBalik>,
+    pub dialog: Tertunda<DialogKinerja>,
     pub evaluasi: Vec<Tersimpan<Evaluasi>>,
-    pub matriks: Vec<Tersimpan<MatriksPeranHasil>>,
-    /// Live records of a known type whose data did not match it (shown as a count).
+    pub matriks: Tertunda<MatriksPeranHasil>,
+    /// Live records of an eagerly decoded type whose data did not match it (a count); the
+    /// deferred kinds keep theirs in [`Tertunda::tak_terbaca`].
     pub tak_terbaca: usize,
     /// Which ones, and why: the field path below `data` and the reason.
     pub sebab_tak_terbaca: Vec<TakTerbaca>,
+}
+
+/// Records of one kind kept as stored and decoded the first time a screen asks. The home
+/// screen never reads these kinds, so their decoders are compiled into the lazy chunks of the
+/// screens that do, not into the first download; a record that does not decode is kept in
+/// `tak_terbaca` with its reason, never silently dropped.
+#[derive(Clone, Debug)]
+pub struct Tertunda<T> {
+    mentah: Vec<Rekaman>,
+    terurai: OnceLock<(Vec<Tersimpan<T>>, Vec<TakTerbaca>)>,
+}
+
+impl<T> Default for Tertunda<T> {
+    fn default() -> Self {
+        Self {
+            mentah: Vec::new(),
+            terurai: OnceLock::new(),
+        }
+    }
+}
+
+impl<T: PartialEq> PartialEq for Tertunda<T> {
+    /// Same stored records, same data; decoded values only when built from them directly.
+    fn eq(&self, other: &Self) -> bool {
+        if self.mentah.is_empty() && other.mentah.is_empty() {
+            self.terurai.get() == other.terurai.get()
+        } else {
+            self.mentah == other.mentah
+        }
+    }
+}
+
+impl<T> Tertunda<T> {
+    /// Already decoded records (tests and screens that build a set by hand).
+    pub fn dari_isi(isi: Vec<Tersimpan<T>>) -> Self {
+        Self {
+            mentah: Vec::new(),
+            terurai: OnceLock::from((isi, Vec::new())),
+        }
+    }
+}
+
+impl<T: DeserializeOwned> Tertunda<T> {
+    fn urai(&self) -> &(Vec<Tersimpan<T>>, Vec<TakTerbaca>) {
+        self.terurai.get_or_init(|| {
+            let mut gagal = Vec::new();
+            let isi = self
+                .mentah
+                .iter()
+                .filter_map(|r| dekode(r, &mut gagal))
+                .collect();
+            (isi, gagal)
+        })
+    }
+
+    /// Every live record of this kind that decoded, in key order.
+    pub fn semua(&self) -> &[Tersimpan<T>] {
+        &self.urai().0
+    }
+
+    /// The ones whose data did not fit the type, with the field and the reason.
+    pub fn tak_terbaca(&self) -> &[TakTerbaca] {
+        &self.urai().1
+    }
 }
 
 /// A live record whose `data` is not its type's shape.
@@ -109,14 +165,14 @@ impl DataKinerja {
         let mut d = DataKinerja::default();
         let mut gagal = Vec::new();
         for r in semua.iter().filter(|r| !r.dihapus) {
-            match r.jenis.as_str() {
-                jenis::PEGAWAI => d.pegawai.extend(dekode(r, &mut gagal)),
-                jenis::SKP => d.skp.extend(dekode(r, &mut gagal)),
-                jenis::REALISASI => d.realisasi.extend(dekode(r, &mut gagal)),
-                jenis::UMPAN_BALIK => d.umpan_balik.extend(dekode(r, &mut gagal)),
-                jenis::DIALOG => d.dialog.extend(dekode(r, &mut gagal)),
-                jenis::EVALUASI => d.evaluasi.extend(dekode(r, &mut gagal)),
-                jenis::MATRIKS => d.matriks.extend(dekode(r, &mut gagal)),
+            match JenisRecord::dari_kode(&r.jenis) {
+                Some(JenisRecord::Pegawai) => d.pegawai.extend(dekode(r, &mut gagal)),
+                Some(JenisRecord::Skp) => d.skp.extend(dekode(r, &mut gagal)),
+                Some(JenisRecord::Realisasi) => d.realisasi.extend(dekode(r, &mut gagal)),
+                Some(JenisRecord::UmpanBalik) => d.umpan_balik.mentah.push(r.clone()),
+                Some(JenisRecord::DialogKinerja) => d.dialog.mentah.push(r.clone()),
+                Some(JenisRecord::Evaluasi) => d.evaluasi.extend(dekode(r, &mut gagal)),
+                Some(JenisRecord::MatriksPeranHasil) => d.matriks.mentah.push(r.clone()),
                 _ => {}
             }
         }
@@ -173,6 +229,7 @@ impl DataKinerja {
     pub fn umpan_balik_skp(&self, skp_id: &str) -> Vec<&Tersimpan<UmpanBalik>> {
         let mut v: Vec<&Tersimpan<UmpanBalik>> = self
             .umpan_balik
+            .semua()
             .iter()
             .filter(|u| u.isi.skp_id == skp_id)
             .collect();
@@ -184,6 +241,7 @@ impl DataKinerja {
     pub fn dialog_skp(&self, skp_id: &str) -> Vec<&Tersimpan<DialogKinerja>> {
         let mut v: Vec<&Tersimpan<DialogKinerja>> = self
             .dialog
+            .semua()
             .iter()
             .filter(|d| d.isi.skp_id == skp_id)
             .collect();

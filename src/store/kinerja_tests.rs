@@ -25,10 +25,15 @@ fn decodes_each_type_once_and_counts_what_does_not_fit() {
         ))
         .unwrap()
     };
-    tulis(&store, jenis::SKP, "lama", skp("lama", "1", d(1, 1)));
-    tulis(&store, jenis::SKP, "baru", skp("baru", "1", d(7, 1)));
-    tulis(&store, jenis::SKP, "lain", skp("lain", "2", d(1, 1)));
-    tulis(&store, jenis::SKP, "rusak", serde_json::json!({ "id": 5 }));
+    tulis(&store, JenisRecord::Skp, "lama", skp("lama", "1", d(1, 1)));
+    tulis(&store, JenisRecord::Skp, "baru", skp("baru", "1", d(7, 1)));
+    tulis(&store, JenisRecord::Skp, "lain", skp("lain", "2", d(1, 1)));
+    tulis(
+        &store,
+        JenisRecord::Skp,
+        "rusak",
+        serde_json::json!({ "id": 5 }),
+    );
     let p = Pegawai {
         nip: "1".into(),
         nama: "Sari".into(),
@@ -36,7 +41,7 @@ fn decodes_each_type_once_and_counts_what_does_not_fit() {
     };
     tulis(
         &store,
-        jenis::PEGAWAI,
+        JenisRecord::Pegawai,
         "1",
         serde_json::to_value(&p).unwrap(),
     );
@@ -50,13 +55,25 @@ fn decodes_each_type_once_and_counts_what_does_not_fit() {
     };
     tulis(
         &store,
-        jenis::UMPAN_BALIK,
+        JenisRecord::UmpanBalik,
         "u",
         serde_json::to_value(&u).unwrap(),
     );
     // A deleted record is not shown.
-    tulis(&store, jenis::SKP, "hapus", skp("hapus", "1", d(2, 1)));
-    rekaman::hapus(&store, jenis::SKP, "hapus", 1, "2026-01-02T00:00:00+07:00").unwrap();
+    tulis(
+        &store,
+        JenisRecord::Skp,
+        "hapus",
+        skp("hapus", "1", d(2, 1)),
+    );
+    rekaman::hapus(
+        &store,
+        JenisRecord::Skp,
+        "hapus",
+        1,
+        "2026-01-02T00:00:00+07:00",
+    )
+    .unwrap();
 
     let data = DataKinerja::muat(&store).unwrap();
     let milik: Vec<&str> = data.skp_milik("1").map(|s| s.isi.id.as_str()).collect();
@@ -83,13 +100,13 @@ fn a_deleted_feedback_disappears_and_undo_brings_it_back_as_a_new_revision() {
     };
     tulis(
         &store,
-        jenis::UMPAN_BALIK,
+        JenisRecord::UmpanBalik,
         "u",
         serde_json::to_value(&u).unwrap(),
     );
     let nisan = rekaman::hapus(
         &store,
-        jenis::UMPAN_BALIK,
+        JenisRecord::UmpanBalik,
         "u",
         1,
         "2026-08-02T00:00:00+07:00",
@@ -102,7 +119,7 @@ fn a_deleted_feedback_disappears_and_undo_brings_it_back_as_a_new_revision() {
     // The tombstone keeps the data, so undo is one more revision that is alive again.
     let hidup = urungkan_hapus(
         &store,
-        jenis::UMPAN_BALIK,
+        JenisRecord::UmpanBalik,
         "u",
         nisan.revisi,
         "2026-08-02T00:01:00+07:00",
@@ -114,7 +131,7 @@ fn a_deleted_feedback_disappears_and_undo_brings_it_back_as_a_new_revision() {
     // A second undo based on the old tombstone is refused: storage moved on.
     assert!(urungkan_hapus(
         &store,
-        jenis::UMPAN_BALIK,
+        JenisRecord::UmpanBalik,
         "u",
         nisan.revisi,
         "2026-08-02T00:02:00+07:00"
@@ -144,13 +161,13 @@ fn a_malformed_record_is_named_by_its_field_path() {
             iki(serde_json::json!({"jenis": "angka", "nilai": "empat", "satuan": "dokumen"})),
         ],
     }]);
-    tulis(&store, jenis::SKP, "s", v);
+    tulis(&store, JenisRecord::Skp, "s", v);
 
     let data = DataKinerja::muat(&store).unwrap();
     assert!(data.skp.is_empty());
     assert_eq!(data.tak_terbaca, 1);
     let t = &data.sebab_tak_terbaca[0];
-    assert_eq!((t.jenis.as_str(), t.id.as_str()), (jenis::SKP, "s"));
+    assert_eq!((t.jenis.as_str(), t.id.as_str()), (JenisRecord::Skp, "s"));
     assert_eq!(t.galat.jalur, "data.rhk[0].iki[1].target");
     assert!(
         t.galat

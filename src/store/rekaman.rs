@@ -5,6 +5,7 @@
 //! deleted; older schema versions are migrated on load.
 
 use super::kv::{KvStore, StoreError, KEY_PREFIX};
+pub use crate::bundle::format::JenisRecord;
 use crate::jejak::{dari_value, value_dari_teks};
 use serde::{Deserialize, Serialize};
 
@@ -50,6 +51,8 @@ pub fn uuid_nama(ruang: &str, nama: &str) -> String {
     s
 }
 
+/// The storage key of a record. Takes the envelope's `type` text, which may name a kind from
+/// a newer app version (kept as it is); writers name the kind with [`JenisRecord`].
 pub fn kunci(jenis: &str, id: &str) -> String {
     format!("{KEY_PREFIX}r.{jenis}.{id}")
 }
@@ -110,14 +113,19 @@ pub fn migrasikan(
     Ok(v)
 }
 
-pub fn baca(store: &dyn KvStore, jenis: &str, id: &str) -> Result<Option<Rekaman>, StoreError> {
-    match store.get(&kunci(jenis, id))? {
+pub fn baca(
+    store: &dyn KvStore,
+    jenis: JenisRecord,
+    id: &str,
+) -> Result<Option<Rekaman>, StoreError> {
+    let kunci = kunci(jenis.kode(), id);
+    match store.get(&kunci)? {
         None => Ok(None),
         // An unreadable record is moved aside first, so a new write never destroys it.
         Some(teks) => match urai(&teks, MIGRASI) {
             Ok(r) => Ok(Some(r)),
             Err(_) => {
-                super::kv::karantina(store, &kunci(jenis, id), &teks);
+                super::kv::karantina(store, &kunci, &teks);
                 Ok(None)
             }
         },
@@ -136,7 +144,7 @@ fn urai(teks: &str, chain: &[Migrasi]) -> Result<Rekaman, String> {
 /// storage already moved past `basis`, returning what is stored so the UI can show both.
 pub fn tulis(
     store: &dyn KvStore,
-    jenis: &str,
+    jenis: JenisRecord,
     id: &str,
     data: serde_json::Value,
     basis: Option<u64>,
@@ -154,7 +162,7 @@ pub fn tulis(
     let lain = sekarang.map(|r| r.lain).unwrap_or_default();
     let rek = Rekaman {
         id: id.into(),
-        jenis: jenis.into(),
+        jenis: jenis.kode().into(),
         revisi: revisi_tersimpan.unwrap_or(0) + 1,
         diperbarui: waktu.into(),
         dihapus: false,
@@ -170,7 +178,7 @@ pub fn tulis(
 /// fails the write is refused with the reason; nothing (least of all `null`) is stored.
 pub fn tulis_isi<T: Serialize>(
     store: &dyn KvStore,
-    jenis: &str,
+    jenis: JenisRecord,
     id: &str,
     isi: &T,
     basis: Option<u64>,
@@ -189,7 +197,7 @@ pub(crate) fn ke_value<T: Serialize>(isi: &T) -> Result<serde_json::Value, Store
 /// Marks a record deleted (a tombstone, so merges know), under the same revision check.
 pub fn hapus(
     store: &dyn KvStore,
-    jenis: &str,
+    jenis: JenisRecord,
     id: &str,
     basis: u64,
     waktu: &str,

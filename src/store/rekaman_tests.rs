@@ -8,22 +8,22 @@ const T2: &str = "2026-11-22T10:00:00+07:00";
 #[test]
 fn revisions_count_up_and_a_stale_write_is_refused() {
     let s = MemoryStore::new();
-    let a = tulis(&s, "skp", "s1", json!({"x": 1}), None, T1).unwrap();
+    let a = tulis(&s, JenisRecord::Skp, "s1", json!({"x": 1}), None, T1).unwrap();
     assert_eq!(a.revisi, 1);
-    let b = tulis(&s, "skp", "s1", json!({"x": 2}), Some(1), T2).unwrap();
+    let b = tulis(&s, JenisRecord::Skp, "s1", json!({"x": 2}), Some(1), T2).unwrap();
     assert_eq!(b.revisi, 2);
     // A second tab still based on revision 1 must not overwrite revision 2.
-    match tulis(&s, "skp", "s1", json!({"x": 3}), Some(1), T2) {
+    match tulis(&s, JenisRecord::Skp, "s1", json!({"x": 3}), Some(1), T2) {
         Err(GagalTulis::LebihBaru { tersimpan }) => assert_eq!(tersimpan.data, json!({"x": 2})),
         other => panic!("{other:?}"),
     }
     // "New" when it already exists is stale too.
     assert!(matches!(
-        tulis(&s, "skp", "s1", json!({}), None, T2),
+        tulis(&s, JenisRecord::Skp, "s1", json!({}), None, T2),
         Err(GagalTulis::LebihBaru { .. })
     ));
     assert_eq!(
-        baca(&s, "skp", "s1").unwrap().unwrap().data,
+        baca(&s, JenisRecord::Skp, "s1").unwrap().unwrap().data,
         json!({"x": 2})
     );
 }
@@ -31,9 +31,17 @@ fn revisions_count_up_and_a_stale_write_is_refused() {
 #[test]
 fn delete_is_a_tombstone_under_the_same_check() {
     let s = MemoryStore::new();
-    tulis(&s, "realisasi", "r1", json!({"nilai": 2}), None, T1).unwrap();
-    assert!(hapus(&s, "realisasi", "r1", 0, T2).is_err());
-    let h = hapus(&s, "realisasi", "r1", 1, T2).unwrap();
+    tulis(
+        &s,
+        JenisRecord::Realisasi,
+        "r1",
+        json!({"nilai": 2}),
+        None,
+        T1,
+    )
+    .unwrap();
+    assert!(hapus(&s, JenisRecord::Realisasi, "r1", 0, T2).is_err());
+    let h = hapus(&s, JenisRecord::Realisasi, "r1", 1, T2).unwrap();
     assert!(h.dihapus);
     assert_eq!(h.revisi, 2);
     assert_eq!(
@@ -47,7 +55,7 @@ fn delete_is_a_tombstone_under_the_same_check() {
 fn unknown_fields_survive_a_round_trip() {
     let s = MemoryStore::new();
     s.put(&kunci("skp", "s9"), r#"{"id":"s9","type":"skp","revision":4,"updated_at":"x","data":{},"schema_version":1,"dari_versi_baru":[1,2]}"#).unwrap();
-    let r = tulis(&s, "skp", "s9", json!({"y": 1}), Some(4), T1).unwrap();
+    let r = tulis(&s, JenisRecord::Skp, "s9", json!({"y": 1}), Some(4), T1).unwrap();
     assert_eq!(r.lain.get("dari_versi_baru"), Some(&json!([1, 2])));
     assert!(s
         .get(&kunci("skp", "s9"))
@@ -59,7 +67,7 @@ fn unknown_fields_survive_a_round_trip() {
 #[test]
 fn corrupt_records_are_quarantined_and_the_rest_loads() {
     let s = MemoryStore::new();
-    tulis(&s, "skp", "ok", json!({"a": 1}), None, T1).unwrap();
+    tulis(&s, JenisRecord::Skp, "ok", json!({"a": 1}), None, T1).unwrap();
     s.put(&kunci("skp", "rusak"), "{\"id\": ").unwrap();
     s.put(&kunci("skp", "masa-depan"), r#"{"id":"masa-depan","type":"skp","revision":1,"updated_at":"x","data":{},"schema_version":9}"#).unwrap();
     let (baik, rusak) = muat_semua(&s).unwrap();
@@ -133,7 +141,7 @@ fn current_schema_fixture_loads_unchanged() {
 fn writing_over_a_corrupt_record_keeps_the_corrupt_text() {
     let s = MemoryStore::new();
     s.put(&kunci("skp", "x"), "not json").unwrap();
-    tulis(&s, "skp", "x", json!({"baru": true}), None, T1).unwrap();
+    tulis(&s, JenisRecord::Skp, "x", json!({"baru": true}), None, T1).unwrap();
     assert_eq!(
         s.get("kinerjaku.v1.quarantine.r.skp.x.1")
             .unwrap()
@@ -178,7 +186,7 @@ impl Serialize for TakTertulis {
 #[test]
 fn a_value_that_cannot_be_serialised_is_reported_not_stored_as_null() {
     let s = MemoryStore::new();
-    match tulis_isi(&s, "skp", "s1", &TakTertulis, None, T1) {
+    match tulis_isi(&s, JenisRecord::Skp, "s1", &TakTertulis, None, T1) {
         Err(GagalTulis::Penyimpanan(StoreError::Other(alasan))) => {
             assert!(alasan.contains("tidak dapat ditulis"), "{alasan}")
         }
@@ -186,11 +194,11 @@ fn a_value_that_cannot_be_serialised_is_reported_not_stored_as_null() {
     }
     assert_eq!(s.get(&kunci("skp", "s1")).unwrap(), None);
     // Over an existing record, the stored revision stays as it was.
-    tulis(&s, "skp", "s1", json!({"x": 1}), None, T1).unwrap();
-    assert!(tulis_isi(&s, "skp", "s1", &TakTertulis, Some(1), T2).is_err());
-    let r = baca(&s, "skp", "s1").unwrap().unwrap();
+    tulis(&s, JenisRecord::Skp, "s1", json!({"x": 1}), None, T1).unwrap();
+    assert!(tulis_isi(&s, JenisRecord::Skp, "s1", &TakTertulis, Some(1), T2).is_err());
+    let r = baca(&s, JenisRecord::Skp, "s1").unwrap().unwrap();
     assert_eq!((r.revisi, r.data), (1, json!({"x": 1})));
     // A real domain object goes through the same route.
-    let r = tulis_isi(&s, "skp", "s2", &json!({"y": [1]}), None, T1).unwrap();
+    let r = tulis_isi(&s, JenisRecord::Skp, "s2", &json!({"y": [1]}), None, T1).unwrap();
     assert_eq!(r.data, json!({"y": [1]}));
 }

@@ -143,6 +143,21 @@ pub fn ambil(
     Ok(info)
 }
 
+/// The rolling automatic backup taken at start-up: at most one per hour, and only when there
+/// is data. Returns whether one was taken; a failure (quota) is not fatal, the data itself is
+/// untouched, so the caller may ignore it.
+pub fn otomatis(store: &dyn KvStore, sekarang: NaiveDateTime) -> Result<bool, StoreError> {
+    let ada_data = store.keys()?.iter().any(|k| termasuk(k));
+    let baru = daftar(store)?
+        .first()
+        .is_some_and(|i| sekarang - i.waktu < chrono::Duration::hours(1));
+    if !ada_data || baru {
+        return Ok(false);
+    }
+    ambil(store, sekarang, "otomatis", Retensi::default())?;
+    Ok(true)
+}
+
 /// All snapshots, newest first. A snapshot that cannot be read is skipped here (it stays
 /// stored and is reported by [`baca`]).
 pub fn daftar(store: &dyn KvStore) -> Result<Vec<InfoSnapshot>, StoreError> {

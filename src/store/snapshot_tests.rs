@@ -93,3 +93,18 @@ fn same_millisecond_snapshots_get_distinct_ids() {
     let ids: Vec<String> = daftar(&s).unwrap().into_iter().map(|i| i.id).collect();
     assert!(ids.contains(&a.id) && ids.contains(&b.id), "{ids:?}");
 }
+
+#[test]
+fn the_automatic_backup_needs_data_and_waits_an_hour() {
+    let s = MemoryStore::default();
+    assert_eq!(otomatis(&s, t(22, 8, 0)), Ok(false), "no data, no backup");
+    isi(&s);
+    assert_eq!(otomatis(&s, t(22, 8, 0)), Ok(true));
+    assert_eq!(
+        otomatis(&s, t(22, 8, 59)),
+        Ok(false),
+        "one within the hour is enough"
+    );
+    assert_eq!(otomatis(&s, t(22, 9, 0)), Ok(true));
+    assert_eq!(daftar(&s).unwrap().len(), 2);
+}

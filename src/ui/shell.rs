@@ -38,18 +38,18 @@ pub fn Kerangka(children: Children) -> impl IntoView {
                 </a>
                 <nav aria-label=move || t().navigasi_utama>
                     <a href=Route::Beranda.href() aria-current=aktif(Route::Beranda)>{move || t().nav_beranda}</a>
-                    <a href=Route::Profil.href() aria-current=aktif(Route::Profil) data-testid="nav-profil">{move || crate::ui::profil::teks::teks_profil(state.settings.with(|s| s.bahasa)).nav}</a>
-                    <a href=Route::Skp.href() aria-current=aktif(Route::Skp) data-testid="nav-skp">{move || crate::ui::skp::teks::teks_skp(state.settings.with(|s| s.bahasa)).nav}</a>
-                    <a href=Route::Progres.href() aria-current=aktif(Route::Progres) data-testid="nav-progres">{move || crate::ui::progres::teks::teks_progres(state.settings.with(|s| s.bahasa)).nav}</a>
+                    <a href=Route::Profil.href() aria-current=aktif(Route::Profil) data-testid="nav-profil">{move || t().nav_profil}</a>
+                    <a href=Route::Skp.href() aria-current=aktif(Route::Skp) data-testid="nav-skp">{move || t().nav_skp}</a>
+                    <a href=Route::Progres.href() aria-current=aktif(Route::Progres) data-testid="nav-progres">{move || t().nav_progres}</a>
                     <a href=Route::Penilaian.href() aria-current=aktif(Route::Penilaian) data-testid="nav-penilaian">{move || t().nav_penilaian}</a>
                     <Show when=move || state.settings.with(|s| s.peran == Some(crate::store::Peran::PejabatPenilai))>
-                        <a href=Route::Tim.href() aria-current=aktif(Route::Tim) data-testid="nav-tim">{move || crate::ui::tim::teks::teks_tim(state.settings.with(|s| s.bahasa)).nav}</a>
+                        <a href=Route::Tim.href() aria-current=aktif(Route::Tim) data-testid="nav-tim">{move || t().nav_tim}</a>
                         <a href=Route::Bimbingan.href() aria-current=aktif(Route::Bimbingan) data-testid="nav-bimbingan">{move || t().nav_bimbingan}</a>
                         <a href=Route::Evaluasi.href() aria-current=aktif(Route::Evaluasi) data-testid="nav-evaluasi">{move || t().nav_evaluasi}</a>
                         <a href=Route::Matriks.href() aria-current=aktif(Route::Matriks) data-testid="nav-matriks">{move || t().nav_matriks}</a>
                     </Show>
-                    <a href=Route::Data.href() aria-current=aktif(Route::Data) data-testid="nav-data">{move || crate::ui::data::teks::teks_data(state.settings.with(|s| s.bahasa)).nav}</a>
-                    <a href=Route::Cadangan.href() aria-current=aktif(Route::Cadangan) data-testid="nav-cadangan">{move || crate::ui::cadangan::teks::teks_cadangan(state.settings.with(|s| s.bahasa)).nav}</a>
+                    <a href=Route::Data.href() aria-current=aktif(Route::Data) data-testid="nav-data">{move || t().nav_data}</a>
+                    <a href=Route::Cadangan.href() aria-current=aktif(Route::Cadangan) data-testid="nav-cadangan">{move || t().nav_cadangan}</a>
                     <a href=Route::Tentang.href() aria-current=aktif(Route::Tentang) data-testid="nav-tentang">{move || t().nav_tentang}</a>
                 </nav>
                 <button type="button" class="tombol-bahasa" data-testid="ganti-bahasa"

@@ -2,6 +2,7 @@
 
 use super::i18n::{teks, Teks};
 use super::route::Route;
+use crate::store::rekaman::{self, JenisRecord};
 use crate::store::settings::{self, LoadProblem};
 use crate::store::{KvStore, Settings, StoreError};
 use leptos::prelude::*;
@@ -107,24 +108,10 @@ impl AppState {
         self.revisi_data.update(|n| *n += 1);
     }
 
-    /// Rolling automatic backup at start-up: one per hour at most, only when there is data.
+    /// The automatic backup at start-up (policy: `store::snapshot::otomatis`). A failure is
+    /// not fatal: the data itself is untouched.
     pub fn cadangan_otomatis(&self) {
-        use crate::store::snapshot::{self, Retensi};
-        let store = self.store();
-        let ada_data = store
-            .keys()
-            .unwrap_or_default()
-            .iter()
-            .any(|k| snapshot::termasuk(k));
-        let sekarang = self.sekarang();
-        let baru = snapshot::daftar(store.as_ref())
-            .unwrap_or_default()
-            .first()
-            .is_some_and(|i| sekarang - i.waktu < chrono::Duration::hours(1));
-        if ada_data && !baru {
-            // Failure (quota) is not fatal here: the data itself is untouched.
-            let _ = snapshot::ambil(store.as_ref(), sekarang, "otomatis", Retensi::default());
-        }
+        let _ = crate::store::snapshot::otomatis(self.store().as_ref(), self.sekarang());
     }
 
     /// The text table of the current language (reactive).
@@ -186,27 +173,20 @@ impl AppState {
     /// clean and every screen re-reads; a storage failure raises the banner and keeps the form.
     pub fn simpan_rekaman<T: serde::Serialize>(
         &self,
-        jenis: &str,
+        jenis: JenisRecord,
         id: &str,
         isi: &T,
         basis: Option<u64>,
     ) -> HasilSimpan {
-        let data = match serde_json::to_value(isi) {
-            Ok(v) => v,
-            Err(e) => {
-                self.lapor_gagal_simpan(StoreError::Other(e.to_string()));
-                return HasilSimpan::Gagal;
-            }
-        };
         let waktu = chrono::Local::now().to_rfc3339();
-        match crate::store::rekaman::tulis(self.store().as_ref(), jenis, id, data, basis, &waktu) {
+        match rekaman::tulis_isi(self.store().as_ref(), jenis, id, isi, basis, &waktu) {
             Ok(r) => {
                 self.dirty.set(false);
                 self.muat_ulang_data();
                 HasilSimpan::Tersimpan(r.revisi)
             }
-            Err(crate::store::rekaman::GagalTulis::LebihBaru { .. }) => HasilSimpan::LebihBaru,
-            Err(crate::store::rekaman::GagalTulis::Penyimpanan(e)) => {
+            Err(rekaman::GagalTulis::LebihBaru { .. }) => HasilSimpan::LebihBaru,
+            Err(rekaman::GagalTulis::Penyimpanan(e)) => {
                 self.lapor_gagal_simpan(e);
                 HasilSimpan::Gagal
             }

@@ -12,6 +12,9 @@ use crate::jejak::{dari_teks, GalatJejak};
 use std::sync::OnceLock;
 
 const BAWAAN_JSON: &str = include_str!("bawaan.json");
+/// `periode_evaluasi_default` of `bawaan.json`, extracted by `build.rs`.
+const PERIODE_EVALUASI_DEFAULT: &str =
+    include!(concat!(env!("OUT_DIR"), "/periode_evaluasi_default.rs"));
 
 impl Rulebook {
     /// The built-in rulebook, parsed and checked once.
@@ -22,6 +25,14 @@ impl Rulebook {
             // A unit test proves the built-in rulebook loads; reaching this is a build defect.
             Err(g) => panic!("built-in rulebook invalid: {g:?}"),
         })
+    }
+
+    /// The built-in rulebook's default kind of evaluation period, taken from the same JSON at
+    /// build time (`build.rs`): the home screen needs only this, and building every rule
+    /// there would put the rulebook and its whole decoder into the first download.
+    pub fn periode_evaluasi_bawaan() -> crate::domain::evaluasi::JenisPeriode {
+        use crate::domain::evaluasi::JenisPeriode;
+        JenisPeriode::dari_kode(PERIODE_EVALUASI_DEFAULT).unwrap_or(JenisPeriode::Bulanan)
     }
 
     /// Parses and checks a rulebook text (an agency's own, or the built-in one). Text that is

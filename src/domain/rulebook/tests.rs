@@ -286,3 +286,12 @@ fn skm_unsur_and_competencies_follow_the_regulations() {
     assert_eq!(rb.pengembangan.jp_minimum["pns"], 20.0);
     assert_eq!(rb.pengembangan.menit_per_jp, 45.0);
 }
+
+#[test]
+fn the_default_period_kind_read_alone_is_the_rulebooks_own() {
+    let rb = Rulebook::bawaan();
+    assert_eq!(
+        Some(Rulebook::periode_evaluasi_bawaan()),
+        crate::domain::evaluasi::JenisPeriode::dari_kode(&rb.periode_evaluasi_default)
+    );
+}

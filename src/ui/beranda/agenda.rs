@@ -4,7 +4,7 @@
 use crate::domain::evaluasi::{JenisPeriode, Periode};
 use crate::domain::progres::Realisasi;
 use crate::domain::skp::{Skp, StatusSkp};
-use crate::domain::{Bahasa, Rulebook};
+use crate::domain::Bahasa;
 use crate::store::kinerja::{id_evaluasi, DataKinerja};
 use crate::ui::i18n::isi;
 use crate::ui::i18n::periode::nama_periode;
@@ -136,15 +136,15 @@ pub fn agenda_pegawai(
 
 /// Everything due for the person, from the stored records: their own SKP cycle, evaluations
 /// awaiting their tanggapan and, for a pejabat penilai, the team's reviews and evaluations.
+/// `jenis` is the rulebook's default kind of evaluation period
+/// (`Rulebook::periode_evaluasi_bawaan`).
 pub fn agenda(
-    rb: &Rulebook,
+    jenis: JenisPeriode,
     data: &DataKinerja,
     nip: &str,
     penilai: bool,
     hari_ini: NaiveDate,
 ) -> Vec<Tugas> {
-    let jenis =
-        JenisPeriode::dari_kode(&rb.periode_evaluasi_default).unwrap_or(JenisPeriode::Bulanan);
     let mut tugas = Vec::new();
     if penilai {
         let semua: Vec<Skp> = data.skp.iter().map(|s| s.isi.clone()).collect();
@@ -178,19 +178,7 @@ fn evaluasi_bawahan(
     hari_ini: NaiveDate,
 ) -> Option<Tugas> {
     let kini = Periode::memuat(jenis, hari_ini);
-    let lalu = if kini.ke > 1 {
-        Periode {
-            ke: kini.ke - 1,
-            ..kini
-        }
-    } else {
-        let n = 12 / jenis.bulan();
-        Periode {
-            tahun: kini.tahun - 1,
-            ke: n,
-            ..kini
-        }
-    };
+    let lalu = kini.sebelumnya();
     let jumlah = data
         .skp
         .iter()
@@ -222,6 +210,7 @@ pub fn agenda_penilai(nip: &str, semua_skp: &[Skp]) -> Vec<Tugas> {
 mod tests {
     use super::*;
     use crate::domain::skp::{JenisSkp, Pendekatan};
+    use crate::domain::Rulebook;
 
     const B: JenisPeriode = JenisPeriode::Bulanan;
 
@@ -314,7 +303,6 @@ mod tests {
         use crate::domain::kuadran::RatingDitetapkan;
         use crate::domain::Rating;
         use crate::store::kinerja::Tersimpan;
-        let rb = Rulebook::bawaan();
         let mut b = skp(StatusSkp::Disetujui { pada: d(1, 10) });
         b.pegawai_nip = "2".into();
         let mut data = DataKinerja {
@@ -326,7 +314,13 @@ mod tests {
             tahun: 2026,
             ke: 2,
         };
-        let t = agenda(rb, &data, "1", true, d(3, 5));
+        let t = agenda(
+            Rulebook::periode_evaluasi_bawaan(),
+            &data,
+            "1",
+            true,
+            d(3, 5),
+        );
         assert!(
             t.contains(&Tugas::EvaluasiBawahan {
                 jumlah: 1,
@@ -363,13 +357,25 @@ mod tests {
             },
             revisi: 1,
         });
-        let t = agenda(rb, &data, "1", true, d(3, 5));
+        let t = agenda(
+            Rulebook::periode_evaluasi_bawaan(),
+            &data,
+            "1",
+            true,
+            d(3, 5),
+        );
         assert!(
             !t.iter().any(|x| matches!(x, Tugas::EvaluasiBawahan { .. })),
             "{t:?}"
         );
         // The bawahan, on their own device, is asked for a tanggapan.
-        let t = agenda(rb, &data, "2", false, d(3, 5));
+        let t = agenda(
+            Rulebook::periode_evaluasi_bawaan(),
+            &data,
+            "2",
+            false,
+            d(3, 5),
+        );
         assert!(t.contains(&Tugas::Tanggapi { jumlah: 1 }), "{t:?}");
     }
 }

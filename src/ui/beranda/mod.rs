@@ -38,7 +38,7 @@ pub fn Beranda() -> impl IntoView {
                 let agenda = move || {
                     let (nip, bahasa) = state.settings.with(|s| (s.nip.clone(), s.bahasa));
                     let hari = chrono::Local::now().date_naive();
-                    let tugas = data.with(|d| agenda(Rulebook::bawaan(), d, &nip, p == Peran::PejabatPenilai, hari));
+                    let tugas = data.with(|d| agenda(Rulebook::periode_evaluasi_bawaan(), d, &nip, p == Peran::PejabatPenilai, hari));
                     if tugas.is_empty() {
                         return view! { <li>{teks_agenda(bahasa).kosong}</li> }.into_any();
                     }

@@ -2,17 +2,18 @@
 //! a delete button each) and to the pegawai who received them (read only).
 
 use crate::domain::progres::{DialogKinerja, UmpanBalik};
-use crate::store::kinerja::{jenis, DataKinerja, Tersimpan};
+use crate::store::kinerja::{DataKinerja, Tersimpan};
+use crate::store::rekaman::JenisRecord;
 use crate::ui::bimbingan::teks::teks_bimbingan;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
 /// Deletes one record: (type, id, the revision it was based on).
-pub type Hapus = Callback<(&'static str, String, u64)>;
+pub type Hapus = Callback<(JenisRecord, String, u64)>;
 
 fn tombol_hapus(
     hapus: Option<Hapus>,
-    jenis: &'static str,
+    jenis: JenisRecord,
     id: String,
     revisi: u64,
     label: &'static str,
@@ -43,7 +44,7 @@ pub fn DaftarUmpanBalik(
                 {v.into_iter().map(|x| { let u = x.isi; view! {
                     <li><strong>{u.tanggal.format("%d-%m-%Y").to_string()}</strong>
                         " (" {t().dari} " " {data.with(|d| d.nama(&u.dari_nip))} "): " {u.isi}
-                        {tombol_hapus(hapus, jenis::UMPAN_BALIK, u.id, x.revisi, t().hapus)}</li>
+                        {tombol_hapus(hapus, JenisRecord::UmpanBalik, u.id, x.revisi, t().hapus)}</li>
                 }}).collect_view()}
             </ul>
         }
@@ -86,7 +87,7 @@ pub fn DaftarDialog(
                         <dl class="rincian">
                             {butir.into_iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
                         </dl>
-                        {tombol_hapus(hapus, jenis::DIALOG, id, revisi, tt.hapus)}
+                        {tombol_hapus(hapus, JenisRecord::DialogKinerja, id, revisi, tt.hapus)}
                     </article>
                 }
             })

@@ -8,8 +8,9 @@ pub mod teks;
 use crate::domain::progres::{DialogKinerja, UmpanBalik};
 use crate::domain::skp::Skp;
 use crate::domain::{Galat, Rulebook};
-use crate::store::kinerja::{jenis, urungkan_hapus, DataKinerja};
+use crate::store::kinerja::{urungkan_hapus, DataKinerja};
 use crate::store::rekaman;
+use crate::store::rekaman::JenisRecord;
 use crate::ui::bimbingan::teks::teks_bimbingan;
 use crate::ui::format::baris;
 use crate::ui::platform;
@@ -59,9 +60,9 @@ pub fn Bimbingan() -> impl IntoView {
         daftar.with(|d| d.iter().find(|(s, _)| s.id == id).cloned())
     });
     // The last delete, kept so it can be undone: (type, id, tombstone revision).
-    let terhapus = RwSignal::new(None::<(&'static str, String, u64)>);
+    let terhapus = RwSignal::new(None::<(JenisRecord, String, u64)>);
     let pesan = RwSignal::new(None::<&'static str>);
-    let hapus: Hapus = Callback::new(move |(j, id, revisi): (&'static str, String, u64)| {
+    let hapus: Hapus = Callback::new(move |(j, id, revisi): (JenisRecord, String, u64)| {
         let waktu = chrono::Local::now().to_rfc3339();
         match rekaman::hapus(state.store().as_ref(), j, &id, revisi, &waktu) {
             Ok(nisan) => {
@@ -145,7 +146,7 @@ fn UmpanBalikRhk(skp: Skp, data: Memo<DataKinerja>, hapus: Hapus) -> impl IntoVi
             if masalah.with_untracked(|m| !m.is_empty()) {
                 return;
             }
-            if let HasilSimpan::Tersimpan(_) = state.simpan_rekaman(jenis::UMPAN_BALIK, &u.id, &u, None) {
+            if let HasilSimpan::Tersimpan(_) = state.simpan_rekaman(JenisRecord::UmpanBalik, &u.id, &u, None) {
                 teks.set(String::new());
                 status.set(Some(t().tersimpan));
             }
@@ -219,7 +220,9 @@ fn Dialog(skp: Skp, nama: String, data: Memo<DataKinerja>, hapus: Hapus) -> impl
         if masalah.with_untracked(|m| !m.is_empty()) {
             return;
         }
-        if let HasilSimpan::Tersimpan(_) = state.simpan_rekaman(jenis::DIALOG, &d.id, &d, None) {
+        if let HasilSimpan::Tersimpan(_) =
+            state.simpan_rekaman(JenisRecord::DialogKinerja, &d.id, &d, None)
+        {
             for s in [capaian, kendala, langkah, lanjut] {
                 s.set(String::new());
             }

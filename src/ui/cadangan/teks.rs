@@ -3,7 +3,6 @@
 use crate::domain::Bahasa;
 
 pub struct TeksCadangan {
-    pub nav: &'static str,
     pub judul: &'static str,
     pub pengantar: &'static str,
     pub buat: &'static str,
@@ -27,7 +26,6 @@ pub struct TeksCadangan {
 }
 
 pub const ID: TeksCadangan = TeksCadangan {
-    nav: "Cadangan",
     judul: "Cadangan & pemulihan",
     pengantar: "KinerjaKu menyimpan cadangan otomatis di perangkat ini: paling banyak 3 dari hari ini, satu per hari sebelumnya, 10 seluruhnya. Sebelum menghapus, mengimpor, atau memulihkan, cadangan juga dibuat sehingga langkah itu dapat dibatalkan.",
     buat: "Buat cadangan sekarang",
@@ -56,7 +54,6 @@ pub const ID: TeksCadangan = TeksCadangan {
 };
 
 pub const EN: TeksCadangan = TeksCadangan {
-    nav: "Backups",
     judul: "Backups & restore",
     pengantar: "KinerjaKu keeps automatic backups on this device: up to 3 from today, one per earlier day, 10 in all. A backup is also made before deleting, importing or restoring, so that step can be undone.",
     buat: "Back up now",

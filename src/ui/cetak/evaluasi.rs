@@ -63,10 +63,7 @@ fn dokumen(d: &DataKinerja, e: &Evaluasi, rb: &Rulebook, b: Bahasa) -> AnyView {
         .or_else(|| e.periode.rentang())
         .map(|(a, z)| rentang(a, z, b))
         .unwrap_or_default();
-    let kode_jenis = serde_json::to_value(e.periode.jenis)
-        .ok()
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_default();
+    let kode_jenis = e.periode.jenis.kode();
     let organisasi = e
         .capaian_organisasi
         .map(|o| rb.teks(&o.label_key(), b).to_string())

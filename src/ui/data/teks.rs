@@ -3,7 +3,6 @@
 use crate::domain::Bahasa;
 
 pub struct TeksData {
-    pub nav: &'static str,
     pub judul: &'static str,
     pub pengantar: &'static str,
     pub ekspor_judul: &'static str,
@@ -37,7 +36,6 @@ pub struct TeksData {
 }
 
 pub const ID: TeksData = TeksData {
-    nav: "Berkas",
     judul: "Ekspor & impor berkas",
     pengantar: "Data berpindah hanya lewat berkas JSON yang Anda kirim sendiri: pegawai → pejabat penilai → admin kepegawaian, dan kembali.",
     ekspor_judul: "Ekspor",
@@ -71,7 +69,6 @@ pub const ID: TeksData = TeksData {
 };
 
 pub const EN: TeksData = TeksData {
-    nav: "Files",
     judul: "Export & import files",
     pengantar: "Data moves only in JSON files you send yourself: employee → evaluating official → HR admin, and back.",
     ekspor_judul: "Export",

@@ -11,7 +11,8 @@ pub mod teks;
 use crate::domain::evaluasi::{JenisPeriode, Periode};
 use crate::domain::skp::{Skp, StatusSkp};
 use crate::domain::Rulebook;
-use crate::store::kinerja::{id_evaluasi, jenis};
+use crate::store::kinerja::id_evaluasi;
+use crate::store::rekaman::JenisRecord;
 use crate::ui::bagian::kuadran::Kuadran;
 use crate::ui::evaluasi::teks::teks_evaluasi;
 use crate::ui::i18n::periode::nama_periode;
@@ -22,26 +23,12 @@ use draf::{Draf, Kurang};
 use form::{FormHasil, FormPerilaku, PilihRating};
 use leptos::prelude::*;
 
-const JENIS_PERIODE: [JenisPeriode; 4] = [
-    JenisPeriode::Bulanan,
-    JenisPeriode::Triwulanan,
-    JenisPeriode::Semesteran,
-    JenisPeriode::Tahunan,
-];
-
 /// The periods of this kind that overlap the SKP (a mid-year SKP has fewer).
 pub fn periode_skp(skp: &Skp, jenis: JenisPeriode) -> Vec<Periode> {
     (skp.periode_mulai.year()..=skp.periode_selesai.year())
         .flat_map(|tahun| Periode::semua(jenis, tahun))
         .filter(|p| p.dalam_skp(skp).is_some())
         .collect()
-}
-
-fn kode_periode(j: JenisPeriode) -> String {
-    serde_json::to_value(j)
-        .ok()
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_default()
 }
 
 #[component]
@@ -176,7 +163,7 @@ pub fn Evaluasi() -> impl IntoView {
             }
         };
         masalah.set(Vec::new());
-        match state.simpan_rekaman(jenis::EVALUASI, &id, &e, revisi.get_untracked()) {
+        match state.simpan_rekaman(JenisRecord::Evaluasi, &id, &e, revisi.get_untracked()) {
             HasilSimpan::Tersimpan(r) => {
                 revisi.set(Some(r));
                 status.set(Some(tt.tersimpan));
@@ -265,12 +252,12 @@ pub fn Evaluasi() -> impl IntoView {
                     </div>
                     <div class="medan">
                         <label for="ev-jenis">{move || t().jenis_periode}</label>
-                        <select id="ev-jenis" data-testid="ev-jenis" prop:value=move || kode_periode(jenis_periode.get())
+                        <select id="ev-jenis" data-testid="ev-jenis" prop:value=move || jenis_periode.get().kode()
                             on:change=move |ev| if let Some(j) = JenisPeriode::dari_kode(&event_target_value(&ev)) {
-                                if boleh_ganti(&ev, kode_periode(jenis_periode.get_untracked())) { jenis_periode.set(j) }
+                                if boleh_ganti(&ev, jenis_periode.get_untracked().kode().to_string()) { jenis_periode.set(j) }
                             }>
-                            {move || JENIS_PERIODE.iter().map(|j| view! {
-                                <option value=kode_periode(*j)>{rb.teks(&format!("periode.{}", kode_periode(*j)), bahasa()).to_string()}</option>
+                            {move || JenisPeriode::SEMUA.iter().map(|j| view! {
+                                <option value=j.kode()>{rb.teks(&format!("periode.{}", j.kode()), bahasa()).to_string()}</option>
                             }).collect_view()}
                         </select>
                     </div>

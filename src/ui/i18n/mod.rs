@@ -93,6 +93,14 @@ pub struct Teks {
     pub tidak_ditemukan_judul: &'static str,
     pub tidak_ditemukan_teks: &'static str,
     pub kembali_ke_beranda: &'static str,
+    /// Navigation labels of the lazy features live here, in the shell's table, so the
+    /// first download does not carry those features' own text tables.
+    pub nav_profil: &'static str,
+    pub nav_skp: &'static str,
+    pub nav_progres: &'static str,
+    pub nav_tim: &'static str,
+    pub nav_data: &'static str,
+    pub nav_cadangan: &'static str,
     pub layar_memuat: &'static str,
     pub layar_gagal: &'static str,
     pub layar_coba_lagi: &'static str,

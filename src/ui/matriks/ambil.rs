@@ -14,7 +14,7 @@ use leptos::prelude::*;
 /// leader SKP (needed for the RHK atasan text) has not arrived.
 pub(crate) fn rhk_dari_matriks(data: &DataKinerja, nip: &str, skp: &Skp) -> (Vec<Rhk>, bool) {
     let (mut rhk, mut tanpa_atasan) = (Vec::new(), false);
-    for m in data.matriks.iter().map(|m| &m.isi) {
+    for m in data.matriks.semua().iter().map(|m| &m.isi) {
         if m.jumlah_untuk(nip) == 0 {
             continue;
         }

@@ -1,7 +1,7 @@
 use super::*;
 use crate::domain::skp::matriks::MatriksPeranHasil;
 use crate::domain::skp::{JenisRhk, JenisSkp};
-use crate::store::kinerja::Tersimpan;
+use crate::store::kinerja::{Tersimpan, Tertunda};
 use chrono::NaiveDate;
 
 const ATASAN: &str = "197501012000031001";
@@ -45,7 +45,7 @@ fn data(dengan_atasan: bool) -> DataKinerja {
     m.isi("a2", SAYA, "Terdigitalisasinya arsip");
     m.isi("a1", "199001012020121001", "Bukan untuk saya");
     let mut d = DataKinerja {
-        matriks: vec![Tersimpan { isi: m, revisi: 1 }],
+        matriks: Tertunda::dari_isi(vec![Tersimpan { isi: m, revisi: 1 }]),
         ..Default::default()
     };
     if dengan_atasan {

@@ -12,7 +12,8 @@ use crate::domain::nip::{format_nip, parse_nip};
 use crate::domain::skp::matriks::MatriksPeranHasil;
 use crate::domain::skp::{JenisRhk, Rhk, Skp};
 use crate::domain::Rulebook;
-use crate::store::kinerja::{jenis, DataKinerja};
+use crate::store::kinerja::DataKinerja;
+use crate::store::rekaman::JenisRecord;
 use crate::store::rekaman::{self, GagalTulis};
 use crate::ui::i18n::isi;
 use crate::ui::matriks::teks::teks_matriks;
@@ -22,7 +23,7 @@ use leptos::prelude::*;
 
 /// The record id of one leader SKP's matrix: name-based, so every export merges by id.
 pub fn id_matriks(skp_id: &str) -> String {
-    rekaman::uuid_nama(jenis::MATRIKS, skp_id)
+    rekaman::uuid_nama(JenisRecord::MatriksPeranHasil.kode(), skp_id)
 }
 
 /// Columns: every RHK of the SKP, utama first, each group in the SKP's own order.
@@ -84,9 +85,13 @@ pub fn Matriks() -> impl IntoView {
 
     let muat_matriks = move |id: &str| {
         let store = state.store();
-        let ada = rekaman::baca(store.as_ref(), jenis::MATRIKS, &id_matriks(id))
-            .ok()
-            .flatten();
+        let ada = rekaman::baca(
+            store.as_ref(),
+            JenisRecord::MatriksPeranHasil,
+            &id_matriks(id),
+        )
+        .ok()
+        .flatten();
         revisi.set(ada.as_ref().map(|r| r.revisi));
         let m = ada
             .filter(|r| !r.dihapus)
@@ -133,7 +138,7 @@ pub fn Matriks() -> impl IntoView {
         let waktu = chrono::Local::now().to_rfc3339();
         match rekaman::tulis_isi(
             state.store().as_ref(),
-            jenis::MATRIKS,
+            JenisRecord::MatriksPeranHasil,
             &id_matriks(&s.id),
             &m,
             revisi.get_untracked(),

@@ -5,7 +5,8 @@
 use crate::domain::evaluasi::Evaluasi;
 use crate::domain::skp::Skp;
 use crate::domain::{Galat, Rulebook};
-use crate::store::kinerja::{jenis, DataKinerja, Tersimpan};
+use crate::store::kinerja::{DataKinerja, Tersimpan};
+use crate::store::rekaman::JenisRecord;
 use crate::ui::bagian::kuadran::Kuadran;
 use crate::ui::bimbingan::daftar::{DaftarDialog, DaftarUmpanBalik};
 use crate::ui::bimbingan::teks::teks_bimbingan;
@@ -141,7 +142,7 @@ fn KartuEvaluasi(
             return;
         }
         masalah.set(None);
-        match state.simpan_rekaman(jenis::EVALUASI, &baru.id, &baru, Some(revisi)) {
+        match state.simpan_rekaman(JenisRecord::Evaluasi, &baru.id, &baru, Some(revisi)) {
             HasilSimpan::Tersimpan(_) => {
                 pesan.set(Some((baru.id.clone(), t().tanggapan_tersimpan)))
             }

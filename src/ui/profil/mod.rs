@@ -6,17 +6,16 @@ pub mod teks;
 use crate::domain::nip::{format_nip, parse_nip, JenisKelamin, JenisNip};
 use crate::domain::pegawai::{periksa_pejabat_penilai, Pegawai, Pejabat};
 use crate::domain::{Galat, Rulebook};
+use crate::store::rekaman::JenisRecord;
 use crate::store::rekaman::{self, GagalTulis};
 use crate::ui::i18n::isi;
 use crate::ui::profil::teks::teks_profil;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
-const JENIS: &str = "pegawai";
-
 /// The profile's record id: the same on every device for the same NIP.
 pub fn id_profil(nip: &str) -> String {
-    rekaman::uuid_nama(JENIS, nip)
+    rekaman::uuid_nama(JenisRecord::Pegawai.kode(), nip)
 }
 
 fn hari_ini() -> chrono::NaiveDate {
@@ -28,7 +27,7 @@ fn muat(store: &dyn crate::store::KvStore, nip: &str) -> Option<(Pegawai, u64)> 
     if nip.is_empty() {
         return None;
     }
-    let r = rekaman::baca(store, JENIS, &id_profil(nip)).ok()??;
+    let r = rekaman::baca(store, JenisRecord::Pegawai, &id_profil(nip)).ok()??;
     if r.dihapus {
         return None;
     }
@@ -251,13 +250,20 @@ pub fn Profil() -> impl IntoView {
             None
         };
         let waktu = chrono::Local::now().to_rfc3339();
-        match rekaman::tulis_isi(store.as_ref(), JENIS, &id_profil(&p.nip), &p, basis, &waktu) {
+        match rekaman::tulis_isi(
+            store.as_ref(),
+            JenisRecord::Pegawai,
+            &id_profil(&p.nip),
+            &p,
+            basis,
+            &waktu,
+        ) {
             Ok(r) => {
                 if !settings.nip.is_empty() && settings.nip != p.nip {
                     if let Some((_, rev)) = muat(store.as_ref(), &settings.nip) {
                         let _ = rekaman::hapus(
                             store.as_ref(),
-                            JENIS,
+                            JenisRecord::Pegawai,
                             &id_profil(&settings.nip),
                             rev,
                             &waktu,

@@ -3,7 +3,6 @@
 use crate::domain::Bahasa;
 
 pub struct TeksProfil {
-    pub nav: &'static str,
     pub judul: &'static str,
     pub pengantar: &'static str,
     pub identitas: &'static str,
@@ -33,7 +32,6 @@ pub struct TeksProfil {
 }
 
 pub const ID: TeksProfil = TeksProfil {
-    nav: "Profil",
     judul: "Profil pegawai",
     pengantar: "Data ini muncul di SKP dan dokumen evaluasi. NIP diperiksa langsung saat diketik.",
     identitas: "Identitas",
@@ -63,7 +61,6 @@ pub const ID: TeksProfil = TeksProfil {
 };
 
 pub const EN: TeksProfil = TeksProfil {
-    nav: "Profile",
     judul: "Employee profile",
     pengantar: "This appears on the SKP and evaluation documents. The NIP is checked as you type.",
     identitas: "Identity",

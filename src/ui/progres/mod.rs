@@ -7,6 +7,7 @@ use crate::domain::progres::{capaian_sampai, deret_realisasi, BuktiDukung, Reali
 use crate::domain::skp::{Iki, Skp, Target};
 use crate::domain::{explain::format_angka, Galat, Rulebook};
 use crate::store::rekaman;
+use crate::store::rekaman::JenisRecord;
 use crate::ui::format::target_teks;
 use crate::ui::i18n::isi;
 use crate::ui::platform;
@@ -15,8 +16,6 @@ use crate::ui::skp::muat_skp;
 use crate::ui::state::use_app_state;
 use chrono::NaiveDate;
 use leptos::prelude::*;
-
-const JENIS: &str = "realisasi";
 
 pub(super) fn muat_realisasi(store: &dyn crate::store::KvStore, skp_id: &str) -> Vec<Realisasi> {
     crate::store::kinerja::DataKinerja::muat_atau_kosong(store).realisasi_skp(skp_id)
@@ -126,7 +125,14 @@ fn KartuIki(
             return;
         }
         let waktu = chrono::Local::now().to_rfc3339();
-        match rekaman::tulis_isi(state.store().as_ref(), JENIS, &r.id, &r, None, &waktu) {
+        match rekaman::tulis_isi(
+            state.store().as_ref(),
+            JenisRecord::Realisasi,
+            &r.id,
+            &r,
+            None,
+            &waktu,
+        ) {
             Ok(_) => {
                 for s in [nilai, catatan, tautan, berkas] {
                     s.set(String::new());

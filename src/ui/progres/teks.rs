@@ -3,7 +3,6 @@
 use crate::domain::Bahasa;
 
 pub struct TeksProgres {
-    pub nav: &'static str,
     pub judul: &'static str,
     pub pengantar: &'static str,
     pub tanpa_skp: &'static str,
@@ -25,7 +24,6 @@ pub struct TeksProgres {
 }
 
 pub const ID: TeksProgres = TeksProgres {
-    nav: "Progres",
     judul: "Progres & bukti dukung",
     pengantar:
         "Catat realisasi setiap IKI beserta bukti dukungnya. Capaian dihitung langsung dari target.",
@@ -48,7 +46,6 @@ pub const ID: TeksProgres = TeksProgres {
 };
 
 pub const EN: TeksProgres = TeksProgres {
-    nav: "Progress",
     judul: "Progress & evidence",
     pengantar: "Record each IKI's actuals with their evidence. Achievement is computed from the target as you go.",
     tanpa_skp: "No SKP yet. Write your SKP first.",

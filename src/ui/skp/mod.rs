@@ -10,6 +10,7 @@ use crate::bundle::format::{JenisBundle, Pengekspor};
 use crate::domain::skp::{JenisSkp, Pendekatan, Skp};
 use crate::domain::{Galat, Rulebook};
 use crate::store::impor;
+use crate::store::rekaman::JenisRecord;
 use crate::store::rekaman::{self, GagalTulis};
 use crate::ui::format::baris;
 use crate::ui::i18n::isi;
@@ -20,8 +21,6 @@ use crate::ui::{berkas, platform};
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 use rhk::DaftarRhk;
-
-pub const JENIS: &str = "skp";
 
 /// The SKP records, newest period first; the person's own ones when `nip` is given.
 /// Read through the store's one decoder ([`crate::store::kinerja::DataKinerja`]).
@@ -82,7 +81,7 @@ pub fn SkpSaya() -> impl IntoView {
         let waktu = chrono::Local::now().to_rfc3339();
         match rekaman::tulis_isi(
             state.store().as_ref(),
-            JENIS,
+            JenisRecord::Skp,
             &s.id,
             &s,
             revisi.get_untracked(),
@@ -186,7 +185,7 @@ pub fn SkpSaya() -> impl IntoView {
             <h1 id="judul-skp">{move || t().judul}</h1>
             <p>{move || t().pengantar}</p>
             <Show when=move || !nip().is_empty() fallback=move || view! {
-                <p class="peringatan-teks" data-testid="skp-perlu-profil">{move || t().perlu_profil} " " <a href=Route::Profil.href()>{move || crate::ui::profil::teks::teks_profil(bahasa()).nav}</a></p>
+                <p class="peringatan-teks" data-testid="skp-perlu-profil">{move || t().perlu_profil} " " <a href=Route::Profil.href()>{move || state.t().nav_profil}</a></p>
             }>
                 <Show when=move || skp.with(Option::is_some) fallback=move || view! {
                     <form class="formulir" on:submit=buat data-testid="buat-skp">

@@ -3,7 +3,6 @@
 use crate::domain::Bahasa;
 
 pub struct TeksSkp {
-    pub nav: &'static str,
     pub judul: &'static str,
     pub pengantar: &'static str,
     pub perlu_profil: &'static str,
@@ -58,7 +57,6 @@ pub struct TeksSkp {
 }
 
 pub const ID: TeksSkp = TeksSkp {
-    nav: "SKP",
     judul: "Sasaran Kinerja Pegawai (SKP)",
     pengantar: "Susun rencana hasil kerja (RHK) dan indikatornya (IKI), lalu ajukan ke pejabat penilai. Saat diajukan, berkas untuk atasan langsung diunduh.",
     perlu_profil: "Isi profil (NIP) terlebih dahulu; SKP memuat identitas Anda.",
@@ -113,7 +111,6 @@ pub const ID: TeksSkp = TeksSkp {
 };
 
 pub const EN: TeksSkp = TeksSkp {
-    nav: "SKP",
     judul: "Employee work plan (SKP)",
     pengantar: "Write your planned results (RHK) and their indicators (IKI), then submit to your evaluating official. Submitting downloads the file for your superior.",
     perlu_profil: "Fill in your profile (NIP) first; the SKP carries your identity.",

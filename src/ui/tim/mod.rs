@@ -2,13 +2,13 @@
 //! approve, or return with a note (dikembalikan) — saved as a new revision that travels back
 //! in a penilaian bundle.
 
-use crate::ui::skp::JENIS;
 mod ringkas;
 pub mod teks;
 
 use crate::domain::explain::format_angka;
 use crate::domain::skp::{JenisRhk, StatusSkp};
 use crate::domain::Rulebook;
+use crate::store::rekaman::JenisRecord;
 use crate::store::rekaman::{self, GagalTulis};
 use crate::ui::format::target_teks;
 use crate::ui::i18n::isi;
@@ -67,7 +67,14 @@ pub fn Tim() -> impl IntoView {
         }
         s.pejabat_penilai_nip = state.settings.get_untracked().nip;
         let waktu = chrono::Local::now().to_rfc3339();
-        match rekaman::tulis_isi(state.store().as_ref(), JENIS, &s.id, &s, Some(rev), &waktu) {
+        match rekaman::tulis_isi(
+            state.store().as_ref(),
+            JenisRecord::Skp,
+            &s.id,
+            &s,
+            Some(rev),
+            &waktu,
+        ) {
             Ok(_) => {
                 alasan.set(String::new());
                 pesan.set(Some(

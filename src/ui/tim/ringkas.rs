@@ -48,6 +48,7 @@ pub fn baris_tim(
 pub fn kendala_tim(data: &DataKinerja, saya: &str) -> Vec<(String, DialogKinerja)> {
     let mut v: Vec<(String, DialogKinerja)> = data
         .dialog
+        .semua()
         .iter()
         .map(|d| &d.isi)
         .filter(|d| !d.kendala.trim().is_empty())
@@ -69,6 +70,7 @@ mod tests {
     use crate::domain::skp::{Aspek, Iki, JenisRhk, JenisSkp, Pendekatan, Rhk, Target};
     use crate::domain::Rating;
     use crate::store::kinerja::Tersimpan;
+    use crate::store::kinerja::Tertunda;
 
     fn d(m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, m, day).unwrap()
@@ -163,11 +165,11 @@ mod tests {
                 t(ev(3, Rating::DibawahEkspektasi)),
                 t(ev(2, Rating::DiatasEkspektasi)),
             ],
-            dialog: vec![
+            dialog: Tertunda::dari_isi(vec![
                 t(dialog(d(2, 1), "Data terlambat")),
                 t(dialog(d(3, 1), "")),
                 t(dialog(d(4, 1), "Server mati")),
-            ],
+            ]),
             ..Default::default()
         };
         data.pegawai.push(t(crate::domain::pegawai::Pegawai {

@@ -3,7 +3,6 @@
 use crate::domain::Bahasa;
 
 pub struct TeksTim {
-    pub nav: &'static str,
     pub judul: &'static str,
     pub pengantar: &'static str,
     pub kosong: &'static str,
@@ -34,7 +33,6 @@ pub struct TeksTim {
 }
 
 pub const ID: TeksTim = TeksTim {
-    nav: "Tim",
     judul: "Tim saya (bawahan)",
     pengantar: "SKP bawahan muncul di sini setelah berkas mereka diimpor (menu Berkas). Tinjau, setujui, atau kembalikan dengan catatan, lalu ekspor berkas penilaian untuk mereka.",
     kosong: "Belum ada SKP bawahan. Impor berkas pegawai dari menu Berkas.",
@@ -65,7 +63,6 @@ pub const ID: TeksTim = TeksTim {
 };
 
 pub const EN: TeksTim = TeksTim {
-    nav: "Team",
     judul: "My team",
     pengantar: "Your staff's SKPs appear here once their files are imported (Files menu). Review, approve or return with a note, then export an evaluation file for them.",
     kosong: "No staff SKP yet. Import employee files from the Files menu.",
