@@ -161,7 +161,8 @@ fn dekode<T: DeserializeOwned>(r: &Rekaman, gagal: &mut Vec<TakTerbaca>) -> Opti
 
 impl DataKinerja {
     pub fn muat(store: &dyn KvStore) -> Result<Self, StoreError> {
-        let (semua, _) = rekaman::muat_semua(store)?;
+        // Read only: this runs on every data change; start-up quarantines bad records.
+        let semua = rekaman::baca_semua(store)?;
         let mut d = DataKinerja::default();
         let mut gagal = Vec::new();
         for r in semua.iter().filter(|r| !r.dihapus) {

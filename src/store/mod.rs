@@ -10,6 +10,7 @@ mod kv;
 #[cfg(target_arch = "wasm32")]
 mod local;
 mod memory;
+pub mod profil;
 pub mod rekaman;
 pub mod settings;
 pub mod snapshot;

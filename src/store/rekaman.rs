@@ -227,6 +227,29 @@ pub fn muat_dengan(
     store: &dyn KvStore,
     chain: &[Migrasi],
 ) -> Result<(Vec<Rekaman>, Vec<RekamanRusak>), StoreError> {
+    let (baik, tak_terbaca) = baca_dengan(store, chain)?;
+    let rusak = tak_terbaca
+        .into_iter()
+        .map(|(kunci, teks, alasan)| RekamanRusak {
+            karantina: super::kv::karantina(store, &kunci, &teks),
+            kunci,
+            alasan,
+        })
+        .collect();
+    Ok((baik, rusak))
+}
+
+/// Every readable record, without writing anything: the unreadable ones are left where
+/// they are and skipped. Readers that run again and again (the screens' data memo) use this;
+/// moving bad records aside is start-up's job ([`muat_semua`]), which also reports them.
+pub fn baca_semua(store: &dyn KvStore) -> Result<Vec<Rekaman>, StoreError> {
+    Ok(baca_dengan(store, MIGRASI)?.0)
+}
+
+/// Readable records, and the unreadable ones as (key, text, reason).
+type Terbaca = (Vec<Rekaman>, Vec<(String, String, String)>);
+
+fn baca_dengan(store: &dyn KvStore, chain: &[Migrasi]) -> Result<Terbaca, StoreError> {
     let awalan = format!("{KEY_PREFIX}r.");
     let mut kunci_semua: Vec<String> = store
         .keys()?
@@ -239,14 +262,7 @@ pub fn muat_dengan(
         let Some(teks) = store.get(&k)? else { continue };
         match urai(&teks, chain) {
             Ok(r) => baik.push(r),
-            Err(alasan) => {
-                let karantina = super::kv::karantina(store, &k, &teks);
-                rusak.push(RekamanRusak {
-                    kunci: k,
-                    karantina,
-                    alasan,
-                });
-            }
+            Err(alasan) => rusak.push((k, teks, alasan)),
         }
     }
     Ok((baik, rusak))

@@ -202,3 +202,25 @@ fn a_value_that_cannot_be_serialised_is_reported_not_stored_as_null() {
     let r = tulis_isi(&s, JenisRecord::Skp, "s2", &json!({"y": [1]}), None, T1).unwrap();
     assert_eq!(r.data, json!({"y": [1]}));
 }
+
+#[test]
+fn reading_everything_writes_nothing_and_skips_what_it_cannot_read() {
+    let s = MemoryStore::default();
+    tulis(&s, JenisRecord::Skp, "ok", json!({"a": 1}), None, T1).unwrap();
+    s.put(&kunci("skp", "rusak"), "{\"id\": ").unwrap();
+    let isi = |s: &MemoryStore| {
+        let mut v: Vec<(String, Option<String>)> = s
+            .keys()
+            .unwrap()
+            .into_iter()
+            .map(|k| (k.clone(), s.get(&k).unwrap()))
+            .collect();
+        v.sort();
+        v
+    };
+    let sebelum = isi(&s);
+    let semua = baca_semua(&s).unwrap();
+    assert_eq!(semua.len(), 1);
+    assert_eq!(semua[0].id, "ok");
+    assert_eq!(sebelum, isi(&s), "no quarantine, no write");
+}

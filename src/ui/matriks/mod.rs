@@ -13,12 +13,12 @@ use crate::domain::skp::matriks::MatriksPeranHasil;
 use crate::domain::skp::{JenisRhk, Rhk, Skp};
 use crate::domain::Rulebook;
 use crate::store::kinerja::DataKinerja;
+use crate::store::rekaman;
 use crate::store::rekaman::JenisRecord;
-use crate::store::rekaman::{self, GagalTulis};
 use crate::ui::i18n::isi;
 use crate::ui::matriks::teks::teks_matriks;
 use crate::ui::route::Route;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, HasilSimpan};
 use leptos::prelude::*;
 
 /// The record id of one leader SKP's matrix: name-based, so every export merges by id.
@@ -135,27 +135,23 @@ pub fn Matriks() -> impl IntoView {
         m.skp_atasan_id = s.id.clone();
         // A cell of an RHK since removed from the SKP would give the bawahan an orphan RHK.
         m.sel.retain(|c| s.rhk(&c.rhk_atasan_id).is_some());
-        let waktu = chrono::Local::now().to_rfc3339();
-        match rekaman::tulis_isi(
-            state.store().as_ref(),
+        match state.simpan_rekaman(
             JenisRecord::MatriksPeranHasil,
             &id_matriks(&s.id),
             &m,
             revisi.get_untracked(),
-            &waktu,
         ) {
-            Ok(r) => {
-                revisi.set(Some(r.revisi));
+            HasilSimpan::Tersimpan(r) => {
+                revisi.set(Some(r));
                 matriks.set(m);
-                state.dirty.set(false);
                 pesan.set(Some(t().tersimpan.into()));
             }
-            Err(GagalTulis::LebihBaru { .. }) => {
+            HasilSimpan::LebihBaru => {
                 state.dirty.set(false);
                 muat_matriks(&s.id);
                 pesan.set(Some(t().lebih_baru.into()));
             }
-            Err(GagalTulis::Penyimpanan(e)) => state.lapor_gagal_simpan(e),
+            HasilSimpan::Gagal => {}
         }
     };
     let tambah = move |ev: leptos::ev::SubmitEvent| {

@@ -6,34 +6,15 @@ pub mod teks;
 use crate::domain::nip::{format_nip, parse_nip, JenisKelamin, JenisNip};
 use crate::domain::pegawai::{periksa_pejabat_penilai, Pegawai, Pejabat};
 use crate::domain::{Galat, Rulebook};
-use crate::store::rekaman::JenisRecord;
-use crate::store::rekaman::{self, GagalTulis};
+use crate::store::profil::{self, muat, GagalProfil};
+use crate::store::rekaman::GagalTulis;
 use crate::ui::i18n::isi;
 use crate::ui::profil::teks::teks_profil;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
-/// The profile's record id: the same on every device for the same NIP.
-pub fn id_profil(nip: &str) -> String {
-    rekaman::uuid_nama(JenisRecord::Pegawai.kode(), nip)
-}
-
 fn hari_ini() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
-}
-
-/// The stored profile of `nip` with its revision, if any.
-fn muat(store: &dyn crate::store::KvStore, nip: &str) -> Option<(Pegawai, u64)> {
-    if nip.is_empty() {
-        return None;
-    }
-    let r = rekaman::baca(store, JenisRecord::Pegawai, &id_profil(nip)).ok()??;
-    if r.dihapus {
-        return None;
-    }
-    crate::jejak::dari_value(&r.data)
-        .ok()
-        .map(|p| (p, r.revisi))
 }
 
 #[component]
@@ -242,7 +223,7 @@ pub fn Profil() -> impl IntoView {
             return;
         }
         let store = state.store();
-        let mut settings = state.settings.get_untracked();
+        let settings = state.settings.get_untracked();
         // A corrected NIP starts a new record; the old one becomes a tombstone.
         let basis = if settings.nip == p.nip {
             revisi.get_untracked()
@@ -250,38 +231,25 @@ pub fn Profil() -> impl IntoView {
             None
         };
         let waktu = chrono::Local::now().to_rfc3339();
-        match rekaman::tulis_isi(
-            store.as_ref(),
-            JenisRecord::Pegawai,
-            &id_profil(&p.nip),
-            &p,
-            basis,
-            &waktu,
-        ) {
+        let mut baru = settings.clone();
+        baru.nip = p.nip.clone();
+        if baru.nama.is_empty() {
+            baru.nama = p.nama.clone();
+        }
+        // Record, old record's tombstone and settings land together or not at all.
+        match profil::simpan(store.as_ref(), &p, basis, &settings, &baru, &waktu) {
             Ok(r) => {
-                if !settings.nip.is_empty() && settings.nip != p.nip {
-                    if let Some((_, rev)) = muat(store.as_ref(), &settings.nip) {
-                        let _ = rekaman::hapus(
-                            store.as_ref(),
-                            JenisRecord::Pegawai,
-                            &id_profil(&settings.nip),
-                            rev,
-                            &waktu,
-                        );
-                    }
-                }
                 revisi.set(Some(r.revisi));
                 state.dirty.set(false);
-                settings.nip = p.nip.clone();
-                if settings.nama.is_empty() {
-                    settings.nama = p.nama.clone();
-                }
-                if state.simpan_settings(settings) {
+                state.muat_ulang_data();
+                if state.simpan_settings(baru) {
                     status.set(Some(t().tersimpan.into()));
                 }
             }
-            Err(GagalTulis::LebihBaru { .. }) => lebih_baru.set(true),
-            Err(GagalTulis::Penyimpanan(e)) => state.lapor_gagal_simpan(e),
+            Err(GagalProfil::Tulis(GagalTulis::LebihBaru { .. })) => lebih_baru.set(true),
+            Err(GagalProfil::Tulis(GagalTulis::Penyimpanan(e)) | GagalProfil::Pemulihan(e)) => {
+                state.lapor_gagal_simpan(e)
+            }
         }
     };
     let pilih = move |sig: RwSignal<String>| {

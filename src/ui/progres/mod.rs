@@ -6,14 +6,13 @@ pub mod teks;
 use crate::domain::progres::{capaian_sampai, deret_realisasi, BuktiDukung, Realisasi};
 use crate::domain::skp::{Iki, Skp, Target};
 use crate::domain::{explain::format_angka, Galat, Rulebook};
-use crate::store::rekaman;
 use crate::store::rekaman::JenisRecord;
 use crate::ui::format::target_teks;
 use crate::ui::i18n::isi;
 use crate::ui::platform;
 use crate::ui::progres::teks::teks_progres;
 use crate::ui::skp::muat_skp;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, HasilSimpan};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -124,25 +123,16 @@ fn KartuIki(
         if !m.is_empty() {
             return;
         }
-        let waktu = chrono::Local::now().to_rfc3339();
-        match rekaman::tulis_isi(
-            state.store().as_ref(),
-            JenisRecord::Realisasi,
-            &r.id,
-            &r,
-            None,
-            &waktu,
-        ) {
-            Ok(_) => {
-                for s in [nilai, catatan, tautan, berkas] {
-                    s.set(String::new());
-                }
-                status.set(Some(t().tersimpan));
-                state.dirty.set(false);
-                muat.run(());
+        // The one writer: revision-checked, reports storage failures, and every screen
+        // (the home agenda's "realisasi this month" too) re-reads.
+        if let HasilSimpan::Tersimpan(_) =
+            state.simpan_rekaman(JenisRecord::Realisasi, &r.id, &r, None)
+        {
+            for s in [nilai, catatan, tautan, berkas] {
+                s.set(String::new());
             }
-            Err(rekaman::GagalTulis::Penyimpanan(e)) => state.lapor_gagal_simpan(e),
-            Err(_) => {}
+            status.set(Some(t().tersimpan));
+            muat.run(());
         }
     };
     let kotor = move || state.dirty.set(true);
