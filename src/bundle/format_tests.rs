@@ -202,10 +202,7 @@ fn kinds_and_types_name_themselves_and_say_what_they_may_hold() {
     assert!(JenisBundle::Penilaian.boleh_memuat(JenisRecord::MatriksPeranHasil));
     assert!(JenisBundle::Pegawai.boleh_memuat(JenisRecord::MatriksPeranHasil));
     assert!(!JenisBundle::Rulebook.boleh_memuat(JenisRecord::MatriksPeranHasil));
-    assert_eq!(
-        JenisRecord::MatriksPeranHasil.kode(),
-        crate::store::kinerja::jenis::MATRIKS
-    );
+    assert_eq!(JenisRecord::MatriksPeranHasil.kode(), "matriks_peran_hasil");
 }
 
 #[test]

@@ -1,4 +1,5 @@
 use super::*;
+use crate::store::rekaman::JenisRecord;
 use crate::bundle::gabung::Tindakan;
 use crate::store::MemoryStore;
 use serde_json::json;
@@ -33,7 +34,7 @@ fn catatan(isi: &str) -> serde_json::Value {
 fn isi_awal(s: &MemoryStore) {
     rekaman::tulis(
         s,
-        "catatan",
+        JenisRecord::Catatan,
         UUID_A,
         catatan("pertama"),
         None,
@@ -113,7 +114,7 @@ fn a_record_changed_on_both_sides_waits_for_a_choice_and_undo_restores() {
     // Both sides edit revision 1 → both at revision 2 with different content.
     rekaman::tulis(
         &a,
-        "catatan",
+        JenisRecord::Catatan,
         UUID_A,
         catatan("versi A"),
         Some(1),
@@ -122,7 +123,7 @@ fn a_record_changed_on_both_sides_waits_for_a_choice_and_undo_restores() {
     .unwrap();
     rekaman::tulis(
         &b,
-        "catatan",
+        JenisRecord::Catatan,
         UUID_A,
         catatan("versi B"),
         Some(1),
@@ -131,7 +132,7 @@ fn a_record_changed_on_both_sides_waits_for_a_choice_and_undo_restores() {
     .unwrap();
     rekaman::tulis(
         &a,
-        "catatan",
+        JenisRecord::Catatan,
         UUID_B,
         json!({"id": UUID_B, "tanggal": "2026-11-21", "judul": "Baru", "isi": "x"}),
         None,

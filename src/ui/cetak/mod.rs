@@ -237,6 +237,15 @@ pub(super) fn tidak_ditemukan(t: &TeksCetak, pesan: &str, id: &str, kembali: Str
     .into_any()
 }
 
+/// The feature's entry point for the route switch (see `ui::layar`).
+pub fn gambar(r: &Route) -> AnyView {
+    match r {
+        Route::CetakSkp(id) => view! { <CetakSkp id=id.clone()/> }.into_any(),
+        Route::CetakEvaluasi(id) => view! { <CetakEvaluasi id=id.clone()/> }.into_any(),
+        _ => ().into_any(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -268,14 +277,5 @@ mod tests {
             "Penata Muda, III/a"
         );
         assert_eq!(pangkat_golongan(rb, "", Bahasa::Id), "");
-    }
-}
-
-/// The feature's entry point for the route switch (see `ui::layar`).
-pub fn gambar(r: &Route) -> AnyView {
-    match r {
-        Route::CetakSkp(id) => view! { <CetakSkp id=id.clone()/> }.into_any(),
-        Route::CetakEvaluasi(id) => view! { <CetakEvaluasi id=id.clone()/> }.into_any(),
-        _ => ().into_any(),
     }
 }
