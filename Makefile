@@ -39,7 +39,7 @@ test-native:
 
 # The component tests run unsplit (`eager`): wasm-bindgen-test-runner has no split step.
 test-browser:
-	cargo test --locked --target wasm32-unknown-unknown --features eager --test browser --test browser_evaluasi
+	cargo test --locked --target wasm32-unknown-unknown --features eager --test browser --test browser_evaluasi --test browser_skp
 
 ## The first load and every lazy chunk within tests/ukuran.json (gzip sizes are deterministic).
 size:

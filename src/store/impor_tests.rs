@@ -1,6 +1,6 @@
 use super::*;
-use crate::store::rekaman::JenisRecord;
 use crate::bundle::gabung::Tindakan;
+use crate::store::rekaman::JenisRecord;
 use crate::store::MemoryStore;
 use serde_json::json;
 

@@ -63,38 +63,47 @@ pub(crate) fn tambahkan(s: &mut Skp, rhk: Vec<Rhk>, id_iki: impl Fn() -> String)
     n
 }
 
+/// A change of an SKP's RHK that answers how many it added.
+pub type UbahRhk = Box<dyn FnOnce(&mut Skp) -> usize>;
+
+/// `skp`: the SKP being edited (its period and status); `ubah` applies a change of its RHK
+/// to the editor's draft and answers what the change returned.
 #[component]
-pub fn AmbilDariMatriks(skp: RwSignal<Option<Skp>>) -> impl IntoView {
+pub fn AmbilDariMatriks(
+    data: Memo<DataKinerja>,
+    #[prop(into)] skp: Signal<Option<Skp>>,
+    ubah: Callback<UbahRhk, usize>,
+) -> impl IntoView {
     let state = use_app_state();
     let t = move || teks_matriks(state.settings.with(|s| s.bahasa));
-    let data = state.data_kinerja();
     let pesan = RwSignal::new(None::<String>);
-    let hasil = move || {
-        let nip = state.settings.with(|s| s.nip.clone());
-        skp.with(|s| {
-            s.as_ref()
-                .map(|s| data.with(|d| rhk_dari_matriks(d, &nip, s)))
-                .unwrap_or_default()
+    let hasil = Memo::new(move |_| {
+        state.settings.with(|st| {
+            skp.with(|s| {
+                s.as_ref()
+                    .map(|s| data.with(|d| rhk_dari_matriks(d, &st.nip, s)))
+                    .unwrap_or_default()
+            })
         })
-    };
+    });
     let boleh = move || skp.with(|s| s.as_ref().is_some_and(Skp::boleh_diubah));
     let ambil = move |_| {
-        let (rhk, _) = hasil();
-        let mut n = 0;
-        skp.update(|s| {
-            if let Some(s) = s.as_mut().filter(|s| s.boleh_diubah()) {
-                n = tambahkan(s, rhk, platform::uuid_acak);
+        let rhk = hasil.with_untracked(|(r, _)| r.clone());
+        let n = ubah.run(Box::new(move |s: &mut Skp| {
+            if s.boleh_diubah() {
+                tambahkan(s, rhk, platform::uuid_acak)
+            } else {
+                0
             }
-        });
+        }));
         if n > 0 {
-            state.dirty.set(true);
             pesan.set(Some(isi(t().diambil, &[("n", &n.to_string())])));
         } else {
             pesan.set(Some(t().sudah_semua.into()));
         }
     };
     let daftar = move || {
-        let (rhk, _) = hasil();
+        let rhk = hasil.with(|(r, _)| r.clone());
         let tt = t();
         view! {
             <p data-testid="jumlah-rhk-dari-matriks">{isi(tt.ambil_jumlah, &[("n", &rhk.len().to_string())])}</p>
@@ -104,10 +113,10 @@ pub fn AmbilDariMatriks(skp: RwSignal<Option<Skp>>) -> impl IntoView {
         }
     };
     view! {
-        <Show when=move || hasil().1 && hasil().0.is_empty()>
+        <Show when=move || hasil.with(|(r, belum)| *belum && r.is_empty())>
             <p class="petunjuk" data-testid="matriks-atasan-belum">{move || t().atasan_belum}</p>
         </Show>
-        <Show when=move || !hasil().0.is_empty()>
+        <Show when=move || hasil.with(|(r, _)| !r.is_empty())>
             <section class="kartu-berkas" aria-labelledby="judul-ambil-matriks" data-testid="ambil-matriks">
                 <h2 id="judul-ambil-matriks">{move || t().ambil_judul}</h2>
                 {daftar}

@@ -11,7 +11,6 @@ use crate::ui::format::target_teks;
 use crate::ui::i18n::isi;
 use crate::ui::platform;
 use crate::ui::progres::teks::teks_progres;
-use crate::ui::skp::muat_skp;
 use crate::ui::state::{use_app_state, HasilSimpan};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -26,12 +25,10 @@ pub fn Progres() -> impl IntoView {
     let t = move || teks_progres(state.settings.with(|s| s.bahasa));
     let skp = RwSignal::new(None::<Skp>);
     let entri = RwSignal::new(Vec::<Realisasi>::new());
+    let data = state.data_kinerja();
     let muat = move || {
         let nip = state.settings.get_untracked().nip;
-        let s = muat_skp(state.store().as_ref(), Some(&nip))
-            .into_iter()
-            .next()
-            .map(|(s, _)| s);
+        let s = data.with(|d| d.skp_milik(&nip).next().map(|s| s.isi.clone()));
         entri.set(
             s.as_ref()
                 .map(|s| muat_realisasi(state.store().as_ref(), &s.id))

@@ -1,24 +1,13 @@
 //! One IKI row: aspek, indikator, the target in one of its four forms, and how realisasi add up.
+//! Every field reads this IKI's own memo, so typing here re-runs nothing outside the row.
 
-use crate::domain::skp::{Akumulasi, Aspek, Iki, Skp, Target};
+use super::draf::{hitungan, Sunting};
+use crate::domain::skp::{Akumulasi, Aspek, Iki, Target};
 use crate::domain::Rulebook;
 use crate::ui::format::angka;
 use crate::ui::skp::teks::teks_skp;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
-
-fn ubah(skp: RwSignal<Option<Skp>>, rhk: &str, iki: &str, f: impl FnOnce(&mut Iki)) {
-    skp.update(|s| {
-        if let Some(i) = s
-            .as_mut()
-            .and_then(|s| s.rhk.iter_mut().find(|r| r.id == rhk))
-            .and_then(|r| r.iki.iter_mut().find(|i| i.id == iki))
-        {
-            f(i)
-        }
-    });
-    use_app_state().dirty.set(true);
-}
 
 fn bentuk(t: &Target) -> usize {
     match t {
@@ -39,43 +28,31 @@ fn satuan(t: &Target) -> String {
 }
 
 #[component]
-pub fn EditorIki(skp: RwSignal<Option<Skp>>, rhk: String, iki: String) -> impl IntoView {
+pub(super) fn EditorIki(sunting: Sunting, rhk: String, iki: String) -> impl IntoView {
     let state = use_app_state();
     let rb = Rulebook::bawaan();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_skp(bahasa());
-    // Copy handles, so every reactive closure below can use them without cloning.
-    let baca = {
-        let (r, i) = (rhk.clone(), iki.clone());
-        Signal::derive(move || {
-            skp.with(|s| {
-                s.as_ref()
-                    .and_then(|s| s.rhk(&r))
-                    .and_then(|x| x.iki.iter().find(|k| k.id == i))
-                    .cloned()
-            })
-        })
+    let nilai = sunting.iki(rhk.clone(), iki.clone());
+    let kunci = StoredValue::new((rhk, iki));
+    // Every field of the row reads through here (and is counted for the component test).
+    let baca = move || {
+        kunci.with_value(|(_, i)| hitungan::catat(i));
+        nilai.get()
     };
-    let target = Signal::derive(move || baca.get().map(|i| i.target));
-    let kunci = StoredValue::new(iki.clone());
-    let id = move |nama: &str| kunci.with_value(|k| format!("{nama}-{k}"));
-    let set = {
-        let (r, i) = (rhk.clone(), iki.clone());
-        Callback::new(move |f: Box<dyn FnOnce(&mut Iki)>| ubah(skp, &r, &i, f))
+    let target = move || baca().map(|i| i.target);
+    let id = move |nama: &str| kunci.with_value(|(_, k)| format!("{nama}-{k}"));
+    let set = move |f: Box<dyn FnOnce(&mut Iki)>| {
+        kunci.with_value(|(r, i)| sunting.ubah_iki(r, i, f));
     };
-    let hapus = {
-        let (r, i) = (rhk.clone(), iki.clone());
-        move |_| {
-            skp.update(|s| {
-                if let Some(x) = s
-                    .as_mut()
-                    .and_then(|s| s.rhk.iter_mut().find(|x| x.id == r))
-                {
-                    x.iki.retain(|k| k.id != i)
+    let hapus = move |_| {
+        kunci.with_value(|(r, i)| {
+            sunting.ubah_susunan(|s| {
+                if let Some(x) = s.rhk.iter_mut().find(|x| x.id == *r) {
+                    x.iki.retain(|k| k.id != *i)
                 }
-            });
-            state.dirty.set(true);
-        }
+            })
+        });
     };
     let nilai_target = move |tg: Option<Target>, ke: usize| -> String {
         match (tg, ke) {
@@ -89,60 +66,60 @@ pub fn EditorIki(skp: RwSignal<Option<Skp>>, rhk: String, iki: String) -> impl I
     };
     view! {
         <fieldset class="iki" data-testid="iki">
-            <legend>{move || baca.get().map(|i| rb.teks(i.aspek.label_key(), bahasa()).to_string()).unwrap_or_default()}</legend>
+            <legend>{move || baca().map(|i| rb.teks(i.aspek.label_key(), bahasa()).to_string()).unwrap_or_default()}</legend>
             <div class="dua-kolom">
                 <div class="medan">
                     <label for=id("aspek")>{move || t().aspek}</label>
-                    <select id=id("aspek") on:change=move |ev| { let v = event_target_value(&ev); let a = Aspek::SEMUA.into_iter().find(|a| a.label_key().ends_with(&v)).unwrap_or(Aspek::Kuantitas); set.run(Box::new(move |i| i.aspek = a)) }>
+                    <select id=id("aspek") on:change=move |ev| { let v = event_target_value(&ev); let a = Aspek::SEMUA.into_iter().find(|a| a.label_key().ends_with(&v)).unwrap_or(Aspek::Kuantitas); set(Box::new(move |i| i.aspek = a)) }>
                         {Aspek::SEMUA.into_iter().map(|a| { let kode = a.label_key().trim_start_matches("aspek.").to_string(); view! {
-                            <option value=kode selected=move || baca.get().is_some_and(|i| i.aspek == a)>{move || rb.teks(a.label_key(), bahasa()).to_string()}</option>
+                            <option value=kode selected=move || baca().is_some_and(|i| i.aspek == a)>{move || rb.teks(a.label_key(), bahasa()).to_string()}</option>
                         }}).collect_view()}
                     </select>
                 </div>
                 <div class="medan">
                     <label for=id("indikator")>{move || t().indikator}</label>
-                    <input id=id("indikator") type="text" maxlength="300" prop:value=move || baca.get().map(|i| i.indikator).unwrap_or_default()
-                        on:input=move |ev| { let v = event_target_value(&ev); set.run(Box::new(move |i| i.indikator = v)) }/>
+                    <input id=id("indikator") type="text" maxlength="300" prop:value=move || baca().map(|i| i.indikator).unwrap_or_default()
+                        on:input=move |ev| { let v = event_target_value(&ev); set(Box::new(move |i| i.indikator = v)) }/>
                 </div>
                 <div class="medan">
                     <label for=id("bentuk")>{move || t().jenis_target}</label>
                     <select id=id("bentuk") on:change=move |ev| {
                         let v: usize = event_target_value(&ev).parse().unwrap_or(0);
-                        set.run(Box::new(move |i| {
+                        set(Box::new(move |i| {
                             let sat = satuan(&i.target);
                             i.target = match v { 1 => Target::MakinKecil { nilai: 1.0, satuan: sat }, 2 => Target::Rentang { bawah: 0.0, atas: 1.0, satuan: sat }, 3 => Target::Naratif { teks: String::new() }, _ => Target::Angka { nilai: 1.0, satuan: sat } };
                         }))
                     }>
-                        {(0..4usize).map(|k| { view! { <option value=k.to_string() selected=move || target.get().as_ref().map(bentuk) == Some(k)>{move || t().jenis_target_nama[k]}</option> } }).collect_view()}
+                        {(0..4usize).map(|k| { view! { <option value=k.to_string() selected=move || target().as_ref().map(bentuk) == Some(k)>{move || t().jenis_target_nama[k]}</option> } }).collect_view()}
                     </select>
                 </div>
-                <Show when={ move || target.get().as_ref().map(bentuk) != Some(3) } fallback={ let nid = id("naratif"); move || { view! {
+                <Show when={ move || target().as_ref().map(bentuk) != Some(3) } fallback={ let nid = id("naratif"); move || { view! {
                     <div class="medan">
                         <label for=nid.clone()>{move || t().naratif}</label>
-                        <textarea id=nid.clone() rows="2" prop:value=move || match target.get() { Some(Target::Naratif { teks }) => teks, _ => String::new() }
-                            on:input=move |ev| { let v = event_target_value(&ev); set.run(Box::new(move |i| i.target = Target::Naratif { teks: v })) }></textarea>
+                        <textarea id=nid.clone() rows="2" prop:value=move || match target() { Some(Target::Naratif { teks }) => teks, _ => String::new() }
+                            on:input=move |ev| { let v = event_target_value(&ev); set(Box::new(move |i| i.target = Target::Naratif { teks: v })) }></textarea>
                     </div>
                 }}}>
                     <div class="medan">
-                        <label for=id("nilai")>{ move || if target.get().as_ref().map(bentuk) == Some(2) { t().bawah } else { t().nilai } }</label>
-                        <input id=id("nilai") type="text" inputmode="decimal" prop:value={ move || nilai_target(target.get(), 0) }
-                            on:change={ move |ev| { let v = angka(&event_target_value(&ev)); set.run(Box::new(move |i| match &mut i.target {
+                        <label for=id("nilai")>{ move || if target().as_ref().map(bentuk) == Some(2) { t().bawah } else { t().nilai } }</label>
+                        <input id=id("nilai") type="text" inputmode="decimal" prop:value={ move || nilai_target(target(), 0) }
+                            on:change={ move |ev| { let v = angka(&event_target_value(&ev)); set(Box::new(move |i| match &mut i.target {
                                 Target::Angka { nilai, .. } | Target::MakinKecil { nilai, .. } => *nilai = v,
                                 Target::Rentang { bawah, .. } => *bawah = v,
                                 Target::Naratif { .. } => {}
                             })) } }/>
                     </div>
-                    <Show when={ move || target.get().as_ref().map(bentuk) == Some(2) }>
+                    <Show when={ move || target().as_ref().map(bentuk) == Some(2) }>
                         <div class="medan">
                             <label for=id("atas")>{move || t().atas}</label>
-                            <input id=id("atas") type="text" inputmode="decimal" prop:value={ move || nilai_target(target.get(), 1) }
-                                on:change={ move |ev| { let v = angka(&event_target_value(&ev)); set.run(Box::new(move |i| if let Target::Rentang { atas, .. } = &mut i.target { *atas = v })) } }/>
+                            <input id=id("atas") type="text" inputmode="decimal" prop:value={ move || nilai_target(target(), 1) }
+                                on:change={ move |ev| { let v = angka(&event_target_value(&ev)); set(Box::new(move |i| if let Target::Rentang { atas, .. } = &mut i.target { *atas = v })) } }/>
                         </div>
                     </Show>
                     <div class="medan">
                         <label for=id("satuan")>{move || t().satuan}</label>
-                        <input id=id("satuan") type="text" maxlength="40" prop:value={ move || target.get().as_ref().map(satuan).unwrap_or_default() }
-                            on:input={ move |ev| { let v = event_target_value(&ev); set.run(Box::new(move |i| match &mut i.target {
+                        <input id=id("satuan") type="text" maxlength="40" prop:value={ move || target().as_ref().map(satuan).unwrap_or_default() }
+                            on:input={ move |ev| { let v = event_target_value(&ev); set(Box::new(move |i| match &mut i.target {
                                 Target::Angka { satuan, .. } | Target::MakinKecil { satuan, .. } | Target::Rentang { satuan, .. } => *satuan = v,
                                 Target::Naratif { .. } => {}
                             })) } }/>
@@ -150,9 +127,9 @@ pub fn EditorIki(skp: RwSignal<Option<Skp>>, rhk: String, iki: String) -> impl I
                 </Show>
                 <div class="medan">
                     <label for=id("akumulasi")>{move || t().akumulasi}</label>
-                    <select id=id("akumulasi") on:change=move |ev| { let v = event_target_value(&ev); let a = match v.as_str() { "1" => Akumulasi::Terakhir, "2" => Akumulasi::RataRata, _ => Akumulasi::Jumlah }; set.run(Box::new(move |i| i.akumulasi = a)) }>
+                    <select id=id("akumulasi") on:change=move |ev| { let v = event_target_value(&ev); let a = match v.as_str() { "1" => Akumulasi::Terakhir, "2" => Akumulasi::RataRata, _ => Akumulasi::Jumlah }; set(Box::new(move |i| i.akumulasi = a)) }>
                         {[Akumulasi::Jumlah, Akumulasi::Terakhir, Akumulasi::RataRata].into_iter().enumerate().map(|(k, a)| { view! {
-                            <option value=k.to_string() selected=move || baca.get().is_some_and(|i| i.akumulasi == a)>{move || t().akumulasi_nama[k]}</option>
+                            <option value=k.to_string() selected=move || baca().is_some_and(|i| i.akumulasi == a)>{move || t().akumulasi_nama[k]}</option>
                         }}).collect_view()}
                     </select>
                 </div>

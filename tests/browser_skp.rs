@@ -1,0 +1,213 @@
+//! Component tests of the pegawai's SKP editor in headless Chromium: an SKP of 3 RHK × 3 IKI
+//! is written through the screen; typing into one IKI keeps its focus and value, leaves every
+//! other field's DOM node in place and re-runs none of the other IKI's fields; saving stores
+//! what was typed.
+#![cfg(target_arch = "wasm32")]
+
+use kinerjaku::domain::skp::{Skp, Target};
+use kinerjaku::store::kinerja::{jenis, DataKinerja};
+use kinerjaku::store::{rekaman, settings, KvStore, MemoryStore};
+use kinerjaku::ui::skp::draf::hitungan;
+use kinerjaku::ui::App;
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+mod bantu;
+use bantu::{document, host, q, settle};
+
+const NIP: &str = "198609262015052001";
+
+fn semua(el: &web_sys::Element, sel: &str) -> Vec<web_sys::HtmlElement> {
+    let list = el.query_selector_all(sel).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into())
+        .collect()
+}
+
+/// Types `teks` as the browser would: the value changes, then `event` fires.
+fn isi(e: &web_sys::HtmlElement, teks: &str, event: &str) {
+    if let Some(i) = e.dyn_ref::<web_sys::HtmlInputElement>() {
+        i.set_value(teks);
+    } else if let Some(t) = e.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        t.set_value(teks);
+    }
+    e.dispatch_event(&web_sys::Event::new(event).unwrap())
+        .unwrap();
+}
+
+fn nilai(e: &web_sys::HtmlElement) -> String {
+    match e.dyn_ref::<web_sys::HtmlInputElement>() {
+        Some(i) => i.value(),
+        None => e.unchecked_ref::<web_sys::HtmlTextAreaElement>().value(),
+    }
+}
+
+/// The IKI id of an IKI fieldset (its inputs are named `<field>-<id>`).
+fn id_iki(iki: &web_sys::HtmlElement) -> String {
+    q(iki, "input[id^=indikator-]")
+        .id()
+        .trim_start_matches("indikator-")
+        .to_string()
+}
+
+fn tersimpan(store: &MemoryStore) -> Skp {
+    let d = DataKinerja::muat(store).unwrap();
+    assert_eq!(d.skp.len(), 1, "one SKP record");
+    d.skp[0].isi.clone()
+}
+
+#[wasm_bindgen_test]
+async fn typing_in_one_iki_touches_only_that_iki_and_saving_stores_what_was_typed() {
+    let el = host("#/skp");
+    let store = MemoryStore::new();
+    let pengaturan = format!(
+        r#"{{"schema_version":1,"bahasa":"id","peran":"pegawai","nama":"Sari","nip":"{NIP}"}}"#
+    );
+    store.put(&settings::settings_key(), &pengaturan).unwrap();
+    let dyn_store: Arc<dyn KvStore> = Arc::new(store.clone());
+    let _m = mount_to(el.clone(), move || view! { <App store=dyn_store.clone()/> });
+    settle().await;
+
+    // Create the SKP, then 3 RHK with 3 IKI each, through the screen.
+    q(&el, "[data-testid=buat-skp-kirim]").click();
+    settle().await;
+    assert_eq!(
+        q(&el, "[data-testid=skp-status]").text_content().unwrap(),
+        "Draf"
+    );
+    for _ in 0..3 {
+        q(&el, "[data-testid=tambah-rhk-utama]").click();
+        settle().await;
+    }
+    for rhk in semua(&el, "[data-testid=rhk]") {
+        for _ in 0..2 {
+            q(&rhk, "[data-testid=tambah-iki]").click();
+            settle().await;
+        }
+    }
+    let rhk = semua(&el, "[data-testid=rhk]");
+    assert_eq!(rhk.len(), 3);
+    for (r, kartu) in rhk.iter().enumerate() {
+        isi(&q(kartu, "textarea"), &format!("RHK {r}"), "input");
+        let iki = semua(kartu, "[data-testid=iki]");
+        assert_eq!(iki.len(), 3, "3 IKI in RHK {r}");
+        for (i, baris) in iki.iter().enumerate() {
+            isi(
+                &q(baris, "input[id^=indikator-]"),
+                &format!("IKI {r}.{i}"),
+                "input",
+            );
+            isi(&q(baris, "input[id^=satuan-]"), "dokumen", "input");
+        }
+    }
+    settle().await;
+    q(&el, "[data-testid=simpan-skp]").click();
+    settle().await;
+    assert_eq!(
+        q(&el, "[data-testid=status-skp]").text_content().unwrap(),
+        "SKP tersimpan."
+    );
+    let s = tersimpan(&store);
+    assert_eq!(s.rhk.len(), 3);
+    assert!(s.rhk.iter().all(|r| r.iki.len() == 3));
+    assert_eq!(s.rhk[2].iki[1].indikator, "IKI 2.1");
+
+    // Every field of the editor, and each IKI's id, before typing.
+    let medan = || {
+        semua(
+            &el,
+            "[data-testid=rhk] input, [data-testid=rhk] textarea, [data-testid=rhk] select",
+        )
+    };
+    let sebelum = medan();
+    let iki: Vec<String> = semua(&el, "[data-testid=iki]").iter().map(id_iki).collect();
+    assert_eq!(iki.len(), 9);
+    let target = 4; // RHK 2, IKI 2
+    let hitung_sebelum: Vec<u32> = iki.iter().map(|i| hitungan::baca(i)).collect();
+
+    // Typing key by key into one IKI's indikator: the first key starts the draft.
+    let kolom = q(
+        &semua(&el, "[data-testid=iki]")[target],
+        "input[id^=indikator-]",
+    );
+    kolom.focus().unwrap();
+    let mut teks = String::from("IKI 1.1");
+    for c in " diketik".chars() {
+        teks.push(c);
+        isi(&kolom, &teks, "input");
+        settle().await;
+        let aktif = document().active_element().unwrap();
+        assert!(
+            aktif.is_same_node(Some(&kolom)),
+            "focus left the IKI at {teks:?}"
+        );
+        assert_eq!(nilai(&kolom), teks);
+    }
+
+    let sesudah = medan();
+    assert_eq!(sesudah.len(), sebelum.len());
+    for (a, b) in sebelum.iter().zip(&sesudah) {
+        assert!(a.is_same_node(Some(b)), "field {} was re-created", a.id());
+    }
+    for (k, id) in iki.iter().enumerate() {
+        let n = hitungan::baca(id);
+        if k == target {
+            assert!(
+                n > hitung_sebelum[k],
+                "the typed IKI's fields follow its value"
+            );
+        } else {
+            assert_eq!(
+                n, hitung_sebelum[k],
+                "IKI {k}'s fields re-ran while typing in IKI {target}"
+            );
+        }
+    }
+    // The draft, not storage, holds the typing until it is saved.
+    assert_eq!(tersimpan(&store).rhk[1].iki[1].indikator, "IKI 1.1");
+
+    let angka = q(
+        &semua(&el, "[data-testid=iki]")[target],
+        "input[id^=nilai-]",
+    );
+    isi(&angka, "7", "change");
+    settle().await;
+    q(&el, "[data-testid=simpan-skp]").click();
+    settle().await;
+    let r = rekaman::baca(&store, jenis::SKP, &s.id).unwrap().unwrap();
+    assert_eq!(
+        r.revisi, 3,
+        "created, saved, saved: each write names the one before"
+    );
+    let s = tersimpan(&store);
+    for (i, rhk) in s.rhk.iter().enumerate() {
+        assert_eq!(rhk.uraian, format!("RHK {i}"));
+        for (k, x) in rhk.iki.iter().enumerate() {
+            let harap = if (i, k) == (1, 1) {
+                teks.clone()
+            } else {
+                format!("IKI {i}.{k}")
+            };
+            assert_eq!(x.indikator, harap);
+        }
+    }
+    assert_eq!(
+        s.rhk[1].iki[1].target,
+        Target::Angka {
+            nilai: 7.0,
+            satuan: "dokumen".into()
+        }
+    );
+    // After the save the screen shows the stored SKP, with the same nodes.
+    assert!(q(
+        &semua(&el, "[data-testid=iki]")[target],
+        "input[id^=indikator-]"
+    )
+    .is_same_node(Some(&kolom)));
+    assert_eq!(nilai(&kolom), teks);
+}
