@@ -7,7 +7,8 @@ use kinerjaku::domain::evaluasi::{Evaluasi, JenisPeriode, Periode};
 use kinerjaku::domain::skp::{
     Aspek, Iki, JenisRhk, JenisSkp, Pendekatan, Rhk, Skp, StatusSkp, Target,
 };
-use kinerjaku::store::kinerja::{id_evaluasi, jenis};
+use kinerjaku::store::kinerja::id_evaluasi;
+use kinerjaku::store::rekaman::JenisRecord;
 use kinerjaku::store::{rekaman, settings, KvStore, MemoryStore};
 use kinerjaku::ui::App;
 use leptos::mount::mount_to;

@@ -5,7 +5,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use kinerjaku::domain::skp::{Skp, Target};
-use kinerjaku::store::kinerja::{jenis, DataKinerja};
+use kinerjaku::store::kinerja::DataKinerja;
+use kinerjaku::store::rekaman::JenisRecord;
 use kinerjaku::store::{rekaman, settings, KvStore, MemoryStore};
 use kinerjaku::ui::skp::draf::hitungan;
 use kinerjaku::ui::App;
@@ -179,7 +180,9 @@ async fn typing_in_one_iki_touches_only_that_iki_and_saving_stores_what_was_type
     settle().await;
     q(&el, "[data-testid=simpan-skp]").click();
     settle().await;
-    let r = rekaman::baca(&store, jenis::SKP, &s.id).unwrap().unwrap();
+    let r = rekaman::baca(&store, JenisRecord::Skp, &s.id)
+        .unwrap()
+        .unwrap();
     assert_eq!(
         r.revisi, 3,
         "created, saved, saved: each write names the one before"
