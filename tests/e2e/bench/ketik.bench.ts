@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { appReady, chooseRole } from '../specs/helpers';
+import { appReady, chooseRole, isiProfil } from '../specs/helpers';
 
 // Keystroke latency in a large SKP (10 RHK × 3 IKI): from the key event to the next paint
 // (requestAnimationFrame, then a message posted from it runs after that frame's paint),
@@ -8,13 +8,7 @@ const RHK = 10;
 const KEYS = 100;
 
 async function skpBesar(page: Page) {
-  await page.goto('./#/profil');
-  await page.locator('#p-nama').fill('Sari Wulandari');
-  await page.locator('#p-nip').fill('198609262015052001');
-  await page.locator('#p-golongan').selectOption('III/a');
-  await page.locator('#p-jenjang').selectOption('ahli_pertama');
-  await page.getByTestId('simpan-profil').click();
-  await expect(page.getByTestId('status-profil')).toHaveText('Profil tersimpan.');
+  await isiProfil(page);
   await page.goto('./#/skp');
   await page.getByTestId('buat-skp-kirim').click();
   for (let r = 0; r < RHK; r++) {

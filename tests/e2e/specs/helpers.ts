@@ -20,6 +20,18 @@ export async function chooseRole(page: Page, roleValue: string, name: string) {
   await expect(page.getByTestId('salam')).toBeVisible();
 }
 
+/** Fills and saves the own profile on #/profil (defaults: a JF ahli pertama, III/a). */
+export async function isiProfil(page: Page, nama = 'Sari Wulandari', nip = '198609262015052001',
+  golongan = 'III/a', jenjang = 'ahli_pertama') {
+  await page.goto('./#/profil');
+  await page.locator('#p-nama').fill(nama);
+  await page.locator('#p-nip').fill(nip);
+  await page.locator('#p-golongan').selectOption(golongan);
+  await page.locator('#p-jenjang').selectOption(jenjang);
+  await page.getByTestId('simpan-profil').click();
+  await expect(page.getByTestId('status-profil')).toHaveText('Profil tersimpan.');
+}
+
 /** Clicks what starts a download and saves the file into `dir`; returns its path. */
 export async function unduh(page: Page, dir: string, klik: () => Promise<void>): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), klik()]);

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import { appReady, chooseRole, impor, unduh } from './helpers';
+import { appReady, chooseRole, impor, isiProfil, unduh } from './helpers';
 
 // The matriks peran–hasil end to end: the atasan splits their RHK among bawahan, the matrix
 // travels in a real penilaian file, and the bawahan takes their RHK from it.
@@ -8,16 +8,6 @@ import { appReady, chooseRole, impor, unduh } from './helpers';
 const NIP_BAWAHAN = '198609262015052001';
 const RHK_ATASAN = ['Meningkatnya kualitas layanan publik', 'Tertibnya pengelolaan arsip'];
 const PERAN = ['Tersusunnya SOP layanan', 'Terdigitalisasinya arsip layanan'];
-
-async function profil(page: Page, nama: string, nip: string, golongan: string, jenjang: string) {
-  await page.goto('./#/profil');
-  await page.locator('#p-nama').fill(nama);
-  await page.locator('#p-nip').fill(nip);
-  await page.locator('#p-golongan').selectOption(golongan);
-  await page.locator('#p-jenjang').selectOption(jenjang);
-  await page.getByTestId('simpan-profil').click();
-  await expect(page.getByTestId('status-profil')).toHaveText('Profil tersimpan.');
-}
 
 const sel = (page: Page, n: number) =>
   page.getByLabel(`Peran–hasil Sari Wulandari untuk RHK ${n}: ${RHK_ATASAN[n - 1]}`, { exact: true });
@@ -31,7 +21,7 @@ test('the atasan fills the matrix, it travels in the penilaian file and becomes 
   await chooseRole(atasan, 'pejabat_penilai', 'Budi');
   await atasan.goto('./#/matriks');
   await expect(atasan.getByTestId('matriks-perlu-profil')).toBeVisible();
-  await profil(atasan, 'Budi Santoso', '197501012000031001', 'IV/a', 'pengawas');
+  await isiProfil(atasan, 'Budi Santoso', '197501012000031001', 'IV/a', 'pengawas');
   await atasan.goto('./#/matriks');
   await expect(atasan.getByTestId('matriks-perlu-skp')).toBeVisible();
 
@@ -110,7 +100,7 @@ test('the atasan fills the matrix, it travels in the penilaian file and becomes 
   await pegawai.goto('./');
   await appReady(pegawai);
   await chooseRole(pegawai, 'pegawai', 'Sari');
-  await profil(pegawai, 'Sari Wulandari', NIP_BAWAHAN, 'III/a', 'ahli_pertama');
+  await isiProfil(pegawai, 'Sari Wulandari', NIP_BAWAHAN, 'III/a', 'ahli_pertama');
   await pegawai.goto('./#/skp');
   await pegawai.getByTestId('buat-skp-kirim').click();
   await expect(pegawai.getByTestId('skp-status')).toHaveText('Draf');

@@ -1,16 +1,6 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import { appReady, chooseRole } from './helpers';
-
-async function profil(page: Page) {
-  await page.goto('./#/profil');
-  await page.locator('#p-nama').fill('Sari Wulandari');
-  await page.locator('#p-nip').fill('198609262015052001');
-  await page.locator('#p-golongan').selectOption('III/a');
-  await page.locator('#p-jenjang').selectOption('ahli_pertama');
-  await page.getByTestId('simpan-profil').click();
-  await expect(page.getByTestId('status-profil')).toHaveText('Profil tersimpan.');
-}
+import { appReady, chooseRole, isiProfil } from './helpers';
 
 test('a pegawai writes an SKP, is told what is missing, and submits it as a bundle', async ({ page }, info) => {
   await page.goto('./');
@@ -18,7 +8,7 @@ test('a pegawai writes an SKP, is told what is missing, and submits it as a bund
   await chooseRole(page, 'pegawai', 'Sari');
   await page.goto('./#/skp');
   await expect(page.getByTestId('skp-perlu-profil')).toBeVisible();
-  await profil(page);
+  await isiProfil(page);
 
   await page.goto('./#/skp');
   await page.getByTestId('buat-skp-kirim').click();
@@ -71,7 +61,7 @@ test('the SKP editor has no serious accessibility violation and works by keyboar
   await page.goto('./');
   await appReady(page);
   await chooseRole(page, 'pegawai', 'Sari');
-  await profil(page);
+  await isiProfil(page);
   await page.goto('./#/skp');
   await page.getByTestId('buat-skp-kirim').focus();
   await page.keyboard.press('Enter');
@@ -92,7 +82,7 @@ test('progress entries with evidence update the capaian and the chart', async ({
   await chooseRole(page, 'pegawai', 'Sari');
   await page.goto('./#/progres');
   await expect(page.getByTestId('progres-tanpa-skp')).toBeVisible();
-  await profil(page);
+  await isiProfil(page);
   await page.goto('./#/skp');
   await page.getByTestId('buat-skp-kirim').click();
   await page.getByTestId('tambah-rhk-utama').click();

@@ -1,5 +1,5 @@
 import { test, expect, type Page, type Browser } from '@playwright/test';
-import { appReady, chooseRole, impor, unduh } from './helpers';
+import { appReady, chooseRole, impor, isiProfil, unduh } from './helpers';
 
 // A whole SKP year between a pegawai and their atasan, each in their own browser, exchanging
 // real downloaded files: profile → SKP → returned once → approved → three months of realisasi
@@ -17,13 +17,7 @@ async function orang(browser: Browser, peran: string, panggilan: string, nama: s
   await page.goto('./');
   await appReady(page);
   await chooseRole(page, peran, panggilan);
-  await page.goto('./#/profil');
-  await page.locator('#p-nama').fill(nama);
-  await page.locator('#p-nip').fill(nip);
-  await page.locator('#p-golongan').selectOption(gol);
-  await page.locator('#p-jenjang').selectOption(jenjang);
-  await page.getByTestId('simpan-profil').click();
-  await expect(page.getByTestId('status-profil')).toHaveText('Profil tersimpan.');
+  await isiProfil(page, nama, nip, gol, jenjang);
   return page;
 }
 
