@@ -1,9 +1,11 @@
 //! Component tests of the evaluation form in headless Chromium: the predikat follows the
-//! kuadran as ratings are chosen, typing never rebuilds the form (the focus stays), and saving
-//! writes one evaluation record under the period's id.
+//! kuadran as ratings are chosen, typing never rebuilds the form (the focus stays), the form
+//! follows stored data until something is typed and then keeps the typed input when data
+//! changes underneath, and saving writes one evaluation record under the period's id.
 #![cfg(target_arch = "wasm32")]
 
 use kinerjaku::domain::evaluasi::{Evaluasi, JenisPeriode, Periode};
+use kinerjaku::domain::progres::Realisasi;
 use kinerjaku::domain::skp::{
     Aspek, Iki, JenisRhk, JenisSkp, Pendekatan, Rhk, Skp, StatusSkp, Target,
 };
@@ -37,6 +39,37 @@ fn pilih(s: &web_sys::HtmlElement, nilai: &str) {
     s.set_value(nilai);
     s.dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
+}
+
+/// Another tab saved a realisasi for IKI `iki` of `skp-b`: the record lands in storage and the
+/// app hears the `storage` event, as it does from a real second tab.
+fn realisasi_dari_tab_lain(store: &MemoryStore, id: &str, iki: &str, nilai: f64) {
+    let r = Realisasi {
+        id: id.into(),
+        skp_id: "skp-b".into(),
+        iki_id: iki.into(),
+        tanggal: chrono::NaiveDate::from_ymd_opt(2026, 4, 10).unwrap(),
+        nilai: Some(nilai),
+        catatan: String::new(),
+        bukti: Vec::new(),
+    };
+    rekaman::tulis(
+        store,
+        JenisRecord::Realisasi,
+        id,
+        serde_json::to_value(&r).unwrap(),
+        None,
+        "2026-04-10T08:00:00+07:00",
+    )
+    .unwrap();
+    let ev = web_sys::StorageEvent::new("storage").unwrap();
+    web_sys::window().unwrap().dispatch_event(&ev).unwrap();
+}
+
+fn nilai_area(el: &web_sys::HtmlElement, sel: &str) -> String {
+    q(el, sel)
+        .unchecked_into::<web_sys::HtmlTextAreaElement>()
+        .value()
 }
 
 fn skp_disetujui() -> Skp {
@@ -108,6 +141,22 @@ async fn ratings_drive_the_kuadran_typing_keeps_focus_and_saving_writes_the_peri
         .query_selector("[data-testid=kuadran-terpilih]")
         .unwrap()
         .is_none());
+    assert!(
+        !q(&el, "#ev-periode")
+            .unchecked_into::<web_sys::HtmlSelectElement>()
+            .value()
+            .is_empty(),
+        "the period select shows the chosen period"
+    );
+
+    // Nothing typed yet: the form follows storage (the prefilled realisasi appears).
+    assert_eq!(nilai_area(&el, "#ev-realisasi-r0"), "");
+    realisasi_dari_tab_lain(&store, "re-1", "i0", 1.0);
+    settle().await;
+    assert!(
+        nilai_area(&el, "#ev-realisasi-r0").starts_with("Jumlah: 1 dokumen"),
+        "the fresh form is derived from stored data"
+    );
 
     // Typing in a field keeps that very field focused: the form is not rebuilt per keystroke.
     let umpan = q(&el, "textarea[id^=ev-umpan-]");
@@ -127,6 +176,17 @@ async fn ratings_drive_the_kuadran_typing_keeps_focus_and_saving_writes_the_peri
     assert!(
         aktif.is_same_node(Some(&umpan)),
         "focus left the field being typed in"
+    );
+
+    // Data changing underneath (another tab saves a realisasi) keeps the unsaved input.
+    realisasi_dari_tab_lain(&store, "re-2", "i0", 5.0);
+    settle().await;
+    assert_eq!(nilai_area(&el, "textarea[id^=ev-umpan-]"), "Tepat waktu");
+    assert!(nilai_area(&el, "#ev-realisasi-r0").starts_with("Jumlah: 1 dokumen"));
+    let aktif = bantu::document().active_element().unwrap();
+    assert!(
+        aktif.is_same_node(Some(&umpan)),
+        "a data change rebuilt the form"
     );
 
     let rating = semua(&el, "[data-testid=ev-rhk] [data-testid=pilih-rating]");

@@ -46,19 +46,20 @@ pub fn Bimbingan() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let skp_id = RwSignal::new(String::new());
-    Effect::new(move |_| {
-        let ada = daftar.with(|d| d.iter().any(|(s, _)| s.id == skp_id.get()));
-        if !ada {
-            if let Some((s, _)) = daftar.with(|d| d.first().cloned()) {
-                skp_id.set(s.id);
-            }
-        }
-    });
+    // The person's choice; the SKP shown derives from it: the chosen one while it is in the
+    // list, else the first.
+    let pilihan = RwSignal::new(String::new());
     let skp = Memo::new(move |_| {
-        let id = skp_id.get();
-        daftar.with(|d| d.iter().find(|(s, _)| s.id == id).cloned())
+        pilihan.with(|id| {
+            daftar.with(|d| {
+                d.iter()
+                    .find(|(s, _)| s.id == *id)
+                    .or_else(|| d.first())
+                    .cloned()
+            })
+        })
     });
+    let skp_id = move || skp.with(|s| s.as_ref().map(|(s, _)| s.id.clone()).unwrap_or_default());
     // The last delete, kept so it can be undone: (type, id, tombstone revision).
     let terhapus = RwSignal::new(None::<(JenisRecord, String, u64)>);
     let pesan = RwSignal::new(None::<&'static str>);
@@ -100,7 +101,7 @@ pub fn Bimbingan() -> impl IntoView {
             <Show when=move || !daftar.with(Vec::is_empty) fallback=move || view! { <p data-testid="bimbingan-kosong">{move || t().kosong}</p> }>
                 <div class="medan">
                     <label for="bb-skp">{move || t().pegawai}</label>
-                    <select id="bb-skp" prop:value=move || skp_id.get() on:change=move |ev| skp_id.set(event_target_value(&ev))>
+                    <select id="bb-skp" prop:value=skp_id on:change=move |ev| pilihan.set(event_target_value(&ev))>
                         {move || daftar.get().into_iter().map(|(s, nama)| view! {
                             <option value=s.id.clone()>{format!("{nama} — {} s.d. {}", s.periode_mulai.format("%d-%m-%Y"), s.periode_selesai.format("%d-%m-%Y"))}</option>
                         }).collect_view()}

@@ -63,7 +63,7 @@ pub fn FormHasil(
     skp: Skp,
     entri: Vec<Realisasi>,
     sampai: NaiveDate,
-    draf: RwSignal<Option<Draf>>,
+    draf: Memo<Option<Draf>>,
     ubah: Ubah,
 ) -> impl IntoView {
     let state = use_app_state();
@@ -166,7 +166,7 @@ pub fn FormHasil(
 }
 
 #[component]
-pub fn FormPerilaku(skp: Skp, draf: RwSignal<Option<Draf>>, ubah: Ubah) -> impl IntoView {
+pub fn FormPerilaku(skp: Skp, draf: Memo<Option<Draf>>, ubah: Ubah) -> impl IntoView {
     let state = use_app_state();
     let rb = Rulebook::bawaan();
     let b = state.settings.with_untracked(|s| s.bahasa);

@@ -6,12 +6,12 @@
 
 mod draf;
 mod form;
+mod sunting;
 pub mod teks;
 
 use crate::domain::evaluasi::{JenisPeriode, Periode};
-use crate::domain::skp::{Skp, StatusSkp};
+use crate::domain::skp::Skp;
 use crate::domain::Rulebook;
-use crate::store::kinerja::id_evaluasi;
 use crate::store::rekaman::JenisRecord;
 use crate::ui::bagian::kuadran::Kuadran;
 use crate::ui::evaluasi::teks::teks_evaluasi;
@@ -22,6 +22,7 @@ use chrono::Datelike;
 use draf::{Draf, Kurang};
 use form::{FormHasil, FormPerilaku, PilihRating};
 use leptos::prelude::*;
+use sunting::Sunting;
 
 /// The periods of this kind that overlap the SKP (a mid-year SKP has fewer).
 pub fn periode_skp(skp: &Skp, jenis: JenisPeriode) -> Vec<Periode> {
@@ -38,52 +39,31 @@ pub fn Evaluasi() -> impl IntoView {
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_evaluasi(bahasa());
     let data = state.data_kinerja();
-    // Approved SKPs of others: the ones that can be evaluated.
-    let daftar = Memo::new(move |_| {
-        let saya = state.settings.with(|s| s.nip.clone());
-        data.with(|d| {
-            d.skp_lain(&saya)
-                .filter(|s| matches!(s.isi.status, StatusSkp::Disetujui { .. }))
-                .map(|s| (s.isi.clone(), d.nama(&s.isi.pegawai_nip)))
-                .collect::<Vec<_>>()
-        })
-    });
-    let skp_id = RwSignal::new(String::new());
-    let jenis_periode = RwSignal::new(
-        JenisPeriode::dari_kode(&rb.periode_evaluasi_default).unwrap_or(JenisPeriode::Bulanan),
-    );
-    let periode = RwSignal::new(None::<Periode>);
-    let skp = Memo::new(move |_| {
-        let id = skp_id.get();
-        daftar.with(|d| d.iter().find(|(s, _)| s.id == id).map(|(s, _)| s.clone()))
-    });
-    // Defaults: the first SKP, then the period that contains today (or the last one).
-    Effect::new(move |_| {
-        if skp.with(Option::is_none) {
-            if let Some((s, _)) = daftar.with(|d| d.first().cloned()) {
-                skp_id.set(s.id);
-            }
-        }
-    });
-    Effect::new(move |_| {
-        let Some(s) = skp.get() else { return };
-        let semua = periode_skp(&s, jenis_periode.get());
-        let hari = chrono::Local::now().date_naive();
-        let kini = Periode::memuat(jenis_periode.get_untracked(), hari);
-        let pilih = periode.get_untracked().filter(|p| semua.contains(p));
-        let baru = pilih
-            .or_else(|| semua.iter().find(|p| **p == kini).copied())
-            .or_else(|| semua.last().copied());
-        if periode.get_untracked() != baru {
-            periode.set(baru);
-        }
-    });
+    let saya = Memo::new(move |_| state.settings.with(|s| s.nip.clone()));
+    let sunting = Sunting::new(data, saya, Signal::derive(bahasa), state.dirty);
+    let Sunting {
+        daftar,
+        pilihan_skp,
+        jenis: jenis_periode,
+        pilihan_periode,
+        skp,
+        daftar_periode,
+        periode,
+        id_ev,
+        revisi,
+        draf,
+        ..
+    } = sunting;
+    let id_skp = move || skp.with(|s| s.as_ref().map(|s| s.id.clone()).unwrap_or_default());
+    let masalah = RwSignal::new(Vec::<String>::new());
+    let status = RwSignal::new(None::<&'static str>);
 
     // Another SKP or period replaces the form: unsaved input is only dropped when the person
     // agrees; otherwise the select goes back to what it showed.
     let boleh_ganti = move |ev: &leptos::ev::Event, sebelumnya: String| {
         if !state.dirty.get_untracked() || crate::ui::platform::konfirmasi(t().buang_perubahan) {
-            state.dirty.set(false);
+            sunting.buang();
+            masalah.set(Vec::new());
             return true;
         }
         use wasm_bindgen::JsCast;
@@ -95,51 +75,14 @@ pub fn Evaluasi() -> impl IntoView {
         }
         false
     };
-    let draf = RwSignal::new(None::<Draf>);
-    let revisi = RwSignal::new(None::<u64>);
-    let id_ev = Memo::new(move |_| {
-        Some(id_evaluasi(
-            &skp.with(|s| s.as_ref().map(|s| s.id.clone()))?,
-            &periode.get()?,
-        ))
-    });
-    let masalah = RwSignal::new(Vec::<String>::new());
-    let status = RwSignal::new(None::<&'static str>);
-    // (Re)load the form when the SKP or period changes, or stored data changed underneath
-    // while nothing is typed.
-    Effect::new(move |_| {
-        let (Some(s), Some(p), Some(id)) = (skp.get(), periode.get(), id_ev.get()) else {
-            draf.set(None);
-            return;
-        };
-        data.track();
-        if state.dirty.get_untracked() && draf.with_untracked(Option::is_some) {
-            return;
-        }
-        let d = data.get_untracked();
-        let hari = chrono::Local::now().date_naive();
-        match d.evaluasi_id(&id) {
-            Some(e) => {
-                draf.set(Some(Draf::dari(&e.isi)));
-                revisi.set(Some(e.revisi));
-            }
-            None => {
-                let sampai = p.dalam_skp(&s).map(|(_, b)| b).unwrap_or(hari);
-                let entri = d.realisasi_skp(&s.id);
-                draf.set(Some(Draf::baru(rb, &s, &entri, sampai, hari, bahasa())));
-                revisi.set(None);
-            }
-        }
-        masalah.set(Vec::new());
-    });
 
     let simpan = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let (Some(s), Some(p), Some(id), Some(f)) = (
+        let (Some(s), Some(p), Some(id), Some((f, basis))) = (
             skp.get_untracked(),
             periode.get_untracked(),
             id_ev.get_untracked(),
-            draf.get_untracked(),
+            sunting.kini(),
         ) else {
             return;
         };
@@ -163,13 +106,14 @@ pub fn Evaluasi() -> impl IntoView {
             }
         };
         masalah.set(Vec::new());
-        match state.simpan_rekaman(JenisRecord::Evaluasi, &id, &e, revisi.get_untracked()) {
-            HasilSimpan::Tersimpan(r) => {
-                revisi.set(Some(r));
+        // Saved or refused as stale, the form shows storage again (the re-read data memo).
+        match state.simpan_rekaman(JenisRecord::Evaluasi, &id, &e, basis) {
+            HasilSimpan::Tersimpan(_) => {
+                sunting.buang();
                 status.set(Some(tt.tersimpan));
             }
             HasilSimpan::LebihBaru => {
-                state.dirty.set(false);
+                sunting.buang();
                 state.muat_ulang_data();
                 status.set(Some(tt.lebih_baru));
             }
@@ -177,16 +121,10 @@ pub fn Evaluasi() -> impl IntoView {
         }
     };
 
-    let ubah = move |f: Box<dyn FnOnce(&mut Draf)>| {
-        draf.update(|d| {
-            if let Some(d) = d {
-                f(d)
-            }
-        });
-        state.dirty.set(true);
+    let ubah = Callback::new(move |f: Box<dyn FnOnce(&mut Draf)>| {
+        sunting.ubah(f);
         status.set(None);
-    };
-    let ubah = Callback::new(move |f: Box<dyn FnOnce(&mut Draf)>| ubah(f));
+    });
 
     // The form is rebuilt only when the SKP or period changes, never on a keystroke (which
     // would take the focus away from the field being typed in).
@@ -243,8 +181,8 @@ pub fn Evaluasi() -> impl IntoView {
                 <div class="dua-kolom">
                     <div class="medan">
                         <label for="ev-skp">{move || t().pegawai}</label>
-                        <select id="ev-skp" data-testid="ev-skp" prop:value=move || skp_id.get()
-                            on:change=move |ev| if boleh_ganti(&ev, skp_id.get_untracked()) { skp_id.set(event_target_value(&ev)) }>
+                        <select id="ev-skp" data-testid="ev-skp" prop:value=id_skp
+                            on:change=move |ev| if boleh_ganti(&ev, id_skp()) { pilihan_skp.set(event_target_value(&ev)) }>
                             {move || daftar.get().into_iter().map(|(s, nama)| view! {
                                 <option value=s.id.clone()>{format!("{nama} — {} s.d. {}", s.periode_mulai.format("%d-%m-%Y"), s.periode_selesai.format("%d-%m-%Y"))}</option>
                             }).collect_view()}
@@ -254,7 +192,8 @@ pub fn Evaluasi() -> impl IntoView {
                         <label for="ev-jenis">{move || t().jenis_periode}</label>
                         <select id="ev-jenis" data-testid="ev-jenis" prop:value=move || jenis_periode.get().kode()
                             on:change=move |ev| if let Some(j) = JenisPeriode::dari_kode(&event_target_value(&ev)) {
-                                if boleh_ganti(&ev, jenis_periode.get_untracked().kode().to_string()) { jenis_periode.set(j) }
+                                // A period of the old kind is never in the new list: back to the default.
+                                if boleh_ganti(&ev, jenis_periode.get_untracked().kode().to_string()) { pilihan_periode.set(None); jenis_periode.set(j) }
                             }>
                             {move || JenisPeriode::SEMUA.iter().map(|j| view! {
                                 <option value=j.kode()>{rb.teks(&format!("periode.{}", j.kode()), bahasa()).to_string()}</option>
@@ -267,12 +206,12 @@ pub fn Evaluasi() -> impl IntoView {
                             prop:value=move || periode.get().map(|p| p.ke.to_string()).unwrap_or_default()
                             on:change=move |ev| {
                                 let ke: u32 = event_target_value(&ev).parse().unwrap_or(0);
-                                let pilih = skp.get_untracked().and_then(|s| periode_skp(&s, jenis_periode.get_untracked()).into_iter().find(|p| p.ke == ke));
-                                if boleh_ganti(&ev, periode.get_untracked().map(|p| p.ke.to_string()).unwrap_or_default()) { periode.set(pilih) }
+                                let pilih = daftar_periode.with_untracked(|d| d.iter().find(|p| p.ke == ke).copied());
+                                if boleh_ganti(&ev, periode.get_untracked().map(|p| p.ke.to_string()).unwrap_or_default()) { pilihan_periode.set(pilih) }
                             }>
-                            {move || skp.get().map(|s| periode_skp(&s, jenis_periode.get()).into_iter().map(|p| view! {
+                            {move || daftar_periode.get().into_iter().map(|p| view! {
                                 <option value=p.ke.to_string()>{nama_periode(&p, bahasa())}</option>
-                            }).collect_view())}
+                            }).collect_view()}
                         </select>
                     </div>
                 </div>
