@@ -179,13 +179,47 @@ impl AppState {
         basis: Option<u64>,
     ) -> HasilSimpan {
         let waktu = chrono::Local::now().to_rfc3339();
-        match rekaman::tulis_isi(self.store().as_ref(), jenis, id, isi, basis, &waktu) {
+        let hasil = rekaman::tulis_isi(self.store().as_ref(), jenis, id, isi, basis, &waktu);
+        if hasil.is_ok() {
+            // The form's input is now stored.
+            self.dirty.set(false);
+        }
+        self.selesai_tulis(hasil)
+    }
+
+    /// Deletes a record as a tombstone under the revision check; `Tersimpan` names the
+    /// tombstone's revision, which an undo must name.
+    pub fn hapus_rekaman(&self, jenis: JenisRecord, id: &str, basis: u64) -> HasilSimpan {
+        let waktu = chrono::Local::now().to_rfc3339();
+        self.selesai_tulis(rekaman::hapus(
+            self.store().as_ref(),
+            jenis,
+            id,
+            basis,
+            &waktu,
+        ))
+    }
+
+    /// Undoes a delete: the tombstone's data comes back as the next, live revision.
+    pub fn urungkan_hapus(&self, jenis: JenisRecord, id: &str, basis: u64) -> HasilSimpan {
+        let waktu = chrono::Local::now().to_rfc3339();
+        let hasil =
+            crate::store::kinerja::urungkan_hapus(self.store().as_ref(), jenis, id, basis, &waktu);
+        self.selesai_tulis(hasil)
+    }
+
+    /// Every record write ends here: screens re-read on success and on a refused (newer)
+    /// write, and a storage failure raises the banner while the form keeps its input.
+    fn selesai_tulis(&self, hasil: Result<rekaman::Rekaman, rekaman::GagalTulis>) -> HasilSimpan {
+        match hasil {
             Ok(r) => {
-                self.dirty.set(false);
                 self.muat_ulang_data();
                 HasilSimpan::Tersimpan(r.revisi)
             }
-            Err(rekaman::GagalTulis::LebihBaru { .. }) => HasilSimpan::LebihBaru,
+            Err(rekaman::GagalTulis::LebihBaru { .. }) => {
+                self.muat_ulang_data();
+                HasilSimpan::LebihBaru
+            }
             Err(rekaman::GagalTulis::Penyimpanan(e)) => {
                 self.lapor_gagal_simpan(e);
                 HasilSimpan::Gagal

@@ -8,8 +8,7 @@ pub mod teks;
 use crate::domain::progres::{DialogKinerja, UmpanBalik};
 use crate::domain::skp::Skp;
 use crate::domain::{Galat, Rulebook};
-use crate::store::kinerja::{urungkan_hapus, DataKinerja};
-use crate::store::rekaman;
+use crate::store::kinerja::DataKinerja;
 use crate::store::rekaman::JenisRecord;
 use crate::ui::bimbingan::teks::teks_bimbingan;
 use crate::ui::format::baris;
@@ -63,30 +62,27 @@ pub fn Bimbingan() -> impl IntoView {
     // The last delete, kept so it can be undone: (type, id, tombstone revision).
     let terhapus = RwSignal::new(None::<(JenisRecord, String, u64)>);
     let pesan = RwSignal::new(None::<&'static str>);
-    let hapus: Hapus = Callback::new(move |(j, id, revisi): (JenisRecord, String, u64)| {
-        let waktu = chrono::Local::now().to_rfc3339();
-        match rekaman::hapus(state.store().as_ref(), j, &id, revisi, &waktu) {
-            Ok(nisan) => {
-                terhapus.set(Some((j, id, nisan.revisi)));
-                pesan.set(Some(t().terhapus));
+    let hapus: Hapus =
+        Callback::new(move |(j, id, revisi): (JenisRecord, String, u64)| {
+            match state.hapus_rekaman(j, &id, revisi) {
+                HasilSimpan::Tersimpan(nisan) => {
+                    terhapus.set(Some((j, id, nisan)));
+                    pesan.set(Some(t().terhapus));
+                }
+                HasilSimpan::LebihBaru => pesan.set(Some(t().berubah)),
+                HasilSimpan::Gagal => {}
             }
-            Err(rekaman::GagalTulis::LebihBaru { .. }) => pesan.set(Some(t().berubah)),
-            Err(rekaman::GagalTulis::Penyimpanan(e)) => state.lapor_gagal_simpan(e),
-        }
-        state.muat_ulang_data();
-    });
+        });
     let urungkan = move |_| {
         let Some((j, id, revisi)) = terhapus.get_untracked() else {
             return;
         };
-        let waktu = chrono::Local::now().to_rfc3339();
-        match urungkan_hapus(state.store().as_ref(), j, &id, revisi, &waktu) {
-            Ok(_) => pesan.set(Some(t().dipulihkan)),
-            Err(rekaman::GagalTulis::Penyimpanan(e)) => state.lapor_gagal_simpan(e),
-            Err(_) => pesan.set(Some(t().gagal_urungkan)),
+        match state.urungkan_hapus(j, &id, revisi) {
+            HasilSimpan::Tersimpan(_) => pesan.set(Some(t().dipulihkan)),
+            HasilSimpan::LebihBaru => pesan.set(Some(t().gagal_urungkan)),
+            HasilSimpan::Gagal => {}
         }
         terhapus.set(None);
-        state.muat_ulang_data();
     };
     let isi = move || {
         let (s, nama) = skp.get()?;

@@ -9,12 +9,11 @@ use crate::domain::explain::format_angka;
 use crate::domain::skp::{JenisRhk, StatusSkp};
 use crate::domain::Rulebook;
 use crate::store::rekaman::JenisRecord;
-use crate::store::rekaman::{self, GagalTulis};
 use crate::ui::format::target_teks;
 use crate::ui::i18n::isi;
 use crate::ui::route::Route;
 use crate::ui::skp::teks::teks_skp;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, HasilSimpan};
 use crate::ui::tim::teks::teks_tim;
 use leptos::prelude::*;
 use ringkas::{baris_tim, kendala_tim};
@@ -66,16 +65,8 @@ pub fn Tim() -> impl IntoView {
             return;
         }
         s.pejabat_penilai_nip = state.settings.get_untracked().nip;
-        let waktu = chrono::Local::now().to_rfc3339();
-        match rekaman::tulis_isi(
-            state.store().as_ref(),
-            JenisRecord::Skp,
-            &s.id,
-            &s,
-            Some(rev),
-            &waktu,
-        ) {
-            Ok(_) => {
+        match state.simpan_rekaman(JenisRecord::Skp, &s.id, &s, Some(rev)) {
+            HasilSimpan::Tersimpan(_) => {
                 alasan.set(String::new());
                 pesan.set(Some(
                     if setujui {
@@ -85,13 +76,9 @@ pub fn Tim() -> impl IntoView {
                     }
                     .into(),
                 ));
-                state.muat_ulang_data();
             }
-            Err(GagalTulis::LebihBaru { .. }) => {
-                state.muat_ulang_data();
-                pesan.set(Some(teks_skp(bahasa()).lebih_baru.into()));
-            }
-            Err(GagalTulis::Penyimpanan(e)) => state.lapor_gagal_simpan(e),
+            HasilSimpan::LebihBaru => pesan.set(Some(teks_skp(bahasa()).lebih_baru.into())),
+            HasilSimpan::Gagal => {}
         }
     };
 
