@@ -266,3 +266,87 @@ async fn profile_checks_the_nip_live_and_saves_a_record() {
     assert_eq!(semua[0].revisi, 1);
     assert_eq!(settings::load(&store).0.nip, "198609262015052001");
 }
+
+fn nilai(el: &web_sys::HtmlElement, sel: &str) -> String {
+    q(el, sel)
+        .unchecked_into::<web_sys::HtmlInputElement>()
+        .value()
+}
+
+/// Another tab wrote our data: the app hears a `storage` event and re-reads.
+fn tab_lain_menulis() {
+    let ev = web_sys::StorageEvent::new("storage").unwrap();
+    web_sys::window().unwrap().dispatch_event(&ev).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn profile_follows_storage_until_typed_then_keeps_the_typing() {
+    use kinerjaku::domain::pegawai::Pegawai;
+    use kinerjaku::store::profil::id_profil;
+    use kinerjaku::store::rekaman::{self, JenisRecord};
+    let nip = "198609262015052001";
+    let store = MemoryStore::new();
+    store
+        .put(
+            &settings::settings_key(),
+            &format!(r#"{{"schema_version":1,"bahasa":"id","peran":"pegawai","nama":"Sari","nip":"{nip}"}}"#),
+        )
+        .unwrap();
+    let mut p = Pegawai {
+        nip: nip.into(),
+        nama: "Sari".into(),
+        jenis_pegawai: "pns".into(),
+        golongan: "III/a".into(),
+        jenjang: "ahli_pertama".into(),
+        ..Default::default()
+    };
+    let tulis = |p: &Pegawai, basis| {
+        rekaman::tulis_isi(
+            &store,
+            JenisRecord::Pegawai,
+            &id_profil(nip),
+            p,
+            basis,
+            "2026-01-01T00:00:00+07:00",
+        )
+        .unwrap()
+    };
+    tulis(&p, None);
+    let el = host("#/profil");
+    let _m = mount(&el, Arc::new(store.clone()));
+    settle().await;
+    assert_eq!(nilai(&el, "#p-nama"), "Sari");
+
+    // Not dirty: a newer revision written underneath shows at once.
+    p.nama = "Sari Wulandari".into();
+    tulis(&p, Some(1));
+    tab_lain_menulis();
+    settle().await;
+    assert_eq!(nilai(&el, "#p-nama"), "Sari Wulandari");
+
+    // Dirty: the typing stays when storage moves on, and a save is refused with the banner.
+    ketik(&el, "#p-jabatan", "Analis SDM");
+    settle().await;
+    p.unit_kerja = "Bagian Kepegawaian".into();
+    tulis(&p, Some(2));
+    tab_lain_menulis();
+    settle().await;
+    assert_eq!(nilai(&el, "#p-jabatan"), "Analis SDM");
+    q(&el, "[data-testid=simpan-profil]").click();
+    settle().await;
+    assert!(el
+        .query_selector("[data-testid=profil-lebih-baru]")
+        .unwrap()
+        .is_some());
+    assert_eq!(nilai(&el, "#p-jabatan"), "Analis SDM");
+    let r = rekaman::baca(&store, JenisRecord::Pegawai, &id_profil(nip))
+        .unwrap()
+        .unwrap();
+    assert_eq!((r.revisi, r.data["jabatan"].as_str()), (3, Some("")));
+
+    // Choosing the stored version drops the draft.
+    q(&el, "[data-testid=profil-lebih-baru] button").click();
+    settle().await;
+    assert_eq!(nilai(&el, "#p-jabatan"), "");
+    assert_eq!(nilai(&el, "#p-unit"), "Bagian Kepegawaian");
+}

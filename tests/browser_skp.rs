@@ -1,7 +1,8 @@
 //! Component tests of the pegawai's SKP editor in headless Chromium: an SKP of 3 RHK × 3 IKI
 //! is written through the screen; typing into one IKI keeps its focus and value, leaves every
 //! other field's DOM node in place and re-runs none of the other IKI's fields; saving stores
-//! what was typed.
+//! what was typed. The progress screen shows a saved realisasi at once and keeps the other
+//! cards' unsaved entries.
 #![cfg(target_arch = "wasm32")]
 
 use kinerjaku::domain::skp::{Skp, Target};
@@ -213,4 +214,64 @@ async fn typing_in_one_iki_touches_only_that_iki_and_saving_stores_what_was_type
     )
     .is_same_node(Some(&kolom)));
     assert_eq!(nilai(&kolom), teks);
+}
+
+/// Progress derives from the data memo: a saved realisasi shows in its card's history at once,
+/// its form starts over, and another card's unsaved entry stays as typed.
+#[wasm_bindgen_test]
+async fn a_saved_realisasi_shows_at_once_and_other_cards_keep_their_typing() {
+    let el = host("#/skp");
+    let store = MemoryStore::new();
+    let pengaturan = format!(
+        r#"{{"schema_version":1,"bahasa":"id","peran":"pegawai","nama":"Sari","nip":"{NIP}"}}"#
+    );
+    store.put(&settings::settings_key(), &pengaturan).unwrap();
+    let dyn_store: Arc<dyn KvStore> = Arc::new(store.clone());
+    let _m = mount_to(el.clone(), move || view! { <App store=dyn_store.clone()/> });
+    settle().await;
+    q(&el, "[data-testid=buat-skp-kirim]").click();
+    settle().await;
+    q(&el, "[data-testid=tambah-rhk-utama]").click();
+    settle().await;
+    q(&q(&el, "[data-testid=rhk]"), "[data-testid=tambah-iki]").click();
+    settle().await;
+    q(&el, "[data-testid=simpan-skp]").click();
+    settle().await;
+
+    let w = web_sys::window().unwrap();
+    w.location().set_hash("#/progres").unwrap();
+    // The browser's own `hashchange` comes later, as a task; the app reads the hash either way.
+    w.dispatch_event(&web_sys::Event::new("hashchange").unwrap())
+        .unwrap();
+    settle().await;
+    let kartu = semua(&el, "[data-testid=kartu-iki]");
+    assert_eq!(kartu.len(), 2);
+    isi(
+        &q(&kartu[1], "input[id^=catatan-]"),
+        "belum disimpan",
+        "input",
+    );
+    isi(&q(&kartu[0], "input[id^=nilai-]"), "1", "input");
+    isi(
+        &q(&kartu[0], "input[id^=catatan-]"),
+        "rapat pertama",
+        "input",
+    );
+    q(&kartu[0], "[data-testid=simpan-realisasi]").click();
+    settle().await;
+
+    let kartu = semua(&el, "[data-testid=kartu-iki]");
+    let riwayat = semua(&kartu[0], "[data-testid=riwayat-realisasi] tbody tr");
+    assert_eq!(riwayat.len(), 1);
+    assert!(riwayat[0]
+        .text_content()
+        .unwrap_or_default()
+        .contains("rapat pertama"));
+    assert_eq!(nilai(&q(&kartu[0], "input[id^=catatan-]")), "");
+    assert_eq!(nilai(&q(&kartu[0], "input[id^=nilai-]")), "");
+    assert_eq!(
+        nilai(&q(&kartu[1], "input[id^=catatan-]")),
+        "belum disimpan"
+    );
+    assert_eq!(DataKinerja::muat(&store).unwrap().realisasi.len(), 1);
 }

@@ -1,10 +1,13 @@
 //! Matriks peran–hasil (§1.3.6, cascading): the pejabat penilai splits each RHK of their own
 //! SKP into the peran–hasil of each bawahan. One record per leader SKP; it travels to the
 //! bawahan in the penilaian bundle, where each cell becomes an RHK ([`AmbilDariMatriks`]).
+//! What is stored comes from the app's data memo; only the unsaved matrix is reactive state
+//! (see [`draf`]).
 
 pub mod teks;
 
 mod ambil;
+mod draf;
 
 pub use ambil::AmbilDariMatriks;
 
@@ -19,6 +22,7 @@ use crate::ui::i18n::isi;
 use crate::ui::matriks::teks::teks_matriks;
 use crate::ui::route::Route;
 use crate::ui::state::{use_app_state, HasilSimpan};
+use draf::Sunting;
 use leptos::prelude::*;
 
 /// The record id of one leader SKP's matrix: name-based, so every export merges by id.
@@ -71,67 +75,39 @@ pub fn Matriks() -> impl IntoView {
     let rb = Rulebook::bawaan();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_matriks(bahasa());
-    let saya = move || state.settings.with(|s| s.nip.clone());
-    let data = RwSignal::new(DataKinerja::default());
-    let skp_id = RwSignal::new(None::<String>);
-    let matriks = RwSignal::new(MatriksPeranHasil::default());
-    let revisi = RwSignal::new(None::<u64>);
-    // Bumped when the grid must be drawn again from `matriks` (load, new row); typing does
-    // not redraw it, so the cursor stays where the person is writing.
-    let versi = RwSignal::new(0u64);
+    let saya_memo = Memo::new(move |_| state.settings.with(|s| s.nip.clone()));
+    let saya = move || saya_memo.get();
+    let data = state.data_kinerja();
+    // The person's own SKPs, newest first; they choose which one's matrix to write.
+    let milik = Memo::new(move |_| {
+        saya_memo.with(|n| data.with(|d| d.skp_milik(n).map(|s| s.isi.clone()).collect::<Vec<_>>()))
+    });
+    let pilihan = RwSignal::new(None::<String>);
+    let skp_id = Memo::new(move |_| {
+        milik.with(|m| {
+            pilihan
+                .get()
+                .filter(|id| m.iter().any(|s| s.id == *id))
+                .or_else(|| m.first().map(|s| s.id.clone()))
+        })
+    });
+    let sunting = Sunting::new(data, skp_id, state.dirty);
+    let matriks = sunting.matriks();
     let pesan = RwSignal::new(None::<String>);
     let galat_nip = RwSignal::new(None::<String>);
     let (nip_baru, nama_baru) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
 
-    let muat_matriks = move |id: &str| {
-        let store = state.store();
-        let ada = rekaman::baca(
-            store.as_ref(),
-            JenisRecord::MatriksPeranHasil,
-            &id_matriks(id),
-        )
-        .ok()
-        .flatten();
-        revisi.set(ada.as_ref().map(|r| r.revisi));
-        let m = ada
-            .filter(|r| !r.dihapus)
-            .and_then(|r| crate::jejak::dari_value::<MatriksPeranHasil>(&r.data).ok())
-            .unwrap_or_default();
-        matriks.set(MatriksPeranHasil {
-            skp_atasan_id: id.into(),
-            ..m
-        });
-        versi.update(|v| *v += 1);
-    };
-    let muat = move || {
-        let d = DataKinerja::muat_atau_kosong(state.store().as_ref());
-        let nip = state.settings.get_untracked().nip;
-        let milik: Vec<String> = d.skp_milik(&nip).map(|s| s.isi.id.clone()).collect();
-        let pilih = skp_id
-            .get_untracked()
-            .filter(|id| milik.contains(id))
-            .or_else(|| milik.first().cloned());
-        data.set(d);
-        skp_id.set(pilih.clone());
-        if let Some(id) = pilih {
-            muat_matriks(&id);
-        }
-    };
-    muat();
-    Effect::new(move |sebelum: Option<()>| {
-        state.revisi_data.track();
-        if sebelum.is_some() && !state.dirty.get_untracked() {
-            muat();
-        }
+    let skp_pilihan = Memo::new(move |_| {
+        skp_id.with(|id| {
+            id.as_deref()
+                .and_then(|id| milik.with(|m| m.iter().find(|s| s.id == id).cloned()))
+        })
     });
-
-    let skp_pilihan = move || {
-        let id = skp_id.get()?;
-        data.with(|d| d.skp_id(&id).map(|s| s.isi.clone()))
-    };
     let simpan = move |_| {
-        let Some(s) = skp_pilihan() else { return };
-        let mut m = matriks.get_untracked();
+        let Some(s) = skp_pilihan.get_untracked() else {
+            return;
+        };
+        let (mut m, basis) = sunting.kini();
         m.skp_atasan_id = s.id.clone();
         // A cell of an RHK since removed from the SKP would give the bawahan an orphan RHK.
         m.sel.retain(|c| s.rhk(&c.rhk_atasan_id).is_some());
@@ -139,16 +115,15 @@ pub fn Matriks() -> impl IntoView {
             JenisRecord::MatriksPeranHasil,
             &id_matriks(&s.id),
             &m,
-            revisi.get_untracked(),
+            basis,
         ) {
-            HasilSimpan::Tersimpan(r) => {
-                revisi.set(Some(r));
-                matriks.set(m);
+            HasilSimpan::Tersimpan(_) => {
+                sunting.buang();
                 pesan.set(Some(t().tersimpan.into()));
             }
             HasilSimpan::LebihBaru => {
-                state.dirty.set(false);
-                muat_matriks(&s.id);
+                // The newer stored matrix shows; the message asks to re-enter the change.
+                sunting.buang();
                 pesan.set(Some(t().lebih_baru.into()));
             }
             HasilSimpan::Gagal => {}
@@ -165,10 +140,10 @@ pub fn Matriks() -> impl IntoView {
             }
         };
         let sudah = data
-            .with(|d| baris(d, &matriks.get_untracked(), &saya()))
+            .with_untracked(|d| matriks.with_untracked(|m| baris(d, m, &saya_memo.get_untracked())))
             .iter()
             .any(|(n, _)| *n == nip);
-        let galat = if nip == saya() {
+        let galat = if nip == saya_memo.get_untracked() {
             Some(t().nip_sendiri)
         } else if sudah {
             Some(t().sudah_ada)
@@ -179,26 +154,27 @@ pub fn Matriks() -> impl IntoView {
         if galat.is_some() {
             return;
         }
-        matriks.update(|m| m.tambah_baris(&nip, &nama_baru.get_untracked()));
-        state.dirty.set(true);
-        versi.update(|v| *v += 1);
-        let nama = data.with(|d| nama_bawahan(d, &matriks.get_untracked(), &nip));
+        sunting.ubah(|m| m.tambah_baris(&nip, &nama_baru.get_untracked()));
+        let nama = data.with_untracked(|d| matriks.with_untracked(|m| nama_bawahan(d, m, &nip)));
         pesan.set(Some(isi(t().ditambah, &[("nama", &nama)])));
         nip_baru.set(String::new());
         nama_baru.set(String::new());
     };
 
+    // The grid's shape. Typing changes neither columns nor rows, so the grid is not drawn
+    // again and the cursor stays where the person is writing; each cell follows `matriks`.
+    let bentuk = Memo::new(move |_| {
+        let s = skp_pilihan.get()?;
+        let rows = data.with(|d| matriks.with(|m| saya_memo.with(|n| baris(d, m, n))));
+        Some((kolom(&s), rows))
+    });
     let grid = move || {
-        versi.track();
-        let s = skp_pilihan()?;
-        let cols = kolom(&s);
+        let (cols, rows) = bentuk.get()?;
         if cols.is_empty() {
             return Some(
                 view! { <p data-testid="matriks-tanpa-rhk">{t().perlu_rhk}</p> }.into_any(),
             );
         }
-        let m = matriks.get_untracked();
-        let rows = data.with(|d| baris(d, &m, &saya()));
         if rows.is_empty() {
             return Some(
                 view! { <p data-testid="matriks-tanpa-bawahan">{t().tanpa_bawahan}</p> }.into_any(),
@@ -217,15 +193,19 @@ pub fn Matriks() -> impl IntoView {
         let badan = rows.into_iter().enumerate().map(|(i, (nip, nama))| {
             let sel = cols.iter().enumerate().map(|(j, r)| {
                 let label = isi(tt.sel_label, &[("nama", &nama), ("n", &(j + 1).to_string()), ("rhk", &r.uraian)]);
-                let awal = m.sel(&r.id, &nip).map(|c| c.peran_hasil.clone()).unwrap_or_default();
                 let (rhk_id, nip) = (r.id.clone(), nip.clone());
+                let (rhk_sel, nip_sel) = (rhk_id.clone(), nip.clone());
+                let nilai = move || {
+                    matriks
+                        .with(|m| m.sel(&rhk_sel, &nip_sel).map(|c| c.peran_hasil.clone()))
+                        .unwrap_or_default()
+                };
                 view! {
                     <td>
-                        <textarea id=format!("sel-{i}-{j}") rows="3" aria-label=label data-testid="sel-matriks" prop:value=awal
+                        <textarea id=format!("sel-{i}-{j}") rows="3" aria-label=label data-testid="sel-matriks" prop:value=nilai
                             on:input=move |ev| {
                                 let v = event_target_value(&ev);
-                                matriks.update(|m| m.isi(&rhk_id, &nip, &v));
-                                state.dirty.set(true);
+                                sunting.ubah(|m| m.isi(&rhk_id, &nip, &v));
                             }></textarea>
                     </td>
                 }
@@ -253,9 +233,8 @@ pub fn Matriks() -> impl IntoView {
     };
 
     let ringkasan = move || {
-        skp_pilihan()?;
+        let (_, rows) = bentuk.get()?;
         let m = matriks.get();
-        let rows = data.with(|d| baris(d, &m, &saya()));
         (!rows.is_empty()).then(|| view! {
             <h2 id="judul-ringkasan-matriks">{t().ringkasan_judul}</h2>
             <div class="tabel-gulir">
@@ -274,17 +253,13 @@ pub fn Matriks() -> impl IntoView {
     };
 
     let pilih_skp = move || {
-        let d = data.get();
-        let nip = saya();
-        let milik: Vec<Skp> = d.skp_milik(&nip).map(|s| s.isi.clone()).collect();
+        let milik = milik.get();
         (milik.len() > 1).then(|| view! {
             <div class="medan">
                 <label for="matriks-skp">{t().pilih_skp}</label>
                 <select id="matriks-skp" on:change=move |ev| {
-                    let id = event_target_value(&ev);
-                    state.dirty.set(false);
-                    skp_id.set(Some(id.clone()));
-                    muat_matriks(&id);
+                    sunting.buang();
+                    pilihan.set(Some(event_target_value(&ev)));
                 }>
                     {milik.into_iter().map(|s| {
                         let label = isi(t().skp_opsi, &[

@@ -1,16 +1,20 @@
 //! The pegawai's own profile: identity with live NIP validation, golongan, jabatan, unit, and
 //! who evaluates them. Stored as the `pegawai` record whose id is a name-based UUID of the NIP.
+//! What is stored comes from the app's data memo; only the unsaved draft is reactive state
+//! (see [`draf`]).
 
+mod draf;
 pub mod teks;
 
-use crate::domain::nip::{format_nip, parse_nip, JenisKelamin, JenisNip};
-use crate::domain::pegawai::{periksa_pejabat_penilai, Pegawai, Pejabat};
+use crate::domain::nip::{parse_nip, JenisKelamin, JenisNip};
+use crate::domain::pegawai::{periksa_pejabat_penilai, Pejabat};
 use crate::domain::{Galat, Rulebook};
-use crate::store::profil::{self, muat, GagalProfil};
+use crate::store::profil::{self, GagalProfil};
 use crate::store::rekaman::GagalTulis;
 use crate::ui::i18n::isi;
 use crate::ui::profil::teks::teks_profil;
 use crate::ui::state::use_app_state;
+use draf::{Medan, Sunting};
 use leptos::prelude::*;
 
 fn hari_ini() -> chrono::NaiveDate {
@@ -21,16 +25,17 @@ fn hari_ini() -> chrono::NaiveDate {
 fn Teks(
     id: &'static str,
     label: Signal<&'static str>,
-    nilai: RwSignal<String>,
+    sunting: Sunting,
+    medan: Medan,
     #[prop(optional)] petunjuk: Option<Signal<&'static str>>,
 ) -> impl IntoView {
-    let state = use_app_state();
+    let nilai = sunting.medan(medan);
     let desc = petunjuk.map(|_| format!("{id}-petunjuk"));
     view! {
         <div class="medan">
             <label for=id>{label}</label>
             <input id=id type="text" maxlength="160" aria-describedby=desc.clone() prop:value=move || nilai.get()
-                on:input=move |ev| { nilai.set(event_target_value(&ev)); state.dirty.set(true); }/>
+                on:input=move |ev| sunting.ubah(medan, event_target_value(&ev))/>
             {petunjuk.map(|p| view! { <p id=desc.clone() class="petunjuk">{p}</p> })}
         </div>
     }
@@ -46,68 +51,16 @@ pub fn Profil() -> impl IntoView {
         Signal::derive(move || s(teks_profil(use_app_state().settings.with(|x| x.bahasa))))
     };
 
-    let nama = RwSignal::new(String::new());
-    let nip = RwSignal::new(String::new());
-    let jenis_pegawai = RwSignal::new("pns".to_string());
-    let golongan = RwSignal::new(String::new());
-    let jenjang = RwSignal::new(String::new());
-    let jabatan = RwSignal::new(String::new());
-    let unit = RwSignal::new(String::new());
-    let instansi = RwSignal::new(String::new());
-    let (pn_nama, pn_nip, pn_jabatan, pn_jenjang) = (
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-    );
-    let (ap_nama, ap_nip, ap_jabatan) = (
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-    );
-    let revisi = RwSignal::new(None::<u64>);
+    let nip_saya = Memo::new(move |_| state.settings.with(|s| s.nip.clone()));
+    let sunting = Sunting::new(state.data_kinerja(), nip_saya, state.dirty);
+    let nip = sunting.medan(Medan::Nip);
+    let jenis_pegawai = sunting.medan(Medan::JenisPegawai);
+    let golongan = sunting.medan(Medan::Golongan);
+    let jenjang = sunting.medan(Medan::Jenjang);
+    let pn_jenjang = sunting.medan(Medan::PnJenjang);
     let masalah = RwSignal::new(Vec::<Galat>::new());
     let status = RwSignal::new(None::<String>);
     let lebih_baru = RwSignal::new(false);
-
-    let isi_form = move |p: Option<(Pegawai, u64)>| {
-        let (p, rev) = p.map(|(p, r)| (p, Some(r))).unwrap_or_default();
-        nama.set(p.nama);
-        nip.set(format_nip(&p.nip));
-        jenis_pegawai.set(if p.jenis_pegawai.is_empty() {
-            "pns".into()
-        } else {
-            p.jenis_pegawai
-        });
-        golongan.set(p.golongan);
-        jenjang.set(p.jenjang);
-        jabatan.set(p.jabatan);
-        unit.set(p.unit_kerja);
-        instansi.set(p.instansi);
-        let pn = p.pejabat_penilai.unwrap_or_default();
-        pn_nama.set(pn.nama);
-        pn_nip.set(format_nip(&pn.nip));
-        pn_jabatan.set(pn.jabatan);
-        pn_jenjang.set(pn.jenjang);
-        let ap = p.atasan_pejabat_penilai.unwrap_or_default();
-        ap_nama.set(ap.nama);
-        ap_nip.set(format_nip(&ap.nip));
-        ap_jabatan.set(ap.jabatan);
-        revisi.set(rev);
-    };
-    let muat_ulang = move || {
-        isi_form(muat(
-            state.store().as_ref(),
-            &state.settings.get_untracked().nip,
-        ))
-    };
-    muat_ulang();
-    Effect::new(move |sebelum: Option<()>| {
-        state.revisi_data.track();
-        if sebelum.is_some() && !state.dirty.get_untracked() {
-            muat_ulang();
-        }
-    });
 
     let baca_nip = move || {
         let v = nip.get();
@@ -155,7 +108,7 @@ pub fn Profil() -> impl IntoView {
             })
             .collect_view()
     };
-    let opsi_jenjang = move |sig: RwSignal<String>| {
+    let opsi_jenjang = move |sig: Memo<String>| {
         move || {
             rb.jabatan
                 .iter()
@@ -181,42 +134,11 @@ pub fn Profil() -> impl IntoView {
             .map(|e| e.nilai)
             .unwrap_or(true)
     };
-    use crate::domain::nip::bersihkan as digit;
-    fn pejabat(nama: String, nip: String, jabatan: String, jenjang: String) -> Option<Pejabat> {
-        (!nama.trim().is_empty() || !nip.trim().is_empty()).then(|| Pejabat {
-            nip: crate::domain::nip::bersihkan(&nip),
-            nama: nama.trim().into(),
-            jabatan: jabatan.trim().into(),
-            jenjang,
-            ..Default::default()
-        })
-    }
-
     let simpan = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         status.set(None);
-        let p = Pegawai {
-            nip: digit(&nip.get_untracked()),
-            nama: nama.get_untracked().trim().into(),
-            jenis_pegawai: jenis_pegawai.get_untracked(),
-            golongan: golongan.get_untracked(),
-            jenjang: jenjang.get_untracked(),
-            jabatan: jabatan.get_untracked().trim().into(),
-            unit_kerja: unit.get_untracked().trim().into(),
-            instansi: instansi.get_untracked().trim().into(),
-            pejabat_penilai: pejabat(
-                pn_nama.get_untracked(),
-                pn_nip.get_untracked(),
-                pn_jabatan.get_untracked(),
-                pn_jenjang.get_untracked(),
-            ),
-            atasan_pejabat_penilai: pejabat(
-                ap_nama.get_untracked(),
-                ap_nip.get_untracked(),
-                ap_jabatan.get_untracked(),
-                String::new(),
-            ),
-        };
+        let (isian, revisi) = sunting.kini();
+        let p = isian.pegawai();
         let m = p.periksa(rb, hari_ini());
         masalah.set(m.clone());
         if !m.is_empty() {
@@ -225,11 +147,7 @@ pub fn Profil() -> impl IntoView {
         let store = state.store();
         let settings = state.settings.get_untracked();
         // A corrected NIP starts a new record; the old one becomes a tombstone.
-        let basis = if settings.nip == p.nip {
-            revisi.get_untracked()
-        } else {
-            None
-        };
+        let basis = if settings.nip == p.nip { revisi } else { None };
         let waktu = chrono::Local::now().to_rfc3339();
         let mut baru = settings.clone();
         baru.nip = p.nip.clone();
@@ -238,9 +156,9 @@ pub fn Profil() -> impl IntoView {
         }
         // Record, old record's tombstone and settings land together or not at all.
         match profil::simpan(store.as_ref(), &p, basis, &settings, &baru, &waktu) {
-            Ok(r) => {
-                revisi.set(Some(r.revisi));
-                state.dirty.set(false);
+            Ok(_) => {
+                // The form now shows what is stored (the memo re-reads).
+                sunting.buang();
                 state.muat_ulang_data();
                 if state.simpan_settings(baru) {
                     status.set(Some(t().tersimpan.into()));
@@ -252,12 +170,8 @@ pub fn Profil() -> impl IntoView {
             }
         }
     };
-    let pilih = move |sig: RwSignal<String>| {
-        move |ev: leptos::ev::Event| {
-            sig.set(event_target_value(&ev));
-            state.dirty.set(true);
-        }
-    };
+    let pilih =
+        move |m: Medan| move |ev: leptos::ev::Event| sunting.ubah(m, event_target_value(&ev));
 
     view! {
         <section class="halaman" aria-labelledby="judul-profil">
@@ -266,20 +180,20 @@ pub fn Profil() -> impl IntoView {
             <Show when=move || lebih_baru.get()>
                 <div class="banner peringatan" role="alert" data-testid="profil-lebih-baru">
                     <p>{move || t().lebih_baru}</p>
-                    <button type="button" on:click=move |_| { lebih_baru.set(false); state.dirty.set(false); muat_ulang(); }>{move || t().muat_ulang}</button>
+                    <button type="button" on:click=move |_| { lebih_baru.set(false); sunting.buang(); }>{move || t().muat_ulang}</button>
                 </div>
             </Show>
             <form class="formulir" on:submit=simpan novalidate>
                 <fieldset class="dua-kolom">
                     <legend>{move || t().identitas}</legend>
-                    <Teks id="p-nama" label=f(|t| t.nama) nilai=nama/>
+                    <Teks id="p-nama" label=f(|t| t.nama) sunting=sunting medan=Medan::Nama/>
                     <div class="medan">
-                        <Teks id="p-nip" label=f(|t| t.nip) nilai=nip petunjuk=f(|t| t.nip_petunjuk)/>
+                        <Teks id="p-nip" label=f(|t| t.nip) sunting=sunting medan=Medan::Nip petunjuk=f(|t| t.nip_petunjuk)/>
                         <div aria-live="polite">{uraian_nip}</div>
                     </div>
                     <div class="medan">
                         <label for="p-jenis">{move || t().jenis_pegawai}</label>
-                        <select id="p-jenis" on:change=pilih(jenis_pegawai)>
+                        <select id="p-jenis" on:change=pilih(Medan::JenisPegawai)>
                             {rb.pengembangan.jp_minimum.keys().map(|k| { let kode = k.clone(); let pilih_ini = k.clone(); let label = format!("jenis_pegawai.{k}"); view! {
                                 <option value=kode selected=move || jenis_pegawai.get() == pilih_ini>{move || rb.teks(&label, bahasa()).to_string()}</option>
                             }}).collect_view()}
@@ -287,30 +201,30 @@ pub fn Profil() -> impl IntoView {
                     </div>
                     <div class="medan">
                         <label for="p-golongan">{move || t().golongan}</label>
-                        <select id="p-golongan" on:change=pilih(golongan)>
+                        <select id="p-golongan" on:change=pilih(Medan::Golongan)>
                             <option value="" selected=move || golongan.get().is_empty()>{move || t().pilih}</option>
                             {opsi_golongan}
                         </select>
                     </div>
                     <div class="medan">
                         <label for="p-jenjang">{move || t().jenjang}</label>
-                        <select id="p-jenjang" on:change=pilih(jenjang)>
+                        <select id="p-jenjang" on:change=pilih(Medan::Jenjang)>
                             <option value="" selected=move || jenjang.get().is_empty()>{move || t().pilih}</option>
                             {opsi_jenjang(jenjang)}
                         </select>
                     </div>
-                    <Teks id="p-jabatan" label=f(|t| t.jabatan) nilai=jabatan/>
-                    <Teks id="p-unit" label=f(|t| t.unit_kerja) nilai=unit/>
-                    <Teks id="p-instansi" label=f(|t| t.instansi) nilai=instansi/>
+                    <Teks id="p-jabatan" label=f(|t| t.jabatan) sunting=sunting medan=Medan::Jabatan/>
+                    <Teks id="p-unit" label=f(|t| t.unit_kerja) sunting=sunting medan=Medan::Unit/>
+                    <Teks id="p-instansi" label=f(|t| t.instansi) sunting=sunting medan=Medan::Instansi/>
                 </fieldset>
                 <fieldset class="dua-kolom">
                     <legend>{move || t().penilai}</legend>
-                    <Teks id="pn-nama" label=f(|t| t.nama) nilai=pn_nama/>
-                    <Teks id="pn-nip" label=f(|t| t.nip) nilai=pn_nip/>
-                    <Teks id="pn-jabatan" label=f(|t| t.jabatan) nilai=pn_jabatan/>
+                    <Teks id="pn-nama" label=f(|t| t.nama) sunting=sunting medan=Medan::PnNama/>
+                    <Teks id="pn-nip" label=f(|t| t.nip) sunting=sunting medan=Medan::PnNip/>
+                    <Teks id="pn-jabatan" label=f(|t| t.jabatan) sunting=sunting medan=Medan::PnJabatan/>
                     <div class="medan">
                         <label for="pn-jenjang">{move || t().jenjang}</label>
-                        <select id="pn-jenjang" on:change=pilih(pn_jenjang)>
+                        <select id="pn-jenjang" on:change=pilih(Medan::PnJenjang)>
                             <option value="" selected=move || pn_jenjang.get().is_empty()>{move || t().pilih}</option>
                             {opsi_jenjang(pn_jenjang)}
                         </select>
@@ -321,9 +235,9 @@ pub fn Profil() -> impl IntoView {
                 </fieldset>
                 <fieldset class="dua-kolom">
                     <legend>{move || t().atasan_penilai}</legend>
-                    <Teks id="ap-nama" label=f(|t| t.nama) nilai=ap_nama/>
-                    <Teks id="ap-nip" label=f(|t| t.nip) nilai=ap_nip/>
-                    <Teks id="ap-jabatan" label=f(|t| t.jabatan) nilai=ap_jabatan/>
+                    <Teks id="ap-nama" label=f(|t| t.nama) sunting=sunting medan=Medan::ApNama/>
+                    <Teks id="ap-nip" label=f(|t| t.nip) sunting=sunting medan=Medan::ApNip/>
+                    <Teks id="ap-jabatan" label=f(|t| t.jabatan) sunting=sunting medan=Medan::ApJabatan/>
                 </fieldset>
                 <Show when=move || !masalah.with(Vec::is_empty)>
                     <div class="galat" role="alert" data-testid="profil-masalah">
