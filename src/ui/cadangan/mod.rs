@@ -17,14 +17,15 @@ fn waktu_teks(i: &InfoSnapshot) -> String {
 pub fn Cadangan() -> impl IntoView {
     let state = use_app_state();
     let t = move || teks_cadangan(state.settings.with(|s| s.bahasa));
-    let daftar = RwSignal::new(Vec::<InfoSnapshot>::new());
-    let muat = move || daftar.set(snapshot::daftar(state.store().as_ref()).unwrap_or_default());
-    muat();
-    // A change in another tab (storage event) refreshes the list too.
-    Effect::new(move |_| {
+    // The list derives from storage: re-read after an action here (`muat`) or when data
+    // changed underneath (another tab, an import).
+    let segarkan = RwSignal::new(0u32);
+    let daftar = Memo::new(move |_| {
         state.revisi_data.track();
-        muat();
+        segarkan.track();
+        snapshot::daftar(state.store().as_ref()).unwrap_or_default()
     });
+    let muat = move || segarkan.update(|n| *n += 1);
     let pesan = RwSignal::new(None::<String>);
     let konfirmasi = RwSignal::new(None::<InfoSnapshot>);
     let urungkan = RwSignal::new(None::<String>);

@@ -33,13 +33,10 @@ pub fn Data() -> impl IntoView {
         _ => JenisBundle::Pegawai,
     };
     let jenis = RwSignal::new(awal);
-    let jumlah = RwSignal::new(Vec::<(JenisBundle, usize)>::new());
-    let hitung =
-        move || jumlah.set(impor::jumlah_per_jenis(state.store().as_ref()).unwrap_or_default());
-    hitung();
-    Effect::new(move |_| {
+    // Derived from storage, re-counted whenever data changes (an import, another tab).
+    let jumlah = Memo::new(move |_| {
         state.revisi_data.track();
-        hitung();
+        impor::jumlah_per_jenis(state.store().as_ref()).unwrap_or_default()
     });
     let nip = move || state.settings.with(|s| s.nip.clone());
     let status = RwSignal::new(None::<String>);
