@@ -77,6 +77,75 @@ pub enum Target {
     Naratif { teks: String },
 }
 
+/// The four forms of a [`Target`], in the order the SKP editor offers them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BentukTarget {
+    Angka,
+    MakinKecil,
+    Rentang,
+    Naratif,
+}
+
+impl BentukTarget {
+    pub const SEMUA: [BentukTarget; 4] = [
+        BentukTarget::Angka,
+        BentukTarget::MakinKecil,
+        BentukTarget::Rentang,
+        BentukTarget::Naratif,
+    ];
+
+    /// The `jenis` tag the form has in stored records and bundles.
+    pub fn kode(self) -> &'static str {
+        match self {
+            BentukTarget::Angka => "angka",
+            BentukTarget::MakinKecil => "makin_kecil",
+            BentukTarget::Rentang => "rentang",
+            BentukTarget::Naratif => "naratif",
+        }
+    }
+
+    pub fn dari_kode(kode: &str) -> Option<Self> {
+        Self::SEMUA.into_iter().find(|b| b.kode() == kode)
+    }
+
+    /// A fresh target of this form that keeps the unit already typed.
+    pub fn target_baru(self, satuan: String) -> Target {
+        match self {
+            BentukTarget::Angka => Target::Angka { nilai: 1.0, satuan },
+            BentukTarget::MakinKecil => Target::MakinKecil { nilai: 1.0, satuan },
+            BentukTarget::Rentang => Target::Rentang {
+                bawah: 0.0,
+                atas: 1.0,
+                satuan,
+            },
+            BentukTarget::Naratif => Target::Naratif {
+                teks: String::new(),
+            },
+        }
+    }
+}
+
+impl Target {
+    pub fn bentuk(&self) -> BentukTarget {
+        match self {
+            Target::Angka { .. } => BentukTarget::Angka,
+            Target::MakinKecil { .. } => BentukTarget::MakinKecil,
+            Target::Rentang { .. } => BentukTarget::Rentang,
+            Target::Naratif { .. } => BentukTarget::Naratif,
+        }
+    }
+
+    /// The unit of a numeric target; a narrative one has none.
+    pub fn satuan(&self) -> &str {
+        match self {
+            Target::Angka { satuan, .. }
+            | Target::MakinKecil { satuan, .. }
+            | Target::Rentang { satuan, .. } => satuan,
+            Target::Naratif { .. } => "",
+        }
+    }
+}
+
 /// How realisasi entries of one IKI add up over time.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
 #[serde(rename_all = "snake_case")]
@@ -88,6 +157,23 @@ pub enum Akumulasi {
     Terakhir,
     /// The mean of the measurements.
     RataRata,
+}
+
+impl Akumulasi {
+    pub const SEMUA: [Akumulasi; 3] = [Akumulasi::Jumlah, Akumulasi::Terakhir, Akumulasi::RataRata];
+
+    /// The name stored in records and bundles.
+    pub fn kode(self) -> &'static str {
+        match self {
+            Akumulasi::Jumlah => "jumlah",
+            Akumulasi::Terakhir => "terakhir",
+            Akumulasi::RataRata => "rata_rata",
+        }
+    }
+
+    pub fn dari_kode(kode: &str) -> Option<Self> {
+        Self::SEMUA.into_iter().find(|a| a.kode() == kode)
+    }
 }
 
 /// Indikator Kinerja Individu: one aspek of one RHK.

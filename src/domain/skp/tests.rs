@@ -259,3 +259,21 @@ fn skp_round_trips_through_json() {
     let back: Skp = serde_json::from_str(&serde_json::to_string(&s).unwrap()).unwrap();
     assert_eq!(back, s);
 }
+
+#[test]
+fn target_forms_and_accumulations_have_the_stored_codes() {
+    for b in BentukTarget::SEMUA {
+        let t = b.target_baru("dokumen".into());
+        assert_eq!(t.bentuk(), b);
+        let v = serde_json::to_value(&t).unwrap();
+        assert_eq!(v["jenis"].as_str(), Some(b.kode()));
+        assert_eq!(BentukTarget::dari_kode(b.kode()), Some(b));
+    }
+    assert_eq!(BentukTarget::Rentang.target_baru("%".into()).satuan(), "%");
+    assert_eq!(BentukTarget::Naratif.target_baru("%".into()).satuan(), "");
+    for a in Akumulasi::SEMUA {
+        assert_eq!(serde_json::to_value(a).unwrap().as_str(), Some(a.kode()));
+        assert_eq!(Akumulasi::dari_kode(a.kode()), Some(a));
+    }
+    assert_eq!(Akumulasi::dari_kode("median"), None);
+}

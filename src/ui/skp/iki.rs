@@ -2,30 +2,12 @@
 //! Every field reads this IKI's own memo, so typing here re-runs nothing outside the row.
 
 use super::draf::{hitungan, Sunting};
-use crate::domain::skp::{Akumulasi, Aspek, Iki, Target};
+use crate::domain::skp::{Akumulasi, Aspek, BentukTarget, Iki, Target};
 use crate::domain::Rulebook;
 use crate::ui::format::angka;
 use crate::ui::skp::teks::teks_skp;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
-
-fn bentuk(t: &Target) -> usize {
-    match t {
-        Target::Angka { .. } => 0,
-        Target::MakinKecil { .. } => 1,
-        Target::Rentang { .. } => 2,
-        Target::Naratif { .. } => 3,
-    }
-}
-
-fn satuan(t: &Target) -> String {
-    match t {
-        Target::Angka { satuan, .. }
-        | Target::MakinKecil { satuan, .. }
-        | Target::Rentang { satuan, .. } => satuan.clone(),
-        Target::Naratif { .. } => String::new(),
-    }
-}
 
 #[component]
 pub(super) fn EditorIki(sunting: Sunting, rhk: String, iki: String) -> impl IntoView {
@@ -84,16 +66,13 @@ pub(super) fn EditorIki(sunting: Sunting, rhk: String, iki: String) -> impl Into
                 <div class="medan">
                     <label for=id("bentuk")>{move || t().jenis_target}</label>
                     <select id=id("bentuk") on:change=move |ev| {
-                        let v: usize = event_target_value(&ev).parse().unwrap_or(0);
-                        set(Box::new(move |i| {
-                            let sat = satuan(&i.target);
-                            i.target = match v { 1 => Target::MakinKecil { nilai: 1.0, satuan: sat }, 2 => Target::Rentang { bawah: 0.0, atas: 1.0, satuan: sat }, 3 => Target::Naratif { teks: String::new() }, _ => Target::Angka { nilai: 1.0, satuan: sat } };
-                        }))
+                        let Some(b) = BentukTarget::dari_kode(&event_target_value(&ev)) else { return };
+                        set(Box::new(move |i| i.target = b.target_baru(i.target.satuan().to_string())))
                     }>
-                        {(0..4usize).map(|k| { view! { <option value=k.to_string() selected=move || target().as_ref().map(bentuk) == Some(k)>{move || t().jenis_target_nama[k]}</option> } }).collect_view()}
+                        {BentukTarget::SEMUA.into_iter().enumerate().map(|(k, b)| { view! { <option value=b.kode() selected=move || target().as_ref().map(Target::bentuk) == Some(b)>{move || t().jenis_target_nama[k]}</option> } }).collect_view()}
                     </select>
                 </div>
-                <Show when={ move || target().as_ref().map(bentuk) != Some(3) } fallback={ let nid = id("naratif"); move || { view! {
+                <Show when={ move || target().as_ref().map(Target::bentuk) != Some(BentukTarget::Naratif) } fallback={ let nid = id("naratif"); move || { view! {
                     <div class="medan">
                         <label for=nid.clone()>{move || t().naratif}</label>
                         <textarea id=nid.clone() rows="2" prop:value=move || match target() { Some(Target::Naratif { teks }) => teks, _ => String::new() }
@@ -101,7 +80,7 @@ pub(super) fn EditorIki(sunting: Sunting, rhk: String, iki: String) -> impl Into
                     </div>
                 }}}>
                     <div class="medan">
-                        <label for=id("nilai")>{ move || if target().as_ref().map(bentuk) == Some(2) { t().bawah } else { t().nilai } }</label>
+                        <label for=id("nilai")>{ move || if target().as_ref().map(Target::bentuk) == Some(BentukTarget::Rentang) { t().bawah } else { t().nilai } }</label>
                         <input id=id("nilai") type="text" inputmode="decimal" prop:value={ move || nilai_target(target(), 0) }
                             on:change={ move |ev| { let v = angka(&event_target_value(&ev)); set(Box::new(move |i| match &mut i.target {
                                 Target::Angka { nilai, .. } | Target::MakinKecil { nilai, .. } => *nilai = v,
@@ -109,7 +88,7 @@ pub(super) fn EditorIki(sunting: Sunting, rhk: String, iki: String) -> impl Into
                                 Target::Naratif { .. } => {}
                             })) } }/>
                     </div>
-                    <Show when={ move || target().as_ref().map(bentuk) == Some(2) }>
+                    <Show when={ move || target().as_ref().map(Target::bentuk) == Some(BentukTarget::Rentang) }>
                         <div class="medan">
                             <label for=id("atas")>{move || t().atas}</label>
                             <input id=id("atas") type="text" inputmode="decimal" prop:value={ move || nilai_target(target(), 1) }
@@ -118,7 +97,7 @@ pub(super) fn EditorIki(sunting: Sunting, rhk: String, iki: String) -> impl Into
                     </Show>
                     <div class="medan">
                         <label for=id("satuan")>{move || t().satuan}</label>
-                        <input id=id("satuan") type="text" maxlength="40" prop:value={ move || target().as_ref().map(satuan).unwrap_or_default() }
+                        <input id=id("satuan") type="text" maxlength="40" prop:value={ move || target().as_ref().map(|t| t.satuan().to_string()).unwrap_or_default() }
                             on:input={ move |ev| { let v = event_target_value(&ev); set(Box::new(move |i| match &mut i.target {
                                 Target::Angka { satuan, .. } | Target::MakinKecil { satuan, .. } | Target::Rentang { satuan, .. } => *satuan = v,
                                 Target::Naratif { .. } => {}
@@ -127,9 +106,9 @@ pub(super) fn EditorIki(sunting: Sunting, rhk: String, iki: String) -> impl Into
                 </Show>
                 <div class="medan">
                     <label for=id("akumulasi")>{move || t().akumulasi}</label>
-                    <select id=id("akumulasi") on:change=move |ev| { let v = event_target_value(&ev); let a = match v.as_str() { "1" => Akumulasi::Terakhir, "2" => Akumulasi::RataRata, _ => Akumulasi::Jumlah }; set(Box::new(move |i| i.akumulasi = a)) }>
-                        {[Akumulasi::Jumlah, Akumulasi::Terakhir, Akumulasi::RataRata].into_iter().enumerate().map(|(k, a)| { view! {
-                            <option value=k.to_string() selected=move || baca().is_some_and(|i| i.akumulasi == a)>{move || t().akumulasi_nama[k]}</option>
+                    <select id=id("akumulasi") on:change=move |ev| { if let Some(a) = Akumulasi::dari_kode(&event_target_value(&ev)) { set(Box::new(move |i| i.akumulasi = a)) } }>
+                        {Akumulasi::SEMUA.into_iter().enumerate().map(|(k, a)| { view! {
+                            <option value=a.kode() selected=move || baca().is_some_and(|i| i.akumulasi == a)>{move || t().akumulasi_nama[k]}</option>
                         }}).collect_view()}
                     </select>
                 </div>
