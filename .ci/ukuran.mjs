@@ -3,6 +3,9 @@
 // its scripts and preloads (the wasm glue, the split loader, the main wasm) and stylesheets.
 // Each lazy chunk (split_*.wasm: one feature's screens; chunk_*.wasm: code two features
 // share) is listed with its gzip size. Sizes are gzip -9, deterministic with pinned tools.
+// tests/ukuran.json holds the figures reached (rounded up to the next KB, since the split tool
+// stamps a hash of the checkout's path into the wasm): pertama_gzip for the first load,
+// layar_gzip for any screen's chunk, chunk_gzip for any shared chunk. They only go down.
 // Usage: node .ci/ukuran.mjs DIST BUDGET.json [--laporan]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -44,9 +47,12 @@ for (const f of chunks) {
   const n = gz(path.join(wasmDir, f));
   totalChunk += n;
   console.log(`size: lazy chunk  ${f.padEnd(56)} ${kb(n).padStart(10)}`);
-  if (n > budget.chunk_gzip) gagal.push(`${f} ${n} B > ${budget.chunk_gzip} B per chunk`);
+  // A screen's own chunk (split_*) and a chunk that screens share (chunk_*) have their own
+  // limits: the shared rulebook chunk is fetched once, with the first screen that needs it.
+  const batas = f.startsWith('split_') ? budget.layar_gzip : budget.chunk_gzip;
+  if (n > batas) gagal.push(`${f} ${n} B > ${batas} B`);
 }
-console.log(`size: lazy chunks ${`${chunks.length} files`.padEnd(56)} ${kb(totalChunk).padStart(10)}  (each within ${kb(budget.chunk_gzip)})`);
+console.log(`size: lazy chunks ${`${chunks.length} files`.padEnd(56)} ${kb(totalChunk).padStart(10)}  (screens within ${kb(budget.layar_gzip)}, shared within ${kb(budget.chunk_gzip)})`);
 if (laporan) process.exit(0);
 if (gagal.length) {
   console.error(`size: over budget (tests/ukuran.json):\n  ${gagal.join('\n  ')}`);
