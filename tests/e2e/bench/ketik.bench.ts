@@ -1,9 +1,12 @@
 import { test, expect, type Page } from '@playwright/test';
 import { appReady, chooseRole, isiProfil } from '../specs/helpers';
 
-// Keystroke latency in a large SKP (10 RHK × 3 IKI): from the key event to the next paint
-// (requestAnimationFrame, then a message posted from it runs after that frame's paint),
-// over 100 keys typed into the last IKI's target. Prints median and worst; asserts no time.
+// Keystroke latency in a large SKP (10 RHK × 3 IKI), 100 keys typed into the unit of the last
+// IKI's target (it updates the SKP on every key), measured two ways: from the key event to the
+// next paint (requestAnimationFrame, then a message posted from it runs after that frame's
+// paint; headless Chromium paints at 60 Hz, so this includes waiting for a frame), and the
+// app's own work per key (input handler and the reactive updates it causes, no frames).
+// Prints median, p90 and worst; asserts no time.
 const RHK = 10;
 const KEYS = 100;
 
@@ -48,17 +51,41 @@ test('keystroke latency in an SKP of 10 RHK × 3 IKI', async ({ page }) => {
       });
     }, true);
   });
-  const target = page.getByTestId('rhk').nth(RHK - 1).getByTestId('iki').nth(2).locator('input[id^="nilai-"]');
+  // The target's unit updates the SKP on every key (its number commits on change).
+  const target = page.getByTestId('rhk').nth(RHK - 1).getByTestId('iki').nth(2).locator('input[id^="satuan-"]');
   await target.click();
   await target.press('End');
-  await page.evaluate(() => { (window as unknown as { __latensi: number[] }).__latensi = []; });
+  await page.evaluate(() => {
+    (window as unknown as { __latensi: number[] }).__latensi = [];
+  });
   for (let k = 0; k < KEYS; k++) {
     await page.keyboard.press(k % 2 === 0 ? '5' : 'Backspace');
     await page.waitForFunction((n) => (window as unknown as { __latensi: number[] }).__latensi.length >= n, k + 1);
   }
-  const lat = (await page.evaluate(() => (window as unknown as { __latensi: number[] }).__latensi)).slice(0, KEYS);
-  await expect(target).toHaveValue('12');
-  const sorted = [...lat].sort((a, b) => a - b);
-  const median = (sorted[KEYS / 2 - 1] + sorted[KEYS / 2]) / 2;
-  console.log(`keystroke: ${KEYS} keys into IKI target of ${RHK} RHK × 3 IKI: median ${median.toFixed(1)} ms, worst ${sorted[KEYS - 1].toFixed(1)} ms, p90 ${sorted[Math.floor(KEYS * 0.9)].toFixed(1)} ms`);
+  const lat = await page.evaluate(() => (window as unknown as { __latensi: number[] }).__latensi);
+  await expect(target).toHaveValue('dokumen');
+  // The app's work alone, without waiting for frames: an input event dispatched in the page
+  // runs the handler at once; the reactive updates it causes run as microtasks, all done
+  // before a message posted right after it arrives.
+  const olah = await target.evaluate(async (el: HTMLInputElement, n: number) => {
+    const out: number[] = [];
+    for (let k = 0; k < n; k++) {
+      const t0 = performance.now();
+      el.value = k % 2 === 0 ? el.value + 'x' : el.value.slice(0, -1);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise<void>((r) => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => r();
+        ch.port2.postMessage(0);
+      });
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, KEYS);
+  await expect(target).toHaveValue('dokumen');
+  const ringkas = (xs: number[]) => {
+    const v = [...xs.slice(0, KEYS)].sort((a, b) => a - b);
+    return `median ${((v[KEYS / 2 - 1] + v[KEYS / 2]) / 2).toFixed(1)} ms, p90 ${v[Math.floor(KEYS * 0.9)].toFixed(1)} ms, worst ${v[KEYS - 1].toFixed(1)} ms`;
+  };
+  console.log(`keystroke: ${KEYS} keys into an IKI target's unit in ${RHK} RHK × 3 IKI: key to next paint ${ringkas(lat)}; input handling with its reactive updates ${ringkas(olah)}`);
 });
