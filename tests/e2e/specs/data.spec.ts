@@ -137,6 +137,11 @@ test('a stale tab cannot overwrite a newer profile; it keeps the typing and says
   await page.locator('#p-unit').fill('Bagian Kepegawaian');
   await page.getByTestId('simpan-profil').click();
   await expect(page.getByTestId('status-profil')).toHaveText('Profil tersimpan.');
+  // localStorage reaches another tab's process asynchronously: wait until the other tab can
+  // see revision 2, as a person's next click would.
+  await other.waitForFunction(() => Object.keys(localStorage)
+    .filter((k) => k.startsWith('kinerjaku.v1.r.pegawai.'))
+    .some((k) => JSON.parse(localStorage.getItem(k)!).revision === 2));
 
   await other.getByTestId('simpan-profil').click();
   await expect(other.getByTestId('profil-lebih-baru')).toBeVisible();
