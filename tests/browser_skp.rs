@@ -57,6 +57,20 @@ fn id_iki(iki: &web_sys::HtmlElement) -> String {
         .to_string()
 }
 
+/// The app mounted on `#/skp` for a pegawai with a NIP (so the SKP screen is usable).
+async fn pegawai_di_skp() -> (web_sys::HtmlElement, MemoryStore, impl Drop) {
+    let el = host("#/skp");
+    let store = MemoryStore::new();
+    let pengaturan = format!(
+        r#"{{"schema_version":1,"bahasa":"id","peran":"pegawai","nama":"Sari","nip":"{NIP}"}}"#
+    );
+    store.put(&settings::settings_key(), &pengaturan).unwrap();
+    let dyn_store: Arc<dyn KvStore> = Arc::new(store.clone());
+    let m = mount_to(el.clone(), move || view! { <App store=dyn_store.clone()/> });
+    settle().await;
+    (el, store, m)
+}
+
 fn tersimpan(store: &MemoryStore) -> Skp {
     let d = DataKinerja::muat(store).unwrap();
     assert_eq!(d.skp.len(), 1, "one SKP record");
@@ -65,15 +79,7 @@ fn tersimpan(store: &MemoryStore) -> Skp {
 
 #[wasm_bindgen_test]
 async fn typing_in_one_iki_touches_only_that_iki_and_saving_stores_what_was_typed() {
-    let el = host("#/skp");
-    let store = MemoryStore::new();
-    let pengaturan = format!(
-        r#"{{"schema_version":1,"bahasa":"id","peran":"pegawai","nama":"Sari","nip":"{NIP}"}}"#
-    );
-    store.put(&settings::settings_key(), &pengaturan).unwrap();
-    let dyn_store: Arc<dyn KvStore> = Arc::new(store.clone());
-    let _m = mount_to(el.clone(), move || view! { <App store=dyn_store.clone()/> });
-    settle().await;
+    let (el, store, _m) = pegawai_di_skp().await;
 
     // Create the SKP, then 3 RHK with 3 IKI each, through the screen.
     q(&el, "[data-testid=buat-skp-kirim]").click();
@@ -220,15 +226,7 @@ async fn typing_in_one_iki_touches_only_that_iki_and_saving_stores_what_was_type
 /// its form starts over, and another card's unsaved entry stays as typed.
 #[wasm_bindgen_test]
 async fn a_saved_realisasi_shows_at_once_and_other_cards_keep_their_typing() {
-    let el = host("#/skp");
-    let store = MemoryStore::new();
-    let pengaturan = format!(
-        r#"{{"schema_version":1,"bahasa":"id","peran":"pegawai","nama":"Sari","nip":"{NIP}"}}"#
-    );
-    store.put(&settings::settings_key(), &pengaturan).unwrap();
-    let dyn_store: Arc<dyn KvStore> = Arc::new(store.clone());
-    let _m = mount_to(el.clone(), move || view! { <App store=dyn_store.clone()/> });
-    settle().await;
+    let (el, store, _m) = pegawai_di_skp().await;
     q(&el, "[data-testid=buat-skp-kirim]").click();
     settle().await;
     q(&el, "[data-testid=tambah-rhk-utama]").click();

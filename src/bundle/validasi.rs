@@ -328,3 +328,7 @@ pub(crate) fn periksa_value_dengan(
 #[cfg(test)]
 #[path = "validasi_tests.rs"]
 pub(crate) mod tests;
+
+#[cfg(test)]
+#[path = "validasi_versi_tests.rs"]
+mod versi_tests;

@@ -139,15 +139,22 @@ pub fn isi(template: &str, pairs: &[(&str, &str)]) -> String {
 }
 
 /// The `{placeholders}` of a text, sorted: both languages of a string must name the same ones.
+/// Test helper: each (Indonesian, English) pair names the same `{placeholders}`, so `isi`
+/// fills both languages alike.
 #[cfg(test)]
-pub(crate) fn lubang(s: &str) -> Vec<&str> {
-    let mut v: Vec<&str> = s
-        .split('{')
-        .skip(1)
-        .filter_map(|p| p.split('}').next())
-        .collect();
-    v.sort_unstable();
-    v
+pub(crate) fn sama_lubang(pasangan: &[(&str, &str)]) {
+    let lubang = |s: &str| {
+        let mut v: Vec<String> = s
+            .split('{')
+            .skip(1)
+            .filter_map(|p| p.split('}').next().map(String::from))
+            .collect();
+        v.sort_unstable();
+        v
+    };
+    for (a, b) in pasangan {
+        assert_eq!(lubang(a), lubang(b), "{a} / {b}");
+    }
 }
 
 #[cfg(test)]
