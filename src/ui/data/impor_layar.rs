@@ -1,16 +1,18 @@
 //! Import: pick or drop several files, read a dry-run report per file and record, choose a
 //! side for each conflict, apply (after a snapshot), and undo.
 
+use super::mesin::Mesin;
 use crate::bundle::format::Record;
 use crate::bundle::gabung::{Pilihan, Tindakan};
 use crate::bundle::masalah::{KodeMasalah, Masalah};
 use crate::bundle::validasi::{Batas, HasilBaca};
 use crate::domain::Bahasa;
-use crate::store::impor::{self, LaporanBerkas, RingkasanImpor};
+use crate::store::impor::{LaporanBerkas, RingkasanImpor};
 use crate::store::snapshot::{self, Retensi};
 use crate::ui::berkas;
 use crate::ui::data::teks::teks_data;
 use crate::ui::i18n::isi;
+use crate::ui::layar::GagalMuat;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -58,16 +60,26 @@ pub fn Impor() -> impl IntoView {
     let selesai = RwSignal::new(None::<RingkasanImpor>);
     let pesan = RwSignal::new(None::<String>);
     let seret = RwSignal::new(false);
+    // The import engine's chunk, once fetched (a plan on screen means it is here).
+    let mesin = StoredValue::new(None::<Mesin>);
 
     let proses = move |daftar: Vec<web_sys::File>| {
         let batas = Batas::default();
         leptos::task::spawn_local(async move {
+            let m = match super::mesin::muat().await {
+                Ok(m) => m,
+                Err(GagalMuat(e)) => {
+                    pesan.set(Some(isi(t().mesin_gagal, &[("detail", &e)])));
+                    return;
+                }
+            };
+            mesin.set_value(Some(m));
             let masuk = berkas::baca_semua(daftar, batas_ukuran).await;
             let store = state.store();
             let mut hasil = Vec::new();
             for b in masuk {
                 let lap = match &b.teks {
-                    Some(teks) => impor::rencanakan_berkas(store.as_ref(), &b.nama, teks, &batas),
+                    Some(teks) => (m.rencanakan)(store.as_ref(), &b.nama, teks, &batas),
                     None => Ok(LaporanBerkas::Ditolak(HasilBaca::Ditolak {
                         berkas: b.nama.clone(),
                         masalah: vec![Masalah::baru(
@@ -113,11 +125,12 @@ pub fn Impor() -> impl IntoView {
         })
     };
     let terapkan = move |_| {
+        let Some(m) = mesin.get_value() else { return };
         let l = laporan.get_untracked();
         let daftar: Vec<LaporanBerkas> = l.iter().map(|(_, _, x)| x.clone()).collect();
         let teks: Vec<(String, String)> =
             l.iter().map(|(n, t, _)| (n.clone(), t.clone())).collect();
-        match impor::terapkan_semua(
+        match (m.terapkan)(
             state.store().as_ref(),
             &daftar,
             &teks,

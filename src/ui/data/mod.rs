@@ -2,6 +2,7 @@
 //! number of bundles in through a dry-run report (see [`impor_layar`]).
 
 mod impor_layar;
+mod mesin;
 pub mod teks;
 
 use crate::bundle::format::{JenisBundle, Pengekspor};

@@ -33,6 +33,7 @@ pub struct TeksData {
     pub urungkan: &'static str,
     pub diurungkan: &'static str,
     pub gagal: &'static str,
+    pub mesin_gagal: &'static str,
 }
 
 pub const ID: TeksData = TeksData {
@@ -66,6 +67,7 @@ pub const ID: TeksData = TeksData {
     urungkan: "Urungkan impor",
     diurungkan: "Impor diurungkan; data kembali seperti sebelum impor.",
     gagal: "Impor gagal: {detail}. Data Anda tidak berubah.",
+    mesin_gagal: "Pemeriksa berkas belum dapat dimuat: perangkat sedang luring dan bagian aplikasi ini belum tersimpan ({detail}). Data Anda aman. Sambungkan ke jaringan lalu pilih berkas lagi.",
 };
 
 pub const EN: TeksData = TeksData {
@@ -99,6 +101,7 @@ pub const EN: TeksData = TeksData {
     urungkan: "Undo import",
     diurungkan: "Import undone; the data is back as before the import.",
     gagal: "Import failed: {detail}. Your data did not change.",
+    mesin_gagal: "The file checker could not be loaded: the device is offline and this part of the app is not stored on it yet ({detail}). Your data is safe. Connect to a network and pick the files again.",
 };
 
 pub fn teks_data(b: Bahasa) -> &'static TeksData {

@@ -39,6 +39,11 @@ test('after one visit to the home screen, every route of every role opens with t
     for (const { page } of contexts) {
       for (const route of ROUTES) await opensFully(page, server.url + route);
     }
+    // The import engine is a chunk of its own (fetched when files are picked): cached too.
+    const { page } = contexts[0];
+    await opensFully(page, server.url + '#/data');
+    await page.getByTestId('berkas-impor').setInputFiles({ name: 'kosong.json', mimeType: 'application/json', buffer: Buffer.from('{}') });
+    await expect(page.getByTestId('impor-ditolak')).toBeVisible();
   } finally {
     await server.stop();
     for (const { context } of contexts) await context.close();
@@ -64,5 +69,30 @@ test('a screen whose code cannot be fetched says so, keeps the app running, and 
   await page.getByTestId('layar-coba-lagi').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tentang & Pengaturan');
   await expect(page.getByTestId('layar-gagal')).toHaveCount(0);
+  await context.close();
+});
+
+test('the import engine is fetched only when files are picked, and a failed fetch can be retried', async ({ browser }, info) => {
+  test.skip(info.project.name === 'phone', 'file loading, not layout');
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const fetched: string[] = [];
+  page.on('requestfinished', (r) => { if (r.url().endsWith('.wasm')) fetched.push(path.basename(r.url())); });
+  await page.goto('./');
+  await appReady(page);
+  await chooseRole(page, 'pegawai', 'Made');
+  let block = true;
+  await page.route(/\/split_impor\.wasm$/, (r) => (block ? r.abort('internetdisconnected') : r.continue()));
+  await page.getByTestId('nav-data').click();
+  await expect(page.getByTestId('unduh-bundle').or(page.getByTestId('perlu-nip'))).toBeVisible();
+  expect(fetched).toContain('split_data.wasm');
+  expect(fetched).not.toContain('split_impor.wasm');
+  const berkas = { name: 'kosong.json', mimeType: 'application/json', buffer: Buffer.from('{}') };
+  await page.getByTestId('berkas-impor').setInputFiles(berkas);
+  await expect(page.getByTestId('impor-pesan')).toContainText('Pemeriksa berkas belum dapat dimuat');
+  block = false;
+  await page.getByTestId('berkas-impor').setInputFiles(berkas);
+  await expect(page.getByTestId('impor-ditolak')).toBeVisible();
+  await expect(page.getByTestId('impor-pesan')).toBeEmpty();
   await context.close();
 });
