@@ -276,6 +276,22 @@ pub struct Jenjang {
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct AturanNip {
     pub tahun_lahir_min: i32,
+    /// CPNS: usually at least this old at TMT (PP 11/2017 Pasal 23: 18 when applying); below is
+    /// a warning.
     pub usia_min_saat_tmt: i32,
+    /// PPPK: at least this old (PP 49/2018 Pasal 16: 20); below is a warning.
+    #[serde(default = "usia_min_pppk")]
+    pub usia_min_saat_tmt_pppk: i32,
+    /// Younger than this at TMT is impossible (no employment below working age): an error.
+    #[serde(default = "usia_min_mutlak")]
+    pub usia_min_mutlak_saat_tmt: i32,
     pub usia_maks_wajar_saat_tmt: i32,
+}
+
+fn usia_min_pppk() -> i32 {
+    20
+}
+
+fn usia_min_mutlak() -> i32 {
+    15
 }
