@@ -34,14 +34,6 @@ impl Q {
     fn mul(self, o: Q) -> Q {
         Q::kecil(self.0 * o.0, self.1 * o.1)
     }
-    fn div(self, o: Q) -> Q {
-        let (p, q) = (self.0 * o.1, self.1 * o.0);
-        if q < 0 {
-            Q(-p, -q)
-        } else {
-            Q(p, q)
-        }
-    }
     /// −1, 0 or 1 as `self` is below, on or above `o`.
     fn banding(self, o: Q) -> i128 {
         (self.0 * o.1 - o.0 * self.1).signum()
@@ -301,7 +293,7 @@ fn sweep_capaian_around_100_both_directions_and_target_maksimal() {
         titik,
         selisih,
     );
-    let per_arah: usize = (1..=300usize).map(|t| t * 3 / 2 - (t + 1) / 2 + 1).sum();
+    let per_arah: usize = (1..=300usize).map(|t| t * 3 / 2 - t.div_ceil(2) + 1).sum();
     assert_eq!(titik, per_arah * 4);
     assert_eq!(selisih, 0);
 }
