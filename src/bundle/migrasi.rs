@@ -202,14 +202,37 @@ mod tests {
     }
 
     #[test]
-    fn the_real_chain_is_contiguous_and_ends_at_the_current_schema() {
-        for (i, m) in RANTAI.iter().enumerate() {
-            assert_eq!(m.dari as usize + RANTAI.len() - i, SCHEMA_VERSION as usize);
-            assert!(!m.judul.is_empty());
+    fn the_real_chain_brings_every_supported_version_to_the_current_schema() {
+        let awal = tertua(RANTAI, SCHEMA_VERSION);
+        // One step per version from the oldest supported to the current one, each described.
+        let mut dari: Vec<u32> = RANTAI.iter().map(|m| m.dari).collect();
+        dari.sort_unstable();
+        assert_eq!(dari, (awal..SCHEMA_VERSION).collect::<Vec<_>>());
+        assert!(RANTAI.iter().all(|m| !m.judul.is_empty()));
+        // Every supported version arrives stamped with the current schema; the current one
+        // passes through untouched.
+        for versi in awal..=SCHEMA_VERSION {
+            let v = json!({"schema_version": versi, "exporter": "uji", "records": []});
+            let hasil = migrasikan(v.clone(), versi.into()).unwrap();
+            assert_eq!(hasil["schema_version"], json!(SCHEMA_VERSION), "{versi}");
+            if versi == SCHEMA_VERSION {
+                assert_eq!(hasil, v);
+            }
         }
+        // Just outside the range on either side is refused with the reason that fits.
         assert_eq!(
-            tertua(RANTAI, SCHEMA_VERSION),
-            SCHEMA_VERSION - RANTAI.len() as u32
+            migrasikan(json!({}), u64::from(awal) - 1),
+            Err(GalatMigrasi::TidakDidukung {
+                versi: u64::from(awal) - 1,
+                tertua: awal
+            })
+        );
+        assert_eq!(
+            migrasikan(json!({}), u64::from(SCHEMA_VERSION) + 1),
+            Err(GalatMigrasi::LebihBaru {
+                versi: u64::from(SCHEMA_VERSION) + 1,
+                didukung: SCHEMA_VERSION
+            })
         );
     }
 

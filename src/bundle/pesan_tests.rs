@@ -2,44 +2,46 @@ use super::*;
 use crate::bundle::format::JenisBundle;
 use crate::domain::Galat;
 
+/// Every problem, with the data its message must show in both languages. The match in
+/// [`isi_wajib`] has no catch-all, so a new problem cannot be added without saying what it shows.
 fn semua_kode() -> Vec<KodeMasalah> {
     use KodeMasalah as K;
     vec![
         K::TerlaluBesar {
-            ukuran: 60 * 1024 * 1024,
-            batas: 50 * 1024 * 1024,
+            ukuran: 61 * 1024 * 1024,
+            batas: 47 * 1024 * 1024,
         },
         K::TerlaluDalam {
             batas: 64,
-            baris: 3,
-            kolom: 7,
+            baris: 33,
+            kolom: 71,
         },
         K::BukanJson {
-            baris: 2,
-            kolom: 5,
+            baris: 22,
+            kolom: 57,
             terpotong: true,
         },
         K::BukanJson {
-            baris: 2,
-            kolom: 5,
+            baris: 23,
+            kolom: 58,
             terpotong: false,
         },
         K::BukanBundle,
         K::SkemaLebihBaru {
-            versi: 2,
-            didukung: 1,
+            versi: 29,
+            didukung: 17,
         },
         K::SkemaTidakDidukung {
-            versi: 0,
-            tertua: 1,
+            versi: 13,
+            tertua: 19,
         },
         K::MigrasiGagal {
-            dari: 0,
-            alasan: "x".into(),
+            dari: 11,
+            alasan: "langkah-rusak".into(),
         },
         K::TerlaluBanyakRecord {
-            jumlah: 9,
-            batas: 8,
+            jumlah: 9001,
+            batas: 8002,
         },
         K::JenisBundleTidakDikenal,
         K::PeranTidakDikenal,
@@ -51,22 +53,24 @@ fn semua_kode() -> Vec<KodeMasalah> {
             harap: "a boolean".into(),
         },
         K::NilaiTidakDikenal {
-            pilihan: vec!["a".into(), "b".into()],
+            pilihan: vec!["alfa".into(), "beta".into()],
         },
         K::TanggalTidakSah {
             alasan: "input is out of range".into(),
         },
         K::StringTerlaluPanjang {
-            panjang: 200_000,
-            batas: 100_000,
+            panjang: 200_003,
+            batas: 100_004,
         },
         K::IdTidakSah,
-        K::IdGanda { kali: 2 },
+        K::IdGanda { kali: 43 },
         K::JenisRecordTidakDikenal,
         K::JenisRecordTidakCocok {
             bundle: JenisBundle::Rulebook,
         },
-        K::DataTidakSesuai { alasan: "x".into() },
+        K::DataTidakSesuai {
+            alasan: "sebab-khusus".into(),
+        },
         K::RulebookTidakKonsisten {
             galat: Galat::baru("kuadran_sel_hilang").dengan("nilai", "diatas/diatas"),
         },
@@ -77,22 +81,73 @@ fn semua_kode() -> Vec<KodeMasalah> {
         K::DigestTidakAda,
         K::AlgoritmaDigestTidakDikenal,
         K::NilaiTurunanDibuang,
-        K::Dimigrasi { dari: 0, ke: 1 },
+        K::Dimigrasi { dari: 37, ke: 41 },
     ]
 }
 
+/// What the message of `k` (with value `"md5-x"`) must contain in both languages.
+fn isi_wajib(k: &KodeMasalah) -> Vec<&'static str> {
+    use KodeMasalah as K;
+    match k {
+        K::TerlaluBesar { .. } => vec!["61", "47", "MB"],
+        K::TerlaluDalam { .. } => vec!["64", "33", "71"],
+        K::BukanJson {
+            terpotong: true, ..
+        } => vec!["22", "57"],
+        K::BukanJson { .. } => vec!["23", "58", "JSON"],
+        K::BukanBundle => vec!["«format»", "\"kinerjaku-bundle\""],
+        K::SkemaLebihBaru { .. } => vec!["29", "17"],
+        K::SkemaTidakDidukung { .. } => vec!["13", "19"],
+        K::MigrasiGagal { .. } => vec!["11", "(langkah-rusak)"],
+        K::TerlaluBanyakRecord { .. } => vec!["9001", "8002"],
+        K::JenisBundleTidakDikenal => vec!["pegawai, penilaian, rulebook"],
+        K::PeranTidakDikenal => vec!["pegawai, pejabat_penilai, admin_kepegawaian"],
+        K::KolomHilang { .. } => vec!["«nip»"],
+        K::TipeSalah { .. } => vec![],
+        K::NilaiTidakDikenal { .. } => vec!["alfa, beta"],
+        K::TanggalTidakSah { .. } => vec!["2026-01-31", "2026-01-31T08:00:00+07:00"],
+        K::StringTerlaluPanjang { .. } => vec!["200003", "100004"],
+        K::IdTidakSah => vec!["UUID", "3f2b8c1e-9a4d-4e7b-8c2a-1b2c3d4e5f60"],
+        K::IdGanda { .. } => vec!["43"],
+        K::JenisRecordTidakDikenal => vec![],
+        K::JenisRecordTidakCocok { .. } => vec!["«rulebook»"],
+        K::DataTidakSesuai { .. } => vec!["(sebab-khusus)"],
+        K::RulebookTidakKonsisten { .. } => vec!["diatas/diatas"],
+        K::JenisBerbeda { .. } => vec!["«skp»"],
+        K::DigestTidakCocok | K::DigestTidakAda => vec!["SHA-256"],
+        K::AlgoritmaDigestTidakDikenal => vec!["«md5-x»"],
+        K::NilaiTurunanDibuang => vec![],
+        K::Dimigrasi { .. } => vec!["37", "41"],
+    }
+}
+
 #[test]
-fn every_problem_reads_in_both_languages_and_they_differ() {
-    for k in semua_kode() {
-        let id = uraian(&k, "v", Bahasa::Id);
-        let en = uraian(&k, "v", Bahasa::En);
-        assert!(id.len() > 15 && en.len() > 15, "{k:?}");
-        assert_ne!(id, en, "{k:?}");
+fn every_problem_shows_its_data_in_both_languages() {
+    let kode = semua_kode();
+    let mut dilihat: Vec<(String, String)> = Vec::new();
+    for k in &kode {
+        let id = uraian(k, "md5-x", Bahasa::Id);
+        let en = uraian(k, "md5-x", Bahasa::En);
+        for isi in isi_wajib(k) {
+            assert!(id.contains(isi), "{k:?}: «{isi}» missing from {id}");
+            assert!(en.contains(isi), "{k:?}: «{isi}» missing from {en}");
+        }
         assert!(
             !id.contains('{') && !en.contains('{'),
             "unfilled placeholder: {id} / {en}"
         );
+        // The Indonesian text is Indonesian and the English one English.
+        assert_ne!(id, en, "{k:?}");
+        // No two problems share a message: each says what is specifically wrong.
+        for (lain_id, lain_en) in &dilihat {
+            assert!(
+                id != *lain_id && en != *lain_en,
+                "{k:?} reads like another: {id}"
+            );
+        }
+        dilihat.push((id, en));
     }
+    assert_eq!(dilihat.len(), kode.len());
 }
 
 #[test]

@@ -1,6 +1,11 @@
 //! Angka kredit jabatan fungsional from the predikat (PermenPANRB 1/2023, Peraturan BKN 3/2023):
 //! `AK = (bulan / 12) × persentase(predikat) × koefisien tahunan jenjang`.
+//!
+//! The value is exact; it is rounded to the rulebook's `desimal` only where it is printed. A
+//! per-period rounding would drift: twelve months of Baik for Ahli Pertama are 12 × 1,04 = 12,48,
+//! the year is 12,5; exact monthly values sum to the annual one.
 
+use super::desimal::Pecahan;
 use super::{Explained, Galat, Penjelasan, Predikat, Rulebook};
 
 pub fn angka_kredit(
@@ -8,7 +13,7 @@ pub fn angka_kredit(
     jenjang: &str,
     predikat: Predikat,
     bulan: u32,
-) -> Result<Explained<f64>, Galat> {
+) -> Result<Explained<Pecahan>, Galat> {
     let ak = &rb.angka_kredit;
     let koefisien = *ak
         .koefisien
@@ -20,18 +25,42 @@ pub fn angka_kredit(
             .dengan("maks", ak.bulan_setahun));
     }
     let persen = ak.persen[&predikat];
-    let mentah = bulan as f64 / ak.bulan_setahun as f64 * persen / 100.0 * koefisien;
-    let skala = 10f64.powi(ak.desimal as i32);
-    let hasil = (mentah * skala).round() / skala;
+    let hasil = Pecahan::bulat(bulan as i64)
+        .bagi(Pecahan::bulat(ak.bulan_setahun as i64))?
+        .kali(Pecahan::tepat(persen)?)?
+        .bagi(Pecahan::bulat(100))?
+        .kali(Pecahan::tepat(koefisien)?)?;
     Ok(Penjelasan::baru(rb, "angka_kredit")
         .label("butir.jenjang", format!("jenjang.{jenjang}"))
         .label("butir.predikat", predikat.label_key())
         .angka("butir.bulan", bulan as f64)
         .angka("butir.persen_predikat", persen)
         .angka("butir.koefisien", koefisien)
-        .langkah("butir.angka_kredit_mentah", mentah)
-        .langkah("butir.angka_kredit", hasil)
+        .langkah("butir.angka_kredit_mentah", hasil.ke_f64())
+        .langkah("butir.angka_kredit", hasil.bulatkan(ak.desimal)?.ke_f64())
         .jadi(hasil))
+}
+
+/// Angka kredit over several periods (e.g. monthly evaluations with their predikat): the exact
+/// sum, rounded only in its explanation's printed step.
+pub fn angka_kredit_kumulatif(
+    rb: &Rulebook,
+    jenjang: &str,
+    periode: &[(Predikat, u32)],
+) -> Result<Explained<Pecahan>, Galat> {
+    let mut jumlah = Pecahan::NOL;
+    for (p, bulan) in periode {
+        jumlah = jumlah.tambah(angka_kredit(rb, jenjang, *p, *bulan)?.nilai)?;
+    }
+    Ok(Penjelasan::baru(rb, "angka_kredit")
+        .label("butir.jenjang", format!("jenjang.{jenjang}"))
+        .angka("butir.jumlah_periode", periode.len() as f64)
+        .langkah("butir.angka_kredit_mentah", jumlah.ke_f64())
+        .langkah(
+            "butir.angka_kredit",
+            jumlah.bulatkan(rb.angka_kredit.desimal)?.ke_f64(),
+        )
+        .jadi(jumlah))
 }
 
 #[cfg(test)]
@@ -39,7 +68,9 @@ mod tests {
     use super::*;
 
     fn ak(j: &str, p: Predikat, b: u32) -> f64 {
-        angka_kredit(Rulebook::bawaan(), j, p, b).unwrap().nilai
+        let rb = Rulebook::bawaan();
+        let x = angka_kredit(rb, j, p, b).unwrap().nilai;
+        x.bulatkan(rb.angka_kredit.desimal).unwrap().ke_f64()
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 pub mod angka_kredit;
 pub mod capaian;
+pub mod desimal;
 pub mod distribusi;
 pub mod evaluasi;
 pub mod explain;
@@ -22,6 +23,7 @@ pub mod skm;
 pub mod skp;
 pub mod talenta;
 
+pub use desimal::Pecahan;
 pub use explain::{Butir, Explained, Isi, Penjelasan};
 pub use galat::Galat;
 pub use rating::{Predikat, PredikatOrganisasi, Rating};

@@ -109,17 +109,38 @@ pub fn parse_nip(rb: &Rulebook, input: &str, hari_ini: NaiveDate) -> Result<Nip,
     } else {
         (JenisNip::KemungkinanPppk, None, Some(mm))
     };
-    let usia = tahun_pengangkatan - th;
+    // Age at TMT in completed years: a PNS's TMT is the 1st of its month; a PPPK's NI carries
+    // the year only, so the latest day of that year (the oldest the person can have been).
+    let tmt = match bulan {
+        Some(m) => NaiveDate::from_ymd_opt(tahun_pengangkatan, m, 1),
+        None => NaiveDate::from_ymd_opt(tahun_pengangkatan, 12, 31),
+    };
+    let usia = tmt
+        .and_then(|t| t.years_since(lahir))
+        .map_or(-1, |u| u as i32);
+    if usia < aturan.usia_min_mutlak_saat_tmt {
+        return Err(Galat::baru("nip_tmt_tidak_wajar")
+            .dengan("nilai", &d[8..14])
+            .dengan("min", aturan.usia_min_mutlak_saat_tmt));
+    }
+    if perjanjian == Some(0) {
+        peringatan.push(Galat::baru("nip_perjanjian_nol"));
+    }
+    let usia_min = if bulan.is_some() {
+        aturan.usia_min_saat_tmt
+    } else {
+        aturan.usia_min_saat_tmt_pppk
+    };
     if tahun_pengangkatan > hari_ini.year()
         || (tahun_pengangkatan == hari_ini.year() && bulan.is_some_and(|m| m > hari_ini.month()))
     {
         peringatan.push(Galat::baru("nip_tmt_masa_depan").dengan("nilai", tahun_pengangkatan));
     }
-    if usia < aturan.usia_min_saat_tmt {
+    if usia < usia_min {
         peringatan.push(
             Galat::baru("nip_tmt_terlalu_muda")
                 .dengan("nilai", usia)
-                .dengan("min", aturan.usia_min_saat_tmt),
+                .dengan("min", usia_min),
         );
     } else if usia > aturan.usia_maks_wajar_saat_tmt {
         peringatan.push(
@@ -140,6 +161,19 @@ pub fn parse_nip(rb: &Rulebook, input: &str, hari_ini: NaiveDate) -> Result<Nip,
         peringatan,
     })
 }
+
+impl Nip {
+    /// Positions 13–14 of a PNS NIP are the TMT CPNS month, 01–12. A number whose 13–14 are
+    /// not a month reads as an NI PPPK, which a PNS profile cannot carry.
+    pub fn periksa_jenis_pegawai(&self, jenis_pegawai: &str) -> Option<Galat> {
+        (jenis_pegawai == "pns" && self.jenis != JenisNip::Pns)
+            .then(|| Galat::baru("nip_bulan_tmt").dengan("nilai", &self.digit[12..14]))
+    }
+}
+
+#[cfg(test)]
+#[path = "nip_tests.rs"]
+mod tmt_tests;
 
 #[cfg(test)]
 mod tests {

@@ -61,8 +61,9 @@ impl Pegawai {
         if self.nama.trim().is_empty() {
             m.push(Galat::baru("nama_kosong"));
         }
-        if let Err(g) = parse_nip(rb, &self.nip, hari_ini) {
-            m.push(g);
+        match parse_nip(rb, &self.nip, hari_ini) {
+            Err(g) => m.push(g),
+            Ok(n) => m.extend(n.periksa_jenis_pegawai(&self.jenis_pegawai)),
         }
         if !rb.pengembangan.jp_minimum.contains_key(&self.jenis_pegawai) {
             m.push(Galat::baru("jenis_pegawai_tidak_dikenal").dengan("nilai", &self.jenis_pegawai));

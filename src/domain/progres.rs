@@ -1,7 +1,8 @@
 //! During the year (§1.1 tahap 2): realisasi with bukti dukung, continuous feedback per RHK and
 //! dialog kinerja records, plus capaian so far per IKI.
 
-use super::capaian::capaian_iki;
+use super::capaian::capaian_iki_tepat;
+use super::desimal::Pecahan;
 use super::skp::{Akumulasi, Iki, Skp};
 use super::{Explained, Galat, Penjelasan, Rulebook};
 use chrono::NaiveDate;
@@ -110,22 +111,56 @@ impl DialogKinerja {
     }
 }
 
-/// The IKI's realisasi up to and including `sampai`, combined per its [`Akumulasi`].
-pub fn realisasi_sampai(iki: &Iki, entri: &[Realisasi], sampai: NaiveDate) -> Option<f64> {
+/// The IKI's numeric entries up to and including `sampai`, oldest first.
+fn entri_sampai(iki: &Iki, entri: &[Realisasi], sampai: NaiveDate) -> Vec<f64> {
     let mut nilai: Vec<(NaiveDate, f64)> = entri
         .iter()
         .filter(|r| r.iki_id == iki.id && r.tanggal <= sampai)
         .filter_map(|r| r.nilai.map(|v| (r.tanggal, v)))
         .collect();
-    if nilai.is_empty() {
-        return None;
-    }
     // Stable sort keeps entry order for the same day, so "terakhir" is the last one typed.
     nilai.sort_by_key(|(t, _)| *t);
+    nilai.into_iter().map(|(_, v)| v).collect()
+}
+
+/// The IKI's realisasi up to and including `sampai`, combined per its [`Akumulasi`], exactly:
+/// entries are the decimals typed, so 33,33 + 33,33 + 33,34 is 100, not 99,99999999999999.
+pub fn realisasi_sampai_tepat(
+    iki: &Iki,
+    entri: &[Realisasi],
+    sampai: NaiveDate,
+) -> Option<Result<Pecahan, Galat>> {
+    let nilai = entri_sampai(iki, entri, sampai);
+    let akhir = *nilai.last()?;
+    let jumlah = || {
+        nilai.iter().try_fold(Pecahan::NOL, |j, v| {
+            j.tambah(
+                Pecahan::dari_f64(*v)
+                    .ok_or_else(|| Galat::baru("realisasi_tidak_sah").dengan("nilai", v))?,
+            )
+        })
+    };
     Some(match iki.akumulasi {
-        Akumulasi::Jumlah => nilai.iter().map(|(_, v)| v).sum(),
-        Akumulasi::Terakhir => nilai[nilai.len() - 1].1,
-        Akumulasi::RataRata => nilai.iter().map(|(_, v)| v).sum::<f64>() / nilai.len() as f64,
+        Akumulasi::Jumlah => jumlah(),
+        Akumulasi::Terakhir => Pecahan::dari_f64(akhir)
+            .ok_or_else(|| Galat::baru("realisasi_tidak_sah").dengan("nilai", akhir)),
+        Akumulasi::RataRata => jumlah().and_then(|j| j.bagi(Pecahan::bulat(nilai.len() as i64))),
+    })
+}
+
+/// [`realisasi_sampai_tepat`] for display and charts.
+pub fn realisasi_sampai(iki: &Iki, entri: &[Realisasi], sampai: NaiveDate) -> Option<f64> {
+    realisasi_sampai_tepat(iki, entri, sampai).map(|r| match r {
+        Ok(x) => x.ke_f64(),
+        // Beyond exact range (e.g. 1e308): the float sum is still fine for a chart.
+        Err(_) => {
+            let v = entri_sampai(iki, entri, sampai);
+            match iki.akumulasi {
+                Akumulasi::Jumlah => v.iter().sum(),
+                Akumulasi::Terakhir => v[v.len() - 1],
+                Akumulasi::RataRata => v.iter().sum::<f64>() / v.len() as f64,
+            }
+        }
     })
 }
 
@@ -135,8 +170,9 @@ pub fn capaian_sampai(
     iki: &Iki,
     entri: &[Realisasi],
     sampai: NaiveDate,
-) -> Option<Result<Explained<f64>, Galat>> {
-    realisasi_sampai(iki, entri, sampai).map(|r| capaian_iki(rb, &iki.target, r))
+) -> Option<Result<Explained<Pecahan>, Galat>> {
+    realisasi_sampai_tepat(iki, entri, sampai)
+        .map(|r| r.and_then(|r| capaian_iki_tepat(rb, &iki.target, r)))
 }
 
 /// A monitoring summary of the whole SKP up to `sampai`: the mean capaian of the IKI that have
@@ -146,9 +182,9 @@ pub fn capaian_rata_rata(
     skp: &Skp,
     entri: &[Realisasi],
     sampai: NaiveDate,
-) -> Option<Explained<f64>> {
+) -> Option<Explained<Pecahan>> {
     let iki: Vec<&Iki> = skp.rhk.iter().flat_map(|r| r.iki.iter()).collect();
-    let nilai: Vec<f64> = iki
+    let nilai: Vec<Pecahan> = iki
         .iter()
         .filter_map(|i| capaian_sampai(rb, i, entri, sampai))
         .filter_map(Result::ok)
@@ -157,12 +193,16 @@ pub fn capaian_rata_rata(
     if nilai.is_empty() {
         return None;
     }
-    let rata = nilai.iter().sum::<f64>() / nilai.len() as f64;
+    let jumlah = nilai
+        .iter()
+        .try_fold(Pecahan::NOL, |j, c| j.tambah(*c))
+        .ok()?;
+    let rata = jumlah.bagi(Pecahan::bulat(nilai.len() as i64)).ok()?;
     Some(
         Penjelasan::baru(rb, "capaian_rata_rata")
             .angka("butir.jumlah_iki", iki.len() as f64)
             .angka("butir.iki_dengan_realisasi", nilai.len() as f64)
-            .langkah("butir.capaian_rata_rata", rata)
+            .langkah("butir.capaian_rata_rata", rata.ke_f64())
             .jadi(rata),
     )
 }

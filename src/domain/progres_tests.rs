@@ -67,7 +67,7 @@ fn capaian_so_far_and_chart_series() {
     let c = capaian_sampai(rb, &iki(Akumulasi::Jumlah), &log(), d(12, 31))
         .unwrap()
         .unwrap();
-    assert_eq!(c.nilai, 75.0);
+    assert_eq!(c.nilai, crate::domain::Pecahan::bulat(75));
     assert!(capaian_sampai(rb, &iki(Akumulasi::Jumlah), &log(), d(1, 1)).is_none());
     assert_eq!(
         deret_realisasi(&iki(Akumulasi::Jumlah), &log()),
@@ -127,11 +127,11 @@ fn skp_summary_averages_only_iki_with_numeric_actuals() {
     x.iki_id = "i2".into(); // 95 %
     e.push(x);
     let r = capaian_rata_rata(rb, &skp, &e, d(12, 31)).unwrap();
-    assert!((r.nilai - 85.0).abs() < 1e-9);
+    assert_eq!(r.nilai, crate::domain::Pecahan::bulat(85));
     assert_eq!(r.penjelasan.aturan, "capaian_rata_rata");
     // Only entries up to the date count: by 31 January i1 is 2 of 12.
     let awal = capaian_rata_rata(rb, &skp, &e, d(1, 31)).unwrap();
-    assert!((awal.nilai - 100.0 * 2.0 / 12.0).abs() < 1e-9);
+    assert_eq!(awal.nilai, crate::domain::Pecahan::baru(50, 3).unwrap());
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! `"[80,100)"` or `"(110,inf)"`. Every banded table (nilai capaian IKI, predikat nilai,
 //! mutu IKM, JPM) is a [`Skala`]; the rulebook refuses scales with gaps or overlaps.
 
+use super::desimal::Pecahan;
 use super::Galat;
 use serde::{Deserialize, Serialize};
 
@@ -31,6 +32,19 @@ impl Interval {
             Some(u) => x < u.nilai || (u.inklusif && x == u.nilai),
         };
         di_atas_bawah && di_bawah_atas
+    }
+
+    /// [`Interval::memuat`] in exact arithmetic: the edges are read as the decimals the rulebook
+    /// writes (2.6 is 13/5), so a value exactly on an edge lands on the side the rulebook says.
+    pub fn memuat_tepat(&self, x: Pecahan) -> bool {
+        let sisi = |u: Option<Ujung>, bawah: bool| match u {
+            None => true,
+            Some(u) => Pecahan::dari_f64(u.nilai).is_some_and(|e| match x.cmp(&e) {
+                std::cmp::Ordering::Equal => u.inklusif,
+                o => (o == std::cmp::Ordering::Greater) == bawah,
+            }),
+        };
+        sisi(self.bawah, true) && sisi(self.atas, false)
     }
 
     fn kosong(&self) -> bool {
@@ -134,6 +148,21 @@ impl Rumus {
     }
 }
 
+impl Rumus {
+    /// [`Rumus::hitung`] in exact arithmetic.
+    pub fn hitung_tepat(&self, x: Pecahan) -> Result<Pecahan, Galat> {
+        match *self {
+            Rumus::Tetap(v) => Pecahan::tepat(v),
+            Rumus::Linear { x0, y0, x1, y1 } => {
+                let [x0, y0, x1, y1] = [x0, y0, x1, y1].map(Pecahan::tepat);
+                let (x0, y0) = (x0?, y0?);
+                let miring = y1?.kurang(y0)?.bagi(x1?.kurang(x0)?)?;
+                y0.tambah(miring.kali(x.kurang(x0)?)?)
+            }
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Pita {
     pub interval: Interval,
@@ -161,6 +190,11 @@ impl Skala {
             return None;
         }
         self.0.iter().find(|p| p.interval.memuat(x))
+    }
+
+    /// [`Skala::cari`] in exact arithmetic; callers round `x` to the printed precision first.
+    pub fn cari_tepat(&self, x: Pecahan) -> Option<&Pita> {
+        self.0.iter().find(|p| p.interval.memuat_tepat(x))
     }
 
     /// Checks order, emptiness, gaps and overlaps; `nama` names the scale in the message.

@@ -1,6 +1,7 @@
 //! Survei Kepuasan Masyarakat (PermenPANRB 14/2017): NRR per unsur, IKM on the 1–4 scale, its
 //! 25–100 konversi and the mutu pelayanan band. Unit-level, not individual.
 
+use super::desimal::Pecahan;
 use super::rulebook::BobotSkm;
 use super::{Explained, Galat, Penjelasan, Rulebook};
 use serde::{Deserialize, Serialize};
@@ -9,12 +10,14 @@ use std::collections::BTreeMap;
 /// One respondent's answers, unsur key → 1..4.
 pub type Jawaban = BTreeMap<String, u8>;
 
+/// Exact values; IKM rounded to `desimal_ikm` places (the regulation prints 2,6000), konversi to
+/// `desimal_konversi` (65,00).
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct HasilIkm {
     /// Nilai rata-rata per unsur, in the rulebook's unsur order.
-    pub nrr: Vec<(String, f64)>,
-    pub ikm: f64,
-    pub konversi: f64,
+    pub nrr: Vec<(String, Pecahan)>,
+    pub ikm: Pecahan,
+    pub konversi: Pecahan,
     /// Label key, e.g. `mutu.b`.
     pub mutu: String,
 }
@@ -40,45 +43,64 @@ pub fn hitung_ikm(rb: &Rulebook, responden: &[Jawaban]) -> Result<Explained<Hasi
     }
     let mut nrr = Vec::new();
     for unsur in &s.unsur {
-        let nilai: Vec<f64> = responden
+        let nilai: Vec<i64> = responden
             .iter()
             .filter_map(|j| j.get(unsur))
-            .map(|v| *v as f64)
+            .map(|v| *v as i64)
             .collect();
         if nilai.is_empty() {
             return Err(Galat::baru("unsur_tanpa_jawaban").dengan("nilai", unsur));
         }
-        nrr.push((
-            unsur.clone(),
-            nilai.iter().sum::<f64>() / nilai.len() as f64,
-        ));
+        let jumlah = nilai.iter().sum::<i64>() as i128;
+        let rata = Pecahan::baru(jumlah, nilai.len() as i128).unwrap_or(Pecahan::NOL);
+        nrr.push((unsur.clone(), rata));
     }
+    ikm_dari_nrr(rb, nrr, responden.len())
+}
+
+/// IKM = Σ NRR × bobot (exact), kept on the answer scale, rounded to `desimal_ikm`; konversi =
+/// IKM × faktor, rounded to `desimal_konversi`; mutu from the rounded IKM.
+pub fn ikm_dari_nrr(
+    rb: &Rulebook,
+    nrr: Vec<(String, Pecahan)>,
+    jumlah_responden: usize,
+) -> Result<Explained<HasilIkm>, Galat> {
+    let s = &rb.skm;
     let bobot = match s.bobot {
-        BobotSkm::Seragam => 1.0 / s.unsur.len() as f64,
-        BobotSkm::Tetap(b) => b,
+        BobotSkm::Seragam => Pecahan::bulat(1).bagi(Pecahan::bulat(s.unsur.len() as i64))?,
+        BobotSkm::Tetap(b) => Pecahan::tepat(b)?,
     };
-    let mentah: f64 = nrr.iter().map(|(_, v)| v * bobot).sum();
-    let (min, maks) = (s.jawaban_min as f64, s.jawaban_maks as f64);
+    let mut mentah = Pecahan::NOL;
+    for (_, v) in &nrr {
+        mentah = mentah.tambah(v.kali(bobot)?)?;
+    }
+    let (min, maks) = (
+        Pecahan::bulat(s.jawaban_min as i64),
+        Pecahan::bulat(s.jawaban_maks as i64),
+    );
     // A printed weight such as 0.11 × 9 = 0.99 can push IKM just outside 1–4; keep it on the scale.
-    let ikm = mentah.clamp(min, maks);
-    let konversi = ikm * s.faktor_konversi;
+    let dibatasi = mentah.max(min).min(maks);
+    let ikm = dibatasi.bulatkan(s.desimal_ikm)?;
+    let konversi = ikm
+        .kali(Pecahan::tepat(s.faktor_konversi)?)?
+        .bulatkan(s.desimal_konversi)?;
     let mutu = s
         .mutu
-        .cari(ikm)
+        .cari_tepat(ikm)
         .map(|p| p.label.clone())
-        .ok_or_else(|| Galat::baru("di_luar_skala").dengan("nilai", ikm))?;
+        .ok_or_else(|| Galat::baru("di_luar_skala").dengan("nilai", ikm.ke_f64()))?;
     let mut pj = Penjelasan::baru(rb, "skm_ikm")
-        .angka("butir.jumlah_responden", responden.len() as f64)
-        .angka("butir.bobot", bobot);
+        .angka("butir.jumlah_responden", jumlah_responden as f64)
+        .angka("butir.bobot", bobot.ke_f64());
     for (u, v) in &nrr {
-        pj = pj.langkah(&format!("unsur.{u}"), *v);
+        pj = pj.langkah(&format!("unsur.{u}"), v.ke_f64());
     }
-    if ikm != mentah {
+    if dibatasi != mentah {
         pj = pj.catat("catatan.ikm_dibatasi");
     }
     let pj = pj
-        .langkah("butir.ikm", ikm)
-        .langkah("butir.ikm_konversi", konversi)
+        .langkah("butir.ikm", ikm.ke_f64())
+        .langkah("butir.ikm_konversi", konversi.ke_f64())
         .langkah_label("butir.mutu", mutu.clone());
     Ok(pj.jadi(HasilIkm {
         nrr,
@@ -96,6 +118,24 @@ mod tests {
         rb.skm.unsur.iter().map(|u| (u.clone(), v)).collect()
     }
 
+    fn d(x: f64) -> Pecahan {
+        Pecahan::dari_f64(x).unwrap()
+    }
+
+    /// Issue 10: every unsur with NRR 2,60 is IKM 2,6000, konversi 65,00, mutu C (floats gave
+    /// 2.599999999999999 → D).
+    #[test]
+    fn nrr_2_60_everywhere_is_mutu_c() {
+        let rb = Rulebook::bawaan();
+        // Five respondents answering 3, 3, 3, 2, 2 on every unsur: NRR 13/5 = 2,60.
+        let responden: Vec<Jawaban> = [3, 3, 3, 2, 2].map(|v| semua(rb, v)).to_vec();
+        let h = hitung_ikm(rb, &responden).unwrap().nilai;
+        assert!(h.nrr.iter().all(|(_, v)| *v == d(2.6)));
+        assert_eq!(h.ikm, d(2.6));
+        assert_eq!(h.konversi, d(65.0));
+        assert_eq!(h.mutu, "mutu.c");
+    }
+
     #[test]
     fn every_mutu_row() {
         let rb = Rulebook::bawaan();
@@ -107,9 +147,9 @@ mod tests {
             (4, 4.0, "mutu.a"),
         ] {
             let h = hitung_ikm(rb, &[semua(rb, jawaban)]).unwrap().nilai;
-            assert!((h.ikm - ikm).abs() < 1e-12, "{jawaban}");
+            assert_eq!(h.ikm, d(ikm), "{jawaban}");
             assert_eq!(h.mutu, mutu, "{jawaban}");
-            assert!((h.konversi - ikm * 25.0).abs() < 1e-9);
+            assert_eq!(h.konversi, d(ikm * 25.0));
         }
         let pita = |x: f64| rb.skm.mutu.cari(x).unwrap().label.clone();
         assert_eq!(pita(2.5996), "mutu.d");
@@ -129,10 +169,11 @@ mod tests {
         let b = semua(rb, 4);
         let h = hitung_ikm(rb, &[a, b]).unwrap().nilai;
         let nrr: BTreeMap<_, _> = h.nrr.iter().cloned().collect();
-        assert_eq!(nrr["biaya"], 4.0);
-        assert_eq!(nrr["prosedur"], 3.5);
-        let expect = (8.0 * 3.5 + 4.0) / 9.0;
-        assert!((h.ikm - expect).abs() < 1e-12);
+        assert_eq!(nrr["biaya"], d(4.0));
+        assert_eq!(nrr["prosedur"], d(3.5));
+        // (8 × 3,5 + 4) / 9 = 32/9 = 3,5555… → 3,5556; konversi 88,89.
+        assert_eq!(h.ikm, d(3.5556));
+        assert_eq!(h.konversi, d(88.89));
         assert_eq!(h.mutu, "mutu.a");
     }
 
@@ -141,14 +182,14 @@ mod tests {
         let mut rb = Rulebook::bawaan().clone();
         rb.skm.bobot = BobotSkm::Tetap(0.11);
         let h = hitung_ikm(&rb, &[semua(&rb, 1)]).unwrap();
-        assert_eq!(h.nilai.ikm, 1.0);
-        assert_eq!(h.nilai.konversi, 25.0);
+        assert_eq!(h.nilai.ikm, d(1.0));
+        assert_eq!(h.nilai.konversi, d(25.0));
         assert!(h
             .penjelasan
             .catatan
             .contains(&"catatan.ikm_dibatasi".to_string()));
         let h4 = hitung_ikm(&rb, &[semua(&rb, 4)]).unwrap().nilai;
-        assert!((h4.ikm - 3.96).abs() < 1e-12);
+        assert_eq!(h4.ikm, d(3.96));
     }
 
     #[test]

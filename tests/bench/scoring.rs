@@ -190,7 +190,7 @@ fn nilai(rb: &Rulebook, x: &Data, standar: &Level) -> (Predikat, usize) {
                     .iki
                     .iter()
                     .filter_map(|i| capaian_sampai(rb, i, &x.realisasi, akhir))
-                    .map(|c| c.unwrap().nilai)
+                    .map(|c| c.unwrap().nilai.ke_f64())
                     .sum::<f64>()
                     / r.iki.len() as f64;
                 // Progress is judged against the share of the year elapsed.

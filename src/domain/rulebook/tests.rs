@@ -229,7 +229,7 @@ fn an_agency_rulebook_changes_results_without_code() {
         12,
     )
     .unwrap();
-    assert_eq!(ak.nilai, 17.5);
+    assert_eq!(ak.nilai, crate::domain::Pecahan::baru(35, 2).unwrap());
 }
 
 #[test]

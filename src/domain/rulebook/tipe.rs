@@ -79,6 +79,18 @@ pub struct NilaiCapaianIki2021 {
     pub nilai_target_maksimal: f64,
     pub capaian_target_maksimal: f64,
     pub label_target_maksimal: String,
+    /// Capaian and nilai are compared and printed with this many decimals.
+    #[serde(default = "dua")]
+    pub desimal: u32,
+}
+
+/// Nilai are printed with two decimals unless a rulebook says otherwise.
+fn dua() -> u32 {
+    2
+}
+
+fn empat() -> u32 {
+    4
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq)]
@@ -92,6 +104,9 @@ pub struct Pp30 {
     pub bobot_tanpa_360: Bobot,
     pub bobot_dengan_360: Bobot,
     pub predikat: Skala,
+    /// Nilai kinerja is rounded to this many decimals before its band is looked up.
+    #[serde(default = "dua")]
+    pub desimal: u32,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -104,6 +119,9 @@ pub struct PerkaBkn2013 {
     pub dasar_efisiensi_tinggi: f64,
     pub predikat: Skala,
     pub bobot_prestasi: Bobot,
+    /// Nilai SKP and prestasi kerja are rounded to this many decimals before their band.
+    #[serde(default = "dua")]
+    pub desimal: u32,
 }
 
 /// SE MenPANRB 3/2023 distribution guidance.
@@ -159,6 +177,11 @@ pub struct Skm {
     pub faktor_konversi: f64,
     /// Over IKM on the 1–4 scale; labels `mutu.*`.
     pub mutu: Skala,
+    /// IKM is printed (and banded) with four decimals, its konversi with two.
+    #[serde(default = "empat")]
+    pub desimal_ikm: u32,
+    #[serde(default = "dua")]
+    pub desimal_konversi: u32,
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq)]
@@ -253,6 +276,22 @@ pub struct Jenjang {
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct AturanNip {
     pub tahun_lahir_min: i32,
+    /// CPNS: usually at least this old at TMT (PP 11/2017 Pasal 23: 18 when applying); below is
+    /// a warning.
     pub usia_min_saat_tmt: i32,
+    /// PPPK: at least this old (PP 49/2018 Pasal 16: 20); below is a warning.
+    #[serde(default = "usia_min_pppk")]
+    pub usia_min_saat_tmt_pppk: i32,
+    /// Younger than this at TMT is impossible (no employment below working age): an error.
+    #[serde(default = "usia_min_mutlak")]
+    pub usia_min_mutlak_saat_tmt: i32,
     pub usia_maks_wajar_saat_tmt: i32,
+}
+
+fn usia_min_pppk() -> i32 {
+    20
+}
+
+fn usia_min_mutlak() -> i32 {
+    15
 }

@@ -67,7 +67,7 @@ pub fn ringkas_realisasi(
                 Target::Naratif { .. } => "",
             };
             let capaian = match capaian_sampai(rb, iki, entri, sampai) {
-                Some(Ok(c)) => format!(" ({} %)", format_angka(c.nilai, b)),
+                Some(Ok(c)) => format!(" ({} %)", format_angka(c.nilai.ke_f64(), b)),
                 _ => String::new(),
             };
             Some(format!(

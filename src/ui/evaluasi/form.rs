@@ -86,7 +86,7 @@ pub fn FormHasil(
                         <legend>{r.uraian.clone()}</legend>
                         <ul>{r.iki.iter().map(|i| {
                             let capaian = match capaian_sampai(rb, i, &entri, sampai) {
-                                Some(Ok(c)) => format!("{} %", format_angka(c.nilai, b)),
+                                Some(Ok(c)) => format!("{} %", format_angka(c.nilai.ke_f64(), b)),
                                 Some(Err(g)) => g.pesan(rb, b),
                                 None => t().belum_ada_realisasi.to_string(),
                             };

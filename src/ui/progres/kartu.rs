@@ -120,7 +120,7 @@ pub(super) fn KartuIki(
             <h3>{tulis(|i, b| Rulebook::bawaan().teks(i.aspek.label_key(), b).to_string())} ": " {tulis(|i, _| i.indikator.clone())}</h3>
             <p>{tulis(|i, b| target_teks(&i.target, b))}</p>
             <p data-testid="capaian-iki"><strong>{move || match capaian() {
-                Some(Ok(c)) => isi(t().capaian, &[("capaian", &format!("{} %", format_angka(c.nilai, bahasa())))]),
+                Some(Ok(c)) => isi(t().capaian, &[("capaian", &format!("{} %", format_angka(c.nilai.ke_f64(), bahasa())))]),
                 Some(Err(g)) => g.pesan(rb, bahasa()),
                 None => t().belum_ada.to_string(),
             }}</strong></p>

@@ -149,7 +149,7 @@ pub fn Tim() -> impl IntoView {
                                         <td data-testid="status-bawahan">{rb.teks(&s.status.label_key(), b).to_string()}</td>
                                         <td>{format!("{} – {}", s.periode_mulai.format("%d-%m-%Y"), s.periode_selesai.format("%d-%m-%Y"))}</td>
                                         <td>{s.rhk.len()}</td>
-                                        <td data-testid="capaian-bawahan">{x.capaian.map(|c| format!("{} %", format_angka(c.nilai, b))).unwrap_or_else(|| t().belum.into())}</td>
+                                        <td data-testid="capaian-bawahan">{x.capaian.map(|c| format!("{} %", format_angka(c.nilai.ke_f64(), b))).unwrap_or_else(|| t().belum.into())}</td>
                                         <td>{x.realisasi_terakhir.map(|d| d.format("%d-%m-%Y").to_string()).unwrap_or_else(|| t().belum.into())}</td>
                                         <td data-testid="predikat-bawahan">{x.predikat_terakhir.map(|p| rb.teks(&p.label_key(), b).to_string()).unwrap_or_else(|| t().belum.into())}</td>
                                         <td><button type="button" class="kecil" data-testid="tinjau" on:click=move |_| { pesan.set(None); pilih.set(Some(id.clone())) }>{move || t().tinjau}</button></td>

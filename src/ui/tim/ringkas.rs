@@ -4,7 +4,7 @@
 
 use crate::domain::progres::{capaian_rata_rata, DialogKinerja};
 use crate::domain::skp::Skp;
-use crate::domain::{Explained, Predikat, Rulebook};
+use crate::domain::{Explained, Pecahan, Predikat, Rulebook};
 use crate::store::kinerja::DataKinerja;
 use chrono::NaiveDate;
 
@@ -13,7 +13,7 @@ pub struct BarisTim {
     pub skp: Skp,
     pub revisi: u64,
     pub nama: String,
-    pub capaian: Option<Explained<f64>>,
+    pub capaian: Option<Explained<Pecahan>>,
     pub realisasi_terakhir: Option<NaiveDate>,
     pub predikat_terakhir: Option<Predikat>,
 }
@@ -186,7 +186,10 @@ mod tests {
         let b = baris_tim(rb, &data(), "1", d(12, 31));
         assert_eq!(b.len(), 1, "own SKP is not in the team");
         assert_eq!(b[0].nama, "Sari");
-        assert!((b[0].capaian.as_ref().unwrap().nilai - 50.0).abs() < 1e-9);
+        assert_eq!(
+            b[0].capaian.as_ref().unwrap().nilai,
+            crate::domain::Pecahan::bulat(50)
+        );
         assert_eq!(b[0].realisasi_terakhir, Some(d(3, 9)));
         // March (di bawah × sesuai) is the latest: Butuh Perbaikan.
         assert_eq!(b[0].predikat_terakhir, Some(Predikat::ButuhPerbaikan));
