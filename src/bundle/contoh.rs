@@ -108,7 +108,7 @@ pub fn dialog() -> DialogKinerja {
         skp_id: "skp-1".into(),
         tanggal: d(2026, 4, 3),
         peserta: vec![NIP.into(), "197001012000031001".into()],
-        capaian: String::new(),
+        capaian: "Dua rekomendasi selesai".into(),
         kendala: String::new(),
         langkah_disepakati: String::new(),
         tindak_lanjut: Some(d(2026, 5, 1)),
@@ -138,10 +138,15 @@ pub fn evaluasi() -> Evaluasi {
             saran: None,
             justifikasi: String::new(),
         },
-        perilaku: vec![PenilaianPerilaku {
-            nilai: "akuntabel".into(),
-            umpan_balik: String::new(),
-        }],
+        // Every BerAKHLAK value rated: an evaluation that passes the domain's own checks.
+        perilaku: Rulebook::bawaan()
+            .berakhlak
+            .iter()
+            .map(|b| PenilaianPerilaku {
+                nilai: b.kode.clone(),
+                umpan_balik: String::new(),
+            })
+            .collect(),
         rating_perilaku: Rating::SesuaiEkspektasi,
         capaian_organisasi: None,
         pimpinan_unit: false,
@@ -153,7 +158,7 @@ pub fn kegiatan() -> KegiatanPengembangan {
     KegiatanPengembangan {
         id: "kp-1".into(),
         judul: "Pelatihan analisis kebijakan".into(),
-        bentuk: "pelatihan_struktural".into(),
+        bentuk: "pelatihan_teknis".into(),
         penyelenggara: "LAN".into(),
         mulai: d(2026, 2, 1),
         selesai: d(2026, 2, 3),

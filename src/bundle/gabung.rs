@@ -94,10 +94,22 @@ pub fn rencanakan_dengan_basis(lokal: &[Record], masuk: &BundleTerbaca, basis: &
         indeks.entry(r.id.as_str()).or_insert(r);
     }
     let berkas = masuk.berkas.as_str();
+    let mut langgar = super::aturan::pelanggaran(lokal, &masuk.bundle);
     let mut entri = Vec::with_capacity(masuk.bundle.records.len() + masuk.ditolak.len());
     for m in &masuk.bundle.records {
         let l = indeks.get(m.id.as_str()).copied();
         let (tindakan, masalah) = match l {
+            _ if langgar.contains_key(&m.id) => {
+                let ms = langgar
+                    .remove(&m.id)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|galat| {
+                        Masalah::baru(berkas, "data", KodeMasalah::AturanDilanggar { galat })
+                            .di_record(Some(&m.id))
+                    });
+                (Tindakan::Ditolak, ms.collect())
+            }
             None => (Tindakan::Tambah, Vec::new()),
             Some(l) if l.jenis != m.jenis => {
                 let kode = KodeMasalah::JenisBerbeda {

@@ -91,6 +91,10 @@ pub enum KodeMasalah {
     RulebookTidakKonsisten {
         galat: Galat,
     },
+    /// The record breaks a rule of the domain (the screens would refuse it too).
+    AturanDilanggar {
+        galat: Galat,
+    },
     /// Merge: the same id holds another type locally.
     JenisBerbeda {
         lokal: String,

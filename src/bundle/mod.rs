@@ -6,10 +6,12 @@
 //! - [`digest`]: SHA-256 over a canonical serialisation.
 //! - [`validasi`]: reading a file under [`Batas`] limits into valid and refused records.
 //! - [`migrasi`]: numbered schema migrations.
-//! - [`gabung`]: the dry-run merge plan and its application with undo.
+//! - [`gabung`]: the dry-run merge plan and its application with undo; `aturan`: the
+//!   domain's rules each incoming record must keep (checked in the plan).
 //! - [`masalah`] and [`pesan`]: every problem as a value, and its words in both languages.
 
 mod amplop;
+mod aturan;
 pub mod digest;
 pub mod format;
 pub mod gabung;

@@ -125,6 +125,10 @@ pub fn uraian(kode: &KodeMasalah, nilai: &str, b: Bahasa) -> String {
             let alasan = galat.pesan(Rulebook::bawaan(), b);
             t!(b, "rulebook tidak konsisten: {alasan}", "the rulebook is inconsistent: {alasan}")
         }
+        K::AturanDilanggar { galat } => {
+            let alasan = galat.pesan(Rulebook::bawaan(), b);
+            t!(b, "melanggar aturan: {alasan}", "breaks a rule: {alasan}")
+        }
         K::JenisBerbeda { lokal } => t!(b,
             "id yang sama sudah dipakai record jenis «{lokal}» di perangkat ini; record ini tidak diimpor.",
             "the same id is already used by a «{lokal}» record on this device; this record is not imported."),

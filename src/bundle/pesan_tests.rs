@@ -74,6 +74,9 @@ fn semua_kode() -> Vec<KodeMasalah> {
         K::RulebookTidakKonsisten {
             galat: Galat::baru("kuadran_sel_hilang").dengan("nilai", "diatas/diatas"),
         },
+        K::AturanDilanggar {
+            galat: Galat::baru("iki_tidak_dikenal").dengan("nilai", "iki-khusus"),
+        },
         K::JenisBerbeda {
             lokal: "skp".into(),
         },
@@ -113,6 +116,7 @@ fn isi_wajib(k: &KodeMasalah) -> Vec<&'static str> {
         K::JenisRecordTidakCocok { .. } => vec!["«rulebook»"],
         K::DataTidakSesuai { .. } => vec!["(sebab-khusus)"],
         K::RulebookTidakKonsisten { .. } => vec!["diatas/diatas"],
+        K::AturanDilanggar { .. } => vec!["iki-khusus"],
         K::JenisBerbeda { .. } => vec!["«skp»"],
         K::DigestTidakCocok | K::DigestTidakAda => vec!["SHA-256"],
         K::AlgoritmaDigestTidakDikenal => vec!["«md5-x»"],

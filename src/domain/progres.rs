@@ -66,6 +66,9 @@ impl Realisasi {
         if let Some(x) = self.nilai {
             if !x.is_finite() || x < 0.0 {
                 m.push(Galat::baru("realisasi_tidak_sah").dengan("nilai", x));
+            } else if let Err(g) = Pecahan::tepat(x) {
+                // Capaian is computed exactly; a value beyond that (1e308) cannot be scored.
+                m.push(g);
             }
         } else if self.catatan.trim().is_empty() {
             m.push(Galat::baru("realisasi_kosong"));

@@ -118,6 +118,19 @@ impl Skp {
             .dengan("ke", ke)
     }
 
+    /// What any stored SKP keeps to, e.g. one arriving in a file: its period in order, and
+    /// once submitted everything submission requires (only an editable one may be incomplete).
+    pub fn periksa(&self, rb: &Rulebook) -> Vec<Galat> {
+        if self.boleh_diubah() {
+            let terbalik = self.periode_selesai < self.periode_mulai;
+            return terbalik
+                .then(|| Galat::baru("periode_terbalik"))
+                .into_iter()
+                .collect();
+        }
+        self.periksa_kelengkapan(rb)
+    }
+
     /// Every problem that keeps the SKP from being submitted, each naming where it is.
     pub fn periksa_kelengkapan(&self, rb: &Rulebook) -> Vec<Galat> {
         let mut m = Vec::new();

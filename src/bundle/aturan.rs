@@ -1,0 +1,139 @@
+//! The domain's rules for incoming records: what the screens refuse, an import refuses too.
+//! Shapes and types were checked before ([`super::validasi_record`]); here each record goes
+//! through its type's `periksa`, and records that belong to an SKP are checked against that
+//! SKP (the one in the same file, else the one stored here): a realisasi names an IKI the SKP
+//! has, an evaluation is for the SKP's own pegawai and a period inside it, and its advice is the
+//! one the engine computes from its ratings, so a forged advice cannot hide a missing reason.
+
+use super::format::{Bundle, JenisRecord, Record};
+use super::isi::{baca_isi, IsiRecord};
+use crate::domain::evaluasi::Evaluasi;
+use crate::domain::skp::Skp;
+use crate::domain::{Galat, Rulebook};
+use chrono::{DateTime, NaiveDate};
+use std::collections::HashMap;
+
+/// Rule violations per incoming record id; records without any are absent.
+pub(crate) fn pelanggaran(lokal: &[Record], masuk: &Bundle) -> HashMap<String, Vec<Galat>> {
+    let rb = Rulebook::bawaan();
+    // A profile's NIP is judged as of the day the file was made.
+    let hari_ini = DateTime::parse_from_rfc3339(&masuk.diekspor)
+        .map(|d| d.date_naive())
+        .unwrap_or_else(|_| chrono::Local::now().date_naive());
+    let isi: Vec<(&Record, IsiRecord)> = masuk
+        .records
+        .iter()
+        .filter(|r| !r.dihapus)
+        .filter_map(|r| baca_isi(r.jenis, &r.data, "data").ok().map(|i| (r, i)))
+        .collect();
+    // The SKPs records refer to: stored ones, replaced by those in the file.
+    let mut skp: HashMap<String, Skp> = lokal
+        .iter()
+        .filter(|r| r.jenis == JenisRecord::Skp && !r.dihapus)
+        .filter_map(|r| match baca_isi(r.jenis, &r.data, "data") {
+            Ok(IsiRecord::Skp(s)) => Some((s.id.clone(), s)),
+            _ => None,
+        })
+        .collect();
+    for (_, i) in &isi {
+        if let IsiRecord::Skp(s) = i {
+            skp.insert(s.id.clone(), s.clone());
+        }
+    }
+    let mut hasil = HashMap::new();
+    for (r, i) in &isi {
+        let mut m = Vec::new();
+        for g in periksa(rb, i, &skp, hari_ini) {
+            if !m.contains(&g) {
+                m.push(g);
+            }
+        }
+        if !m.is_empty() {
+            hasil.insert(r.id.clone(), m);
+        }
+    }
+    hasil
+}
+
+fn periksa(
+    rb: &Rulebook,
+    isi: &IsiRecord,
+    skp: &HashMap<String, Skp>,
+    hari_ini: NaiveDate,
+) -> Vec<Galat> {
+    let milik = |id: &str| {
+        skp.get(id)
+            .ok_or_else(|| Galat::baru("skp_tidak_ditemukan").dengan("nilai", id))
+    };
+    match isi {
+        IsiRecord::Pegawai(p) => p.periksa(rb, hari_ini),
+        IsiRecord::Skp(s) => s.periksa(rb),
+        IsiRecord::Realisasi(r) => {
+            let mut m = r.periksa();
+            match milik(&r.skp_id) {
+                Err(g) => m.push(g),
+                Ok(s) if s.iki(&r.iki_id).is_none() => {
+                    m.push(Galat::baru("iki_tidak_dikenal").dengan("nilai", &r.iki_id))
+                }
+                Ok(_) => {}
+            }
+            m
+        }
+        IsiRecord::UmpanBalik(u) => {
+            let mut m = u.periksa();
+            match milik(&u.skp_id) {
+                Err(g) => m.push(g),
+                Ok(s) if s.rhk(&u.rhk_id).is_none() => {
+                    m.push(Galat::baru("rhk_tidak_dikenal").dengan("nilai", &u.rhk_id))
+                }
+                Ok(_) => {}
+            }
+            m
+        }
+        IsiRecord::DialogKinerja(d) => {
+            let mut m = d.periksa();
+            m.extend(milik(&d.skp_id).err());
+            m
+        }
+        IsiRecord::Evaluasi(e) => match milik(&e.skp_id) {
+            Err(g) => vec![g],
+            Ok(s) => periksa_evaluasi(rb, e, s),
+        },
+        IsiRecord::KegiatanPengembangan(k) => k.periksa(rb),
+        IsiRecord::Catatan(_) | IsiRecord::MatriksPeranHasil(_) | IsiRecord::Rulebook(_) => {
+            Vec::new()
+        }
+    }
+}
+
+fn periksa_evaluasi(rb: &Rulebook, e: &Evaluasi, s: &Skp) -> Vec<Galat> {
+    let mut m = Vec::new();
+    if e.pegawai_nip != s.pegawai_nip {
+        m.push(
+            Galat::baru("evaluasi_pegawai_lain")
+                .dengan("nilai", &e.pegawai_nip)
+                .dengan("skp", &s.pegawai_nip),
+        );
+    }
+    m.extend(e.periksa(rb, s));
+    // The advice is recomputed, never trusted: a choice that differs from the engine's
+    // advice needs its reason whatever advice the file claims.
+    if let Ok(saran) = e.saran_rating_hasil(rb, s) {
+        let saran = saran.nilai;
+        if e.rating_hasil.saran.is_some_and(|x| x != saran) {
+            m.push(
+                Galat::baru("saran_tidak_sesuai")
+                    .dengan("tercatat", e.rating_hasil.saran.map_or("", |x| x.kode()))
+                    .dengan("dihitung", saran.kode()),
+            );
+        }
+        if e.rating_hasil.rating != saran && e.rating_hasil.justifikasi.trim().is_empty() {
+            m.push(Galat::baru("justifikasi_wajib"));
+        }
+    }
+    m
+}
+
+#[cfg(test)]
+#[path = "aturan_tests.rs"]
+mod tests;
