@@ -224,3 +224,67 @@ fn a_tombstone_is_not_held_to_the_rules_of_content() {
         Vec::<String>::new()
     );
 }
+
+/// The file the end-to-end test imports (`tests/e2e/fixtures/melanggar-aturan.json`): one valid
+/// SKP and, after it, one record for each rule-breaking example of issue 10.
+fn berkas_melanggar() -> Bundle {
+    let ev = |n: u8, f: fn(&mut serde_json::Value)| {
+        ubah(n, JenisRecord::Evaluasi, |d| {
+            d["id"] = json!(format!("ev-{n}"));
+            f(d)
+        })
+    };
+    let records = vec![
+        ubah(1, JenisRecord::Pegawai, |d| {
+            d["nip"] = json!("12345<b>x</b>")
+        }),
+        skp(),
+        ubah(3, JenisRecord::Realisasi, |d| {
+            d["iki_id"] = json!("iki-palsu")
+        }),
+        ubah(4, JenisRecord::Realisasi, |d| d["nilai"] = json!(-5.0)),
+        ubah(5, JenisRecord::Realisasi, |d| d["nilai"] = json!(1e308)),
+        ubah(6, JenisRecord::DialogKinerja, |d| d["peserta"] = json!([])),
+        ubah(7, JenisRecord::Skp, |d| {
+            d["id"] = json!("skp-terbalik");
+            d["periode_selesai"] = json!("2025-12-31");
+        }),
+        ev(8, |d| d["periode"]["tahun"] = json!(i32::MAX)),
+        ev(9, |d| {
+            d["rating_rhk"][0]["rating"] = json!("dibawah_ekspektasi");
+            d["rating_hasil"] =
+                json!({"rating": "diatas_ekspektasi", "saran": "diatas_ekspektasi"});
+        }),
+        ev(10, |d| d["pegawai_nip"] = json!("199001012019031002")),
+    ];
+    Bundle::baru(
+        JenisBundle::Pegawai,
+        contoh::pengekspor(),
+        records,
+        waktu("2026-04-11T08:00:00+07:00"),
+    )
+}
+
+#[test]
+fn the_e2e_file_refuses_all_but_the_valid_skp_and_is_current() {
+    let b = berkas_melanggar();
+    let rc = rencana(&[], b.records.clone());
+    assert_eq!(rc.jumlah(Tindakan::Tambah), 1);
+    assert_eq!(rc.jumlah(Tindakan::Ditolak), 9);
+    for n in [1, 3, 4, 5, 6, 7, 8, 9, 10] {
+        assert!(!ditolak_karena(&rc, n).is_empty(), "record {n}");
+    }
+    let jalur = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/e2e/fixtures/melanggar-aturan.json"
+    );
+    let teks = b.to_json_pretty() + "\n";
+    if std::env::var_os("PERBARUI_FIXTURE").is_some() {
+        std::fs::write(jalur, &teks).unwrap();
+    }
+    let ada = std::fs::read_to_string(jalur).unwrap_or_default();
+    assert!(
+        ada == teks,
+        "{jalur} is stale: run PERBARUI_FIXTURE=1 cargo test --lib aturan"
+    );
+}

@@ -17,6 +17,18 @@ pub enum BuktiDukung {
 }
 
 /// One realisasi entry for one IKI.
+impl BuktiDukung {
+    /// The link, when it is one a browser may open: `http:` or `https:` only, so a
+    /// `javascript:` or `data:` link from a file is shown as text, never followed.
+    pub fn tautan_web(&self) -> Option<&str> {
+        let BuktiDukung::Tautan(t) = self else {
+            return None;
+        };
+        let skema = t.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
+        matches!(skema.as_deref(), Some("http" | "https")).then_some(t.as_str())
+    }
+}
+
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Realisasi {
     pub id: String,
@@ -75,7 +87,7 @@ impl Realisasi {
         }
         for b in &self.bukti {
             if let BuktiDukung::Tautan(t) = b {
-                if !(t.starts_with("https://") || t.starts_with("http://")) {
+                if b.tautan_web().is_none() {
                     m.push(Galat::baru("tautan_tidak_sah").dengan("nilai", t));
                 }
             }

@@ -169,3 +169,21 @@ fn feedback_and_dialog_problems_are_named() {
     dk.tindak_lanjut = Some(d(4, 10));
     assert!(dk.periksa().is_empty());
 }
+
+#[test]
+fn only_http_and_https_links_may_be_opened() {
+    let t = |s: &str| BuktiDukung::Tautan(s.into());
+    for ok in ["https://contoh.go.id/a", "http://x.id", "HTTPS://X.ID/b"] {
+        assert_eq!(t(ok).tautan_web(), Some(ok), "{ok}");
+    }
+    for tidak in [
+        "javascript:alert(1)",
+        "javascript://%0aalert(1)",
+        "data:text/html,<b>x</b>",
+        " https://spasi.id",
+        "contoh.go.id",
+    ] {
+        assert_eq!(t(tidak).tautan_web(), None, "{tidak}");
+    }
+    assert_eq!(BuktiDukung::Berkas("a.pdf".into()).tautan_web(), None);
+}

@@ -55,6 +55,21 @@ pub fn format_bytes(bytes: f64, kode_bahasa: &str) -> String {
     format!("{s} {unit}")
 }
 
+/// A name from a file with its bidirectional controls made visible, e.g. `⟦U+202E⟧`: an
+/// override (U+202E) would otherwise show `laporan<U+202E>nosj.exe` as `laporanexe.json`.
+pub fn tampak(nama: &str) -> String {
+    let mut s = String::with_capacity(nama.len());
+    for c in nama.chars() {
+        if matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        {
+            s.push_str(&format!("⟦U+{:04X}⟧", c as u32));
+        } else {
+            s.push(c);
+        }
+    }
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -76,5 +91,12 @@ mod tests {
             format_bytes(10.5 * 1024.0 * 1024.0 * 1024.0, "id"),
             "10,5 GB"
         );
+    }
+
+    #[test]
+    fn bidi_controls_in_names_are_shown_not_obeyed() {
+        assert_eq!(tampak("laporan\u{202E}nosj.exe"), "laporan⟦U+202E⟧nosj.exe");
+        assert_eq!(tampak("a\u{2066}b\u{2069}"), "a⟦U+2066⟧b⟦U+2069⟧");
+        assert_eq!(tampak("Siti Rahma, S.E."), "Siti Rahma, S.E.");
     }
 }

@@ -27,10 +27,39 @@ pub fn host(hash: &str) -> web_sys::HtmlElement {
     el
 }
 
+/// Waits until the page has stopped changing: the reactive system has run every effect the
+/// last action caused (the document is the same over three ticks in a row). Fails, rather than
+/// going on with a half-updated page, if it is still changing after 500 ticks.
 pub async fn settle() {
-    for _ in 0..6 {
+    let isi = || {
+        document()
+            .body()
+            .map(|b| b.inner_html())
+            .unwrap_or_default()
+    };
+    let (mut sebelum, mut sama) = (isi(), 0);
+    for _ in 0..500 {
+        tick().await;
+        let kini = isi();
+        sama = if kini == sebelum { sama + 1 } else { 0 };
+        if sama >= 3 {
+            return;
+        }
+        sebelum = kini;
+    }
+    panic!("the page kept changing for 500 ticks");
+}
+
+/// Waits until `syarat` holds (checked after every tick, up to 500), e.g. an element that an
+/// async step renders; fails saying what was awaited.
+pub async fn tunggu(apa: &str, syarat: impl Fn() -> bool) {
+    for _ in 0..500 {
+        if syarat() {
+            return;
+        }
         tick().await;
     }
+    panic!("still waiting for {apa} after 500 ticks");
 }
 
 pub fn q(el: &web_sys::HtmlElement, sel: &str) -> web_sys::HtmlElement {

@@ -11,6 +11,7 @@ use crate::store::impor::{LaporanBerkas, RingkasanImpor};
 use crate::store::snapshot::{self, Retensi};
 use crate::ui::berkas;
 use crate::ui::data::teks::teks_data;
+use crate::ui::format::tampak;
 use crate::ui::i18n::isi;
 use crate::ui::layar::GagalMuat;
 use crate::ui::state::use_app_state;
@@ -26,7 +27,7 @@ fn ringkas(r: &Record) -> String {
         Some(n) => format!(
             "{} «{}» ({id}…)",
             r.jenis.kode(),
-            n.chars().take(60).collect::<String>()
+            tampak(&n.chars().take(60).collect::<String>())
         ),
         None => format!("{} ({id}…)", r.jenis.kode()),
     }
@@ -213,7 +214,7 @@ pub fn Impor() -> impl IntoView {
                 view! { <div class="galat" data-testid="impor-ditolak"><p>{t().ditolak}</p><ul>{daftar_masalah(&m, b)}</ul></div> }.into_any()
             }
         };
-        view! { <article class="kartu-berkas" data-testid="laporan-berkas"><h4>{nama}</h4>{isi_laporan}</article> }
+        view! { <article class="kartu-berkas" data-testid="laporan-berkas"><h4>{tampak(&nama)}</h4>{isi_laporan}</article> }
     };
 
     view! {

@@ -184,7 +184,7 @@ pub fn Evaluasi() -> impl IntoView {
                         <select id="ev-skp" data-testid="ev-skp" prop:value=id_skp
                             on:change=move |ev| if boleh_ganti(&ev, id_skp()) { pilihan_skp.set(event_target_value(&ev)) }>
                             {move || daftar.get().into_iter().map(|(s, nama)| view! {
-                                <option value=s.id.clone()>{format!("{nama} — {} s.d. {}", s.periode_mulai.format("%d-%m-%Y"), s.periode_selesai.format("%d-%m-%Y"))}</option>
+                                <option value=s.id.clone()>{format!("{} — {} s.d. {}", crate::ui::format::tampak(&nama), s.periode_mulai.format("%d-%m-%Y"), s.periode_selesai.format("%d-%m-%Y"))}</option>
                             }).collect_view()}
                         </select>
                     </div>

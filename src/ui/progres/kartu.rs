@@ -169,7 +169,10 @@ pub(super) fn KartuIki(
                             <td>{r.nilai.map(|v| format_angka(v, bahasa())).unwrap_or_default()}</td>
                             <td>{r.catatan.clone()}</td>
                             <td>{r.bukti.iter().map(|b| match b {
-                                BuktiDukung::Tautan(u) => view! { <a href=u.clone() rel="noopener noreferrer" target="_blank">{u.clone()}</a> " " }.into_any(),
+                                BuktiDukung::Tautan(u) => match b.tautan_web() {
+                                    Some(w) => view! { <a href=w.to_string() rel="noopener noreferrer" target="_blank">{u.clone()}</a> " " }.into_any(),
+                                    None => view! { <span data-testid="tautan-teks">{u.clone()}</span> " " }.into_any(),
+                                },
                                 BuktiDukung::Berkas(n) => view! { <span>{n.clone()}</span> " " }.into_any(),
                             }).collect_view()}</td></tr>
                     }).collect_view() }}</tbody>

@@ -145,7 +145,7 @@ pub fn Tim() -> impl IntoView {
                                 let b = bahasa();
                                 view! {
                                     <tr>
-                                        <td>{x.nama}</td>
+                                        <td>{crate::ui::format::tampak(&x.nama)}</td>
                                         <td data-testid="status-bawahan">{rb.teks(&s.status.label_key(), b).to_string()}</td>
                                         <td>{format!("{} – {}", s.periode_mulai.format("%d-%m-%Y"), s.periode_selesai.format("%d-%m-%Y"))}</td>
                                         <td>{s.rhk.len()}</td>

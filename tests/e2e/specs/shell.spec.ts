@@ -60,7 +60,11 @@ test('settings save language, role and name; storage use is shown', async ({ pag
   await page.getByTestId('simpan-pengaturan').click();
   await expect(h1(page)).toHaveText('About & Settings');
   await expect(page.getByTestId('dipakai-kami')).toHaveText(/^0\.\d KB$|^\d+\.\d KB$/);
-  await expect(page.getByTestId('persisten')).not.toHaveText('');
+  // The screen says what the browser itself reports about persistence.
+  const persisted = await page.evaluate(() => navigator.storage.persisted());
+  await expect(page.getByTestId('persisten')).toHaveText(persisted
+    ? 'Yes — the browser will not clear this data on its own'
+    : 'Not yet — the browser may clear this data when space runs low');
   await page.goto('./#/');
   await expect(page.getByTestId('salam')).toHaveText('Hello, Rina');
   await expect(page.getByTestId('peran-aktif')).toContainText('HR Admin');
