@@ -36,6 +36,7 @@ mkdir -p "$work/out"
 cp "$work/bg/$CRATE.js" "$work/out/"
 cp "$work/bg/${CRATE}_bg.wasm" "$work/out/"
 cp "$work/split/__wasm_split.js" "$work/out/"
+node "$ROOT/.ci/ringkas-loader.mjs" "$work/out/__wasm_split.js"
 shopt -s nullglob
 for f in "$work/split"/split_*.wasm "$work/split"/chunk_*.wasm; do cp "$f" "$work/out/"; done
 if [ "$PROFILE" = release ]; then

@@ -95,19 +95,25 @@ pub fn rencanakan_dengan_basis(lokal: &[Record], masuk: &BundleTerbaca, basis: &
     }
     let berkas = masuk.berkas.as_str();
     let mut langgar = super::aturan::pelanggaran(lokal, &masuk.bundle);
+    let mut wewenang = super::otoritas::pelanggaran(lokal, &masuk.bundle);
     let mut entri = Vec::with_capacity(masuk.bundle.records.len() + masuk.ditolak.len());
     for m in &masuk.bundle.records {
         let l = indeks.get(m.id.as_str()).copied();
         let (tindakan, masalah) = match l {
-            _ if langgar.contains_key(&m.id) => {
-                let ms = langgar
+            // Authority and the domain's rules: every reason is listed, not only the first.
+            _ if wewenang.contains_key(&m.id) || langgar.contains_key(&m.id) => {
+                let kode = wewenang
                     .remove(&m.id)
-                    .unwrap_or_default()
+                    .map(|galat| KodeMasalah::TanpaWewenang { galat })
                     .into_iter()
-                    .map(|galat| {
-                        Masalah::baru(berkas, "data", KodeMasalah::AturanDilanggar { galat })
-                            .di_record(Some(&m.id))
-                    });
+                    .chain(
+                        langgar
+                            .remove(&m.id)
+                            .unwrap_or_default()
+                            .into_iter()
+                            .map(|galat| KodeMasalah::AturanDilanggar { galat }),
+                    );
+                let ms = kode.map(|k| Masalah::baru(berkas, "data", k).di_record(Some(&m.id)));
                 (Tindakan::Ditolak, ms.collect())
             }
             None => (Tindakan::Tambah, Vec::new()),

@@ -1,6 +1,6 @@
 use super::*;
 use crate::bundle::contoh::{self, uuid, waktu};
-use crate::bundle::format::{Bundle, JenisBundle, JenisRecord};
+use crate::bundle::format::{Bundle, JenisBundle, JenisRecord, Pengekspor};
 use crate::bundle::validasi::{baca_teks, Batas, HasilBaca};
 use serde_json::json;
 
@@ -238,10 +238,39 @@ fn every_kind_of_record_merges_by_id() {
         .enumerate()
         .map(|(i, j)| r(i as u8 + 1, j, 1))
         .collect();
-    let rc = rencanakan(&[], &masuk(semua.clone()));
-    assert_eq!(rc.jumlah(Tindakan::Tambah), 9);
+    // Each record from a file of someone with authority over it: the evaluation and the
+    // feedback are the atasan's (the fixture's pejabat penilai), the rest the pegawai's.
+    let (ev, lain): (Vec<Record>, Vec<Record>) = semua
+        .iter()
+        .cloned()
+        .partition(|r| matches!(r.jenis, JenisRecord::Evaluasi | JenisRecord::UmpanBalik));
+    let rc = rencanakan(&[], &masuk(lain));
+    assert_eq!(rc.jumlah(Tindakan::Tambah), 7, "{rc:#?}");
     let p = terapkan(&rc, &HashMap::new());
-    assert_eq!(p.records, semua);
+    let atasan = Pengekspor {
+        nip: "197001012000031001".into(),
+        nama: "Budi".into(),
+        peran: "pejabat_penilai".into(),
+        lain: Default::default(),
+    };
+    let b = Bundle::baru(
+        JenisBundle::Penilaian,
+        atasan,
+        ev,
+        waktu("2026-04-12T08:00:00+07:00"),
+    );
+    let HasilBaca::Terbaca(b) = baca_teks("ev.json", &b.to_json_pretty(), &Batas::default()) else {
+        panic!("unreadable");
+    };
+    let rc = rencanakan(&p.records, &b);
+    assert_eq!(rc.jumlah(Tindakan::Tambah), 2, "{rc:#?}");
+    let p = terapkan(&rc, &HashMap::new());
+    let urut = |mut v: Vec<Record>| {
+        v.sort_by(|a, b| a.id.cmp(&b.id));
+        v
+    };
+    assert_eq!(urut(p.records.clone()), urut(semua.clone()));
+    // The pegawai's own copy of everything, evaluation included, then changes nothing.
     let rc = rencanakan(&p.records, &masuk(semua));
     assert_eq!(rc.jumlah(Tindakan::TidakBerubah), 9);
 }

@@ -95,6 +95,10 @@ pub enum KodeMasalah {
     AturanDilanggar {
         galat: Galat,
     },
+    /// The file's exporter has no authority to make this change (docs/bundle.md, Otoritas).
+    TanpaWewenang {
+        galat: Galat,
+    },
     /// Merge: the same id holds another type locally.
     JenisBerbeda {
         lokal: String,

@@ -7,7 +7,8 @@
 //! - [`validasi`]: reading a file under [`Batas`] limits into valid and refused records.
 //! - [`migrasi`]: numbered schema migrations.
 //! - [`gabung`]: the dry-run merge plan and its application with undo; `aturan`: the
-//!   domain's rules each incoming record must keep (checked in the plan).
+//!   domain's rules each incoming record must keep; `otoritas`: who may change what (both
+//!   checked in the plan).
 //! - [`masalah`] and [`pesan`]: every problem as a value, and its words in both languages.
 
 mod amplop;
@@ -19,6 +20,7 @@ pub mod isi;
 pub mod jejak;
 pub mod masalah;
 pub mod migrasi;
+mod otoritas;
 pub mod pesan;
 pub mod pindai;
 pub mod validasi;

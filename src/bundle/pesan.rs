@@ -129,6 +129,10 @@ pub fn uraian(kode: &KodeMasalah, nilai: &str, b: Bahasa) -> String {
             let alasan = galat.pesan(Rulebook::bawaan(), b);
             t!(b, "melanggar aturan: {alasan}", "breaks a rule: {alasan}")
         }
+        K::TanpaWewenang { galat } => {
+            let alasan = galat.pesan(Rulebook::bawaan(), b);
+            t!(b, "tanpa wewenang: {alasan}", "not authorised: {alasan}")
+        }
         K::JenisBerbeda { lokal } => t!(b,
             "id yang sama sudah dipakai record jenis «{lokal}» di perangkat ini; record ini tidak diimpor.",
             "the same id is already used by a «{lokal}» record on this device; this record is not imported."),

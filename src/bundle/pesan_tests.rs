@@ -77,6 +77,9 @@ fn semua_kode() -> Vec<KodeMasalah> {
         K::AturanDilanggar {
             galat: Galat::baru("iki_tidak_dikenal").dengan("nilai", "iki-khusus"),
         },
+        K::TanpaWewenang {
+            galat: Galat::baru("otoritas_profil").dengan("nip", "nip-khusus"),
+        },
         K::JenisBerbeda {
             lokal: "skp".into(),
         },
@@ -117,6 +120,7 @@ fn isi_wajib(k: &KodeMasalah) -> Vec<&'static str> {
         K::DataTidakSesuai { .. } => vec!["(sebab-khusus)"],
         K::RulebookTidakKonsisten { .. } => vec!["diatas/diatas"],
         K::AturanDilanggar { .. } => vec!["iki-khusus"],
+        K::TanpaWewenang { .. } => vec!["nip-khusus"],
         K::JenisBerbeda { .. } => vec!["«skp»"],
         K::DigestTidakCocok | K::DigestTidakAda => vec!["SHA-256"],
         K::AlgoritmaDigestTidakDikenal => vec!["«md5-x»"],

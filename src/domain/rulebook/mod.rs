@@ -11,7 +11,8 @@ use super::{Bahasa, Galat};
 use crate::jejak::{dari_teks, GalatJejak};
 use std::sync::OnceLock;
 
-const BAWAAN_JSON: &str = include_str!("bawaan.json");
+/// `bawaan.json` as `build.rs` wrote it without indentation (same content).
+const BAWAAN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/bawaan.min.json"));
 /// `periode_evaluasi_default` of `bawaan.json`, extracted by `build.rs`.
 const PERIODE_EVALUASI_DEFAULT: &str =
     include!(concat!(env!("OUT_DIR"), "/periode_evaluasi_default.rs"));

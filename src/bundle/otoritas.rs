@@ -1,0 +1,298 @@
+//! Who may change what (docs/bundle.md, "Otoritas"). Bundles are not signed yet, so the
+//! authority is the file's exporter (its NIP and role) read against the records' relations:
+//! the pegawai about themself, the pejabat penilai named in the SKP, the agency's admin for
+//! profiles and the rulebook. Signatures will later make the exporter binding; the rules stay.
+//!
+//! A record the file does not change (same content as stored) needs no authority: files
+//! carry copies of other people's records all the time. Every change, addition or deletion
+//! does, and a record that breaks a rule is refused alone, naming the rule.
+
+use super::format::{Bundle, JenisRecord, Record};
+use super::isi::{baca_isi, IsiRecord};
+use crate::domain::evaluasi::Evaluasi;
+use crate::domain::skp::{Skp, StatusSkp};
+use crate::domain::Galat;
+use serde_json::Value;
+use std::collections::HashMap;
+
+const ADMIN: &str = "admin_kepegawaian";
+
+/// Authority violations per incoming record id; records without any are absent.
+pub(crate) fn pelanggaran(lokal: &[Record], masuk: &Bundle) -> HashMap<String, Galat> {
+    let dari = Pengirim {
+        nip: masuk.pengekspor.nip.trim(),
+        admin: masuk.pengekspor.peran == ADMIN,
+    };
+    let indeks: HashMap<&str, &Record> = lokal.iter().map(|r| (r.id.as_str(), r)).collect();
+    let rel = Relasi::baru(lokal, &masuk.records);
+    let mut hasil = HashMap::new();
+    for m in &masuk.records {
+        let l = indeks
+            .get(m.id.as_str())
+            .copied()
+            .filter(|l| l.jenis == m.jenis);
+        if l.is_some_and(|l| l.data == m.data && l.dihapus == m.dihapus) {
+            continue;
+        }
+        let isi = |r: &Record| {
+            (!r.dihapus)
+                .then(|| baca_isi(r.jenis, &r.data, "data").ok())
+                .flatten()
+        };
+        let (baru, lama) = (isi(m), l.and_then(isi));
+        if let Err(g) = boleh(&dari, &rel, baru.as_ref(), lama.as_ref()) {
+            hasil.insert(m.id.clone(), g);
+        }
+    }
+    hasil
+}
+
+struct Pengirim<'a> {
+    nip: &'a str,
+    admin: bool,
+}
+
+impl Pengirim<'_> {
+    fn adalah(&self, nip: &str) -> bool {
+        !nip.trim().is_empty() && self.nip == nip.trim()
+    }
+}
+
+/// The relations records are judged by: SKPs as stored (else as they arrive) and the
+/// pejabat penilai each pegawai's stored profile names.
+struct Relasi {
+    skp: HashMap<String, Skp>,
+    penilai_profil: HashMap<String, String>,
+    /// The pejabat penilai an incoming SKP names (an approval arriving in the same file).
+    penilai_masuk: HashMap<String, String>,
+}
+
+impl Relasi {
+    fn baru(lokal: &[Record], masuk: &[Record]) -> Self {
+        let isi = |r: &Record| {
+            (!r.dihapus)
+                .then(|| baca_isi(r.jenis, &r.data, "data").ok())
+                .flatten()
+        };
+        let mut skp = HashMap::new();
+        let mut penilai_profil = HashMap::new();
+        let mut penilai_masuk = HashMap::new();
+        // Incoming first, stored after: what is stored wins where both exist.
+        for r in masuk.iter().filter(|r| r.jenis == JenisRecord::Skp) {
+            if let Some(IsiRecord::Skp(s)) = isi(r) {
+                if !s.pejabat_penilai_nip.is_empty() {
+                    penilai_masuk.insert(s.id.clone(), s.pejabat_penilai_nip.clone());
+                }
+                skp.insert(s.id.clone(), s);
+            }
+        }
+        for r in lokal {
+            match isi(r) {
+                Some(IsiRecord::Skp(s)) => {
+                    skp.insert(s.id.clone(), s);
+                }
+                Some(IsiRecord::Pegawai(p)) => {
+                    if let Some(pp) = p.pejabat_penilai.filter(|pp| !pp.nip.is_empty()) {
+                        penilai_profil.insert(p.nip, pp.nip);
+                    }
+                }
+                _ => {}
+            }
+        }
+        Relasi {
+            skp,
+            penilai_profil,
+            penilai_masuk,
+        }
+    }
+
+    /// The SKP's pejabat penilai: named in the stored SKP, else in its pegawai's stored
+    /// profile, else in the approval arriving in this file (which `boleh_skp` checked against
+    /// those two: it is refused if they name someone else).
+    fn penilai<'a>(&'a self, s: &'a Skp) -> Option<&'a str> {
+        Some(s.pejabat_penilai_nip.as_str())
+            .filter(|n| !n.is_empty())
+            .or_else(|| self.penilai_profil.get(&s.pegawai_nip).map(String::as_str))
+            .or_else(|| self.penilai_masuk.get(&s.id).map(String::as_str))
+    }
+
+    /// The penilai known before this file (for judging an approval it carries).
+    fn penilai_tersimpan<'a>(&'a self, s: &'a Skp) -> Option<&'a str> {
+        Some(s.pejabat_penilai_nip.as_str())
+            .filter(|n| !n.is_empty())
+            .or_else(|| self.penilai_profil.get(&s.pegawai_nip).map(String::as_str))
+    }
+}
+
+fn tolak(kode: &str, nip: &str) -> Result<(), Galat> {
+    Err(Galat::baru(kode).dengan("nip", nip))
+}
+
+fn boleh(
+    dari: &Pengirim,
+    rel: &Relasi,
+    baru: Option<&IsiRecord>,
+    lama: Option<&IsiRecord>,
+) -> Result<(), Galat> {
+    // A deletion is judged by what it deletes; unknown content has no owner to protect.
+    let Some(subjek) = baru.or(lama) else {
+        return Ok(());
+    };
+    let skp_dari = |id: &str| rel.skp.get(id);
+    match subjek {
+        IsiRecord::Pegawai(p) => {
+            let nip = match lama {
+                Some(IsiRecord::Pegawai(l)) => &l.nip,
+                _ => &p.nip,
+            };
+            if dari.adalah(nip) || dari.admin {
+                Ok(())
+            } else {
+                tolak("otoritas_profil", nip)
+            }
+        }
+        IsiRecord::Skp(s) => {
+            let l = match lama {
+                Some(IsiRecord::Skp(l)) => Some(l),
+                _ => None,
+            };
+            boleh_skp(dari, rel, s, l, baru.is_none())
+        }
+        IsiRecord::Realisasi(r) => match skp_dari(&r.skp_id) {
+            Some(s) if !dari.adalah(&s.pegawai_nip) => {
+                tolak("otoritas_milik_pegawai", &s.pegawai_nip)
+            }
+            _ => Ok(()),
+        },
+        IsiRecord::UmpanBalik(u) => {
+            let penulis = match lama {
+                Some(IsiRecord::UmpanBalik(l)) => &l.dari_nip,
+                _ => &u.dari_nip,
+            };
+            if !dari.adalah(penulis) || u.dari_nip != *penulis {
+                return tolak("otoritas_penulis", penulis);
+            }
+            match skp_dari(&u.skp_id) {
+                Some(s) if !dari.adalah(&s.pegawai_nip) && rel.penilai(s) != Some(dari.nip) => {
+                    tolak("otoritas_bukan_pihak_skp", &s.pegawai_nip)
+                }
+                _ => Ok(()),
+            }
+        }
+        IsiRecord::DialogKinerja(d) => match skp_dari(&d.skp_id) {
+            Some(s) if !dari.adalah(&s.pegawai_nip) && rel.penilai(s) != Some(dari.nip) => {
+                tolak("otoritas_bukan_pihak_skp", &s.pegawai_nip)
+            }
+            _ => Ok(()),
+        },
+        IsiRecord::Evaluasi(e) => {
+            let l = match lama {
+                Some(IsiRecord::Evaluasi(l)) => Some(l),
+                _ => None,
+            };
+            match skp_dari(&e.skp_id) {
+                Some(s) => boleh_evaluasi(dari, rel.penilai(s), s, e, l, baru.is_none()),
+                None => Ok(()),
+            }
+        }
+        IsiRecord::MatriksPeranHasil(x) => match skp_dari(&x.skp_atasan_id) {
+            Some(s) if !dari.adalah(&s.pegawai_nip) => {
+                tolak("otoritas_milik_pegawai", &s.pegawai_nip)
+            }
+            _ => Ok(()),
+        },
+        IsiRecord::KegiatanPengembangan(k) => {
+            // Verification is the admin's word, never the pegawai's own.
+            let sebelum =
+                matches!(lama, Some(IsiRecord::KegiatanPengembangan(l)) if l.terverifikasi);
+            if k.terverifikasi && !sebelum && baru.is_some() && !dari.admin {
+                return Err(Galat::baru("otoritas_verifikasi"));
+            }
+            Ok(())
+        }
+        IsiRecord::Catatan(_) => Ok(()),
+        IsiRecord::Rulebook(_) if dari.admin => Ok(()),
+        IsiRecord::Rulebook(_) => Err(Galat::baru("otoritas_rulebook")),
+    }
+}
+
+/// The pegawai writes and submits their SKP while it may be edited; their pejabat penilai
+/// approves or returns it (status, history and their own NIP only); nobody approves their own.
+fn boleh_skp(
+    dari: &Pengirim,
+    rel: &Relasi,
+    s: &Skp,
+    lama: Option<&Skp>,
+    hapus: bool,
+) -> Result<(), Galat> {
+    let pemilik = lama.map_or(&s.pegawai_nip, |l| &l.pegawai_nip);
+    if s.pegawai_nip != *pemilik {
+        return tolak("otoritas_milik_pegawai", pemilik);
+    }
+    if dari.admin && !hapus {
+        return Ok(());
+    }
+    let disetujui = |x: &Skp| matches!(x.status, StatusSkp::Disetujui { .. });
+    if dari.adalah(pemilik) {
+        let terkunci = lama.is_some_and(|l| !l.boleh_diubah());
+        // A locked SKP travels back unchanged; any change needs the atasan's approval again.
+        if terkunci || (disetujui(s) && !lama.is_some_and(disetujui)) {
+            return tolak("otoritas_skp_terkunci", pemilik);
+        }
+        return Ok(());
+    }
+    let penilai = lama
+        .and_then(|l| rel.penilai_tersimpan(l))
+        .or_else(|| rel.penilai_profil.get(pemilik).map(String::as_str));
+    let namanya = penilai.is_none_or(|p| p == dari.nip) && s.pejabat_penilai_nip == dari.nip;
+    let hanya_status =
+        lama.is_some_and(|l| sama_kecuali(l, s, &["status", "riwayat", "pejabat_penilai_nip"]));
+    if !hapus && namanya && hanya_status && dari.adalah(&s.pejabat_penilai_nip) {
+        return Ok(());
+    }
+    tolak("otoritas_skp", pemilik)
+}
+
+/// The pejabat penilai writes the evaluation; the pegawai adds only their tanggapan.
+fn boleh_evaluasi(
+    dari: &Pengirim,
+    penilai: Option<&str>,
+    s: &Skp,
+    e: &Evaluasi,
+    lama: Option<&Evaluasi>,
+    hapus: bool,
+) -> Result<(), Galat> {
+    if penilai.is_some_and(|p| dari.adalah(p)) && dari.adalah(&e.penilai_nip) {
+        // The atasan never writes the pegawai's response.
+        let tanggapan_lama = lama.and_then(|l| l.tanggapan.as_ref());
+        if hapus || e.tanggapan.as_ref() == tanggapan_lama {
+            return Ok(());
+        }
+        return tolak("otoritas_tanggapan", &s.pegawai_nip);
+    }
+    if dari.adalah(&s.pegawai_nip) {
+        if !hapus && lama.is_some_and(|l| sama_kecuali(l, e, &["tanggapan"])) {
+            return Ok(());
+        }
+        return tolak("otoritas_evaluasi_tanggapan", &s.pegawai_nip);
+    }
+    tolak("otoritas_evaluasi", penilai.unwrap_or(""))
+}
+
+/// Whether two records are equal apart from the named top-level fields.
+fn sama_kecuali<T: serde::Serialize>(a: &T, b: &T, kolom: &[&str]) -> bool {
+    let tanpa = |x: &T| {
+        let mut v = serde_json::to_value(x).unwrap_or(Value::Null);
+        if let Some(o) = v.as_object_mut() {
+            for k in kolom {
+                o.remove(*k);
+            }
+        }
+        v
+    };
+    tanpa(a) == tanpa(b)
+}
+
+#[cfg(test)]
+#[path = "otoritas_tests.rs"]
+mod tests;

@@ -1,0 +1,229 @@
+//! Issue 11, finding 1: a file may change only what its exporter has authority over.
+
+use super::pelanggaran;
+use crate::bundle::contoh::{self, uuid, waktu, NIP};
+use crate::bundle::format::{Bundle, JenisBundle, JenisRecord, Pengekspor, Record};
+use serde_json::json;
+
+const ATASAN: &str = "197001012000031001";
+const LAIN: &str = "199001012019031002";
+
+fn dari(nip: &str, peran: &str) -> Pengekspor {
+    Pengekspor {
+        nip: nip.into(),
+        nama: "X".into(),
+        peran: peran.into(),
+        lain: Default::default(),
+    }
+}
+
+fn bundle(p: Pengekspor, records: Vec<Record>) -> Bundle {
+    Bundle::baru(
+        JenisBundle::Pegawai,
+        p,
+        records,
+        waktu("2026-07-01T08:00:00+07:00"),
+    )
+}
+
+/// What the pegawai's device holds after the atasan approved the SKP and evaluated Q1.
+fn lokal() -> Vec<Record> {
+    let mut skp = contoh::record(2, JenisRecord::Skp, 3);
+    skp.data["status"] = json!({"kode": "disetujui", "pada": "2026-01-10"});
+    skp.data["pejabat_penilai_nip"] = json!(ATASAN);
+    vec![
+        contoh::record(1, JenisRecord::Pegawai, 1),
+        skp,
+        contoh::record(6, JenisRecord::Evaluasi, 1),
+    ]
+}
+
+fn versi(n: u8, jenis: JenisRecord, f: impl FnOnce(&mut Record)) -> Record {
+    let mut r = lokal()
+        .into_iter()
+        .find(|r| r.jenis == jenis)
+        .unwrap_or_else(|| contoh::record(n, jenis, 1));
+    r.revisi += 1;
+    f(&mut r);
+    r
+}
+
+fn kode(p: Pengekspor, r: Record) -> Option<String> {
+    let id = r.id.clone();
+    pelanggaran(&lokal(), &bundle(p, vec![r]))
+        .remove(&id)
+        .map(|g| g.kode)
+}
+
+#[test]
+fn a_pegawai_file_cannot_rewrite_the_evaluation_only_add_a_tanggapan() {
+    let palsu = versi(6, JenisRecord::Evaluasi, |r| {
+        r.data["rating_hasil"]["rating"] = json!("diatas_ekspektasi");
+        r.data["rating_perilaku"] = json!("diatas_ekspektasi");
+    });
+    assert_eq!(
+        kode(dari(NIP, "pegawai"), palsu).as_deref(),
+        Some("otoritas_evaluasi_tanggapan")
+    );
+    let tanggapan = versi(6, JenisRecord::Evaluasi, |r| {
+        r.data["tanggapan"] = json!({"tanggal": "2026-04-20", "isi": "Saya setuju"});
+    });
+    assert_eq!(kode(dari(NIP, "pegawai"), tanggapan), None);
+}
+
+#[test]
+fn a_pegawai_file_cannot_delete_the_evaluation_or_the_approved_skp() {
+    let hapus = |jenis| {
+        versi(0, jenis, |r| {
+            r.dihapus = true;
+            r.data = serde_json::Value::Null;
+        })
+    };
+    let e = kode(dari(NIP, "pegawai"), hapus(JenisRecord::Evaluasi));
+    assert_eq!(e.as_deref(), Some("otoritas_evaluasi_tanggapan"));
+    let s = kode(dari(NIP, "pegawai"), hapus(JenisRecord::Skp));
+    assert_eq!(s.as_deref(), Some("otoritas_skp_terkunci"));
+}
+
+#[test]
+fn the_atasan_writes_the_evaluation_but_never_the_pegawais_tanggapan() {
+    let ubah = versi(6, JenisRecord::Evaluasi, |r| {
+        r.data["rating_perilaku"] = json!("diatas_ekspektasi")
+    });
+    assert_eq!(kode(dari(ATASAN, "pejabat_penilai"), ubah), None);
+    let tanggapan = versi(6, JenisRecord::Evaluasi, |r| {
+        r.data["tanggapan"] = json!({"tanggal": "2026-04-20", "isi": "Ditulis atasan"});
+    });
+    assert_eq!(
+        kode(dari(ATASAN, "pejabat_penilai"), tanggapan).as_deref(),
+        Some("otoritas_tanggapan")
+    );
+    // Someone else entirely, even claiming to be admin, writes no evaluation.
+    let lain = versi(6, JenisRecord::Evaluasi, |r| {
+        r.data["rating_perilaku"] = json!("dibawah_ekspektasi")
+    });
+    assert_eq!(
+        kode(dari(LAIN, "admin_kepegawaian"), lain).as_deref(),
+        Some("otoritas_evaluasi")
+    );
+}
+
+#[test]
+fn profiles_change_only_by_their_owner_or_the_admin() {
+    let golongan = versi(1, JenisRecord::Pegawai, |r| {
+        r.data["golongan"] = json!("I/a")
+    });
+    assert_eq!(
+        kode(dari(ATASAN, "pejabat_penilai"), golongan.clone()).as_deref(),
+        Some("otoritas_profil")
+    );
+    assert_eq!(kode(dari(NIP, "pegawai"), golongan.clone()), None);
+    assert_eq!(kode(dari(LAIN, "admin_kepegawaian"), golongan), None);
+    // A bawahan's file cannot write the atasan's own profile either (a new record to us).
+    let mut atasan = contoh::record(9, JenisRecord::Pegawai, 1);
+    atasan.data["nip"] = json!(ATASAN);
+    let r = pelanggaran(&[], &bundle(dari(NIP, "pegawai"), vec![atasan.clone()]));
+    assert_eq!(
+        r.get(&uuid(9)).map(|g| g.kode.as_str()),
+        Some("otoritas_profil")
+    );
+    assert!(pelanggaran(&[], &bundle(dari(ATASAN, "pejabat_penilai"), vec![atasan])).is_empty());
+}
+
+#[test]
+fn the_atasan_approves_a_submitted_skp_and_may_change_nothing_else() {
+    let mut diajukan = contoh::record(2, JenisRecord::Skp, 2);
+    diajukan.data["status"] = json!({"kode": "diajukan", "pada": "2026-01-05"});
+    let lokal = vec![contoh::record(1, JenisRecord::Pegawai, 1), diajukan.clone()];
+    let setujui = |f: fn(&mut Record)| {
+        let mut r = diajukan.clone();
+        r.revisi += 1;
+        r.data["status"] = json!({"kode": "disetujui", "pada": "2026-01-10"});
+        r.data["pejabat_penilai_nip"] = json!(ATASAN);
+        f(&mut r);
+        let id = r.id.clone();
+        pelanggaran(&lokal, &bundle(dari(ATASAN, "pejabat_penilai"), vec![r]))
+            .remove(&id)
+            .map(|g| g.kode)
+    };
+    assert_eq!(setujui(|_| {}), None);
+    assert_eq!(
+        setujui(|r| r.data["rhk"][0]["uraian"] = json!("Diganti atasan")).as_deref(),
+        Some("otoritas_skp")
+    );
+    // The pegawai's profile names the atasan: someone else cannot approve.
+    let mut r = diajukan.clone();
+    r.revisi += 1;
+    r.data["status"] = json!({"kode": "disetujui", "pada": "2026-01-10"});
+    r.data["pejabat_penilai_nip"] = json!(LAIN);
+    let k = pelanggaran(
+        &lokal,
+        &bundle(dari(LAIN, "pejabat_penilai"), vec![r.clone()]),
+    );
+    assert_eq!(k.get(&r.id).map(|g| g.kode.as_str()), Some("otoritas_skp"));
+    // Nor the pegawai themself.
+    let k = pelanggaran(&lokal, &bundle(dari(NIP, "pegawai"), vec![r.clone()]));
+    assert_eq!(
+        k.get(&r.id).map(|g| g.kode.as_str()),
+        Some("otoritas_skp_terkunci")
+    );
+}
+
+#[test]
+fn a_copy_that_changes_nothing_needs_no_authority() {
+    for r in lokal() {
+        assert_eq!(kode(dari(LAIN, "pegawai"), r), None);
+    }
+}
+
+#[test]
+fn realisasi_are_the_pegawais_and_the_rulebook_the_admins() {
+    let r = contoh::record(3, JenisRecord::Realisasi, 1);
+    assert_eq!(
+        kode(dari(ATASAN, "pejabat_penilai"), r.clone()).as_deref(),
+        Some("otoritas_milik_pegawai")
+    );
+    assert_eq!(kode(dari(NIP, "pegawai"), r), None);
+    let rb = contoh::record(10, JenisRecord::Rulebook, 1);
+    assert_eq!(
+        kode(dari(NIP, "pegawai"), rb.clone()).as_deref(),
+        Some("otoritas_rulebook")
+    );
+    assert_eq!(kode(dari(LAIN, "admin_kepegawaian"), rb), None);
+}
+
+#[test]
+fn feedback_is_written_only_in_its_authors_name() {
+    let ub = contoh::record(4, JenisRecord::UmpanBalik, 1);
+    assert_eq!(kode(dari(ATASAN, "pejabat_penilai"), ub.clone()), None);
+    assert_eq!(
+        kode(dari(NIP, "pegawai"), ub).as_deref(),
+        Some("otoritas_penulis")
+    );
+}
+
+#[test]
+fn an_approval_and_the_first_evaluation_arrive_together_from_the_atasan() {
+    // The pegawai's device: the SKP submitted, a profile that names no pejabat penilai.
+    let mut profil = contoh::record(1, JenisRecord::Pegawai, 1);
+    profil.data["pejabat_penilai"] = serde_json::Value::Null;
+    let mut diajukan = contoh::record(2, JenisRecord::Skp, 2);
+    diajukan.data["status"] = json!({"kode": "diajukan", "pada": "2026-01-05"});
+    let lokal = vec![profil, diajukan.clone()];
+    let mut disetujui = diajukan;
+    disetujui.revisi += 1;
+    disetujui.data["status"] = json!({"kode": "disetujui", "pada": "2026-01-10"});
+    disetujui.data["pejabat_penilai_nip"] = json!(ATASAN);
+    let ev = contoh::record(6, JenisRecord::Evaluasi, 1);
+    let b = bundle(
+        dari(ATASAN, "pejabat_penilai"),
+        vec![disetujui.clone(), ev.clone()],
+    );
+    assert!(pelanggaran(&lokal, &b).is_empty());
+    // The evaluation alone, from someone the approval does not name, is refused.
+    let b = bundle(dari(LAIN, "pejabat_penilai"), vec![ev.clone()]);
+    assert_eq!(
+        pelanggaran(&lokal, &b).get(&ev.id).map(|g| g.kode.as_str()),
+        Some("otoritas_evaluasi")
+    );
+}
