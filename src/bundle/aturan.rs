@@ -7,7 +7,7 @@
 
 use super::format::{Bundle, JenisRecord, Record};
 use super::isi::{baca_isi, IsiRecord};
-use crate::domain::evaluasi::Evaluasi;
+use crate::domain::evaluasi::{kunci_evaluasi, Evaluasi};
 use crate::domain::skp::Skp;
 use crate::domain::{Galat, Rulebook};
 use chrono::{DateTime, NaiveDate};
@@ -40,9 +40,42 @@ pub(crate) fn pelanggaran(lokal: &[Record], masuk: &Bundle) -> HashMap<String, V
             skp.insert(s.id.clone(), s.clone());
         }
     }
+    // One evaluation per SKP and period: which ids hold each (stored, then incoming).
+    let mut ev_per_kunci: HashMap<String, Vec<&str>> = HashMap::new();
+    let ev_lokal: Vec<(String, String)> = lokal
+        .iter()
+        .filter(|r| r.jenis == JenisRecord::Evaluasi && !r.dihapus)
+        .filter_map(|r| match baca_isi(r.jenis, &r.data, "data") {
+            Ok(IsiRecord::Evaluasi(e)) => {
+                Some((kunci_evaluasi(&e.skp_id, &e.periode), r.id.clone()))
+            }
+            _ => None,
+        })
+        .collect();
+    for (k, id) in &ev_lokal {
+        ev_per_kunci.entry(k.clone()).or_default().push(id);
+    }
+    for (r, i) in &isi {
+        if let IsiRecord::Evaluasi(e) = i {
+            let ids = ev_per_kunci
+                .entry(kunci_evaluasi(&e.skp_id, &e.periode))
+                .or_default();
+            if !ids.contains(&r.id.as_str()) {
+                ids.push(&r.id);
+            }
+        }
+    }
     let mut hasil = HashMap::new();
     for (r, i) in &isi {
         let mut m = Vec::new();
+        if let IsiRecord::Evaluasi(e) = i {
+            let ids = &ev_per_kunci[&kunci_evaluasi(&e.skp_id, &e.periode)];
+            if ids.len() > 1 {
+                let p = &e.periode;
+                let nama = format!("{} {} {}", p.jenis.kode(), p.ke, p.tahun);
+                m.push(Galat::baru("evaluasi_ganda").dengan("nilai", nama));
+            }
+        }
         for g in periksa(rb, i, &skp, hari_ini) {
             if !m.contains(&g) {
                 m.push(g);

@@ -237,12 +237,7 @@ fn a_tombstone_is_not_held_to_the_rules_of_content() {
 /// The file the end-to-end test imports (`tests/e2e/fixtures/melanggar-aturan.json`): one valid
 /// SKP and, after it, one record for each rule-breaking example of issue 10.
 fn berkas_melanggar() -> Bundle {
-    let ev = |n: u8, f: fn(&mut serde_json::Value)| {
-        ubah(n, JenisRecord::Evaluasi, |d| {
-            d["id"] = json!(format!("ev-{n}"));
-            f(d)
-        })
-    };
+    let ev = |n: u8, f: fn(&mut serde_json::Value)| ubah(n, JenisRecord::Evaluasi, f);
     let records = vec![
         ubah(1, JenisRecord::Pegawai, |d| {
             d["nip"] = json!("12345<b>x</b>")
@@ -255,8 +250,7 @@ fn berkas_melanggar() -> Bundle {
         ubah(5, JenisRecord::Realisasi, |d| d["nilai"] = json!(1e308)),
         ubah(6, JenisRecord::DialogKinerja, |d| d["peserta"] = json!([])),
         ubah(7, JenisRecord::Skp, |d| {
-            d["id"] = json!("skp-terbalik");
-            d["periode_selesai"] = json!("2025-12-31");
+            d["periode_selesai"] = json!("2025-12-31")
         }),
         ev(8, |d| d["periode"]["tahun"] = json!(i32::MAX)),
         ev(9, |d| {
@@ -296,5 +290,21 @@ fn the_e2e_file_refuses_all_but_the_valid_skp_and_is_current() {
     assert!(
         ada == teks,
         "{jalur} is stale: run PERBARUI_FIXTURE=1 cargo test --lib aturan"
+    );
+}
+
+#[test]
+fn a_second_evaluation_of_the_same_skp_and_period_is_refused() {
+    let lama = contoh::record(6, JenisRecord::Evaluasi, 1);
+    let kedua = contoh::record(11, JenisRecord::Evaluasi, 1);
+    let rc = rencana(&[skp(), lama.clone()], vec![kedua]);
+    assert_eq!(ditolak_karena(&rc, 11), ["evaluasi_ganda"]);
+    // The stored one itself, arriving again, is no duplicate of itself.
+    let mut lagi = lama;
+    lagi.revisi += 1;
+    lagi.data["tanggal"] = json!("2026-04-06");
+    assert_eq!(
+        ditolak_karena(&rencana(&[skp()], vec![lagi]), 6),
+        Vec::<String>::new()
     );
 }

@@ -50,7 +50,7 @@ pub fn pegawai() -> Pegawai {
 
 pub fn skp() -> Skp {
     let mut s = Skp::baru(
-        "skp-1",
+        &uuid(2),
         NIP,
         JenisSkp::JaJf,
         Pendekatan::Kuantitatif,
@@ -81,8 +81,8 @@ pub fn skp() -> Skp {
 
 pub fn realisasi() -> Realisasi {
     Realisasi {
-        id: "real-1".into(),
-        skp_id: "skp-1".into(),
+        id: uuid(3),
+        skp_id: uuid(2),
         iki_id: "iki-1".into(),
         tanggal: d(2026, 3, 31),
         nilai: Some(1.0),
@@ -93,8 +93,8 @@ pub fn realisasi() -> Realisasi {
 
 pub fn umpan_balik() -> UmpanBalik {
     UmpanBalik {
-        id: "ub-1".into(),
-        skp_id: "skp-1".into(),
+        id: uuid(4),
+        skp_id: uuid(2),
         rhk_id: "rhk-1".into(),
         tanggal: d(2026, 4, 2),
         dari_nip: "197001012000031001".into(),
@@ -104,8 +104,8 @@ pub fn umpan_balik() -> UmpanBalik {
 
 pub fn dialog() -> DialogKinerja {
     DialogKinerja {
-        id: "dk-1".into(),
-        skp_id: "skp-1".into(),
+        id: uuid(5),
+        skp_id: uuid(2),
         tanggal: d(2026, 4, 3),
         peserta: vec![NIP.into(), "197001012000031001".into()],
         capaian: "Dua rekomendasi selesai".into(),
@@ -117,8 +117,8 @@ pub fn dialog() -> DialogKinerja {
 
 pub fn evaluasi() -> Evaluasi {
     Evaluasi {
-        id: "ev-1".into(),
-        skp_id: "skp-1".into(),
+        id: uuid(6),
+        skp_id: uuid(2),
         pegawai_nip: NIP.into(),
         penilai_nip: "197001012000031001".into(),
         periode: Periode {
@@ -156,7 +156,7 @@ pub fn evaluasi() -> Evaluasi {
 
 pub fn kegiatan() -> KegiatanPengembangan {
     KegiatanPengembangan {
-        id: "kp-1".into(),
+        id: uuid(7),
         judul: "Pelatihan analisis kebijakan".into(),
         bentuk: "pelatihan_teknis".into(),
         penyelenggara: "LAN".into(),
@@ -170,18 +170,18 @@ pub fn kegiatan() -> KegiatanPengembangan {
 
 pub fn catatan() -> Catatan {
     Catatan {
-        id: "cat-1".into(),
+        id: uuid(8),
         tanggal: d(2026, 1, 10),
         judul: "Ide".into(),
         isi: "Catatan pribadi".into(),
-        skp_id: Some("skp-1".into()),
+        skp_id: Some(uuid(2)),
     }
 }
 
 /// The leader's matrix giving the fixture pegawai one RHK under the fixture SKP's RHK.
 pub fn matriks() -> MatriksPeranHasil {
     let mut m = MatriksPeranHasil {
-        skp_atasan_id: "skp-1".into(),
+        skp_atasan_id: uuid(2),
         ..Default::default()
     };
     m.tambah_baris(NIP, "Siti Rahma");
@@ -204,7 +204,12 @@ pub fn record(n: u8, jenis: JenisRecord, revisi: u64) -> Record {
         JenisRecord::MatriksPeranHasil => Record::baru(&uuid(n), jenis, revisi, t, &matriks()),
         JenisRecord::Rulebook => Record::baru(&uuid(n), jenis, revisi, t, Rulebook::bawaan()),
     };
-    r.unwrap()
+    let mut r = r.unwrap();
+    // A record's `id` is its object's id (the reader refuses a mismatch).
+    if let Some(o) = r.data.as_object_mut().filter(|o| o.contains_key("id")) {
+        o.insert("id".into(), Value::String(r.id.clone()));
+    }
+    r
 }
 
 pub fn pengekspor() -> Pengekspor {

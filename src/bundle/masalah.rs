@@ -78,6 +78,20 @@ pub enum KodeMasalah {
         batas: usize,
     },
     IdTidakSah,
+    /// `data.id` names another object than the record's `id`.
+    IdTidakCocok,
+    DaftarTerlaluPanjang {
+        panjang: usize,
+        batas: usize,
+    },
+    RevisiTerlaluBesar {
+        batas: u64,
+    },
+    /// Merge: the incoming revision is far beyond the stored one (a forged or broken number).
+    RevisiMelompat {
+        lokal: u64,
+        masuk: u64,
+    },
     IdGanda {
         kali: usize,
     },

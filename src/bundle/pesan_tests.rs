@@ -63,6 +63,16 @@ fn semua_kode() -> Vec<KodeMasalah> {
             batas: 100_004,
         },
         K::IdTidakSah,
+        K::IdTidakCocok,
+        K::DaftarTerlaluPanjang {
+            panjang: 1_000_007,
+            batas: 10_009,
+        },
+        K::RevisiTerlaluBesar { batas: 9_007_199 },
+        K::RevisiMelompat {
+            lokal: 71,
+            masuk: 5_000_073,
+        },
         K::IdGanda { kali: 43 },
         K::JenisRecordTidakDikenal,
         K::JenisRecordTidakCocok {
@@ -114,6 +124,10 @@ fn isi_wajib(k: &KodeMasalah) -> Vec<&'static str> {
         K::TanggalTidakSah { .. } => vec!["2026-01-31", "2026-01-31T08:00:00+07:00"],
         K::StringTerlaluPanjang { .. } => vec!["200003", "100004"],
         K::IdTidakSah => vec!["UUID", "3f2b8c1e-9a4d-4e7b-8c2a-1b2c3d4e5f60"],
+        K::IdTidakCocok => vec![],
+        K::DaftarTerlaluPanjang { .. } => vec!["1000007", "10009"],
+        K::RevisiTerlaluBesar { .. } => vec!["9007199"],
+        K::RevisiMelompat { .. } => vec!["71", "5000073"],
         K::IdGanda { .. } => vec!["43"],
         K::JenisRecordTidakDikenal => vec![],
         K::JenisRecordTidakCocok { .. } => vec!["«rulebook»"],

@@ -106,6 +106,36 @@ fn jelajah_objek(
     }
 }
 
+/// Every list under `o` with more than `maks` items (`panjang` is the item count), so one
+/// record cannot carry a million participants into storage and onto a screen.
+pub fn daftar_terlalu_panjang(o: &Map<String, Value>, akar: &str, maks: usize) -> Vec<TeksPanjang> {
+    fn cari(v: &Value, jalur: &Segmen<'_>, maks: usize, out: &mut Vec<TeksPanjang>) {
+        match v {
+            Value::Array(a) if a.len() > maks => out.push(TeksPanjang {
+                jalur: jalur.teks(),
+                panjang: a.len(),
+            }),
+            Value::Array(a) => {
+                for (i, x) in a.iter().enumerate() {
+                    cari(x, &Segmen::Indeks(jalur, i), maks, out);
+                }
+            }
+            Value::Object(o) => {
+                for (k, x) in o {
+                    cari(x, &Segmen::Kunci(jalur, k), maks, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    let akar = Segmen::Akar(akar);
+    for (k, x) in o {
+        cari(x, &Segmen::Kunci(&akar, k), maks, &mut out);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,5 +176,20 @@ mod tests {
         assert_eq!(jalur, ["", "a[1]", "b.c"]);
         assert!(t.iter().all(|x| x.panjang == 11));
         assert!(teks_terlalu_panjang(&v, "", 11).is_empty());
+    }
+
+    #[test]
+    fn long_lists_are_found_with_their_path_and_count() {
+        let v = json!({"peserta": vec![1; 11], "rhk": [{"iki": vec![0; 12]}, {"iki": [1]}], "ok": vec![2; 10]});
+        let t = daftar_terlalu_panjang(v.as_object().unwrap(), "data", 10);
+        let mut t: Vec<(String, usize)> = t.into_iter().map(|x| (x.jalur, x.panjang)).collect();
+        t.sort();
+        assert_eq!(
+            t,
+            [
+                ("data.peserta".to_string(), 11),
+                ("data.rhk[0].iki".to_string(), 12)
+            ]
+        );
     }
 }

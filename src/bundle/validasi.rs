@@ -24,6 +24,11 @@ pub struct Batas {
     /// Bytes of one text (value or key).
     pub panjang_string_maks: usize,
     pub jumlah_record_maks: usize,
+    /// Items of any one list inside a record (participants, RHK, cells, evidence).
+    pub panjang_daftar_maks: usize,
+    /// A record's revision: beyond 2^53 − 1 a JSON number loses precision in a browser, and
+    /// the next save must still be able to add one.
+    pub revisi_maks: u64,
 }
 
 impl Default for Batas {
@@ -33,6 +38,8 @@ impl Default for Batas {
             kedalaman_maks: 64,
             panjang_string_maks: 100_000,
             jumlah_record_maks: 250_000,
+            panjang_daftar_maks: 10_000,
+            revisi_maks: (1 << 53) - 1,
         }
     }
 }

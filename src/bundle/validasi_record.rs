@@ -157,6 +157,12 @@ impl Cek<'_> {
                 Some(j) => Some(j),
             });
         let revisi = self.ambil(&o, "revision", "u64", Value::as_u64);
+        if let Some(r) = revisi.filter(|r| *r > batas.revisi_maks) {
+            let kode = KodeMasalah::RevisiTerlaluBesar {
+                batas: batas.revisi_maks,
+            };
+            self.salah("revision", kode, Some(&Value::from(r)));
+        }
         let diperbarui = self.ambil(&o, "updated_at", "a string", Value::as_str);
         if let Some(t) = diperbarui {
             if let Err(e) = DateTime::parse_from_rfc3339(t) {
@@ -181,6 +187,19 @@ impl Cek<'_> {
         };
         let (id, diperbarui) = (id.to_string(), diperbarui.to_string());
         let mut data = o.remove("data").unwrap_or(Value::Null);
+        if let Some(d) = data.get("id").filter(|d| d.as_str() != Some(id.as_str())) {
+            self.salah("data.id", KodeMasalah::IdTidakCocok, Some(d));
+        }
+        if let Some(o) = data.as_object() {
+            let akar = self.di("data");
+            for t in pindai::daftar_terlalu_panjang(o, &akar, batas.panjang_daftar_maks) {
+                let kode = KodeMasalah::DaftarTerlaluPanjang {
+                    panjang: t.panjang,
+                    batas: batas.panjang_daftar_maks,
+                };
+                self.masalah.push(Masalah::baru(self.berkas, t.jalur, kode));
+            }
+        }
         self.buang_turunan(jenis, &mut data);
         // A tombstone may drop its content; anything else must be a whole domain object.
         if !(dihapus && data.is_null()) {
