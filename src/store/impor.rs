@@ -232,3 +232,7 @@ pub fn dikenal(jenis: &str) -> bool {
 #[cfg(test)]
 #[path = "impor_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "impor_utuh_tests.rs"]
+mod tests_utuh;
