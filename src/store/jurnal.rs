@@ -146,7 +146,7 @@ pub fn terapkan(
         .and_then(|()| store.remove(KUNCI_JURNAL));
     match hasil {
         Ok(()) => Ok(jurnal.entri),
-        Err(sebab) => match gulung_balik(store, &jurnal.entri) {
+        Err(sebab) => match gulung_balik(store, &jurnal.entri, true) {
             Ok(_) => Err(GagalUbah::Dikembalikan {
                 sebab,
                 ditulis: ditulis.min(total),
@@ -167,11 +167,17 @@ pub struct Pemulihan {
     pub dibiarkan: Vec<String>,
 }
 
-/// Puts every key of `entri` back as it was, then removes the journal. A key that holds
-/// neither its value before nor what the change wrote was changed since (another tab saved
-/// it) and is left alone: rolling back must not undo someone else's save. Keys that free room
-/// go first, so a rollback fits wherever the state before fitted.
-fn gulung_balik(store: &dyn KvStore, entri: &[EntriJurnal]) -> Result<Pemulihan, StoreError> {
+/// Puts every key of `entri` back as it was, then removes the journal. At start-up (`paksa`
+/// false) a key that holds neither its value before nor what the change wrote was changed
+/// since (another tab saved it) and is left alone: rolling back must not undo someone else's
+/// save. Right after a failed write (`paksa`) every touched key is this change's, even one a
+/// failed read-back left holding something else. Keys that free room go first, so a rollback
+/// fits wherever the state before fitted.
+fn gulung_balik(
+    store: &dyn KvStore,
+    entri: &[EntriJurnal],
+    paksa: bool,
+) -> Result<Pemulihan, StoreError> {
     let mut kembali = Vec::new();
     let mut dibiarkan = Vec::new();
     for e in entri {
@@ -179,7 +185,7 @@ fn gulung_balik(store: &dyn KvStore, entri: &[EntriJurnal]) -> Result<Pemulihan,
         if kini == e.sebelum {
             continue;
         }
-        if masih_hasil_ubah(e, kini.as_deref()) {
+        if paksa || masih_hasil_ubah(e, kini.as_deref()) {
             let tambah = e.sebelum.as_ref().map_or(0, String::len) as i64
                 - kini.as_ref().map_or(0, String::len) as i64;
             kembali.push((tambah, e));
@@ -230,7 +236,7 @@ pub fn pulihkan_saat_mulai(store: &dyn KvStore) -> Result<Mulai, StoreError> {
             })
         }
     };
-    let mut p = gulung_balik(store, &jurnal.entri)?;
+    let mut p = gulung_balik(store, &jurnal.entri, false)?;
     p.jenis = jurnal.jenis;
     Ok(Mulai::Dipulihkan(p))
 }
