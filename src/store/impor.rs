@@ -1,10 +1,12 @@
 //! Export and import of bundles against the stored records: the dry run per file, applying
-//! it with the person's choice per conflict (after a "sebelum_impor" snapshot, which is the
-//! undo), and building an export bundle. Pure over [`KvStore`], so it is tested natively.
+//! it with the person's choice per conflict (whole or not at all, through [`super::jurnal`]),
+//! undoing exactly that import, and building an export bundle. Pure over [`KvStore`], so it
+//! is tested natively.
 
+use super::jurnal::{self, EntriJurnal, GagalUbah, GagalUrung, JenisUbah};
 use super::kv::{KvStore, StoreError};
+use super::lapisan::Lapisan;
 use super::rekaman::{self, Rekaman, SKEMA_REKAMAN};
-use super::snapshot::{self, InfoSnapshot, Retensi};
 use crate::bundle::format::{Bundle, JenisBundle, JenisRecord, Pengekspor, Record, KOLOM_RECORD};
 use crate::bundle::gabung::{rencanakan, terapkan, Pilihan, Rencana};
 use crate::bundle::validasi::{baca_teks, Batas, HasilBaca};
@@ -99,14 +101,23 @@ pub struct RingkasanImpor {
     pub diperbarui: usize,
     pub konflik_dipilih: usize,
     pub konflik_tertunda: usize,
-    /// The snapshot taken before; restoring it undoes the import.
-    pub undo: Option<InfoSnapshot>,
+    /// What this import changed, to undo it ([`urungkan`]); `None` when nothing changed.
+    pub undo: Option<UndoImpor>,
 }
 
-/// Applies every planned file in order. A snapshot comes first (the undo); each file is
-/// re-planned against the records as they are after the previous file, so two files that
-/// touch the same record never overwrite each other blindly. `pilihan` holds the person's
-/// choice per conflicting record id; without one the local version stays.
+/// An import's own undo record: every key it touched, what the key held before and a digest
+/// of what the import wrote. Undo needs no whole-store snapshot, so it never touches records
+/// the import did not write (a realisasi saved later in another tab stays).
+#[derive(Clone, Debug, PartialEq)]
+pub struct UndoImpor {
+    pub entri: Vec<EntriJurnal>,
+}
+
+/// Applies every planned file in order, whole or not at all. The files are first worked out on
+/// a [`Lapisan`] over the store (each re-planned against the result of the previous, so two
+/// files that touch the same record never overwrite each other blindly); only then is the
+/// complete change written, under a journal. `pilihan` holds the person's choice per
+/// conflicting record id; without one the local version stays.
 pub fn terapkan_semua(
     store: &dyn KvStore,
     laporan: &[LaporanBerkas],
@@ -114,16 +125,27 @@ pub fn terapkan_semua(
     pilihan: &HashMap<String, Pilihan>,
     waktu: NaiveDateTime,
     batas: &Batas,
+) -> Result<RingkasanImpor, GagalUbah> {
+    let lapisan = Lapisan::baru(store);
+    let ringkas = rencanakan_semua(&lapisan, laporan, teks, pilihan, batas)
+        .map_err(GagalUbah::TidakDimulai)?;
+    let perubahan = lapisan.perubahan().map_err(GagalUbah::TidakDimulai)?;
+    let entri = jurnal::terapkan(store, JenisUbah::Impor, waktu, &perubahan)?;
+    Ok(RingkasanImpor {
+        undo: (!entri.is_empty()).then_some(UndoImpor { entri }),
+        ..ringkas
+    })
+}
+
+/// The files' writes, on `store` (the layer), and their counts.
+fn rencanakan_semua(
+    store: &dyn KvStore,
+    laporan: &[LaporanBerkas],
+    teks: &[(String, String)],
+    pilihan: &HashMap<String, Pilihan>,
+    batas: &Batas,
 ) -> Result<RingkasanImpor, StoreError> {
-    let mut ringkas = RingkasanImpor {
-        undo: Some(snapshot::ambil(
-            store,
-            waktu,
-            "sebelum_impor",
-            Retensi::default(),
-        )?),
-        ..Default::default()
-    };
+    let mut ringkas = RingkasanImpor::default();
     for (lap, (nama, isi)) in laporan.iter().zip(teks) {
         if !matches!(lap, LaporanBerkas::Rencana(_)) {
             continue;
@@ -149,6 +171,50 @@ pub fn terapkan_semua(
     Ok(ringkas)
 }
 
+/// A record the import wrote that was changed after it, named for the refusal.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BerubahSesudah {
+    pub kunci: String,
+    /// The record as stored now (`None` when it was removed or cannot be read).
+    pub sekarang: Option<Record>,
+}
+
+/// Why an import's undo did not happen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GagalUrungImpor {
+    /// Records changed after the import; nothing was undone (see [`jurnal::urungkan`]).
+    Berubah(Vec<BerubahSesudah>),
+    Ubah(GagalUbah),
+}
+
+/// Undoes one import: each key it wrote goes back to what it held before, under a journal
+/// (whole or not at all). Returns how many records went back.
+pub fn urungkan(
+    store: &dyn KvStore,
+    undo: &UndoImpor,
+    waktu: NaiveDateTime,
+) -> Result<usize, GagalUrungImpor> {
+    jurnal::urungkan(store, &undo.entri, waktu).map_err(|g| match g {
+        GagalUrung::Berubah(kunci) => GagalUrungImpor::Berubah(
+            kunci
+                .into_iter()
+                .map(|k| BerubahSesudah {
+                    sekarang: baca_mentah(store, &k),
+                    kunci: k,
+                })
+                .collect(),
+        ),
+        GagalUrung::Ubah(u) => GagalUrungImpor::Ubah(u),
+    })
+}
+
+/// A stored record by key, for naming it; never quarantines (read only).
+fn baca_mentah(store: &dyn KvStore, kunci: &str) -> Option<Record> {
+    let teks = store.get(kunci).ok()??;
+    let r: Rekaman = crate::jejak::dari_teks(&teks).ok()?;
+    ke_record(&r)
+}
+
 /// Counts of stored records per bundle kind, for the export screen.
 pub fn jumlah_per_jenis(store: &dyn KvStore) -> Result<Vec<(JenisBundle, usize)>, StoreError> {
     let semua = record_lokal(store)?;
@@ -166,3 +232,7 @@ pub fn dikenal(jenis: &str) -> bool {
 #[cfg(test)]
 #[path = "impor_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "impor_utuh_tests.rs"]
+mod tests_utuh;

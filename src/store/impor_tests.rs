@@ -173,8 +173,8 @@ fn a_record_changed_on_both_sides_waits_for_a_choice_and_undo_restores() {
         "the decision is newer than both sides"
     );
 
-    // Undo = restore the snapshot taken before this import.
-    snapshot::pulihkan(&b, &r.undo.unwrap().id, jam(11), Retensi::default()).unwrap();
+    // Undo reverts this import's own records.
+    assert_eq!(urungkan(&b, &r.undo.unwrap(), jam(11)), Ok(1));
     assert_eq!(
         rekaman::baca(&b, JenisRecord::Catatan, UUID_A)
             .unwrap()

@@ -5,11 +5,15 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 
 /// A shareable in-memory store. `capacity` (bytes, UTF-16 like browsers) lets tests
-/// exercise the quota-full path.
+/// exercise the quota-full path; [`MemoryStore::gagal_setelah`] makes it refuse writes after
+/// a given number, to hit the quota in the middle of a multi-key change.
 #[derive(Clone, Default)]
 pub struct MemoryStore {
     map: Arc<Mutex<BTreeMap<String, String>>>,
     capacity: Option<usize>,
+    /// Writes still allowed before a write fails with `QuotaFull`, and whether only that
+    /// one fails (room freed since, as a rollback frees it) or every later one too.
+    sisa_tulis: Arc<Mutex<Option<(usize, bool)>>>,
 }
 
 impl MemoryStore {
@@ -21,6 +25,22 @@ impl MemoryStore {
         Self {
             capacity: Some(bytes),
             ..Self::default()
+        }
+    }
+
+    /// From now on, `n` more writes succeed and every later one fails with `QuotaFull`
+    /// (removals still work, as in a full browser store); `None` lifts the limit.
+    pub fn gagal_setelah(&self, n: Option<usize>) {
+        if let Ok(mut s) = self.sisa_tulis.lock() {
+            *s = n.map(|n| (n, false));
+        }
+    }
+
+    /// `n` more writes succeed, the next fails with `QuotaFull`, and later ones succeed again:
+    /// a quota hit in the middle of a change whose rollback then frees the room.
+    pub fn gagal_sekali_setelah(&self, n: usize) {
+        if let Ok(mut s) = self.sisa_tulis.lock() {
+            *s = Some((n, true));
         }
     }
 
@@ -41,6 +61,18 @@ impl KvStore for MemoryStore {
     }
 
     fn set_raw(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        if let Ok(mut sisa) = self.sisa_tulis.lock() {
+            match *sisa {
+                Some((0, sekali)) => {
+                    if sekali {
+                        *sisa = None;
+                    }
+                    return Err(StoreError::QuotaFull);
+                }
+                Some((n, sekali)) => *sisa = Some((n - 1, sekali)),
+                None => {}
+            }
+        }
         let mut map = self.lock()?;
         if let Some(cap) = self.capacity {
             let others: usize = map
@@ -87,5 +119,21 @@ mod tests {
         let big = "x".repeat(100);
         assert_eq!(s.put("k", &big), Err(StoreError::QuotaFull));
         assert_eq!(s.get("k").unwrap().as_deref(), Some("small"));
+    }
+
+    #[test]
+    fn a_write_limit_refuses_later_writes_but_not_removals() {
+        let s = MemoryStore::new();
+        s.put("a", "1").unwrap();
+        s.gagal_setelah(Some(1));
+        s.put("b", "2").unwrap();
+        assert_eq!(s.put("c", "3"), Err(StoreError::QuotaFull));
+        s.remove("a").unwrap();
+        s.gagal_setelah(None);
+        s.put("c", "3").unwrap();
+        assert_eq!(s.keys().unwrap(), ["b", "c"]);
+        s.gagal_sekali_setelah(0);
+        assert_eq!(s.put("d", "4"), Err(StoreError::QuotaFull));
+        s.put("d", "4").unwrap();
     }
 }

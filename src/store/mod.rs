@@ -5,8 +5,10 @@
 
 pub mod atomik;
 pub mod impor;
+pub mod jurnal;
 pub mod kinerja;
 mod kv;
+mod lapisan;
 #[cfg(target_arch = "wasm32")]
 mod local;
 mod memory;

@@ -43,11 +43,22 @@ pub fn pilih_disimpan(
 ) -> Vec<NaiveDateTime> {
     let mut urut: Vec<NaiveDateTime> = waktu.to_vec();
     urut.sort_unstable_by(|a, b| b.cmp(a));
+    let calon: Vec<(NaiveDateTime, NaiveDateTime)> = urut.iter().map(|t| (*t, *t)).collect();
+    pilih_urut(&calon, sekarang, r)
+}
+
+/// The retention policy over candidates in priority order (time, what to return): the first
+/// is always kept, so whatever the policy puts first survives, whatever the clock says.
+fn pilih_urut<T: Clone>(
+    calon: &[(NaiveDateTime, T)],
+    sekarang: NaiveDateTime,
+    r: Retensi,
+) -> Vec<T> {
     let hari_ini = sekarang.date();
     let mut simpan = Vec::new();
     let mut hari_terlihat: Vec<NaiveDate> = Vec::new();
     let mut jumlah_hari_ini = 0;
-    for t in urut {
+    for (t, x) in calon {
         let hari = t.date();
         let ambil = if hari >= hari_ini {
             jumlah_hari_ini += 1;
@@ -59,7 +70,7 @@ pub fn pilih_disimpan(
             true
         };
         if ambil && simpan.len() < r.maks_total {
-            simpan.push(t);
+            simpan.push(x.clone());
         }
     }
     simpan
@@ -139,7 +150,7 @@ pub fn ambil(
             Err(e) => return Err(e),
         }
     }
-    pangkas(store, waktu, r)?;
+    pangkas(store, waktu, r, Some(&info.id))?;
     Ok(info)
 }
 
@@ -176,18 +187,27 @@ pub fn daftar(store: &dyn KvStore) -> Result<Vec<InfoSnapshot>, StoreError> {
     Ok(out)
 }
 
-/// Removes snapshots the retention policy no longer keeps.
-pub fn pangkas(store: &dyn KvStore, sekarang: NaiveDateTime, r: Retensi) -> Result<(), StoreError> {
-    let semua = daftar(store)?;
-    let waktu: Vec<NaiveDateTime> = semua.iter().map(|i| i.waktu).collect();
-    let simpan = pilih_disimpan(&waktu, sekarang, r);
-    let mut dipakai = Vec::new();
+/// Removes snapshots the retention policy no longer keeps. `jaga` (the snapshot just
+/// taken) is always kept, and otherwise the newest by time: with backups dated in the future
+/// (a clock that was wrong), "today's three" would be those, and the snapshot just taken, the
+/// one an undo needs, would go at once.
+pub fn pangkas(
+    store: &dyn KvStore,
+    sekarang: NaiveDateTime,
+    r: Retensi,
+    jaga: Option<&str>,
+) -> Result<(), StoreError> {
+    let mut semua = daftar(store)?;
+    // Newest first (as listed); the one to keep goes before all of them.
+    if let Some(pos) = jaga.and_then(|id| semua.iter().position(|i| i.id == id)) {
+        let x = semua.remove(pos);
+        semua.insert(0, x);
+    }
+    let calon: Vec<(NaiveDateTime, String)> =
+        semua.iter().map(|i| (i.waktu, i.id.clone())).collect();
+    let simpan = pilih_urut(&calon, sekarang, r);
     for info in semua {
-        // Two snapshots in the same millisecond share a time; keep only as many as chosen.
-        let n = simpan.iter().filter(|t| **t == info.waktu).count();
-        if dipakai.iter().filter(|t| **t == info.waktu).count() < n {
-            dipakai.push(info.waktu);
-        } else {
+        if !simpan.contains(&info.id) {
             store.remove(&kunci(&info.id))?;
         }
     }

@@ -108,3 +108,49 @@ fn the_automatic_backup_needs_data_and_waits_an_hour() {
     assert_eq!(otomatis(&s, t(22, 9, 0)), Ok(true));
     assert_eq!(daftar(&s).unwrap().len(), 2);
 }
+
+#[test]
+fn the_snapshot_just_taken_survives_backups_dated_in_the_future() {
+    let s = MemoryStore::new();
+    isi(&s);
+    let r = Retensi::default();
+    // A clock that ran a year ahead left three backups "from the future".
+    for h in 0..3 {
+        let masa_depan = NaiveDate::from_ymd_opt(2027, 11, 22)
+            .unwrap()
+            .and_hms_opt(8 + h, 0, 0)
+            .unwrap();
+        ambil(&s, masa_depan, "otomatis", r).unwrap();
+    }
+    let info = ambil(&s, t(22, 9, 0), "sebelum_pemulihan", r).unwrap();
+    let ids: Vec<String> = daftar(&s).unwrap().into_iter().map(|i| i.id).collect();
+    assert!(ids.contains(&info.id), "{ids:?}");
+    assert_eq!(
+        ids.len(),
+        3,
+        "still three for today: the oldest future one went"
+    );
+    // And it can be restored (the undo of a restore depends on it).
+    pulihkan(&s, &info.id, t(22, 9, 1), r).unwrap();
+}
+
+#[test]
+fn pruning_never_removes_the_newest_snapshot() {
+    let s = MemoryStore::new();
+    isi(&s);
+    let r = Retensi {
+        maks_hari_ini: 1,
+        maks_total: 1,
+    };
+    let a = ambil(&s, t(22, 9, 0), "otomatis", r).unwrap();
+    // The clock went back a day: the new one is older by time, yet it is the one kept.
+    let b = ambil(&s, t(21, 9, 0), "manual", r).unwrap();
+    let ids: Vec<String> = daftar(&s).unwrap().into_iter().map(|i| i.id).collect();
+    assert_eq!(ids, [b.id]);
+    assert_ne!(a.id, ids[0]);
+    // Pruning without one to keep keeps the newest by time.
+    ambil(&s, t(23, 9, 0), "manual", Retensi::default()).unwrap();
+    pangkas(&s, t(21, 9, 0), r, None).unwrap();
+    assert_eq!(daftar(&s).unwrap()[0].waktu, t(23, 9, 0));
+    assert_eq!(daftar(&s).unwrap().len(), 1);
+}

@@ -1,11 +1,12 @@
 //! The frame around every page: skip link, header with navigation and language switch,
 //! banners (storage problems, new version) and the privacy footer.
 
-use super::i18n::isi;
+use super::i18n::{galat_penyimpanan, isi, Teks};
 use super::pwa;
 use super::route::Route;
 use super::state::{use_app_state, Pemberitahuan};
 use crate::domain::Bahasa;
+use crate::store::jurnal::{JenisUbah, Pemulihan};
 use leptos::prelude::*;
 
 #[component]
@@ -64,6 +65,23 @@ pub fn Kerangka(children: Children) -> impl IntoView {
     }
 }
 
+/// What start-up's rollback of a cut-short import (or undo) did, in words.
+fn teks_pemulihan(p: &Pemulihan, tt: &Teks) -> String {
+    let utama = match p.jenis {
+        JenisUbah::Impor => tt.banner_impor_dipulihkan,
+        JenisUbah::Urungkan => tt.banner_urungkan_dipulihkan,
+    };
+    let mut teks = isi(utama, &[("n", &p.dikembalikan.to_string())]);
+    if !p.dibiarkan.is_empty() {
+        teks.push(' ');
+        teks.push_str(&isi(
+            tt.banner_dibiarkan,
+            &[("n", &p.dibiarkan.len().to_string())],
+        ));
+    }
+    teks
+}
+
 #[component]
 fn Banner() -> impl IntoView {
     let state = use_app_state();
@@ -89,14 +107,20 @@ fn Banner() -> impl IntoView {
                     isi(tt.banner_rusak, &[("kunci", &kunci), ("detail", &detail)]),
                     false,
                 ),
-                Pemberitahuan::TakTerbaca(d) => (
+                Pemberitahuan::TakTerbaca(e) => (
                     "banner peringatan",
-                    isi(tt.banner_tak_terbaca, &[("detail", &d)]),
+                    isi(tt.banner_tak_terbaca, &[("detail", &galat_penyimpanan(&e, tt))]),
                     false,
                 ),
-                Pemberitahuan::GagalSimpan(d) => (
+                Pemberitahuan::GagalSimpan(e) => (
                     "banner bahaya",
-                    isi(tt.banner_gagal_simpan, &[("detail", &d)]),
+                    isi(tt.banner_gagal_simpan, &[("detail", &galat_penyimpanan(&e, tt))]),
+                    false,
+                ),
+                Pemberitahuan::ImporDipulihkan(p) => ("banner peringatan", teks_pemulihan(&p, tt), false),
+                Pemberitahuan::ImporBelumPulih(e) => (
+                    "banner bahaya",
+                    isi(tt.banner_impor_belum_pulih, &[("detail", &galat_penyimpanan(&e, tt))]),
                     false,
                 ),
             };

@@ -2,6 +2,7 @@
 
 use super::i18n::{teks, Teks};
 use super::route::Route;
+use crate::store::jurnal::Mulai;
 use crate::store::rekaman::{self, JenisRecord};
 use crate::store::settings::{self, LoadProblem};
 use crate::store::{KvStore, Settings, StoreError};
@@ -17,8 +18,12 @@ pub enum Pemberitahuan {
         kunci: String,
         detail: String,
     },
-    TakTerbaca(String),
-    GagalSimpan(String),
+    TakTerbaca(StoreError),
+    GagalSimpan(StoreError),
+    /// Start-up rolled back an import (or its undo) that a closed tab cut short.
+    ImporDipulihkan(crate::store::jurnal::Pemulihan),
+    /// Start-up found such a journal but could not roll it back; it is tried again next time.
+    ImporBelumPulih(StoreError),
     /// Quota full while saving a record: the change stays in its form; export is offered.
     KuotaPenuhData,
 }
@@ -42,6 +47,17 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(store: Arc<dyn KvStore>, hash: &str) -> Self {
+        // First of all: an import cut short by a closed tab is rolled back before anything
+        // (settings, records, the data memo, the start-up backup) reads the half state.
+        let jurnal = match crate::store::jurnal::pulihkan_saat_mulai(store.as_ref()) {
+            Ok(Mulai::Bersih) => None,
+            Ok(Mulai::Dipulihkan(p)) => Some(Pemberitahuan::ImporDipulihkan(p)),
+            Ok(Mulai::JurnalRusak { karantina, alasan }) => Some(Pemberitahuan::Rusak {
+                kunci: karantina,
+                detail: alasan,
+            }),
+            Err(e) => Some(Pemberitahuan::ImporBelumPulih(e)),
+        };
         let (loaded, problem) = settings::load(store.as_ref());
         // Reading every record at start-up quarantines unreadable ones, so the app starts
         // with the rest and says what was set aside.
@@ -65,9 +81,11 @@ impl AppState {
                     kunci: quarantine_key,
                     detail,
                 },
-                LoadProblem::Unreadable(e) => Pemberitahuan::TakTerbaca(e.to_string()),
+                LoadProblem::Unreadable(e) => Pemberitahuan::TakTerbaca(e),
             })
             .or(problem_rekaman);
+        // The rollback is said once: the journal is gone after it.
+        let pemberitahuan = jurnal.or(pemberitahuan);
         let revisi_data = RwSignal::new(0);
         let store = StoredValue::new(store);
         // Built once: every screen shares one decoded copy, re-read only when data changed.
@@ -146,8 +164,7 @@ impl AppState {
                 false
             }
             Err(e) => {
-                self.pemberitahuan
-                    .set(Some(Pemberitahuan::GagalSimpan(e.to_string())));
+                self.pemberitahuan.set(Some(Pemberitahuan::GagalSimpan(e)));
                 false
             }
         }
@@ -159,7 +176,7 @@ impl AppState {
     pub fn lapor_gagal_simpan(&self, e: StoreError) {
         self.pemberitahuan.set(Some(match e {
             StoreError::QuotaFull => Pemberitahuan::KuotaPenuhData,
-            other => Pemberitahuan::GagalSimpan(other.to_string()),
+            other => Pemberitahuan::GagalSimpan(other),
         }));
     }
 

@@ -5,7 +5,7 @@ pub mod teks;
 use crate::store::snapshot::{self, InfoSnapshot, Retensi};
 use crate::ui::cadangan::teks::teks_cadangan;
 use crate::ui::format::format_bytes;
-use crate::ui::i18n::isi;
+use crate::ui::i18n::{galat_penyimpanan, isi};
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
@@ -38,7 +38,10 @@ pub fn Cadangan() -> impl IntoView {
             Retensi::default(),
         ) {
             Ok(_) => pesan.set(Some(t().dibuat.to_string())),
-            Err(e) => pesan.set(Some(isi(t().gagal, &[("detail", &e.to_string())]))),
+            Err(e) => pesan.set(Some(isi(
+                t().gagal,
+                &[("detail", &galat_penyimpanan(&e, state.t()))],
+            ))),
         }
         muat();
     };
@@ -55,7 +58,10 @@ pub fn Cadangan() -> impl IntoView {
                 pesan.set(Some(isi(t().dipulihkan, &[("waktu", &waktu_teks(&info))])));
                 state.muat_ulang_data();
             }
-            Err(e) => pesan.set(Some(isi(t().gagal, &[("detail", &e.to_string())]))),
+            Err(e) => pesan.set(Some(isi(
+                t().gagal,
+                &[("detail", &galat_penyimpanan(&e, state.t()))],
+            ))),
         }
         muat();
     };
@@ -72,7 +78,10 @@ pub fn Cadangan() -> impl IntoView {
                     pesan.set(Some(t().diurungkan.to_string()));
                     state.muat_ulang_data();
                 }
-                Err(e) => pesan.set(Some(isi(t().gagal, &[("detail", &e.to_string())]))),
+                Err(e) => pesan.set(Some(isi(
+                    t().gagal,
+                    &[("detail", &galat_penyimpanan(&e, state.t()))],
+                ))),
             }
             muat();
         }

@@ -27,7 +27,7 @@ pub struct TeksCadangan {
 
 pub const ID: TeksCadangan = TeksCadangan {
     judul: "Cadangan & pemulihan",
-    pengantar: "KinerjaKu menyimpan cadangan otomatis di perangkat ini: paling banyak 3 dari hari ini, satu per hari sebelumnya, 10 seluruhnya. Sebelum menghapus, mengimpor, atau memulihkan, cadangan juga dibuat sehingga langkah itu dapat dibatalkan.",
+    pengantar: "KinerjaKu menyimpan cadangan otomatis di perangkat ini: paling banyak 3 dari hari ini, satu per hari sebelumnya, 10 seluruhnya. Sebelum memulihkan, cadangan juga dibuat sehingga pemulihan dapat dibatalkan. Impor dan penghapusan diurungkan langsung di layarnya masing-masing.",
     buat: "Buat cadangan sekarang",
     dibuat: "Cadangan dibuat.",
     gagal: "Cadangan tidak dapat dibuat: {detail}. Data Anda tetap utuh.",
@@ -55,7 +55,7 @@ pub const ID: TeksCadangan = TeksCadangan {
 
 pub const EN: TeksCadangan = TeksCadangan {
     judul: "Backups & restore",
-    pengantar: "KinerjaKu keeps automatic backups on this device: up to 3 from today, one per earlier day, 10 in all. A backup is also made before deleting, importing or restoring, so that step can be undone.",
+    pengantar: "KinerjaKu keeps automatic backups on this device: up to 3 from today, one per earlier day, 10 in all. A backup is also made before restoring, so the restore can be undone. Imports and deletions are undone on their own screens.",
     buat: "Back up now",
     dibuat: "Backup made.",
     gagal: "The backup could not be made: {detail}. Your data is untouched.",

@@ -1,5 +1,5 @@
 //! Import: pick or drop several files, read a dry-run report per file and record, choose a
-//! side for each conflict, apply (after a snapshot), and undo.
+//! side for each conflict, apply (whole or not at all), and undo that import's records.
 
 use super::mesin::Mesin;
 use crate::bundle::format::Record;
@@ -7,12 +7,12 @@ use crate::bundle::gabung::{Pilihan, Tindakan};
 use crate::bundle::masalah::{KodeMasalah, Masalah};
 use crate::bundle::validasi::{Batas, HasilBaca};
 use crate::domain::Bahasa;
-use crate::store::impor::{LaporanBerkas, RingkasanImpor};
-use crate::store::snapshot::{self, Retensi};
+use crate::store::impor::{GagalUrungImpor, LaporanBerkas, RingkasanImpor};
+use crate::store::jurnal::GagalUbah;
 use crate::ui::berkas;
-use crate::ui::data::teks::teks_data;
+use crate::ui::data::teks::{teks_data, TeksData};
 use crate::ui::format::tampak;
-use crate::ui::i18n::isi;
+use crate::ui::i18n::{galat_penyimpanan, isi, Teks};
 use crate::ui::layar::GagalMuat;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
@@ -47,6 +47,63 @@ fn daftar_masalah(m: &[Masalah], b: Bahasa) -> impl IntoView {
     m.iter()
         .map(|x| view! { <li>{x.pesan(b)}</li> })
         .collect_view()
+}
+
+/// Why an apply (`urung` = an undo) did not land, truthfully and in the person's language.
+fn pesan_gagal(g: &GagalUbah, urung: bool, t: &TeksData, tt: &Teks) -> String {
+    let kata = |e| galat_penyimpanan(e, tt);
+    match g {
+        GagalUbah::TidakDimulai(e) => {
+            let f = if urung {
+                t.urung_belum_mulai
+            } else {
+                t.gagal_belum_mulai
+            };
+            isi(f, &[("detail", &kata(e))])
+        }
+        GagalUbah::JurnalLain => t.jurnal_lain.to_string(),
+        GagalUbah::Dikembalikan {
+            sebab,
+            ditulis,
+            total,
+        } => {
+            let f = if urung {
+                t.urung_dikembalikan
+            } else {
+                t.gagal_dikembalikan
+            };
+            isi(
+                f,
+                &[
+                    ("detail", &kata(sebab)),
+                    ("ditulis", &ditulis.to_string()),
+                    ("total", &total.to_string()),
+                ],
+            )
+        }
+        GagalUbah::Tertunda { sebab, pemulihan } => isi(
+            t.tertunda,
+            &[("detail", &kata(sebab)), ("pemulihan", &kata(pemulihan))],
+        ),
+    }
+}
+
+fn pesan_gagal_urung(g: &GagalUrungImpor, t: &TeksData, tt: &Teks) -> String {
+    match g {
+        GagalUrungImpor::Berubah(daftar) => {
+            let nama: Vec<String> = daftar
+                .iter()
+                .map(|b| {
+                    b.sekarang
+                        .as_ref()
+                        .map(ringkas)
+                        .unwrap_or_else(|| tampak(&b.kunci))
+                })
+                .collect();
+            isi(t.urung_ditolak, &[("daftar", &nama.join("; "))])
+        }
+        GagalUrungImpor::Ubah(u) => pesan_gagal(u, true, t, tt),
+    }
 }
 
 #[component]
@@ -141,26 +198,31 @@ pub fn Impor() -> impl IntoView {
         ) {
             Ok(r) => {
                 laporan.set(Vec::new());
+                pesan.set(None);
                 selesai.set(Some(r));
                 state.muat_ulang_data();
             }
-            Err(e) => pesan.set(Some(isi(t().gagal, &[("detail", &e.to_string())]))),
+            Err(g) => {
+                pesan.set(Some(pesan_gagal(&g, false, t(), state.t())));
+                // Storage is as before (or the rollback is pending): every screen re-reads.
+                state.muat_ulang_data();
+            }
         }
     };
     let urungkan = move |_| {
-        if let Some(id) = selesai.get_untracked().and_then(|r| r.undo).map(|u| u.id) {
-            match snapshot::pulihkan(
-                state.store().as_ref(),
-                &id,
-                state.sekarang(),
-                Retensi::default(),
-            ) {
-                Ok(_) => {
-                    selesai.set(None);
-                    pesan.set(Some(t().diurungkan.into()));
-                    state.muat_ulang_data();
-                }
-                Err(e) => pesan.set(Some(isi(t().gagal, &[("detail", &e.to_string())]))),
+        let Some(m) = mesin.get_value() else { return };
+        let Some(undo) = selesai.get_untracked().and_then(|r| r.undo) else {
+            return;
+        };
+        match (m.urungkan)(state.store().as_ref(), &undo, state.sekarang()) {
+            Ok(n) => {
+                selesai.set(None);
+                pesan.set(Some(isi(t().diurungkan, &[("n", &n.to_string())])));
+                state.muat_ulang_data();
+            }
+            Err(g) => {
+                pesan.set(Some(pesan_gagal_urung(&g, t(), state.t())));
+                state.muat_ulang_data();
             }
         }
     };
@@ -241,7 +303,9 @@ pub fn Impor() -> impl IntoView {
         <Show when=move || selesai.with(Option::is_some)>
             <p role="status" class="status" data-testid="impor-selesai">
                 {move || selesai.get().map(|r| isi(t().selesai, &[("tambah", &r.ditambah.to_string()), ("perbarui", &r.diperbarui.to_string()), ("pilih", &r.konflik_dipilih.to_string()), ("tunda", &r.konflik_tertunda.to_string())]))}
-                " " <button type="button" data-testid="urungkan-impor" on:click=urungkan>{move || t().urungkan}</button>
+                " " <Show when=move || selesai.with(|r| r.as_ref().is_some_and(|r| r.undo.is_some()))>
+                    <button type="button" data-testid="urungkan-impor" on:click=urungkan>{move || t().urungkan}</button>
+                </Show>
             </p>
         </Show>
         <p role="status" data-testid="impor-pesan">{move || pesan.get()}</p>

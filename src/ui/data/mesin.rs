@@ -4,7 +4,8 @@
 
 use crate::bundle::gabung::Pilihan;
 use crate::bundle::validasi::Batas;
-use crate::store::impor::{self, LaporanBerkas, RingkasanImpor};
+use crate::store::impor::{self, GagalUrungImpor, LaporanBerkas, RingkasanImpor, UndoImpor};
+use crate::store::jurnal::GagalUbah;
 use crate::store::{KvStore, StoreError};
 use crate::ui::layar::GagalMuat;
 use chrono::NaiveDateTime;
@@ -22,13 +23,15 @@ pub struct Mesin {
         &HashMap<String, Pilihan>,
         NaiveDateTime,
         &Batas,
-    ) -> Result<RingkasanImpor, StoreError>,
+    ) -> Result<RingkasanImpor, GagalUbah>,
+    pub urungkan: fn(&dyn KvStore, &UndoImpor, NaiveDateTime) -> Result<usize, GagalUrungImpor>,
 }
 
 fn mesin() -> Mesin {
     Mesin {
         rencanakan: impor::rencanakan_berkas,
         terapkan: impor::terapkan_semua,
+        urungkan: impor::urungkan,
     }
 }
 

@@ -32,7 +32,18 @@ pub struct TeksData {
     pub selesai: &'static str,
     pub urungkan: &'static str,
     pub diurungkan: &'static str,
-    pub gagal: &'static str,
+    /// The import did not start (reading, or the journal did not fit): nothing changed.
+    pub gagal_belum_mulai: &'static str,
+    /// A write failed halfway and everything written was put back.
+    pub gagal_dikembalikan: &'static str,
+    pub urung_belum_mulai: &'static str,
+    pub urung_dikembalikan: &'static str,
+    /// Records changed after the import: the undo is refused whole.
+    pub urung_ditolak: &'static str,
+    /// Another change's journal is still there (another tab, or a pending rollback).
+    pub jurnal_lain: &'static str,
+    /// A write failed and putting things back failed too.
+    pub tertunda: &'static str,
     pub mesin_gagal: &'static str,
 }
 
@@ -65,8 +76,14 @@ pub const ID: TeksData = TeksData {
     tidak_ada_perubahan: "Tidak ada yang perlu diubah.",
     selesai: "Impor selesai: {tambah} ditambahkan, {perbarui} diperbarui, {pilih} konflik diputuskan, {tunda} konflik dibiarkan (versi perangkat ini tetap).",
     urungkan: "Urungkan impor",
-    diurungkan: "Impor diurungkan; data kembali seperti sebelum impor.",
-    gagal: "Impor gagal: {detail}. Data Anda tidak berubah.",
+    diurungkan: "Impor diurungkan: {n} data kembali seperti sebelum impor. Data lain, termasuk yang disimpan sesudah impor, tidak diubah.",
+    gagal_belum_mulai: "Impor tidak dijalankan: {detail}. Tidak ada yang ditulis; data Anda tidak berubah.",
+    gagal_dikembalikan: "Impor gagal: {detail} setelah {ditulis} dari {total} data ditulis. Semua yang sudah ditulis telah dikembalikan, jadi data Anda tetap seperti sebelum impor.",
+    urung_belum_mulai: "Impor belum diurungkan: {detail}. Tidak ada yang berubah.",
+    urung_dikembalikan: "Impor belum diurungkan: {detail} setelah {ditulis} dari {total} data ditulis. Semuanya telah dikembalikan: data tetap seperti sesudah impor.",
+    urung_ditolak: "Impor tidak diurungkan, karena data berikut diubah sesudah impor dan mengurungkan akan membuang perubahan itu: {daftar}. Tidak ada yang diubah. Untuk kembali ke keadaan sebelum impor, pulihkan cadangan di halaman Cadangan.",
+    jurnal_lain: "Belum dijalankan: perubahan sebelumnya (di tab lain, atau yang terputus) belum selesai. Muat ulang aplikasi, lalu coba lagi. Data Anda tidak berubah.",
+    tertunda: "Penyimpanan gagal di tengah jalan ({detail}) dan data belum dapat dikembalikan sepenuhnya ({pemulihan}). Muat ulang aplikasi: pengembalian dicoba lagi setiap kali aplikasi dibuka.",
     mesin_gagal: "Pemeriksa berkas belum dapat dimuat: perangkat sedang luring dan bagian aplikasi ini belum tersimpan ({detail}). Data Anda aman. Sambungkan ke jaringan lalu pilih berkas lagi.",
 };
 
@@ -99,8 +116,14 @@ pub const EN: TeksData = TeksData {
     tidak_ada_perubahan: "Nothing needs to change.",
     selesai: "Import done: {tambah} added, {perbarui} updated, {pilih} conflicts decided, {tunda} conflicts left (this device's version kept).",
     urungkan: "Undo import",
-    diurungkan: "Import undone; the data is back as before the import.",
-    gagal: "Import failed: {detail}. Your data did not change.",
+    diurungkan: "Import undone: {n} items are back as before the import. Other data, including what was saved after the import, was not changed.",
+    gagal_belum_mulai: "The import did not run: {detail}. Nothing was written; your data did not change.",
+    gagal_dikembalikan: "The import failed: {detail} after {ditulis} of {total} items were written. Everything written was put back, so your data is as it was before the import.",
+    urung_belum_mulai: "The import was not undone: {detail}. Nothing changed.",
+    urung_dikembalikan: "The import was not undone: {detail} after {ditulis} of {total} items were written. Everything was put back: the data stays as it was after the import.",
+    urung_ditolak: "The import was not undone, because these items were changed after it and undoing would discard those changes: {daftar}. Nothing was changed. To go back to before the import, restore a backup on the Backups page.",
+    jurnal_lain: "Not run: an earlier change (in another tab, or one cut short) has not finished. Reload the app, then try again. Your data did not change.",
+    tertunda: "Storage failed halfway ({detail}) and the data could not be put back completely ({pemulihan}). Reload the app: putting it back is tried again every time the app opens.",
     mesin_gagal: "The file checker could not be loaded: the device is offline and this part of the app is not stored on it yet ({detail}). Your data is safe. Connect to a network and pick the files again.",
 };
 

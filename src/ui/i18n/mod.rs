@@ -7,7 +7,7 @@ mod id;
 pub mod periode;
 
 use crate::domain::Bahasa;
-use crate::store::Peran;
+use crate::store::{Peran, StoreError};
 
 /// Every user-visible string of the shell. Placeholders in braces are filled with [`isi`].
 pub struct Teks {
@@ -89,6 +89,18 @@ pub struct Teks {
     pub banner_tak_terbaca: &'static str,
     pub banner_gagal_simpan: &'static str,
     pub tutup: &'static str,
+    /// Start-up found an import (or its undo) cut short by a closed tab and rolled it back.
+    /// In the shell's table because the shell shows it on whatever screen the app opens,
+    /// before any feature's chunk (and its texts) is here.
+    pub banner_impor_dipulihkan: &'static str,
+    pub banner_urungkan_dipulihkan: &'static str,
+    pub banner_dibiarkan: &'static str,
+    pub banner_impor_belum_pulih: &'static str,
+    /// A storage error in words (see [`galat_penyimpanan`]).
+    pub galat_kuota: &'static str,
+    pub galat_tak_tersedia: &'static str,
+    pub galat_verifikasi: &'static str,
+    pub galat_lain: &'static str,
 
     pub tidak_ditemukan_judul: &'static str,
     pub tidak_ditemukan_teks: &'static str,
@@ -120,6 +132,17 @@ pub fn peran_index(p: Peran) -> usize {
         Peran::Pegawai => 0,
         Peran::PejabatPenilai => 1,
         Peran::AdminKepegawaian => 2,
+    }
+}
+
+/// A storage error in the person's language: never `StoreError`'s English inside an
+/// Indonesian sentence. The browser's own words, where there are any, stay as the detail.
+pub fn galat_penyimpanan(e: &StoreError, t: &Teks) -> String {
+    match e {
+        StoreError::QuotaFull => t.galat_kuota.to_string(),
+        StoreError::Unavailable(d) => isi(t.galat_tak_tersedia, &[("detail", d)]),
+        StoreError::VerifyFailed { key } => isi(t.galat_verifikasi, &[("kunci", key)]),
+        StoreError::Other(d) => isi(t.galat_lain, &[("detail", d)]),
     }
 }
 
