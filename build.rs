@@ -9,6 +9,7 @@ use std::{env, fs, path::Path};
 fn main() {
     let sumber = "src/domain/rulebook/bawaan.json";
     println!("cargo:rerun-if-changed={sumber}");
+    println!("cargo:rerun-if-changed=build.rs");
     let teks = fs::read_to_string(sumber).unwrap_or_else(|e| panic!("{sumber}: {e}"));
     let v: serde_json::Value =
         serde_json::from_str(&teks).unwrap_or_else(|e| panic!("{sumber} is not JSON: {e}"));

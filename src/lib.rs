@@ -13,7 +13,13 @@ pub mod ui;
 pub fn start() {
     console_error_panic_hook::set_once();
     let store: std::sync::Arc<dyn store::KvStore> = std::sync::Arc::new(store::LocalStore);
-    leptos::mount::mount_to_body(move || leptos::view! { <ui::App store=store.clone()/> });
+    // An import a closed tab cut short is rolled back before the app reads anything.
+    wasm_bindgen_futures::spawn_local(async move {
+        let awal = ui::mulai::sebelum_mulai(store.as_ref()).await;
+        leptos::mount::mount_to_body(move || {
+            leptos::view! { <ui::App store=store.clone() awal=awal.clone()/> }
+        });
+    });
 }
 
 /// Native builds have no browser to mount into.

@@ -6,6 +6,7 @@ pub mod berkas;
 pub mod format;
 pub mod i18n;
 pub mod layar;
+pub mod mulai;
 pub mod platform;
 pub mod pwa;
 pub mod route;
@@ -38,8 +39,13 @@ use tidak_ditemukan::TidakDitemukan;
 
 /// The whole app over a given store (localStorage in the browser, memory in some tests).
 #[component]
-pub fn App(store: Arc<dyn KvStore>) -> impl IntoView {
-    let state = AppState::new(store, &platform::hash_sekarang());
+pub fn App(
+    store: Arc<dyn KvStore>,
+    /// What start-up already has to say (see [`mulai::sebelum_mulai`]).
+    #[prop(optional_no_strip)]
+    awal: Option<state::Pemberitahuan>,
+) -> impl IntoView {
+    let state = AppState::new(store, &platform::hash_sekarang(), awal);
     provide_app_state(state);
 
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {

@@ -2,7 +2,6 @@
 
 use super::i18n::{teks, Teks};
 use super::route::Route;
-use crate::store::jurnal::Mulai;
 use crate::store::rekaman::{self, JenisRecord};
 use crate::store::settings::{self, LoadProblem};
 use crate::store::{KvStore, Settings, StoreError};
@@ -46,18 +45,9 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(store: Arc<dyn KvStore>, hash: &str) -> Self {
-        // First of all: an import cut short by a closed tab is rolled back before anything
-        // (settings, records, the data memo, the start-up backup) reads the half state.
-        let jurnal = match crate::store::jurnal::pulihkan_saat_mulai(store.as_ref()) {
-            Ok(Mulai::Bersih) => None,
-            Ok(Mulai::Dipulihkan(p)) => Some(Pemberitahuan::ImporDipulihkan(p)),
-            Ok(Mulai::JurnalRusak { karantina, alasan }) => Some(Pemberitahuan::Rusak {
-                kunci: karantina,
-                detail: alasan,
-            }),
-            Err(e) => Some(Pemberitahuan::ImporBelumPulih(e)),
-        };
+    /// `awal`: what start-up already has to say (an interrupted import rolled back, see
+    /// `ui::mulai`), which goes first.
+    pub fn new(store: Arc<dyn KvStore>, hash: &str, awal: Option<Pemberitahuan>) -> Self {
         let (loaded, problem) = settings::load(store.as_ref());
         // Reading every record at start-up quarantines unreadable ones, so the app starts
         // with the rest and says what was set aside.
@@ -85,7 +75,7 @@ impl AppState {
             })
             .or(problem_rekaman);
         // The rollback is said once: the journal is gone after it.
-        let pemberitahuan = jurnal.or(pemberitahuan);
+        let pemberitahuan = awal.or(pemberitahuan);
         let revisi_data = RwSignal::new(0);
         let store = StoredValue::new(store);
         // Built once: every screen shares one decoded copy, re-read only when data changed.
@@ -126,10 +116,12 @@ impl AppState {
         self.revisi_data.update(|n| *n += 1);
     }
 
-    /// The automatic backup at start-up (policy: `store::snapshot::otomatis`). A failure is
-    /// not fatal: the data itself is untouched.
+    /// The automatic backup at start-up, fetched and run once the app is on screen.
     pub fn cadangan_otomatis(&self) {
-        let _ = crate::store::snapshot::otomatis(self.store().as_ref(), self.sekarang());
+        let (store, kini) = (self.store(), self.sekarang());
+        leptos::task::spawn_local(async move {
+            super::mulai::cadangan_otomatis(store.as_ref(), kini).await;
+        });
     }
 
     /// The text table of the current language (reactive).
