@@ -13,6 +13,7 @@
 
 mod amplop;
 mod aturan;
+pub mod beda;
 pub mod digest;
 pub mod format;
 pub mod gabung;

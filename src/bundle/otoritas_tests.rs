@@ -259,6 +259,9 @@ fn berkas_wewenang() -> Vec<(&'static str, Bundle)> {
     let mut atasan_palsu = atasan.clone();
     atasan_palsu.revisi = 2;
     atasan_palsu.data["golongan"] = json!("I/a");
+    let mut tanggapan = ev.clone();
+    tanggapan.revisi = 2;
+    tanggapan.data["tanggapan"] = json!({"tanggal": "2026-04-20", "isi": "Saya setuju"});
     let t = waktu("2026-04-11T08:00:00+07:00");
     let pegawai = || dari(NIP, "pegawai");
     vec![
@@ -297,6 +300,10 @@ fn berkas_wewenang() -> Vec<(&'static str, Bundle)> {
                 vec![hapus(&ev), hapus(&disetujui)],
                 t,
             ),
+        ),
+        (
+            "wewenang-5-tanggapan.json",
+            Bundle::baru(JenisBundle::Pegawai, pegawai(), vec![tanggapan], t),
         ),
     ]
 }

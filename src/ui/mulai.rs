@@ -55,21 +55,19 @@ pub async fn sebelum_mulai(store: &dyn KvStore) -> Option<Pemberitahuan> {
     }
 }
 
-/// The automatic backup (policy: `store::snapshot::otomatis`), once the app is on screen. A
-/// failure is not fatal: the data itself is untouched.
-pub async fn cadangan_otomatis(store: &dyn KvStore, sekarang: NaiveDateTime) {
+/// The automatic backup (policy: `store::snapshot::otomatis`), once the app is on screen;
+/// whether one was taken. A failure is not fatal: the data itself is untouched.
+pub async fn cadangan_otomatis(store: &dyn KvStore, sekarang: NaiveDateTime) -> bool {
     // Nothing stored yet (a first visit): nothing to back up, and no code to fetch.
     let ada_data = store
         .keys()
         .is_ok_and(|k| k.iter().any(|k| crate::store::snapshot::termasuk(k)));
     if !ada_data {
-        return;
+        return false;
     }
     #[cfg(feature = "eager")]
     let f: Result<Otomatis, GagalMuat> = Ok(crate::store::snapshot::otomatis);
     #[cfg(not(feature = "eager"))]
     let f = otomatis_lazy().await;
-    if let Ok(f) = f {
-        let _ = f(store, sekarang);
-    }
+    f.is_ok_and(|f| f(store, sekarang).unwrap_or(false))
 }

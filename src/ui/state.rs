@@ -118,9 +118,12 @@ impl AppState {
 
     /// The automatic backup at start-up, fetched and run once the app is on screen.
     pub fn cadangan_otomatis(&self) {
-        let (store, kini) = (self.store(), self.sekarang());
+        let (store, kini, revisi) = (self.store(), self.sekarang(), self.revisi_data);
         leptos::task::spawn_local(async move {
-            super::mulai::cadangan_otomatis(store.as_ref(), kini).await;
+            // A screen listing backups (opened first) then shows the new one.
+            if super::mulai::cadangan_otomatis(store.as_ref(), kini).await {
+                revisi.update(|n| *n += 1);
+            }
         });
     }
 

@@ -2,14 +2,17 @@
 //! side for each conflict, apply (whole or not at all), and undo that import's records.
 
 use super::mesin::Mesin;
+use crate::bundle::beda::beda;
 use crate::bundle::format::Record;
 use crate::bundle::gabung::{Pilihan, Tindakan};
 use crate::bundle::masalah::{KodeMasalah, Masalah};
 use crate::bundle::validasi::{Batas, HasilBaca};
 use crate::domain::Bahasa;
+use crate::domain::Rulebook;
 use crate::store::impor::{GagalUrungImpor, LaporanBerkas, RingkasanImpor};
 use crate::store::jurnal::GagalUbah;
 use crate::ui::berkas;
+use crate::ui::data::beda_teks::{baris_beda, label_kolom, nilai_teks};
 use crate::ui::data::teks::{teks_data, TeksData};
 use crate::ui::format::tampak;
 use crate::ui::i18n::{galat_penyimpanan, isi, Teks};
@@ -32,6 +35,9 @@ fn ringkas(r: &Record) -> String {
         None => format!("{} ({id}…)", r.jenis.kode()),
     }
 }
+
+/// Entries of a report shown at a time.
+const HALAMAN: usize = 200;
 
 fn kelas(t: Tindakan) -> &'static str {
     match t {
@@ -118,6 +124,8 @@ pub fn Impor() -> impl IntoView {
     let selesai = RwSignal::new(None::<RingkasanImpor>);
     let pesan = RwSignal::new(None::<String>);
     let seret = RwSignal::new(false);
+    // How many entries of each file's report are shown (more on request).
+    let batas_tampil = RwSignal::new(HALAMAN);
     // The import engine's chunk, once fetched (a plan on screen means it is here).
     let mesin = StoredValue::new(None::<Mesin>);
 
@@ -158,6 +166,7 @@ pub fn Impor() -> impl IntoView {
             selesai.set(None);
             pesan.set(None);
             pilihan.set(HashMap::new());
+            batas_tampil.set(HALAMAN);
             laporan.set(hasil);
         });
     };
@@ -237,35 +246,60 @@ pub fn Impor() -> impl IntoView {
         let isi_laporan = match lap {
             LaporanBerkas::Rencana(r) => {
                 let n = |x| r.jumlah(x).to_string();
-                let angka = isi(t().ringkas, &[("tambah", &n(Tindakan::Tambah)), ("perbarui", &n(Tindakan::Perbarui)), ("sama", &n(Tindakan::TidakBerubah)), ("lama", &n(Tindakan::LebihLama)), ("konflik", &n(Tindakan::Konflik)), ("tolak", &n(Tindakan::Ditolak))]);
+                let n_hapus = r.entri.iter().filter(|e| e.tindakan == Tindakan::Perbarui && e.masuk.as_ref().is_some_and(|m| m.dihapus)).count();
+                let n_perbarui = (r.jumlah(Tindakan::Perbarui) - n_hapus).to_string();
+                let angka = isi(t().ringkas, &[("tambah", &n(Tindakan::Tambah)), ("perbarui", &n_perbarui), ("hapus", &n_hapus.to_string()), ("sama", &n(Tindakan::TidakBerubah)), ("lama", &n(Tindakan::LebihLama)), ("konflik", &n(Tindakan::Konflik)), ("tolak", &n(Tindakan::Ditolak))]);
                 let peringatan = (!r.peringatan.is_empty()).then(|| view! {
                     <div class="peringatan-teks" data-testid="impor-peringatan"><p>{t().peringatan}</p><ul>{daftar_masalah(&r.peringatan, b)}</ul></div>
                 });
-                let entri = r.entri.iter().map(|e| {
+                let rb = Rulebook::bawaan();
+                let n_entri = r.entri.len();
+                let entri = r.entri.iter().take(batas_tampil.get()).map(|e| {
                     let judul = e.masuk.as_ref().or(e.lokal.as_ref()).map(ringkas).unwrap_or_else(|| e.id.clone().unwrap_or_default());
+                    let berubah = matches!(e.tindakan, Tindakan::Perbarui | Tindakan::Konflik);
+                    let hapus = berubah && e.masuk.as_ref().is_some_and(|m| m.dihapus);
+                    // What would change, field by field, in words; a deletion is named as one.
+                    let beda_ini = match (&e.lokal, &e.masuk) {
+                        (Some(l), Some(m)) if berubah && !m.dihapus => beda(&l.data, &m.data),
+                        _ => Vec::new(),
+                    };
+                    let daftar_beda = (!beda_ini.is_empty() && e.tindakan == Tindakan::Perbarui).then(|| view! {
+                        <ul class="beda" data-testid="impor-beda">{beda_ini.iter().map(|x| view! { <li>{baris_beda(x, rb, b)}</li> }).collect_view()}</ul>
+                    });
                     let konflik = (e.tindakan == Tindakan::Konflik).then(|| {
                         let id = e.id.clone().unwrap_or_default();
                         let (id1, id2) = (id.clone(), id.clone());
-                        let json = |r: &Option<Record>| r.as_ref().map(|r| serde_json::to_string_pretty(&r.data).unwrap_or_default()).unwrap_or_default();
+                        let sisi = |lokal: bool| beda_ini.iter().map(|x| {
+                            let v = if lokal { x.lama.as_ref() } else { x.baru.as_ref() };
+                            view! { <li>{label_kolom(&x.kolom, b)} ": " {nilai_teks(v, rb, b)}</li> }
+                        }).collect_view();
                         view! {
                             <fieldset data-testid="konflik">
                                 <legend>{t().pilih_versi}</legend>
                                 <div class="berdampingan">
-                                    <label><input type="radio" name=format!("konflik-{id}") on:change=move |_| pilih_konflik(id1.clone(), Pilihan::Lokal)/> " " {t().versi_lokal}<pre>{json(&e.lokal)}</pre></label>
-                                    <label><input type="radio" name=format!("konflik-{id}") on:change=move |_| pilih_konflik(id2.clone(), Pilihan::Masuk)/> " " {t().versi_masuk}<pre>{json(&e.masuk)}</pre></label>
+                                    <label><input type="radio" name=format!("konflik-{id}") on:change=move |_| pilih_konflik(id1.clone(), Pilihan::Lokal)/> " " {t().versi_lokal}<ul class="beda">{sisi(true)}</ul></label>
+                                    <label><input type="radio" name=format!("konflik-{id}") on:change=move |_| pilih_konflik(id2.clone(), Pilihan::Masuk)/> " " {t().versi_masuk}<ul class="beda">{sisi(false)}</ul></label>
                                 </div>
                             </fieldset>
                         }
                     });
+                    let label = if hapus { t().dihapus.to_string() } else { e.tindakan.label(b) };
                     view! {
-                        <li class=kelas(e.tindakan)>
-                            <strong>{e.tindakan.label(b)}</strong> " — " {judul}
+                        <li class=kelas(e.tindakan) class:hapus=hapus>
+                            <strong>{label}</strong> " — " {judul}
+                            {daftar_beda}
                             <ul>{daftar_masalah(&e.masalah, b)}</ul>
                             {konflik}
                         </li>
                     }
                 }).collect_view();
-                view! { <p data-testid="impor-ringkas">{angka}</p> {peringatan} <ul class="laporan">{entri}</ul> }.into_any()
+                // A file of a quarter million bad records lists them a page at a time.
+                let lagi = (n_entri > batas_tampil.get()).then(|| view! {
+                    <p><button type="button" class="sekunder" data-testid="impor-lagi" on:click=move |_| batas_tampil.update(|n| *n += HALAMAN)>
+                        {isi(t().tampilkan_lagi, &[("n", &HALAMAN.min(n_entri - batas_tampil.get_untracked()).to_string()), ("sisa", &(n_entri - batas_tampil.get_untracked()).to_string())])}
+                    </button></p>
+                });
+                view! { <p data-testid="impor-ringkas">{angka}</p> {peringatan} <ul class="laporan">{entri}</ul> {lagi} }.into_any()
             }
             LaporanBerkas::PerbaruiAplikasi(HasilBaca::PerbaruiAplikasi { masalah, .. }) => view! {
                 <p class="galat" data-testid="impor-perbarui-aplikasi">{t().perbarui_aplikasi}</p><ul>{daftar_masalah(&[masalah], b)}</ul>

@@ -1,6 +1,7 @@
 //! Export & import: a pegawai, penilaian or rulebook bundle out (download or share), and any
 //! number of bundles in through a dry-run report (see [`impor_layar`]).
 
+mod beda_teks;
 mod impor_layar;
 mod mesin;
 pub mod teks;

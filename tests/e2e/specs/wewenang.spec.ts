@@ -48,4 +48,12 @@ test('a pegawai file cannot forge or delete the evaluation, the approved SKP or 
 
   await page.getByTestId('ganti-bahasa').click();
   await expect(ditolak.filter({ hasText: 'not authorised: The pegawai with NIP 198609262015051001 may only add a response' })).toHaveCount(2);
+  await page.getByTestId('ganti-bahasa').click();
+
+  // What the pegawai may do, the dry run shows field by field in words before it lands.
+  await page.getByTestId('berkas-impor').setInputFiles(fixture('wewenang-5-tanggapan.json'));
+  await expect(page.getByTestId('impor-ringkas')).toContainText('1 diperbarui');
+  await expect(page.getByTestId('impor-beda')).toHaveText('Tanggapan: (kosong) → «Saya setuju»');
+  await page.getByTestId('terapkan-impor').click();
+  await expect(page.getByTestId('impor-selesai')).toBeVisible();
 });

@@ -1,0 +1,143 @@
+//! Words for the dry run's changes (`bundle::beda`): a field's name and a value as a person
+//! reads them, e.g. "Rating hasil kerja: Sesuai Ekspektasi → Di Atas Ekspektasi".
+
+use crate::bundle::beda::Beda;
+use crate::domain::{Bahasa, Rulebook};
+use serde_json::Value;
+
+/// The field's name in the person's language; unknown fields by their key, spaced.
+pub fn label_kolom(kolom: &str, b: Bahasa) -> String {
+    let (id, en) = match kolom {
+        "nama" => ("Nama", "Name"),
+        "nip" => ("NIP", "NIP"),
+        "golongan" => ("Golongan", "Grade"),
+        "jenjang" => ("Jenjang", "Level"),
+        "jabatan" => ("Jabatan", "Position"),
+        "unit_kerja" => ("Unit kerja", "Work unit"),
+        "instansi" => ("Instansi", "Agency"),
+        "jenis_pegawai" => ("Jenis pegawai", "Employee type"),
+        "pejabat_penilai" => ("Pejabat penilai", "Assessing official"),
+        "atasan_pejabat_penilai" => ("Atasan pejabat penilai", "Assessing official's superior"),
+        "pejabat_penilai_nip" => ("NIP pejabat penilai", "Assessing official's NIP"),
+        "status" => ("Status", "Status"),
+        "riwayat" => ("Riwayat status", "Status history"),
+        "rhk" => ("RHK", "RHK"),
+        "perilaku" => ("Perilaku kerja", "Work behaviour"),
+        "lampiran" => ("Lampiran", "Attachment"),
+        "periode" => ("Periode", "Period"),
+        "periode_mulai" => ("Periode mulai", "Period start"),
+        "periode_selesai" => ("Periode selesai", "Period end"),
+        "rating_rhk" => ("Rating per RHK", "Rating per RHK"),
+        "rating_hasil" => ("Rating hasil kerja", "Work result rating"),
+        "rating_perilaku" => ("Rating perilaku kerja", "Work behaviour rating"),
+        "tanggapan" => ("Tanggapan", "Response"),
+        "tanggal" => ("Tanggal", "Date"),
+        "nilai" => ("Nilai", "Value"),
+        "catatan" => ("Catatan", "Note"),
+        "bukti" => ("Bukti dukung", "Evidence"),
+        "peserta" => ("Peserta", "Participants"),
+        "capaian" => ("Capaian", "Achievement"),
+        "kendala" => ("Kendala", "Obstacles"),
+        "langkah_disepakati" => ("Langkah disepakati", "Agreed steps"),
+        "tindak_lanjut" => ("Tindak lanjut", "Follow-up"),
+        "isi" => ("Isi", "Content"),
+        "judul" => ("Judul", "Title"),
+        "jp" => ("JP", "JP"),
+        "terverifikasi" => ("Terverifikasi", "Verified"),
+        _ => return kolom.replace('_', " "),
+    };
+    match b {
+        Bahasa::Id => id,
+        Bahasa::En => en,
+    }
+    .into()
+}
+
+/// A value as a person reads it: a label for a rating or status code, a short text, a count
+/// for a list; "(kosong)" for nothing.
+pub fn nilai_teks(v: Option<&Value>, rb: &Rulebook, b: Bahasa) -> String {
+    let kata = |id: &'static str, en: &'static str| match b {
+        Bahasa::Id => id,
+        Bahasa::En => en,
+    };
+    let label = |ruang: &str, kode: &str| {
+        let kunci = format!("{ruang}.{kode}");
+        rb.ada_label(&kunci).then(|| rb.teks(&kunci, b).to_string())
+    };
+    match v {
+        None | Some(Value::Null) => kata("(kosong)", "(empty)").into(),
+        Some(Value::String(s)) if s.trim().is_empty() => kata("(kosong)", "(empty)").into(),
+        Some(Value::String(s)) => label("rating", s).unwrap_or_else(|| {
+            let pendek: String = s.chars().take(80).collect();
+            if pendek.len() < s.len() {
+                format!("«{pendek}…»")
+            } else {
+                format!("«{pendek}»")
+            }
+        }),
+        Some(Value::Number(n)) => n.to_string(),
+        Some(Value::Bool(x)) => if *x {
+            kata("ya", "yes")
+        } else {
+            kata("tidak", "no")
+        }
+        .into(),
+        Some(Value::Array(a)) => format!("{} {}", a.len(), kata("butir", "items")),
+        Some(Value::Object(o)) => {
+            if let Some(r) = o.get("rating") {
+                nilai_teks(Some(r), rb, b)
+            } else if let Some(k) = o.get("kode").and_then(Value::as_str) {
+                label("status_skp", k).unwrap_or_else(|| k.to_string())
+            } else if let Some(isi) = o.get("isi") {
+                nilai_teks(Some(isi), rb, b)
+            } else {
+                kata("(isi lain)", "(other content)").into()
+            }
+        }
+    }
+}
+
+/// "Golongan: «III/a» → «I/a»".
+pub fn baris_beda(x: &Beda, rb: &Rulebook, b: Bahasa) -> String {
+    format!(
+        "{}: {} → {}",
+        label_kolom(&x.kolom, b),
+        nilai_teks(x.lama.as_ref(), rb, b),
+        nilai_teks(x.baru.as_ref(), rb, b)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_change_reads_as_words_in_both_languages() {
+        let rb = Rulebook::bawaan();
+        let x = Beda {
+            kolom: "rating_hasil".into(),
+            lama: Some(json!({"rating": "sesuai_ekspektasi"})),
+            baru: Some(json!({"rating": "diatas_ekspektasi", "saran": null})),
+        };
+        let id = baris_beda(&x, rb, Bahasa::Id);
+        assert!(id.starts_with("Rating hasil kerja: "), "{id}");
+        assert!(!id.contains("ekspektasi\""), "{id}");
+        assert_ne!(id, baris_beda(&x, rb, Bahasa::En));
+        let g = Beda {
+            kolom: "golongan".into(),
+            lama: Some(json!("III/a")),
+            baru: Some(json!("I/a")),
+        };
+        assert_eq!(baris_beda(&g, rb, Bahasa::Id), "Golongan: «III/a» → «I/a»");
+        let t = Beda {
+            kolom: "tanggapan".into(),
+            lama: None,
+            baru: Some(json!({"tanggal": "2026-04-20", "isi": "Setuju"})),
+        };
+        assert_eq!(
+            baris_beda(&t, rb, Bahasa::En),
+            "Response: (empty) → «Setuju»"
+        );
+    }
+}
