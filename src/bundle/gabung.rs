@@ -83,6 +83,9 @@ impl Rencana {
 /// descendant of the local one.
 pub type Basis = BTreeMap<String, u64>;
 
+/// How far an incoming revision may run ahead of the stored one.
+pub const LOMPATAN_REVISI_MAKS: u64 = 1_000_000;
+
 /// The dry run without base revisions.
 pub fn rencanakan(lokal: &[Record], masuk: &BundleTerbaca) -> Rencana {
     rencanakan_dengan_basis(lokal, masuk, &Basis::new())
@@ -124,6 +127,16 @@ pub fn rencanakan_dengan_basis(lokal: &[Record], masuk: &BundleTerbaca, basis: &
                 let ms = Masalah::baru(berkas, "type", kode)
                     .di_record(Some(&m.id))
                     .dengan_teks(m.jenis.kode());
+                (Tindakan::Ditolak, vec![ms])
+            }
+            // Nobody edits a record a million times between two exchanges: such a number is
+            // forged or broken, and taking it would make every later copy look older.
+            Some(l) if m.revisi > l.revisi.saturating_add(LOMPATAN_REVISI_MAKS) => {
+                let kode = KodeMasalah::RevisiMelompat {
+                    lokal: l.revisi,
+                    masuk: m.revisi,
+                };
+                let ms = Masalah::baru(berkas, "revision", kode).di_record(Some(&m.id));
                 (Tindakan::Ditolak, vec![ms])
             }
             Some(l) => (bandingkan(l, m, basis.get(&m.id).copied()), Vec::new()),

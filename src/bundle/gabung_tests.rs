@@ -282,3 +282,15 @@ fn a_write_never_replaces_a_newer_record() {
     assert!(!boleh_tulis(3, 4));
     assert!(boleh_tulis(0, 0));
 }
+
+#[test]
+fn a_revision_far_beyond_the_stored_one_is_refused() {
+    let lokal = r(1, JenisRecord::Catatan, 3);
+    let mut jauh = catatan(1, 3 + LOMPATAN_REVISI_MAKS + 1, "lompat");
+    jauh.id = lokal.id.clone();
+    let rc = rencanakan(std::slice::from_ref(&lokal), &masuk(vec![jauh]));
+    assert_eq!(tindakan(&rc, 1), Tindakan::Ditolak);
+    let wajar = catatan(1, 3 + LOMPATAN_REVISI_MAKS, "wajar");
+    let rc = rencanakan(&[lokal], &masuk(vec![wajar]));
+    assert_eq!(tindakan(&rc, 1), Tindakan::Perbarui);
+}

@@ -160,10 +160,15 @@ pub fn tulis(
         }
     }
     let lain = sekarang.map(|r| r.lain).unwrap_or_default();
+    // Checked: a stored u64::MAX (old or damaged data) must not wrap to 0 and look oldest.
+    let revisi = revisi_tersimpan
+        .unwrap_or(0)
+        .checked_add(1)
+        .ok_or_else(|| StoreError::Other(format!("revision of {id} cannot grow further")))?;
     let rek = Rekaman {
         id: id.into(),
         jenis: jenis.kode().into(),
-        revisi: revisi_tersimpan.unwrap_or(0) + 1,
+        revisi,
         diperbarui: waktu.into(),
         dihapus: false,
         data,

@@ -224,3 +224,26 @@ fn reading_everything_writes_nothing_and_skips_what_it_cannot_read() {
     assert_eq!(semua[0].id, "ok");
     assert_eq!(sebelum, isi(&s), "no quarantine, no write");
 }
+
+#[test]
+fn a_revision_at_the_top_of_u64_is_not_wrapped_to_zero() {
+    let s = MemoryStore::new();
+    let a = tulis(&s, JenisRecord::Skp, "s1", json!({"x": 1}), None, T1).unwrap();
+    let mut rusak = a.clone();
+    rusak.revisi = u64::MAX;
+    simpan_apa_adanya(&s, &rusak).unwrap();
+    let r = tulis(
+        &s,
+        JenisRecord::Skp,
+        "s1",
+        json!({"x": 2}),
+        Some(u64::MAX),
+        T2,
+    );
+    assert!(matches!(r, Err(GagalTulis::Penyimpanan(_))), "{r:?}");
+    // What is stored stays as it was.
+    assert_eq!(
+        baca(&s, JenisRecord::Skp, "s1").unwrap().unwrap().revisi,
+        u64::MAX
+    );
+}
