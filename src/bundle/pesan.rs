@@ -54,9 +54,13 @@ pub fn uraian(kode: &KodeMasalah, nilai: &str, b: Bahasa) -> String {
     use KodeMasalah as K;
     match kode {
         K::TerlaluBesar { ukuran, batas } => {
-            let (ukuran, batas) = (mb(*ukuran, b), mb(*batas, b));
-            t!(b, "berkas berukuran {ukuran} MB, melebihi batas {batas} MB. Tidak ada yang diimpor.",
-                "the file is {ukuran} MB, over the {batas} MB limit. Nothing was imported.")
+            let (mut u, mut l) = (format!("{} MB", mb(*ukuran, b)), format!("{} MB", mb(*batas, b)));
+            // "50 MB, over the 50 MB limit": rounding hid the difference; say it in bytes.
+            if u == l {
+                (u, l) = (format!("{ukuran} byte"), format!("{batas} byte"));
+            }
+            t!(b, "berkas berukuran {u}, melebihi batas {l}. Tidak ada yang diimpor.",
+                "the file is {u}, over the {l} limit. Nothing was imported.")
         }
         K::TerlaluDalam { batas, baris, kolom } => t!(b,
             "isinya bersarang lebih dari {batas} tingkat (baris {baris}, kolom {kolom}); ini bukan ekspor KinerjaKu yang utuh. Tidak ada yang diimpor.",
@@ -186,16 +190,20 @@ fn bentuk(x: Bentuk, b: Bahasa) -> String {
 /// the common ones are put into plain words, anything else is quoted as is.
 fn harapan(harap: &str, b: Bahasa) -> String {
     let h = harap.to_ascii_lowercase();
-    let angka = [
-        "u8", "u16", "u32", "u64", "i8", "i16", "i32", "i64", "f32", "f64",
-    ];
+    // Say which number: "bilangan, padahal seharusnya bilangan" for a −1 or a 1.5 helps nobody.
+    if ["u8", "u16", "u32", "u64", "usize"].contains(&h.as_str()) {
+        return t!(b, "bilangan bulat 0 atau lebih", "a whole number of 0 or more");
+    }
+    if ["i8", "i16", "i32", "i64", "isize"].contains(&h.as_str()) || h.contains("integer") {
+        return t!(b, "bilangan bulat", "a whole number");
+    }
     if h.contains("date") {
         t!(b, "tanggal", "a date")
     } else if h == "a string" || h == "string" {
         bentuk(Bentuk::Teks, b)
     } else if h == "a boolean" {
         bentuk(Bentuk::Boolean, b)
-    } else if angka.contains(&h.as_str()) || h.contains("integer") || h.contains("number") {
+    } else if h == "f32" || h == "f64" || h.contains("number") {
         bentuk(Bentuk::Bilangan, b)
     } else if h.contains("sequence") || h.contains("tuple") {
         bentuk(Bentuk::Daftar, b)

@@ -267,3 +267,28 @@ fn merge_actions_have_labels_in_both_languages() {
     }
     assert_eq!(T::Tambah.label(Bahasa::Id), "ditambahkan");
 }
+
+#[test]
+fn a_size_just_over_the_limit_and_a_wrong_number_say_what_differs() {
+    use crate::bundle::jejak::Bentuk;
+    use KodeMasalah as K;
+    let batas = 50 * 1024 * 1024;
+    let k = K::TerlaluBesar {
+        ukuran: batas + 3_000,
+        batas,
+    };
+    let id = uraian(&k, "", Bahasa::Id);
+    assert!(id.contains("52431800 byte") && id.contains("52428800 byte"), "{id}");
+    let k = K::TipeSalah {
+        ada: Bentuk::Bilangan,
+        harap: "u64".into(),
+    };
+    assert_eq!(
+        uraian(&k, "", Bahasa::Id),
+        "isinya bilangan, padahal seharusnya bilangan bulat 0 atau lebih."
+    );
+    assert_eq!(
+        uraian(&k, "", Bahasa::En),
+        "it holds a number where a whole number of 0 or more is expected."
+    );
+}
