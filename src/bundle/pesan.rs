@@ -192,7 +192,11 @@ fn harapan(harap: &str, b: Bahasa) -> String {
     let h = harap.to_ascii_lowercase();
     // Say which number: "bilangan, padahal seharusnya bilangan" for a −1 or a 1.5 helps nobody.
     if ["u8", "u16", "u32", "u64", "usize"].contains(&h.as_str()) {
-        return t!(b, "bilangan bulat 0 atau lebih", "a whole number of 0 or more");
+        return t!(
+            b,
+            "bilangan bulat 0 atau lebih",
+            "a whole number of 0 or more"
+        );
     }
     if ["i8", "i16", "i32", "i64", "isize"].contains(&h.as_str()) || h.contains("integer") {
         return t!(b, "bilangan bulat", "a whole number");

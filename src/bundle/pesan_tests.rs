@@ -278,7 +278,10 @@ fn a_size_just_over_the_limit_and_a_wrong_number_say_what_differs() {
         batas,
     };
     let id = uraian(&k, "", Bahasa::Id);
-    assert!(id.contains("52431800 byte") && id.contains("52428800 byte"), "{id}");
+    assert!(
+        id.contains("52431800 byte") && id.contains("52428800 byte"),
+        "{id}"
+    );
     let k = K::TipeSalah {
         ada: Bentuk::Bilangan,
         harap: "u64".into(),

@@ -187,6 +187,16 @@ pub fn daftar(store: &dyn KvStore) -> Result<Vec<InfoSnapshot>, StoreError> {
     Ok(out)
 }
 
+/// Makes room when storage is full: every snapshot but the newest is removed (the person asks
+/// for it; the newest stays so the latest state can still be restored). Returns how many went.
+pub fn hapus_lama(store: &dyn KvStore) -> Result<usize, StoreError> {
+    let semua = daftar(store)?;
+    for info in semua.iter().skip(1) {
+        store.remove(&kunci(&info.id))?;
+    }
+    Ok(semua.len().saturating_sub(1))
+}
+
 /// Removes snapshots the retention policy no longer keeps. `jaga` (the snapshot just
 /// taken) is always kept, and otherwise the newest by time: with backups dated in the future
 /// (a clock that was wrong), "today's three" would be those, and the snapshot just taken, the

@@ -154,3 +154,20 @@ fn pruning_never_removes_the_newest_snapshot() {
     assert_eq!(daftar(&s).unwrap()[0].waktu, t(23, 9, 0));
     assert_eq!(daftar(&s).unwrap().len(), 1);
 }
+
+#[test]
+fn deleting_old_backups_keeps_the_newest_and_the_data() {
+    let s = MemoryStore::new();
+    s.put(&format!("{KEY_PREFIX}settings"), "{}").unwrap();
+    for h in 1..=3 {
+        ambil(&s, t(20, h, 0), "manual", Retensi::default()).unwrap();
+    }
+    let terbaru = daftar(&s).unwrap()[0].clone();
+    assert_eq!(hapus_lama(&s).unwrap(), 2);
+    assert_eq!(daftar(&s).unwrap(), vec![terbaru]);
+    assert_eq!(
+        s.get(&format!("{KEY_PREFIX}settings")).unwrap().as_deref(),
+        Some("{}")
+    );
+    assert_eq!(hapus_lama(&s).unwrap(), 0);
+}

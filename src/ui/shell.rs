@@ -128,6 +128,7 @@ fn Banner() -> impl IntoView {
                 <div class=kelas role="alert" data-testid="banner-penyimpanan">
                     <p>{teks}</p>
                     {ekspor.then(|| view! { <a class="tombol" href=Route::Data.href() data-testid="banner-ekspor">{tt.banner_ekspor}</a> })}
+                    {ekspor.then(|| view! { " " <a class="tombol" href=Route::Cadangan.href() data-testid="banner-cadangan">{tt.nav_cadangan}</a> })}
                     {ulang.then(|| view! { <button type="button" on:click=coba_lagi>{tt.banner_coba_lagi}</button> })}
                     {(!ulang).then(|| view! {
                         <button type="button" class="sekunder" on:click=move |_| state.pemberitahuan.set(None)>{tt.tutup}</button>

@@ -45,6 +45,20 @@ pub fn Cadangan() -> impl IntoView {
         }
         muat();
     };
+    // Storage full: old backups are what this app can give back without touching data.
+    let hapus_lama = move |_| {
+        if !crate::ui::platform::konfirmasi(t().hapus_lama_tanya) {
+            return;
+        }
+        match snapshot::hapus_lama(state.store().as_ref()) {
+            Ok(n) => pesan.set(Some(isi(t().hapus_lama_selesai, &[("n", &n.to_string())]))),
+            Err(e) => pesan.set(Some(isi(
+                t().gagal,
+                &[("detail", &galat_penyimpanan(&e, state.t()))],
+            ))),
+        }
+        muat();
+    };
     let pulihkan = move |info: InfoSnapshot| {
         konfirmasi.set(None);
         match snapshot::pulihkan(
@@ -91,7 +105,11 @@ pub fn Cadangan() -> impl IntoView {
         <section class="halaman" aria-labelledby="judul-cadangan">
             <h1 id="judul-cadangan" tabindex="-1">{move || t().judul}</h1>
             <p>{move || t().pengantar}</p>
-            <p><button type="button" data-testid="buat-cadangan" on:click=buat>{move || t().buat}</button></p>
+            <p><button type="button" data-testid="buat-cadangan" on:click=buat>{move || t().buat}</button>
+                <Show when=move || daftar.with(|d| d.len() > 1)>
+                    " " <button type="button" class="sekunder" data-testid="hapus-cadangan-lama" on:click=hapus_lama>{move || t().hapus_lama}</button>
+                </Show>
+            </p>
             <Show when=move || pesan.with(Option::is_some)>
                 <p role="status" class="status" data-testid="status-cadangan">
                     {move || pesan.get().unwrap_or_default()}

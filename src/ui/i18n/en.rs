@@ -117,7 +117,7 @@ pub static TEKS: Teks = Teks {
     banner_versi_baru: "A new version is available — reload",
     banner_muat_ulang: "Reload",
     banner_simpan_dulu: "Save what you are typing first, then reload.",
-    banner_kuota_penuh: "This device's storage is full. Your last change is NOT saved yet, but it is still on this screen — do not close the page. Free some browser storage, then try again.",
+    banner_kuota_penuh: "This device's storage is full. Your last change is NOT saved yet, but it is still on this screen — do not close the page. Free space by deleting old backups on the Backups screen (the newest is kept), then try again.",
     banner_ekspor: "Export data to a file",
     banner_coba_lagi: "Try saving again",
     banner_rusak: "Some stored data was damaged ({detail}). It was not deleted: it is kept under the key {kunci}. The app runs with the rest of your data.",

@@ -117,7 +117,7 @@ pub static TEKS: Teks = Teks {
     banner_versi_baru: "Versi baru tersedia — muat ulang",
     banner_muat_ulang: "Muat ulang",
     banner_simpan_dulu: "Simpan dulu perubahan yang sedang Anda ketik, lalu muat ulang.",
-    banner_kuota_penuh: "Penyimpanan perangkat penuh. Perubahan terakhir BELUM tersimpan, tetapi masih ada di layar ini — jangan tutup halaman. Kosongkan ruang penyimpanan peramban, lalu coba lagi.",
+    banner_kuota_penuh: "Penyimpanan perangkat penuh. Perubahan terakhir BELUM tersimpan, tetapi masih ada di layar ini — jangan tutup halaman. Beri ruang dengan menghapus cadangan lama di layar Cadangan (cadangan terbaru tetap ada), lalu coba lagi.",
     banner_ekspor: "Ekspor data ke berkas",
     banner_coba_lagi: "Coba simpan lagi",
     banner_rusak: "Sebagian data tersimpan rusak ({detail}). Data itu tidak dihapus: diamankan di kunci {kunci}. Aplikasi berjalan dengan data lainnya.",

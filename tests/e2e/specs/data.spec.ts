@@ -51,6 +51,18 @@ test('a backup can be restored, and the restore undone', async ({ page }) => {
   await page.reload();
   await appReady(page);
   await expect(page.getByTestId('salam')).toHaveText('Halo, Made Berubah');
+
+  // When storage is full, old backups can go: all but the newest, after a question.
+  await page.goto('./#/cadangan');
+  const sebelum = await rows.count();
+  expect(sebelum).toBeGreaterThan(1);
+  page.once('dialog', (d) => d.accept());
+  await page.getByTestId('hapus-cadangan-lama').click();
+  await expect(page.getByTestId('status-cadangan')).toHaveText(`${sebelum - 1} cadangan lama dihapus; cadangan terbaru tetap ada.`);
+  await expect(rows).toHaveCount(1);
+  await expect(page.getByTestId('hapus-cadangan-lama')).toHaveCount(0);
+  await page.goto('./#/');
+  await expect(page.getByTestId('salam')).toHaveText('Halo, Made Berubah');
 });
 
 test('a corrupt stored value is kept aside and the app starts and says so', async ({ page }) => {
@@ -100,6 +112,9 @@ test('a full localStorage shows the blocking banner and loses nothing', async ({
   await page.getByTestId('simpan-pengaturan').click();
   const banner = page.getByTestId('banner-penyimpanan');
   await expect(banner).toContainText('Penyimpanan perangkat penuh');
+  // The way out it offers is this app's own old backups, not clearing the browser.
+  await expect(banner).toContainText('menghapus cadangan lama di layar Cadangan');
+  await expect(banner.getByTestId('banner-cadangan')).toHaveAttribute('href', '#/cadangan');
   // Nothing typed is lost: it is still on screen, and the stored copy is the old one.
   await expect(page.locator('#set-nama')).toHaveValue('Nyoman Suarsana dengan nama yang jauh lebih panjang dari sebelumnya');
   const stored = await page.evaluate(() => localStorage.getItem('kinerjaku.v1.settings'));
