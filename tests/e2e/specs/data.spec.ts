@@ -54,6 +54,7 @@ test('a backup can be restored, and the restore undone', async ({ page }) => {
 
   // When storage is full, old backups can go: all but the newest, after a question.
   await page.goto('./#/cadangan');
+  await expect(rows.filter({ hasText: 'Sebelum pemulihan' }).first()).toBeVisible();
   const sebelum = await rows.count();
   expect(sebelum).toBeGreaterThan(1);
   page.once('dialog', (d) => d.accept());
