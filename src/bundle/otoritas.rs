@@ -296,3 +296,7 @@ fn sama_kecuali<T: serde::Serialize>(a: &T, b: &T, kolom: &[&str]) -> bool {
 #[cfg(test)]
 #[path = "otoritas_tests.rs"]
 mod tests;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "otoritas_props.rs"]
+mod props;
