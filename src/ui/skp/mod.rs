@@ -61,6 +61,16 @@ pub fn SkpSaya() -> impl IntoView {
             })
         })
     });
+    // SKPs set aside as unreadable: said here, so "create a new SKP" is never mistaken for
+    // the SKP being gone.
+    let rusak = Memo::new(move |_| {
+        state.revisi_data.track();
+        let awalan = format!("{}quarantine.r.skp.", crate::store::KEY_PREFIX);
+        let k: Vec<String> = state.store().keys().unwrap_or_default();
+        k.into_iter()
+            .filter(|k| k.starts_with(&awalan))
+            .collect::<Vec<_>>()
+    });
     let masalah = RwSignal::new(Vec::<Galat>::new());
     let status = RwSignal::new(None::<String>);
     let lebih_baru = RwSignal::new(false);
@@ -137,6 +147,12 @@ pub fn SkpSaya() -> impl IntoView {
         <section class="halaman" aria-labelledby="judul-skp">
             <h1 id="judul-skp">{move || t().judul}</h1>
             <p>{move || t().pengantar}</p>
+            <Show when=move || !rusak.with(Vec::is_empty)>
+                <div class="banner peringatan" role="alert" data-testid="skp-rusak">
+                    <p>{move || rusak.with(|k| isi(t().rusak, &[("n", &k.len().to_string()), ("kunci", &k.join(", "))]))}</p>
+                    <a class="tombol" href=Route::Cadangan.href()>{move || t().ke_cadangan}</a>
+                </div>
+            </Show>
             <Show when=move || !nip.with(String::is_empty) fallback=move || view! {
                 <p class="peringatan-teks" data-testid="skp-perlu-profil">{move || t().perlu_profil} " " <a href=Route::Profil.href()>{move || state.t().nav_profil}</a></p>
             }>

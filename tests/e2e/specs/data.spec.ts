@@ -183,4 +183,8 @@ test('a corrupt record is quarantined at start-up; the rest of the data still lo
   await expect(page.getByTestId('salam')).toHaveText('Halo, Gede');
   const kept = await page.evaluate(() => localStorage.getItem('kinerjaku.v1.quarantine.r.skp.7f1c2a4e-1b2c-4d3e-8f4a-5b6c7d8e9f01.1'));
   expect(kept).toBe('{"id": "7f1c');
+  // The SKP screen says an SKP was set aside, instead of only offering a new one.
+  await page.goto('./#/skp');
+  await expect(page.getByTestId('skp-rusak')).toContainText('kinerjaku.v1.quarantine.r.skp.7f1c2a4e-1b2c-4d3e-8f4a-5b6c7d8e9f01.1');
+  await expect(page.getByTestId('skp-rusak').getByRole('link', { name: 'Buka Cadangan' })).toHaveAttribute('href', '#/cadangan');
 });
