@@ -9,8 +9,7 @@ use crate::bundle::format::{Bundle, JenisBundle, JenisRecord, Pengekspor, Record
 use proptest::prelude::*;
 use serde_json::json;
 
-const ATASAN: &str = "197001012000031001";
-const LAIN: &str = "199001012019031002";
+use super::tests::{ATASAN, LAIN};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Siapa {
@@ -30,18 +29,13 @@ enum Ubah {
     Hapus,
 }
 
-/// The pegawai's device after approval and the first evaluation (as in otoritas_tests).
+/// The pegawai's device after approval and the first evaluation (otoritas_tests), with a
+/// realisasi and the atasan's umpan balik.
 fn lokal() -> Vec<Record> {
-    let mut skp = contoh::record(2, JenisRecord::Skp, 3);
-    skp.data["status"] = json!({"kode": "disetujui", "pada": "2026-01-10"});
-    skp.data["pejabat_penilai_nip"] = json!(ATASAN);
-    vec![
-        contoh::record(1, JenisRecord::Pegawai, 1),
-        skp,
-        contoh::record(6, JenisRecord::Evaluasi, 1),
-        contoh::record(3, JenisRecord::Realisasi, 1),
-        contoh::record(4, JenisRecord::UmpanBalik, 1),
-    ]
+    let mut l = super::tests::lokal();
+    l.push(contoh::record(3, JenisRecord::Realisasi, 1));
+    l.push(contoh::record(4, JenisRecord::UmpanBalik, 1));
+    l
 }
 
 /// docs/bundle.md, "Otoritas", as a table.

@@ -5,8 +5,8 @@ use crate::bundle::contoh::{self, uuid, waktu, NIP};
 use crate::bundle::format::{Bundle, JenisBundle, JenisRecord, Pengekspor, Record};
 use serde_json::json;
 
-const ATASAN: &str = "197001012000031001";
-const LAIN: &str = "199001012019031002";
+pub(super) const ATASAN: &str = "197001012000031001";
+pub(super) const LAIN: &str = "199001012019031002";
 
 fn dari(nip: &str, peran: &str) -> Pengekspor {
     Pengekspor {
@@ -27,7 +27,7 @@ fn bundle(p: Pengekspor, records: Vec<Record>) -> Bundle {
 }
 
 /// What the pegawai's device holds after the atasan approved the SKP and evaluated Q1.
-fn lokal() -> Vec<Record> {
+pub(super) fn lokal() -> Vec<Record> {
     let mut skp = contoh::record(2, JenisRecord::Skp, 3);
     skp.data["status"] = json!({"kode": "disetujui", "pada": "2026-01-10"});
     skp.data["pejabat_penilai_nip"] = json!(ATASAN);
