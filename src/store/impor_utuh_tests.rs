@@ -5,22 +5,12 @@ use crate::store::jurnal::KUNCI_JURNAL;
 use crate::store::rekaman::JenisRecord;
 use crate::store::MemoryStore;
 use serde_json::json;
-use std::collections::BTreeMap;
 
 fn jam(h: u32) -> NaiveDateTime {
     chrono::NaiveDate::from_ymd_opt(2026, 11, 22)
         .unwrap()
         .and_hms_opt(h, 0, 0)
         .unwrap()
-}
-
-/// Everything stored, other apps' keys included.
-fn isi(s: &MemoryStore) -> BTreeMap<String, String> {
-    s.keys()
-        .unwrap()
-        .into_iter()
-        .map(|k| (k.clone(), s.get(&k).unwrap().unwrap()))
-        .collect()
 }
 
 const JUMLAH: usize = 60;
@@ -102,10 +92,10 @@ fn quota_at_any_record_leaves_storage_exactly_as_before() {
     let teks = berkas();
     for n in [0, 1, 2, 30, JUMLAH - 1, JUMLAH] {
         let s = awal();
-        let sebelum = isi(&s);
+        let sebelum = s.isi();
         s.gagal_sekali_setelah(n);
         let g = coba(&s, &teks).unwrap_err();
-        assert_eq!(isi(&s), sebelum, "quota at write {n}");
+        assert_eq!(s.isi(), sebelum, "quota at write {n}");
         match g {
             GagalUbah::TidakDimulai(StoreError::QuotaFull) => assert_eq!(n, 0),
             GagalUbah::Dikembalikan { ditulis, total, .. } => {
@@ -124,10 +114,10 @@ fn a_byte_quota_like_the_e2e_test_rolls_back_halfway() {
     let s = MemoryStore::with_capacity(
         dasar.bytes_used().unwrap() + 2 * ("aplikasi-lain".len() + 1) + 2 * 60_000,
     );
-    for (k, v) in isi(&dasar) {
+    for (k, v) in dasar.isi() {
         s.put(&k, &v).unwrap();
     }
-    let sebelum = isi(&s);
+    let sebelum = s.isi();
     let g = coba(&s, &teks).unwrap_err();
     let GagalUbah::Dikembalikan {
         ditulis,
@@ -139,7 +129,7 @@ fn a_byte_quota_like_the_e2e_test_rolls_back_halfway() {
     };
     assert_eq!(sebab, StoreError::QuotaFull);
     assert!(ditulis > 10 && ditulis < total - 10, "{ditulis} of {total}");
-    assert_eq!(isi(&s), sebelum);
+    assert_eq!(s.isi(), sebelum);
 }
 
 #[test]
@@ -157,7 +147,7 @@ fn an_import_takes_no_snapshot_and_leaves_no_journal() {
 #[test]
 fn undo_keeps_a_record_saved_after_the_import() {
     let s = awal();
-    let sebelum = isi(&s);
+    let sebelum = s.isi();
     let r = coba(&s, &berkas()).unwrap();
     // Saved after the import (another tab): not the import's, so the undo leaves it.
     let kemudian = rekaman::tulis(
@@ -173,7 +163,7 @@ fn undo_keeps_a_record_saved_after_the_import() {
     let mut harap = sebelum;
     let k = rekaman::kunci("catatan", &kemudian.id);
     harap.insert(k.clone(), s.get(&k).unwrap().unwrap());
-    assert_eq!(isi(&s), harap);
+    assert_eq!(s.isi(), harap);
 }
 
 #[test]
@@ -190,7 +180,7 @@ fn undo_is_refused_whole_and_names_a_record_changed_since() {
         "2026-11-22T11:00:00+07:00",
     )
     .unwrap();
-    let sesudah = isi(&s);
+    let sesudah = s.isi();
     let g = urungkan(&s, &r.undo.unwrap(), jam(11)).unwrap_err();
     let GagalUrungImpor::Berubah(b) = g else {
         panic!("{g:?}")
@@ -202,5 +192,5 @@ fn undo_is_refused_whole_and_names_a_record_changed_since() {
         (rec.revisi, rec.data["judul"].as_str()),
         (2, Some("Catatan 7"))
     );
-    assert_eq!(isi(&s), sesudah, "nothing undone");
+    assert_eq!(s.isi(), sesudah, "nothing undone");
 }

@@ -1,21 +1,11 @@
 use super::*;
 use crate::store::MemoryStore;
-use std::collections::BTreeMap;
 
 fn jam(h: u32) -> NaiveDateTime {
     chrono::NaiveDate::from_ymd_opt(2026, 11, 22)
         .unwrap()
         .and_hms_opt(h, 0, 0)
         .unwrap()
-}
-
-/// Everything stored, other apps' keys included.
-fn isi(s: &MemoryStore) -> BTreeMap<String, String> {
-    s.keys()
-        .unwrap()
-        .into_iter()
-        .map(|k| (k.clone(), s.get(&k).unwrap().unwrap()))
-        .collect()
 }
 
 fn awal() -> MemoryStore {
@@ -68,10 +58,10 @@ fn quota_after_any_number_of_writes_leaves_storage_exactly_as_before() {
     // Write 0 is the journal; every later point of failure is tried.
     for n in 0..10 {
         let s = awal();
-        let sebelum = isi(&s);
+        let sebelum = s.isi();
         s.gagal_sekali_setelah(n);
         let g = terapkan(&s, JenisUbah::Impor, jam(9), &ubah()).unwrap_err();
-        assert_eq!(isi(&s), sebelum, "failure after {n} writes");
+        assert_eq!(s.isi(), sebelum, "failure after {n} writes");
         match g {
             GagalUbah::TidakDimulai(e) => {
                 assert_eq!(n, 0, "only the journal write fails before anything");
@@ -95,7 +85,7 @@ fn quota_after_any_number_of_writes_leaves_storage_exactly_as_before() {
 #[test]
 fn a_failed_rollback_keeps_the_journal_and_the_next_start_finishes_it() {
     let s = awal();
-    let sebelum = isi(&s);
+    let sebelum = s.isi();
     // Every write after the journal and two records fails, the rollback's too.
     s.gagal_setelah(Some(3));
     let g = terapkan(&s, JenisUbah::Impor, jam(9), &ubah()).unwrap_err();
@@ -106,14 +96,14 @@ fn a_failed_rollback_keeps_the_journal_and_the_next_start_finishes_it() {
         pulihkan_saat_mulai(&s).unwrap(),
         Mulai::Dipulihkan(_)
     ));
-    assert_eq!(isi(&s), sebelum);
+    assert_eq!(s.isi(), sebelum);
 }
 
 #[test]
 fn a_real_byte_quota_halfway_rolls_back() {
     let s = MemoryStore::with_capacity(2_600);
     s.put("kinerjaku.v1.r.catatan.a", "lama-a").unwrap();
-    let sebelum = isi(&s);
+    let sebelum = s.isi();
     let besar: Vec<(String, Option<String>)> = (0..6)
         .map(|i| (format!("kinerjaku.v1.r.catatan.b{i}"), Some("y".repeat(90))))
         .collect();
@@ -122,7 +112,7 @@ fn a_real_byte_quota_halfway_rolls_back() {
         matches!(g, GagalUbah::Dikembalikan { ditulis, .. } if ditulis > 0 && ditulis < 6),
         "{g:?}"
     );
-    assert_eq!(isi(&s), sebelum);
+    assert_eq!(s.isi(), sebelum);
 }
 
 /// The state a tab closed mid-apply leaves: the journal and some of the writes.
@@ -160,10 +150,10 @@ fn terputus(s: &MemoryStore, jenis: JenisUbah, sampai: usize) {
 fn a_journal_left_by_a_closed_tab_is_rolled_back_at_start_up() {
     for sampai in [0, 1, 2, 6, 10] {
         let s = awal();
-        let sebelum = isi(&s);
+        let sebelum = s.isi();
         terputus(&s, JenisUbah::Impor, sampai);
         let m = pulihkan_saat_mulai(&s).unwrap();
-        assert_eq!(isi(&s), sebelum, "cut after {sampai} writes");
+        assert_eq!(s.isi(), sebelum, "cut after {sampai} writes");
         assert_eq!(
             m,
             Mulai::Dipulihkan(Pemulihan {
@@ -202,59 +192,59 @@ fn start_up_rollback_leaves_a_key_another_tab_saved_since() {
 #[test]
 fn a_corrupt_journal_is_set_aside_and_nothing_else_changes() {
     let s = awal();
-    let sebelum = isi(&s);
+    let sebelum = s.isi();
     s.put(KUNCI_JURNAL, "{\"versi\":").unwrap();
     let Mulai::JurnalRusak { karantina, .. } = pulihkan_saat_mulai(&s).unwrap() else {
         panic!()
     };
     assert_eq!(s.get(&karantina).unwrap().as_deref(), Some("{\"versi\":"));
     s.remove(&karantina).unwrap();
-    assert_eq!(isi(&s), sebelum);
+    assert_eq!(s.isi(), sebelum);
 }
 
 #[test]
 fn a_pending_journal_blocks_a_new_change() {
     let s = awal();
     terputus(&s, JenisUbah::Impor, 0);
-    let sebelum = isi(&s);
+    let sebelum = s.isi();
     assert_eq!(
         terapkan(&s, JenisUbah::Impor, jam(9), &ubah()),
         Err(GagalUbah::JurnalLain)
     );
-    assert_eq!(isi(&s), sebelum);
+    assert_eq!(s.isi(), sebelum);
 }
 
 #[test]
 fn undo_reverts_only_the_changed_keys_and_refuses_when_one_changed_since() {
     let s = awal();
-    let sebelum = isi(&s);
+    let sebelum = s.isi();
     let entri = terapkan(&s, JenisUbah::Impor, jam(9), &ubah()).unwrap();
     // A key the change never touched, written afterwards, survives the undo.
     s.put("kinerjaku.v1.r.realisasi.kemudian", "baru").unwrap();
     assert_eq!(urungkan(&s, &entri, jam(10)), Ok(10));
     let mut harap = sebelum.clone();
     harap.insert("kinerjaku.v1.r.realisasi.kemudian".into(), "baru".into());
-    assert_eq!(isi(&s), harap);
+    assert_eq!(s.isi(), harap);
 
     let s = awal();
     let entri = terapkan(&s, JenisUbah::Impor, jam(9), &ubah()).unwrap();
     s.put("kinerjaku.v1.r.catatan.n3", "diubah-sesudah")
         .unwrap();
-    let sesudah = isi(&s);
+    let sesudah = s.isi();
     assert_eq!(
         urungkan(&s, &entri, jam(10)),
         Err(GagalUrung::Berubah(
             vec!["kinerjaku.v1.r.catatan.n3".into()]
         ))
     );
-    assert_eq!(isi(&s), sesudah, "refused whole: nothing undone");
+    assert_eq!(s.isi(), sesudah, "refused whole: nothing undone");
 }
 
 #[test]
 fn an_undo_that_hits_the_quota_undoes_nothing() {
     let s = awal();
     let entri = terapkan(&s, JenisUbah::Impor, jam(9), &ubah()).unwrap();
-    let sesudah = isi(&s);
+    let sesudah = s.isi();
     // The journal fits, then the first restore (a write) fails.
     s.gagal_sekali_setelah(1);
     let g = urungkan(&s, &entri, jam(10)).unwrap_err();
@@ -262,5 +252,5 @@ fn an_undo_that_hits_the_quota_undoes_nothing() {
         matches!(g, GagalUrung::Ubah(GagalUbah::Dikembalikan { .. })),
         "{g:?}"
     );
-    assert_eq!(isi(&s), sesudah);
+    assert_eq!(s.isi(), sesudah);
 }

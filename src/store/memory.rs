@@ -21,6 +21,16 @@ impl MemoryStore {
         Self::default()
     }
 
+    /// Everything stored, other apps' keys included: tests compare it before and after.
+    #[cfg(test)]
+    pub fn isi(&self) -> BTreeMap<String, String> {
+        self.keys()
+            .unwrap()
+            .into_iter()
+            .map(|k| (k.clone(), self.get(&k).unwrap().unwrap()))
+            .collect()
+    }
+
     pub fn with_capacity(bytes: usize) -> Self {
         Self {
             capacity: Some(bytes),
