@@ -113,7 +113,13 @@ fn array_positions_and_odd_keys_are_written_unambiguously() {
     assert_eq!(g.jalur, "r[\"a.b\"][2]");
     let g = baca_sebagai::<Vec<u8>>(&json!([1, 300]), "").unwrap_err();
     assert_eq!(g.jalur, "[1]");
-    assert!(matches!(g.sebab, Sebab::Lain(_) | Sebab::TipeSalah { .. }));
+    assert_eq!(
+        g.sebab,
+        Sebab::DiLuarJangkauan {
+            nilai: "300".into(),
+            harap: "u8".into()
+        }
+    );
 }
 
 #[test]

@@ -7,6 +7,10 @@ use super::jejak::{value_dari_teks, Bentuk, GalatData, Sebab};
 use crate::domain::Galat;
 use serde_json::Value;
 
+/// The error codes domain types give serde when a value of the right shape is refused
+/// (`Pecahan` for a number beyond exact arithmetic).
+const KODE_GALAT_DESERIALISASI: &[&str] = &["angka_di_luar_jangkauan"];
+
 /// How much of an offending value a report shows.
 pub const PANJANG_NILAI_MAKS: usize = 80;
 
@@ -99,6 +103,17 @@ pub enum KodeMasalah {
     JenisRecordTidakCocok {
         bundle: JenisBundle,
     },
+    /// A number or text of the right shape outside what the field holds (`nilai` of the
+    /// problem holds the value).
+    DiLuarJangkauan {
+        harap: String,
+    },
+    PanjangSalah {
+        panjang: usize,
+        harap: String,
+    },
+    /// A type's own check refused the value. `alasan` is that type's reason for logs (an
+    /// error code of the domain, or serde's words); the message never shows it.
     DataTidakSesuai {
         alasan: String,
     },
@@ -191,6 +206,17 @@ impl Masalah {
                     .dengan_teks(&nilai)
             }
             Sebab::TanggalTidakSah(alasan) => KodeMasalah::TanggalTidakSah { alasan },
+            Sebab::DiLuarJangkauan { nilai, harap } => {
+                return Masalah::baru(berkas, g.jalur, KodeMasalah::DiLuarJangkauan { harap })
+                    .dengan_teks(&nilai)
+            }
+            Sebab::PanjangSalah { panjang, harap } => KodeMasalah::PanjangSalah { panjang, harap },
+            // A domain type's own refusal is one of its error codes, with words in the rulebook.
+            Sebab::Lain(alasan) if KODE_GALAT_DESERIALISASI.contains(&alasan.as_str()) => {
+                KodeMasalah::AturanDilanggar {
+                    galat: Galat::baru(&alasan),
+                }
+            }
             Sebab::Lain(alasan) => KodeMasalah::DataTidakSesuai { alasan },
         };
         Masalah {

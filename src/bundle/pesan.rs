@@ -134,9 +134,18 @@ pub fn uraian(kode: &KodeMasalah, nilai: &str, b: Bahasa) -> String {
             let bundle = bundle.kode();
             t!(b, "record jenis ini tidak termasuk dalam bundle «{bundle}».", "records of this type do not belong in a «{bundle}» bundle.")
         }
-        K::DataTidakSesuai { alasan } => t!(b,
-            "isinya tidak sesuai ({alasan}).",
-            "the content does not fit ({alasan})."),
+        K::DiLuarJangkauan { harap } => {
+            let harap = harapan(harap, b);
+            t!(b, "nilainya di luar jangkauan; seharusnya {harap}.", "the value is out of range; {harap} is expected.")
+        }
+        K::PanjangSalah { panjang, harap } => {
+            let harap = harapan(harap, b);
+            t!(b, "daftar berisi {panjang} butir, padahal seharusnya {harap}.", "the list holds {panjang} items where {harap} is expected.")
+        }
+        // Never the parser's words: the field's path and its value are shown beside this.
+        K::DataTidakSesuai { .. } => t!(b,
+            "isinya tidak sesuai dengan bentuk yang diharapkan untuk kolom ini.",
+            "the content does not have the shape this field expects."),
         K::RulebookTidakKonsisten { galat } => {
             let alasan = galat.pesan(Rulebook::bawaan(), b);
             t!(b, "rulebook tidak konsisten: {alasan}", "the rulebook is inconsistent: {alasan}")
@@ -191,7 +200,21 @@ fn bentuk(x: Bentuk, b: Bahasa) -> String {
 fn harapan(harap: &str, b: Bahasa) -> String {
     let h = harap.to_ascii_lowercase();
     // Say which number: "bilangan, padahal seharusnya bilangan" for a −1 or a 1.5 helps nobody.
-    if ["u8", "u16", "u32", "u64", "usize"].contains(&h.as_str()) {
+    // A small type says its range, so "300" out of range reads as such.
+    let atas = match h.as_str() {
+        "u8" => Some(u8::MAX as u64),
+        "u16" => Some(u16::MAX as u64),
+        "u32" => Some(u32::MAX as u64),
+        _ => None,
+    };
+    if let Some(atas) = atas {
+        return t!(
+            b,
+            "bilangan bulat 0 sampai {atas}",
+            "a whole number from 0 to {atas}"
+        );
+    }
+    if ["u64", "usize"].contains(&h.as_str()) {
         return t!(
             b,
             "bilangan bulat 0 atau lebih",
@@ -209,7 +232,13 @@ fn harapan(harap: &str, b: Bahasa) -> String {
         bentuk(Bentuk::Boolean, b)
     } else if h == "f32" || h == "f64" || h.contains("number") {
         bentuk(Bentuk::Bilangan, b)
-    } else if h.contains("sequence") || h.contains("tuple") {
+    } else if let (true, Some(n)) = (
+        h.contains("array") || h.contains("tuple"),
+        h.split(|c: char| !c.is_ascii_digit())
+            .find(|d| !d.is_empty()),
+    ) {
+        t!(b, "daftar berisi {n} butir", "a list of {n} items")
+    } else if h.contains("sequence") || h.contains("tuple") || h.contains("array") {
         bentuk(Bentuk::Daftar, b)
     } else if h.starts_with("struct") || h.contains("map") || h.contains("enum") {
         bentuk(Bentuk::Objek, b)

@@ -78,6 +78,11 @@ fn semua_kode() -> Vec<KodeMasalah> {
         K::JenisRecordTidakCocok {
             bundle: JenisBundle::Rulebook,
         },
+        K::DiLuarJangkauan { harap: "u8".into() },
+        K::PanjangSalah {
+            panjang: 7,
+            harap: "an array of length 3".into(),
+        },
         K::DataTidakSesuai {
             alasan: "sebab-khusus".into(),
         },
@@ -131,7 +136,9 @@ fn isi_wajib(k: &KodeMasalah) -> Vec<&'static str> {
         K::IdGanda { .. } => vec!["43"],
         K::JenisRecordTidakDikenal => vec![],
         K::JenisRecordTidakCocok { .. } => vec!["«rulebook»"],
-        K::DataTidakSesuai { .. } => vec!["(sebab-khusus)"],
+        K::DiLuarJangkauan { .. } => vec![],
+        K::PanjangSalah { .. } => vec!["7", "3"],
+        K::DataTidakSesuai { .. } => vec![],
         K::RulebookTidakKonsisten { .. } => vec!["diatas/diatas"],
         K::AturanDilanggar { .. } => vec!["iki-khusus"],
         K::TanpaWewenang { .. } => vec!["nip-khusus"],
@@ -294,4 +301,72 @@ fn a_size_just_over_the_limit_and_a_wrong_number_say_what_differs() {
         uraian(&k, "", Bahasa::En),
         "it holds a number where a whole number of 0 or more is expected."
     );
+}
+
+/// Failures of real typed reads put into words: never serde's own ("invalid value",
+/// "expected u8", "an array of length 3"), and the value found is shown.
+#[test]
+fn typed_read_failures_never_show_parser_words() {
+    use crate::bundle::jejak::baca_sebagai;
+    use crate::domain::desimal::Pecahan;
+    use serde_json::json;
+    let kasus: Vec<(Masalah, &str)> = vec![
+        (
+            Masalah::dari_data(
+                "a.json",
+                baca_sebagai::<Vec<u8>>(&json!([1, 300]), "data").unwrap_err(),
+                &json!([1, 300]),
+                "data",
+            ),
+            "300",
+        ),
+        (
+            Masalah::dari_data(
+                "a.json",
+                baca_sebagai::<Vec<u64>>(&json!([-4]), "data").unwrap_err(),
+                &json!([-4]),
+                "data",
+            ),
+            "-4",
+        ),
+        (
+            Masalah::dari_data(
+                "a.json",
+                baca_sebagai::<[u8; 3]>(&json!([1, 2, 3, 4, 5, 6, 7]), "data").unwrap_err(),
+                &json!([1, 2, 3, 4, 5, 6, 7]),
+                "data",
+            ),
+            "7",
+        ),
+        (
+            Masalah::dari_data(
+                "a.json",
+                baca_sebagai::<Pecahan>(&json!(1e300), "data").unwrap_err(),
+                &json!(1e300),
+                "data",
+            ),
+            "",
+        ),
+    ];
+    for (m, harus) in kasus {
+        assert!(
+            !matches!(m.kode, KodeMasalah::DataTidakSesuai { .. }),
+            "a structured cause is expected: {m:?}"
+        );
+        for b in [Bahasa::Id, Bahasa::En] {
+            let p = m.pesan(b);
+            for kata in [
+                "invalid",
+                "expected u",
+                "expected a",
+                "u8",
+                "u64",
+                "array of",
+                "angka_di_luar",
+            ] {
+                assert!(!p.contains(kata), "{kata:?} in {p:?}");
+            }
+            assert!(p.contains(harus), "{harus:?} missing from {p:?}");
+        }
+    }
 }

@@ -31,6 +31,19 @@ pub enum Sebab {
         pilihan: Vec<String>,
     },
     TanggalTidakSah(String),
+    /// A value of the right shape outside what the type holds (−1 or 300 for a `u8`).
+    /// `nilai`: the value as the file writes it; `harap`: serde's name for the wanted type.
+    DiLuarJangkauan {
+        nilai: String,
+        harap: String,
+    },
+    /// A list of the wrong length where a fixed number of items is wanted.
+    PanjangSalah {
+        panjang: usize,
+        harap: String,
+    },
+    /// A type's own check failed; the text is that type's reason (an error code of the
+    /// domain, such as `angka_di_luar_jangkauan`), for logs, never shown as it is.
     Lain(String),
 }
 
@@ -110,6 +123,12 @@ impl fmt::Display for Sebab {
                 Ok(())
             }
             Sebab::TanggalTidakSah(alasan) => write!(f, "invalid date: {alasan}"),
+            Sebab::DiLuarJangkauan { nilai, harap } => {
+                write!(f, "invalid value: {nilai}, expected {harap}")
+            }
+            Sebab::PanjangSalah { panjang, harap } => {
+                write!(f, "invalid length {panjang}, expected {harap}")
+            }
             Sebab::Lain(alasan) => f.write_str(alasan),
         }
     }
@@ -159,6 +178,27 @@ impl de::Error for GalatData {
                 harap: exp.to_string(),
             })
         }
+    }
+
+    fn invalid_value(unexp: Unexpected<'_>, exp: &dyn Expected) -> Self {
+        let nilai = match unexp {
+            Unexpected::Unsigned(n) => n.to_string(),
+            Unexpected::Signed(n) => n.to_string(),
+            Unexpected::Float(n) => n.to_string(),
+            Unexpected::Str(s) => format!("«{s}»"),
+            lain => Bentuk::dari_unexpected(&lain).to_string(),
+        };
+        GalatData::baru(Sebab::DiLuarJangkauan {
+            nilai,
+            harap: exp.to_string(),
+        })
+    }
+
+    fn invalid_length(len: usize, exp: &dyn Expected) -> Self {
+        GalatData::baru(Sebab::PanjangSalah {
+            panjang: len,
+            harap: exp.to_string(),
+        })
     }
 
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
