@@ -37,11 +37,19 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    const shell = new URL('./', self.registration.scope).href;
+    const shell = new URL('./', self.registration.scope);
+    const akar = url.pathname === shell.pathname || url.pathname === shell.pathname + 'index.html';
     event.respondWith(
-      caches.open(CACHE)
-        .then((cache) => cache.match(shell))
-        .then((hit) => hit || fetch(request))
+      caches.open(CACHE).then(async (cache) => {
+        if (akar) return (await cache.match(shell.href)) || fetch(request);
+        // A file of the build opened in the tab (the manifest, an icon) is itself.
+        const berkas = await cache.match(request, { ignoreSearch: true });
+        if (berkas) return berkas;
+        // Any other path under the scope (/kinerja/x/y, a mistyped or old link) goes to the
+        // app's own address: the shell's relative asset URLs only resolve there, and served
+        // here it would wait for them forever. The #route is kept by the browser.
+        return Response.redirect(shell.href, 302);
+      })
     );
     return;
   }

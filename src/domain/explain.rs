@@ -110,14 +110,17 @@ impl Penjelasan {
                 a.uraian.get(bahasa)
             ));
             if !a.rumus.is_empty() {
-                baris.push(format!("{}: {}", rb.teks("umum.rumus", bahasa), a.rumus));
+                let rumus = a.rumus(bahasa);
+                baris.push(format!("{}: {}", rb.teks("umum.rumus", bahasa), rumus));
             }
         }
-        baris.push(format!(
-            "{}: {}",
-            rb.teks("umum.sumber", bahasa),
-            self.sumber
-        ));
+        // The source as the rule names it in this language, when the explanation's source is
+        // still the rule's own (an explanation read back from elsewhere keeps its text).
+        let sumber = match rb.aturan.get(&self.aturan) {
+            Some(a) if a.sumber == self.sumber => a.sumber(bahasa),
+            _ => &self.sumber,
+        };
+        baris.push(format!("{}: {}", rb.teks("umum.sumber", bahasa), sumber));
         for (judul, daftar) in [
             ("umum.masukan", &self.masukan),
             ("umum.langkah", &self.langkah),

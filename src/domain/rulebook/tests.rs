@@ -295,3 +295,21 @@ fn the_default_period_kind_read_alone_is_the_rulebooks_own() {
         crate::domain::evaluasi::JenisPeriode::dari_kode(&rb.periode_evaluasi_default)
     );
 }
+
+/// The built-in rulebook speaks English everywhere: each rule's source and formula have an
+/// English text, and an explanation in English uses them.
+#[test]
+fn every_rule_has_its_source_and_formula_in_english() {
+    use crate::domain::explain::Penjelasan;
+    use crate::domain::Bahasa;
+    let rb = Rulebook::bawaan();
+    for (kode, a) in &rb.aturan {
+        assert!(a.sumber_en.as_deref().is_some_and(|s| !s.is_empty()), "{kode}");
+        assert_eq!(a.rumus.is_empty(), a.rumus_en.is_none(), "{kode}");
+    }
+    let en = Penjelasan::baru(rb, "capaian_iki").uraikan(rb, Bahasa::En).join("\n");
+    assert!(en.contains("achievement = actual / target"), "{en}");
+    assert!(en.contains("(IKI achievement formula)"), "{en}");
+    let id = Penjelasan::baru(rb, "capaian_iki").uraikan(rb, Bahasa::Id).join("\n");
+    assert!(id.contains("capaian = realisasi / target"), "{id}");
+}

@@ -58,6 +58,28 @@ pub struct Aturan {
     pub uraian: Label,
     #[serde(default)]
     pub rumus: String,
+    /// The source and formula in English; an agency's rulebook may leave them out (then the
+    /// Indonesian text shows in both languages, as legal citations often are).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sumber_en: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rumus_en: Option<String>,
+}
+
+impl Aturan {
+    pub fn sumber(&self, b: crate::domain::Bahasa) -> &str {
+        match (b, &self.sumber_en) {
+            (crate::domain::Bahasa::En, Some(en)) => en,
+            _ => &self.sumber,
+        }
+    }
+
+    pub fn rumus(&self, b: crate::domain::Bahasa) -> &str {
+        match (b, &self.rumus_en) {
+            (crate::domain::Bahasa::En, Some(en)) => en,
+            _ => &self.rumus,
+        }
+    }
 }
 
 /// Advisory rating hasil kerja from per-RHK ratings (§1.4.2).

@@ -52,7 +52,8 @@ impl Tugas {
             Tugas::PerbaikiSkp { alasan } => isi(t.perbaiki_skp, &[("alasan", alasan)]),
             Tugas::TungguPersetujuan => t.tunggu.into(),
             Tugas::CatatRealisasi { bulan } => {
-                isi(t.catat_realisasi, &[("bulan", &format!("{bulan:02}"))])
+                let nama = crate::ui::i18n::periode::nama_bulan(bulan.saturating_sub(1), b);
+                isi(t.catat_realisasi, &[("bulan", nama)])
             }
             Tugas::TinjauSkp { jumlah } => isi(t.tinjau_skp, &[("jumlah", &jumlah.to_string())]),
             Tugas::Tanggapi { jumlah } => isi(t.tanggapi, &[("jumlah", &jumlah.to_string())]),

@@ -40,7 +40,7 @@ pub const EN: TeksAgenda = TeksAgenda {
     ajukan_skp: "Your SKP is a draft: complete it and submit it.",
     perbaiki_skp: "SKP returned: {alasan} — fix it and submit again.",
     tunggu: "Your SKP awaits the evaluator's approval.",
-    catat_realisasi: "No actuals for month {bulan} yet: record progress and evidence.",
+    catat_realisasi: "No actuals for {bulan} yet: record progress and evidence.",
     tinjau_skp: "{jumlah} staff SKP await your review.",
     tanggapi: "{jumlah} evaluation(s) from your superior await your response.",
     evaluasi_berikutnya: "Next evaluation: {periode}, ending {tanggal}.",

@@ -146,7 +146,7 @@ fn baris_rhk(no: usize, r: &Rhk, jpt: bool, rb: &Rulebook, b: Bahasa) -> AnyView
             } else {
                 view! {
                     <tr>
-                        {awal.then(|| view! { <td rowspan=n.clone() class="no">{no}</td><td rowspan=n.clone()>{r.rhk_atasan_uraian.clone()}</td><td rowspan=n.clone() data-testid="cetak-rhk">{uraian.clone()}</td> })}
+                        {awal.then(|| view! { <td rowspan=n.clone() class="no">{no}</td><td rowspan=n.clone()>{uraian_atasan(&r.rhk_atasan_uraian).to_string()}</td><td rowspan=n.clone() data-testid="cetak-rhk">{uraian.clone()}</td> })}
                         <td>{aspek}</td>
                         <td>{indikator}</td>
                         <td data-testid="cetak-target">{target}</td>
@@ -259,4 +259,30 @@ fn lampiran(t: &TeksCetak, s: &Skp) -> AnyView {
     })
     .collect_view()
     .into_any()
+}
+
+/// The superior's RHK as the document prints it. SKPs written before this version stored the
+/// list's label, "<NIP> · uraian"; the NIP is not part of the RHK (the atasan is named in the
+/// identity table), so it is left out.
+fn uraian_atasan(disimpan: &str) -> &str {
+    match disimpan.split_once(" · ") {
+        Some((nip, uraian)) if nip.len() == 18 && nip.bytes().all(|c| c.is_ascii_digit()) => uraian,
+        _ => disimpan,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::uraian_atasan;
+
+    #[test]
+    fn a_stored_nip_prefix_is_not_printed() {
+        assert_eq!(
+            uraian_atasan("197501012000031001 · Meningkatnya layanan"),
+            "Meningkatnya layanan"
+        );
+        assert_eq!(uraian_atasan("Meningkatnya layanan"), "Meningkatnya layanan");
+        // Words that merely contain the separator stay whole.
+        assert_eq!(uraian_atasan("Tahap 1 · Tahap 2"), "Tahap 1 · Tahap 2");
+    }
 }

@@ -115,7 +115,7 @@ pub fn Profil() -> impl IntoView {
                 .map(|j| {
                     let kode = j.kode.clone();
                     let pilih = kode.clone();
-                    let label = format!("{} ({})", rb.teks(&format!("jenjang.{kode}"), bahasa()), rb.teks(&format!("jenis_jabatan.{}", j.jenis), bahasa()));
+                    let label = label_jenjang(rb, &kode, &j.jenis, bahasa());
                     view! { <option value=kode selected=move || sig.get() == pilih>{label}</option> }
                 })
                 .collect_view()
@@ -255,4 +255,40 @@ pub fn Profil() -> impl IntoView {
 /// The feature's entry point for the route switch (see `ui::layar`).
 pub fn gambar(_: &crate::ui::route::Route) -> AnyView {
     view! { <Profil/> }.into_any()
+}
+
+/// "Ahli Muda (Jabatan Fungsional Keahlian)": the level with its kind of position, the kind
+/// left out where the level's own name already says it.
+fn label_jenjang(rb: &Rulebook, jenjang: &str, jenis: &str, b: crate::domain::Bahasa) -> String {
+    let (k_nama, k_jenis) = (format!("jenjang.{jenjang}"), format!("jenis_jabatan.{jenis}"));
+    let (nama, jenis) = (rb.teks(&k_nama, b), rb.teks(&k_jenis, b));
+    if nama.to_lowercase().contains(&jenis.to_lowercase()) {
+        nama.to_string()
+    } else {
+        format!("{nama} ({jenis})")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::label_jenjang;
+    use crate::domain::{Bahasa, Rulebook};
+
+    #[test]
+    fn a_level_never_names_its_kind_twice() {
+        let rb = Rulebook::bawaan();
+        for (jenjang, jenis) in [("jpt_utama", "jpt"), ("ahli_muda", "fungsional_keahlian")] {
+            for b in [Bahasa::Id, Bahasa::En] {
+                let l = label_jenjang(rb, jenjang, jenis, b);
+                let k = format!("jenis_jabatan.{jenis}");
+                let kind = rb.teks(&k, b);
+                let n = l.to_lowercase().matches(&kind.to_lowercase()).count();
+                assert_eq!(n, 1, "{l}");
+            }
+        }
+        assert_eq!(
+            label_jenjang(rb, "jpt_utama", "jpt", Bahasa::En),
+            "Principal senior executive (JPT Utama)"
+        );
+    }
 }

@@ -50,10 +50,14 @@ pub fn SkpSaya() -> impl IntoView {
             data.with(|d| {
                 d.skp_lain(n)
                     .flat_map(|s| {
-                        s.isi.rhk.iter().map(|r| {
+                        // Named by the person (or the NIP as 8-6-1-3) in the list; only the
+                        // RHK's own words are stored and printed.
+                        let siapa = d.nama(&s.isi.pegawai_nip);
+                        s.isi.rhk.iter().map(move |r| {
                             (
                                 r.id.clone(),
-                                format!("{} · {}", s.isi.pegawai_nip, r.uraian),
+                                format!("{siapa} · {}", r.uraian),
+                                r.uraian.clone(),
                             )
                         })
                     })

@@ -34,12 +34,13 @@ fn iki_baru(id: String, pendekatan: Pendekatan, ada: &[Iki]) -> Iki {
     }
 }
 
-/// `atasan`: the RHK of others' SKPs (id, "NIP · uraian") this SKP's RHK may intervene.
+/// `atasan`: the RHK of others' SKPs (id, "name · uraian" for the list, uraian) this SKP's
+/// RHK may intervene.
 #[component]
 pub(super) fn DaftarRhk(
     sunting: Sunting,
     kepala: Memo<Option<crate::domain::skp::Skp>>,
-    atasan: Memo<Vec<(String, String)>>,
+    atasan: Memo<Vec<(String, String, String)>>,
 ) -> impl IntoView {
     let state = use_app_state();
     let t = move || teks_skp(state.settings.with(|s| s.bahasa));
@@ -86,7 +87,7 @@ pub(super) fn DaftarRhk(
 fn EditorRhk(
     sunting: Sunting,
     kepala: Memo<Option<crate::domain::skp::Skp>>,
-    atasan: Memo<Vec<(String, String)>>,
+    atasan: Memo<Vec<(String, String, String)>>,
     id: String,
 ) -> impl IntoView {
     let state = use_app_state();
@@ -102,8 +103,8 @@ fn EditorRhk(
         let v = event_target_value(&ev);
         let uraian = atasan.with_untracked(|a| {
             a.iter()
-                .find(|(k, _)| *k == v)
-                .map(|(_, u)| u.clone())
+                .find(|(k, _, _)| *k == v)
+                .map(|(_, _, u)| u.clone())
                 .unwrap_or_default()
         });
         set(Box::new(move |r| {
@@ -137,7 +138,7 @@ fn EditorRhk(
                 <label for=format!("atasan-{id}")>{move || t().rhk_atasan}</label>
                 <select id=format!("atasan-{id}") on:change=pilih_atasan>
                     <option value="">{move || t().tanpa_atasan}</option>
-                    {move || atasan.get().into_iter().map(|(k, u)| { let k2 = k.clone(); view! {
+                    {move || atasan.get().into_iter().map(|(k, u, _)| { let k2 = k.clone(); view! {
                         <option value=k selected=move || rhk.with(|r| r.as_ref().and_then(|r| r.rhk_atasan_id.as_ref()) == Some(&k2))>{u}</option>
                     }}).collect_view()}
                 </select>

@@ -2,11 +2,15 @@ import { test, expect, type Page } from '@playwright/test';
 import { appReady, chooseRole, isiProfil } from '../specs/helpers';
 
 // Keystroke latency in a large SKP (10 RHK × 3 IKI), 100 keys typed into the unit of the last
-// IKI's target (it updates the SKP on every key), measured two ways: from the key event to the
-// next paint (requestAnimationFrame, then a message posted from it runs after that frame's
-// paint; headless Chromium paints at 60 Hz, so this includes waiting for a frame), and the
-// app's own work per key (input handler and the reactive updates it causes, no frames).
-// Prints median, p90 and worst; asserts no time.
+// IKI's target (it updates the SKP on every key). Printed, never asserted:
+// - key to next paint: from the key event to just after the frame that shows it
+//   (requestAnimationFrame, then a message posted from it runs after that frame's paint).
+//   Headless Chromium paints at 60 Hz, so this includes waiting up to 16.7 ms for the next
+//   frame. Keys are spaced by an uneven 0–16 ms pause, as a person's are: keys sent right
+//   after a frame (as a rAF-polling wait would) would all wait the longest.
+// - the frame's own rendering (style, layout, paint: from that frame's rAF to after paint);
+// - the app's own work per key (input handler and the reactive updates it causes, no frames).
+// Together, work + rendering is what the app adds; the rest is the display's refresh.
 const RHK = 10;
 const KEYS = 100;
 
@@ -40,13 +44,19 @@ test('keystroke latency in an SKP of 10 RHK × 3 IKI', async ({ page }) => {
   await appReady(page);
   await expect(page.getByTestId('rhk')).toHaveCount(RHK);
   await page.evaluate(() => {
-    const w = window as unknown as { __latensi: number[] };
+    const w = window as unknown as { __latensi: number[]; __render: number[] };
     w.__latensi = [];
+    w.__render = [];
     document.addEventListener('keydown', (e) => {
       const t0 = e.timeStamp;
       requestAnimationFrame(() => {
+        const t1 = performance.now();
         const ch = new MessageChannel();
-        ch.port1.onmessage = () => w.__latensi.push(performance.now() - t0);
+        ch.port1.onmessage = () => {
+          const t2 = performance.now();
+          w.__render.push(t2 - t1);
+          w.__latensi.push(t2 - t0);
+        };
         ch.port2.postMessage(0);
       });
     }, true);
@@ -56,13 +66,20 @@ test('keystroke latency in an SKP of 10 RHK × 3 IKI', async ({ page }) => {
   await target.click();
   await target.press('End');
   await page.evaluate(() => {
-    (window as unknown as { __latensi: number[] }).__latensi = [];
+    const w = window as unknown as { __latensi: number[]; __render: number[] };
+    w.__latensi = [];
+    w.__render = [];
   });
   for (let k = 0; k < KEYS; k++) {
     await page.keyboard.press(k % 2 === 0 ? '5' : 'Backspace');
     await page.waitForFunction((n) => (window as unknown as { __latensi: number[] }).__latensi.length >= n, k + 1);
+    // An uneven pause (the same sequence every run), so keys land at every phase of a frame.
+    await page.waitForTimeout((k * 7) % 17);
   }
-  const lat = await page.evaluate(() => (window as unknown as { __latensi: number[] }).__latensi);
+  const { lat, render } = await page.evaluate(() => {
+    const w = window as unknown as { __latensi: number[]; __render: number[] };
+    return { lat: w.__latensi, render: w.__render };
+  });
   await expect(target).toHaveValue('dokumen');
   // The app's work alone, without waiting for frames: an input event dispatched in the page
   // runs the handler at once; the reactive updates it causes run as microtasks, all done
@@ -87,5 +104,10 @@ test('keystroke latency in an SKP of 10 RHK × 3 IKI', async ({ page }) => {
     const v = [...xs.slice(0, KEYS)].sort((a, b) => a - b);
     return `median ${((v[KEYS / 2 - 1] + v[KEYS / 2]) / 2).toFixed(1)} ms, p90 ${v[Math.floor(KEYS * 0.9)].toFixed(1)} ms, worst ${v[KEYS - 1].toFixed(1)} ms`;
   };
-  console.log(`keystroke: ${KEYS} keys into an IKI target's unit in ${RHK} RHK × 3 IKI: key to next paint ${ringkas(lat)}; input handling with its reactive updates ${ringkas(olah)}`);
+  const hulu = Math.max(...olah) + Math.max(...render);
+  console.log(`keystroke: ${KEYS} keys into an IKI target's unit in ${RHK} RHK × 3 IKI:\n` +
+    `  key to next paint (60 Hz display) ${ringkas(lat)}\n` +
+    `  the frame's rendering (style, layout, paint) ${ringkas(render)}\n` +
+    `  input handling with its reactive updates ${ringkas(olah)}\n` +
+    `  the app's part at worst (worst handling + worst rendering) ${hulu.toFixed(1)} ms; goal: worst ≤ 16 ms`);
 });

@@ -20,6 +20,12 @@ test('after the first visit the app and its data work with the server stopped', 
     await page.goto(server.url + '#/tentang');
     await appReady(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tentang & Pengaturan');
+    // An unknown deeper path under the app's address opens the app at its own address, with
+    // its #route, instead of a shell whose relative files cannot load there ("Memuat…").
+    await page.goto(server.url + 'x/y#/tentang');
+    await appReady(page);
+    expect(new URL(page.url()).pathname).toBe(new URL(server.url).pathname);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tentang & Pengaturan');
     await page.locator('#set-nama').fill('Wayan Sudarma');
     await page.getByTestId('simpan-pengaturan').click();
     await page.reload();
