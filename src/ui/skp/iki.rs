@@ -80,13 +80,23 @@ pub(super) fn EditorIki(sunting: Sunting, rhk: String, iki: String) -> impl Into
         let nama = id(medan);
         move || sunting.galat_isian(&nama).map(|g| g.pesan(rb, bahasa()))
     };
-    let pilih_semua = |ev: leptos::ev::FocusEvent| {
+    // Focus selects the number, so typing replaces it; the mouseup of the click that focused
+    // would otherwise drop the selection again.
+    let baru_fokus = StoredValue::new(false);
+    let pilih_semua = move |ev: leptos::ev::FocusEvent| {
         use leptos::wasm_bindgen::JsCast;
         if let Some(el) = ev
             .target()
             .and_then(|t| t.dyn_into::<leptos::web_sys::HtmlInputElement>().ok())
         {
             el.select();
+            baru_fokus.set_value(true);
+        }
+    };
+    let tahan_pilihan = move |ev: leptos::ev::MouseEvent| {
+        if baru_fokus.get_value() {
+            baru_fokus.set_value(false);
+            ev.prevent_default();
         }
     };
     // What the unit suggests, and the hint that says why.
@@ -110,7 +120,7 @@ pub(super) fn EditorIki(sunting: Sunting, rhk: String, iki: String) -> impl Into
             ],
         );
         Some(if kini == s.nilai {
-            alasan
+            format!("{alasan}.")
         } else {
             isi(t().akumulasi_beda, &[("saran", &alasan)])
         })
@@ -153,7 +163,7 @@ pub(super) fn EditorIki(sunting: Sunting, rhk: String, iki: String) -> impl Into
                         <label for=id("nilai")>{ move || if target().as_ref().map(Target::bentuk) == Some(BentukTarget::Rentang) { t().bawah } else { t().nilai } }</label>
                         <input id=id("nilai") type="text" inputmode="decimal" autocomplete="off" placeholder=move || t().contoh_angka
                             aria-invalid=move || sunting.galat_isian(&id("nilai")).is_some().to_string() aria-describedby=id("nilai-galat")
-                            prop:value={ move || nilai_target(target(), 0) } on:focus=pilih_semua
+                            prop:value={ move || nilai_target(target(), 0) } on:focus=pilih_semua on:mouseup=tahan_pilihan
                             on:change={ move |ev| ketik_angka("nilai", event_target_value(&ev), |t, v| match t {
                                 Target::Angka { nilai, .. } | Target::MakinKecil { nilai, .. } => *nilai = v,
                                 Target::Rentang { bawah, .. } => *bawah = v,
@@ -166,7 +176,7 @@ pub(super) fn EditorIki(sunting: Sunting, rhk: String, iki: String) -> impl Into
                             <label for=id("atas")>{move || t().atas}</label>
                             <input id=id("atas") type="text" inputmode="decimal" autocomplete="off"
                                 aria-invalid=move || sunting.galat_isian(&id("atas")).is_some().to_string() aria-describedby=id("atas-galat")
-                                prop:value={ move || nilai_target(target(), 1) } on:focus=pilih_semua
+                                prop:value={ move || nilai_target(target(), 1) } on:focus=pilih_semua on:mouseup=tahan_pilihan
                                 on:change={ move |ev| ketik_angka("atas", event_target_value(&ev), |t, v| if let Target::Rentang { atas, .. } = t { *atas = v }) }/>
                             <p class="galat" id=id("atas-galat")>{galat_medan("atas")}</p>
                         </div>
