@@ -104,6 +104,7 @@ fn skp_disetujui() -> Skp {
                     satuan: "dokumen".into(),
                 },
                 akumulasi: Default::default(),
+                akumulasi_dipilih: false,
             }],
         });
     }

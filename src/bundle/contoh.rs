@@ -74,6 +74,7 @@ pub fn skp() -> Skp {
                 satuan: "dokumen".into(),
             },
             akumulasi: Default::default(),
+            akumulasi_dipilih: false,
         }],
     });
     s

@@ -216,7 +216,8 @@ fn boleh(
     }
 }
 
-/// The pegawai writes and submits their SKP while it may be edited; their pejabat penilai
+/// The pegawai writes and submits their SKP while it may be edited, and may reopen an approved
+/// one as a revision; their pejabat penilai
 /// approves or returns it (status, history and their own NIP only); nobody approves their own.
 fn boleh_skp(
     dari: &Pengirim,
@@ -234,8 +235,18 @@ fn boleh_skp(
     }
     let disetujui = |x: &Skp| matches!(x.status, StatusSkp::Disetujui { .. });
     if dari.adalah(pemilik) {
-        let terkunci = lama.is_some_and(|l| !l.boleh_diubah());
         // A locked SKP travels back unchanged; any change needs the atasan's approval again.
+        // The one way out is the pegawai's revision of an approved SKP (`Skp::revisi`): its
+        // history goes on from the stored one through "disetujui → draft", and it comes
+        // unapproved, for the atasan to approve again.
+        let revisi = lama.is_some_and(|l| {
+            let n = l.riwayat.len();
+            disetujui(l)
+                && !disetujui(s)
+                && s.riwayat.starts_with(&l.riwayat)
+                && s.riwayat.get(n).is_some_and(|p| p.adalah_revisi())
+        });
+        let terkunci = lama.is_some_and(|l| !l.boleh_diubah()) && !revisi;
         if terkunci || (disetujui(s) && !lama.is_some_and(disetujui)) {
             return tolak("otoritas_skp_terkunci", pemilik);
         }

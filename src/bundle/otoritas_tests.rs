@@ -169,6 +169,48 @@ fn the_atasan_approves_a_submitted_skp_and_may_change_nothing_else() {
     );
 }
 
+/// The way out of an approved SKP (issue 12): its pegawai reopens it as a revision, e.g. to
+/// change how an IKI's realisasi add up; the atasan approves it again.
+#[test]
+fn the_pegawai_reopens_an_approved_skp_only_as_a_revision_for_the_atasan() {
+    let revisi = |f: fn(&mut Record)| {
+        versi(2, JenisRecord::Skp, |r| {
+            r.data["status"] = json!({"kode": "diajukan", "pada": "2026-06-02"});
+            let mut riwayat = r.data["riwayat"].as_array().cloned().unwrap_or_default();
+            riwayat.push(
+                json!({"dari": "disetujui", "ke": "draft", "pada": "2026-06-01",
+                "catatan": "Persentase dihitung rata-rata"}),
+            );
+            riwayat.push(json!({"dari": "draft", "ke": "diajukan", "pada": "2026-06-02"}));
+            r.data["riwayat"] = json!(riwayat);
+            r.data["rhk"][0]["iki"][0]["akumulasi"] = json!("rata_rata");
+            r.data["rhk"][0]["iki"][0]["akumulasi_dipilih"] = json!(true);
+            f(r);
+        })
+    };
+    assert_eq!(kode(dari(NIP, "pegawai"), revisi(|_| {})), None);
+    // Without the revision in its history it is still a locked SKP changed behind the
+    // atasan's back; approving itself, or reopened by someone else, is refused too.
+    let diam = revisi(|r| {
+        r.data["riwayat"] = json!([]);
+    });
+    assert_eq!(
+        kode(dari(NIP, "pegawai"), diam).as_deref(),
+        Some("otoritas_skp_terkunci")
+    );
+    let sendiri = revisi(|r| {
+        r.data["status"] = json!({"kode": "disetujui", "pada": "2026-06-02"});
+    });
+    assert_eq!(
+        kode(dari(NIP, "pegawai"), sendiri).as_deref(),
+        Some("otoritas_skp_terkunci")
+    );
+    assert_eq!(
+        kode(dari(LAIN, "pegawai"), revisi(|_| {})).as_deref(),
+        Some("otoritas_skp")
+    );
+}
+
 #[test]
 fn a_copy_that_changes_nothing_needs_no_authority() {
     for r in lokal() {

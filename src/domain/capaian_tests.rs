@@ -159,6 +159,7 @@ fn iki(target: Target) -> Iki {
         indikator: "Temuan ditindaklanjuti".into(),
         target,
         akumulasi: Akumulasi::Jumlah,
+        akumulasi_dipilih: false,
     }
 }
 

@@ -77,6 +77,7 @@ fn skp() -> Skp {
                     satuan: "dokumen".into(),
                 },
                 akumulasi: Default::default(),
+                akumulasi_dipilih: false,
             }],
         });
     }

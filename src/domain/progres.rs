@@ -4,7 +4,7 @@
 use super::capaian::capaian_iki_tepat;
 use super::desimal::Pecahan;
 use super::skp::{Akumulasi, Iki, Skp};
-use super::{Explained, Galat, Penjelasan, Rulebook};
+use super::{Butir, Explained, Galat, Isi, Penjelasan, Rulebook};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -186,8 +186,23 @@ pub fn capaian_sampai(
     entri: &[Realisasi],
     sampai: NaiveDate,
 ) -> Option<Result<Explained<Pecahan>, Galat>> {
-    realisasi_sampai_tepat(iki, entri, sampai)
-        .map(|r| r.and_then(|r| capaian_iki_tepat(rb, &iki.target, r)))
+    let n = entri_sampai(iki, entri, sampai).len();
+    realisasi_sampai_tepat(iki, entri, sampai).map(|r| {
+        let mut c = capaian_iki_tepat(rb, &iki.target, r?)?;
+        // Which way the entries were combined is part of why the capaian is what it is.
+        let dasar = [
+            Butir {
+                nama: "butir.akumulasi".into(),
+                isi: Isi::Label(iki.akumulasi.label_key()),
+            },
+            Butir {
+                nama: "butir.jumlah_entri".into(),
+                isi: Isi::Angka(n as f64),
+            },
+        ];
+        c.penjelasan.masukan.splice(0..0, dasar);
+        Ok(c)
+    })
 }
 
 /// A monitoring summary of the whole SKP up to `sampai`: the mean capaian of the IKI that have

@@ -15,6 +15,7 @@ fn iki(akumulasi: Akumulasi) -> Iki {
             satuan: "dokumen".into(),
         },
         akumulasi,
+        akumulasi_dipilih: false,
     }
 }
 

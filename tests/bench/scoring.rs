@@ -110,6 +110,7 @@ fn buat(rb: &Rulebook, n: usize, acak: &mut Acak) -> Data {
                 indikator: "Indikator".into(),
                 target,
                 akumulasi,
+                akumulasi_dipilih: false,
             });
         }
         let jenis = if r < 3 {

@@ -67,5 +67,19 @@ impl Rulebook {
     }
 }
 
+/// The built-in rulebook's `akumulasi`, for a rulebook written before it had the section
+/// (read from the same text, so the built-in words have one home).
+fn akumulasi_bawaan() -> AturanAkumulasi {
+    crate::jejak::value_dari_teks(BAWAAN_JSON)
+        .ok()
+        .and_then(|v| crate::jejak::baca_sebagai(&v["akumulasi"], "akumulasi").ok())
+        // Unreachable while a test reads the built-in section; the old behaviour otherwise.
+        .unwrap_or(AturanAkumulasi {
+            jenis_satuan: Vec::new(),
+            satuan_lain: crate::domain::skp::Akumulasi::Jumlah,
+            tanpa_jumlah: crate::domain::skp::Akumulasi::RataRata,
+        })
+}
+
 #[cfg(test)]
 mod tests;

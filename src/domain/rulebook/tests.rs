@@ -313,3 +313,64 @@ fn every_rule_has_its_source_and_formula_in_english() {
     let id = Penjelasan::baru(rb, "capaian_iki").uraikan(rb, Bahasa::Id).join("\n");
     assert!(id.contains("capaian = realisasi / target"), "{id}");
 }
+
+/// The unit words deciding an IKI's default accumulation are data: an inconsistent list is
+/// refused by name, a rulebook without the section takes the built-in one, and an agency
+/// may change a kind's way without code.
+#[test]
+fn the_accumulation_words_are_checked_and_an_agency_may_change_them() {
+    use crate::domain::skp::{Akumulasi, Target};
+    let tulis = |f: &dyn Fn(&mut serde_json::Value)| {
+        let mut v = json();
+        f(&mut v);
+        v
+    };
+    let g = tolak(tulis(&|v| {
+        v["akumulasi"]["jenis_satuan"][1]["kata"][0] = "Persen".into()
+    }));
+    assert_eq!(
+        (g.kode.as_str(), g.rincian[1].1.as_str()),
+        ("nilai_tidak_sah", "Persen")
+    );
+    let g = tolak(tulis(&|v| {
+        v["akumulasi"]["jenis_satuan"][1]["kata"][0] = " % ".into()
+    }));
+    assert_eq!(g.kode, "nilai_tidak_sah");
+    let g = tolak(tulis(&|v| {
+        v["akumulasi"]["jenis_satuan"][5]["kata"]
+            .as_array_mut()
+            .unwrap()
+            .push("jam".into())
+    }));
+    assert_eq!(
+        (g.kode.as_str(), g.rincian[1].1.as_str()),
+        ("kode_ganda", "jam")
+    );
+    let g = tolak(tulis(&|v| v["akumulasi"]["tanpa_jumlah"] = "jumlah".into()));
+    assert_eq!(g.kode, "nilai_tidak_sah");
+    let g = tolak(tulis(&|v| {
+        v["akumulasi"]["jenis_satuan"][0]["kode"] = "baru".into()
+    }));
+    assert_eq!(g.kode, "label_hilang");
+
+    let tanpa = tulis(&|v| {
+        v.as_object_mut().unwrap().remove("akumulasi");
+    });
+    let rb = Rulebook::dari_json(&tanpa.to_string()).unwrap();
+    assert_eq!(rb.akumulasi, Rulebook::bawaan().akumulasi);
+
+    let persen = Target::Angka {
+        nilai: 99.5,
+        satuan: "%".into(),
+    };
+    let lain = tulis(&|v| v["akumulasi"]["jenis_satuan"][1]["akumulasi"] = "terakhir".into());
+    let rb = Rulebook::dari_json(&lain.to_string()).unwrap();
+    assert_eq!(
+        Akumulasi::bawaan_untuk(&persen, &rb).nilai,
+        Akumulasi::Terakhir
+    );
+    assert_eq!(
+        Akumulasi::bawaan_untuk(&persen, Rulebook::bawaan()).nilai,
+        Akumulasi::RataRata
+    );
+}

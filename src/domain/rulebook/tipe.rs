@@ -1,6 +1,7 @@
 //! Shape of the rulebook JSON. Field names are the regulation's own terms.
 
 use crate::domain::skala::Skala;
+use crate::domain::skp::Akumulasi;
 use crate::domain::{Bahasa, Predikat, PredikatOrganisasi, Rating};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -50,6 +51,32 @@ pub struct Rulebook {
     pub perspektif: Vec<String>,
     pub periode_evaluasi_default: String,
     pub nip: AturanNip,
+    /// How realisasi add up when the person has not chosen (rule `akumulasi_bawaan`). A
+    /// rulebook written before it had this section takes the built-in one.
+    #[serde(default = "super::akumulasi_bawaan")]
+    pub akumulasi: AturanAkumulasi,
+}
+
+/// The default accumulation of an IKI, from its target's unit (KinerjaKu's choice: the
+/// regulation does not say how realisasi add up).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct AturanAkumulasi {
+    /// Kinds of unit in the order they are tried: the first with a word the unit contains
+    /// decides. Words are written as they are compared: lower case, single spaces.
+    pub jenis_satuan: Vec<JenisSatuan>,
+    /// A unit no kind knows (or none typed).
+    pub satuan_lain: Akumulasi,
+    /// A lower-is-better or range target whose unit's kind would sum: never summed.
+    pub tanpa_jumlah: Akumulasi,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct JenisSatuan {
+    /// Label `jenis_satuan.<kode>`, e.g. `persentase`.
+    pub kode: String,
+    pub akumulasi: Akumulasi,
+    /// Words or phrases of the unit, e.g. `%`, `persen`, `kali per`.
+    pub kata: Vec<String>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]

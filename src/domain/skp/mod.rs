@@ -2,12 +2,15 @@
 //! targets, the perilaku expectations and the Lampiran. Status changes live in [`status`],
 //! the matriks peran–hasil (cascading) in [`matriks`].
 
+pub mod akumulasi;
 pub mod matriks;
 pub mod status;
 
+use crate::domain::Rulebook;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+pub use akumulasi::Akumulasi;
 pub use status::{PerubahanStatus, StatusSkp};
 
 /// "SKP JPT dan Pimpinan Unit Kerja (mandiri)" or "SKP JA/JF".
@@ -108,18 +111,29 @@ impl BentukTarget {
         Self::SEMUA.into_iter().find(|b| b.kode() == kode)
     }
 
-    /// A fresh target of this form that keeps the unit already typed.
-    pub fn target_baru(self, satuan: String) -> Target {
+    /// The target in this form, keeping the unit and the number already typed. A number of 0
+    /// is "not filled yet" (a target is always above 0), so a new IKI starts at 0 and its field
+    /// starts empty.
+    pub fn dari(self, lama: &Target) -> Target {
+        let satuan = lama.satuan().to_string();
+        let nilai = match lama {
+            Target::Angka { nilai, .. } | Target::MakinKecil { nilai, .. } => *nilai,
+            Target::Rentang { atas, .. } => *atas,
+            Target::Naratif { .. } => 0.0,
+        };
         match self {
-            BentukTarget::Angka => Target::Angka { nilai: 1.0, satuan },
-            BentukTarget::MakinKecil => Target::MakinKecil { nilai: 1.0, satuan },
+            BentukTarget::Angka => Target::Angka { nilai, satuan },
+            BentukTarget::MakinKecil => Target::MakinKecil { nilai, satuan },
             BentukTarget::Rentang => Target::Rentang {
                 bawah: 0.0,
-                atas: 1.0,
+                atas: nilai,
                 satuan,
             },
             BentukTarget::Naratif => Target::Naratif {
-                teks: String::new(),
+                teks: match lama {
+                    Target::Naratif { teks } => teks.clone(),
+                    _ => String::new(),
+                },
             },
         }
     }
@@ -135,6 +149,15 @@ impl Target {
         }
     }
 
+    /// No number (or words) given yet: 0 is never a target, so it stands for an empty field.
+    pub fn belum_diisi(&self) -> bool {
+        match self {
+            Target::Angka { nilai, .. } | Target::MakinKecil { nilai, .. } => *nilai == 0.0,
+            Target::Rentang { bawah, atas, .. } => *bawah == 0.0 && *atas == 0.0,
+            Target::Naratif { teks } => teks.trim().is_empty(),
+        }
+    }
+
     /// The unit of a numeric target; a narrative one has none.
     pub fn satuan(&self) -> &str {
         match self {
@@ -146,36 +169,6 @@ impl Target {
     }
 }
 
-/// How realisasi entries of one IKI add up over time.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum Akumulasi {
-    /// Counts add up (documents produced).
-    #[default]
-    Jumlah,
-    /// The latest measurement stands (a percentage, a duration).
-    Terakhir,
-    /// The mean of the measurements.
-    RataRata,
-}
-
-impl Akumulasi {
-    pub const SEMUA: [Akumulasi; 3] = [Akumulasi::Jumlah, Akumulasi::Terakhir, Akumulasi::RataRata];
-
-    /// The name stored in records and bundles.
-    pub fn kode(self) -> &'static str {
-        match self {
-            Akumulasi::Jumlah => "jumlah",
-            Akumulasi::Terakhir => "terakhir",
-            Akumulasi::RataRata => "rata_rata",
-        }
-    }
-
-    pub fn dari_kode(kode: &str) -> Option<Self> {
-        Self::SEMUA.into_iter().find(|a| a.kode() == kode)
-    }
-}
-
 /// Indikator Kinerja Individu: one aspek of one RHK.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Iki {
@@ -183,8 +176,38 @@ pub struct Iki {
     pub aspek: Aspek,
     pub indikator: String,
     pub target: Target,
+    /// Records written before the unit decided it read as `jumlah`; see [`akumulasi`].
     #[serde(default)]
     pub akumulasi: Akumulasi,
+    /// The person chose `akumulasi` themself; otherwise it follows the target's unit while the
+    /// SKP may be edited. Absent (false) in records written before the choice was kept.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub akumulasi_dipilih: bool,
+}
+
+impl Iki {
+    /// A new IKI of `aspek`: the target in the SKP's pendekatan and not filled yet (its number
+    /// field starts empty), the accumulation following the unit until the person chooses.
+    pub fn baru(id: String, aspek: Aspek, pendekatan: Pendekatan, rb: &Rulebook) -> Iki {
+        let target = match pendekatan {
+            Pendekatan::Kualitatif => Target::Naratif {
+                teks: String::new(),
+            },
+            Pendekatan::Kuantitatif => Target::Angka {
+                nilai: 0.0,
+                satuan: String::new(),
+            },
+        };
+        let akumulasi = Akumulasi::bawaan_untuk(&target, rb).nilai;
+        Iki {
+            id,
+            aspek,
+            indikator: String::new(),
+            target,
+            akumulasi,
+            akumulasi_dipilih: false,
+        }
+    }
 }
 
 /// Rencana Hasil Kerja.

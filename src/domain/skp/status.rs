@@ -40,6 +40,13 @@ pub struct PerubahanStatus {
     pub catatan: String,
 }
 
+impl PerubahanStatus {
+    /// An approved SKP reopened by [`Skp::revisi`].
+    pub fn adalah_revisi(&self) -> bool {
+        self.dari == "disetujui" && self.ke == "draft"
+    }
+}
+
 impl Skp {
     /// The pegawai may edit the plan only before submission or after it was returned.
     pub fn boleh_diubah(&self) -> bool {
@@ -90,16 +97,33 @@ impl Skp {
         Ok(())
     }
 
-    /// Reopens an approved SKP for a revision (e.g. a changed assignment mid-year).
+    /// Reopens an approved SKP for a revision (the regulation allows a changed SKP, e.g. a new
+    /// assignment mid-year, or an accumulation that proved wrong): back to draft with the
+    /// reason in the history, the same id, so its realisasi stay with it. The pejabat penilai
+    /// approves it again through the usual submission.
     pub fn revisi(&mut self, pada: NaiveDate, alasan: &str) -> Result<(), Galat> {
         if !matches!(self.status, StatusSkp::Disetujui { .. }) {
             return Err(self.transisi_salah("draft"));
         }
         if alasan.trim().is_empty() {
-            return Err(Galat::baru("alasan_wajib"));
+            return Err(Galat::baru("alasan_perubahan_wajib"));
         }
         self.ganti(StatusSkp::Draft, pada, alasan.trim());
         Ok(())
+    }
+
+    /// How many times the SKP was reopened after approval (0 for the first version).
+    pub fn revisi_ke(&self) -> usize {
+        self.riwayat.iter().filter(|p| p.adalah_revisi()).count()
+    }
+
+    /// The reason of the revision under way, while a reopened SKP waits to be approved again.
+    pub fn alasan_revisi(&self) -> Option<&str> {
+        if matches!(self.status, StatusSkp::Disetujui { .. }) {
+            return None;
+        }
+        let p = self.riwayat.iter().rev().find(|p| p.dari == "disetujui")?;
+        p.adalah_revisi().then_some(p.catatan.as_str())
     }
 
     fn ganti(&mut self, baru: StatusSkp, pada: NaiveDate, catatan: &str) {
@@ -186,6 +210,12 @@ impl Skp {
 fn periksa_target(t: &Target, pendekatan: Pendekatan) -> Option<Galat> {
     let baik = |x: f64| x.is_finite() && x > 0.0;
     match t {
+        // A number field left empty: named as such, not as a target of 0.
+        Target::Angka { .. } | Target::MakinKecil { .. } | Target::Rentang { .. }
+            if t.belum_diisi() =>
+        {
+            Some(Galat::baru("target_belum_diisi"))
+        }
         Target::Naratif { teks } if teks.trim().is_empty() => Some(Galat::baru("target_kosong")),
         Target::Naratif { .. } if pendekatan == Pendekatan::Kuantitatif => {
             Some(Galat::baru("target_naratif_kuantitatif"))

@@ -13,6 +13,7 @@ fn iki(id: &str, aspek: Aspek, target: Target) -> Iki {
         indikator: "Jumlah dokumen".into(),
         target,
         akumulasi: Akumulasi::Jumlah,
+        akumulasi_dipilih: false,
     }
 }
 
@@ -148,7 +149,7 @@ fn incomplete_skp_is_not_submitted_and_every_problem_is_named() {
                 "i2",
                 Aspek::Kuantitas,
                 Target::Angka {
-                    nilai: 0.0,
+                    nilai: -1.0,
                     satuan: String::new(),
                 },
             ),
@@ -263,14 +264,21 @@ fn skp_round_trips_through_json() {
 #[test]
 fn target_forms_and_accumulations_have_the_stored_codes() {
     for b in BentukTarget::SEMUA {
-        let t = b.target_baru("dokumen".into());
+        let t = b.dari(&Target::Angka {
+            nilai: 2.0,
+            satuan: "dokumen".into(),
+        });
         assert_eq!(t.bentuk(), b);
         let v = serde_json::to_value(&t).unwrap();
         assert_eq!(v["jenis"].as_str(), Some(b.kode()));
         assert_eq!(BentukTarget::dari_kode(b.kode()), Some(b));
     }
-    assert_eq!(BentukTarget::Rentang.target_baru("%".into()).satuan(), "%");
-    assert_eq!(BentukTarget::Naratif.target_baru("%".into()).satuan(), "");
+    let persen = Target::Angka {
+        nilai: 99.5,
+        satuan: "%".into(),
+    };
+    assert_eq!(BentukTarget::Rentang.dari(&persen).satuan(), "%");
+    assert_eq!(BentukTarget::Naratif.dari(&persen).satuan(), "");
     for a in Akumulasi::SEMUA {
         assert_eq!(serde_json::to_value(a).unwrap().as_str(), Some(a.kode()));
         assert_eq!(Akumulasi::dari_kode(a.kode()), Some(a));

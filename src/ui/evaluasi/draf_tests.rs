@@ -36,6 +36,7 @@ fn skp() -> Skp {
                     satuan: "dokumen".into(),
                 },
                 akumulasi: Default::default(),
+                akumulasi_dipilih: false,
             }],
         });
     }

@@ -1,7 +1,7 @@
 //! The pegawai's side of the matriks peran–hasil: in their SKP editor, the RHK an imported
 //! matrix gives them, and a button that adds the ones not yet there to the draft.
 
-use crate::domain::skp::{Akumulasi, Aspek, Iki, Pendekatan, Rhk, Skp, Target};
+use crate::domain::skp::{Aspek, Iki, Rhk, Skp};
 use crate::store::kinerja::DataKinerja;
 use crate::ui::i18n::isi;
 use crate::ui::matriks::teks::teks_matriks;
@@ -40,22 +40,9 @@ pub(crate) fn tambahkan(s: &mut Skp, rhk: Vec<Rhk>, id_iki: impl Fn() -> String)
             continue;
         }
         if r.iki.is_empty() {
-            let target = match s.pendekatan {
-                Pendekatan::Kualitatif => Target::Naratif {
-                    teks: String::new(),
-                },
-                Pendekatan::Kuantitatif => Target::Angka {
-                    nilai: 1.0,
-                    satuan: String::new(),
-                },
-            };
-            r.iki.push(Iki {
-                id: id_iki(),
-                aspek: Aspek::Kuantitas,
-                indikator: String::new(),
-                target,
-                akumulasi: Akumulasi::Jumlah,
-            });
+            let rb = crate::domain::Rulebook::bawaan();
+            r.iki
+                .push(Iki::baru(id_iki(), Aspek::Kuantitas, s.pendekatan, rb));
         }
         s.rhk.push(r);
         n += 1;

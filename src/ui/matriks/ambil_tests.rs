@@ -1,6 +1,6 @@
 use super::*;
 use crate::domain::skp::matriks::MatriksPeranHasil;
-use crate::domain::skp::{JenisRhk, JenisSkp};
+use crate::domain::skp::{JenisRhk, JenisSkp, Pendekatan};
 use crate::store::kinerja::{Tersimpan, Tertunda};
 use chrono::NaiveDate;
 

@@ -82,6 +82,14 @@ pub(super) fn KartuIki(
             bukti.push(BuktiDukung::Berkas(berkas.get_untracked().trim().into()));
         }
         let v = nilai.get_untracked();
+        // Empty is an entry without a number (a note); text that is not a number is refused.
+        let angka = match (!v.trim().is_empty())
+            .then(|| crate::ui::format::angka(&v))
+            .transpose()
+        {
+            Ok(x) => x,
+            Err(g) => return masalah.set(vec![g]),
+        };
         let r = Realisasi {
             id: platform::uuid_acak(),
             skp_id,
@@ -90,7 +98,7 @@ pub(super) fn KartuIki(
                 .get_untracked()
                 .parse::<NaiveDate>()
                 .unwrap_or(hari_ini),
-            nilai: (!v.trim().is_empty()).then(|| crate::ui::format::angka(&v)),
+            nilai: angka,
             catatan: catatan.get_untracked().trim().into(),
             bukti,
         };
@@ -124,6 +132,7 @@ pub(super) fn KartuIki(
                 Some(Err(g)) => g.pesan(rb, bahasa()),
                 None => t().belum_ada.to_string(),
             }}</strong></p>
+            <p class="petunjuk" data-testid="capaian-dasar">{move || iki.with(|i| i.as_ref().filter(|i| !matches!(i.target, Target::Naratif { .. })).map(|i| isi(t().capaian_dasar, &[("akumulasi", rb.teks(&i.akumulasi.label_key(), bahasa()))])))}</p>
             {move || capaian().and_then(Result::ok).map(|c| view! {
                 <details><summary>{t().penjelasan}</summary><ul>{c.penjelasan.uraikan(rb, bahasa()).into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul></details>
             })}

@@ -112,17 +112,68 @@ pub(super) struct Sunting {
     pub tersimpan: Memo<Option<Tersimpan<Skp>>>,
     draf: RwSignal<Option<Draf>>,
     dirty: RwSignal<bool>,
+    /// Number fields whose text could not be read, by field id: the draft keeps the last good
+    /// number, so saving waits until each is fixed (never a silent 0 or a stale value).
+    salah: RwSignal<std::collections::BTreeMap<String, crate::domain::Galat>>,
 }
 
 impl Sunting {
     pub(super) fn new(data: Memo<DataKinerja>, nip: Memo<String>, dirty: RwSignal<bool>) -> Self {
-        let tersimpan =
-            Memo::new(move |_| nip.with(|n| data.with(|d| d.skp_milik(n).next().cloned())));
+        let rb = crate::domain::Rulebook::bawaan();
+        // An editable SKP shows (and the next save writes) every unchosen accumulation as its
+        // unit says; one agreed on stays as stored.
+        let tersimpan = Memo::new(move |_| {
+            nip.with(|n| {
+                data.with(|d| {
+                    d.skp_milik(n).next().cloned().map(|mut t| {
+                        t.isi.akumulasi_ikut_satuan(rb);
+                        t
+                    })
+                })
+            })
+        });
         Sunting {
             tersimpan,
             draf: RwSignal::new(None),
             dirty,
+            salah: RwSignal::new(Default::default()),
         }
+    }
+
+    /// Marks the number field `id` as unreadable (`Some`) or fixed (`None`).
+    pub(super) fn tandai(&self, id: &str, g: Option<crate::domain::Galat>) {
+        let sama = self.salah.with_untracked(|m| m.get(id) == g.as_ref());
+        if !sama {
+            self.salah.update(|m| match g {
+                Some(g) => {
+                    m.insert(id.to_string(), g);
+                }
+                None => {
+                    m.remove(id);
+                }
+            });
+        }
+    }
+
+    /// The field's problem, if its text could not be read.
+    pub(super) fn galat_isian(&self, id: &str) -> Option<crate::domain::Galat> {
+        self.salah.with(|m| m.get(id).cloned())
+    }
+
+    /// Forgets the marks of fields that are gone (an IKI removed, a form changed).
+    pub(super) fn lupakan_isian(&self, akhiran: &str) {
+        if self
+            .salah
+            .with_untracked(|m| m.keys().any(|k| k.ends_with(akhiran)))
+        {
+            self.salah
+                .update(|m| m.retain(|k, _| !k.ends_with(akhiran)));
+        }
+    }
+
+    /// Whether some number field still holds text that is not a number.
+    pub(super) fn ada_isian_salah(&self) -> bool {
+        self.salah.with_untracked(|m| !m.is_empty())
     }
 
     /// Reads from the draft when there is one, else from storage.
@@ -291,6 +342,7 @@ impl Sunting {
     pub(super) fn buang(&self) {
         self.draf.set(None);
         self.dirty.set(false);
+        self.salah.set(Default::default());
     }
 }
 

@@ -32,6 +32,7 @@ fn contoh() -> Skp {
                         satuan: "%".into(),
                     },
                     akumulasi: Akumulasi::RataRata,
+                    akumulasi_dipilih: false,
                 })
                 .collect(),
         });

@@ -7,6 +7,7 @@ mod bagian;
 mod buat;
 pub mod draf;
 mod iki;
+mod perubahan;
 mod rhk;
 pub mod teks;
 
@@ -24,6 +25,7 @@ use bagian::{KepalaSkp, Lampiran, Perilaku};
 use buat::BuatSkp;
 use draf::Sunting;
 use leptos::prelude::*;
+use perubahan::AjukanPerubahan;
 use rhk::DaftarRhk;
 
 #[component]
@@ -78,6 +80,7 @@ pub fn SkpSaya() -> impl IntoView {
     let masalah = RwSignal::new(Vec::<Galat>::new());
     let status = RwSignal::new(None::<String>);
     let lebih_baru = RwSignal::new(false);
+    let isian_salah = RwSignal::new(false);
 
     // One writer: the revision-checked save; on success the screen shows what is stored.
     let simpan = move |s: &Skp, basis: Option<u64>| -> bool {
@@ -93,8 +96,17 @@ pub fn SkpSaya() -> impl IntoView {
             HasilSimpan::Gagal => false,
         }
     };
+    // A number field whose text could not be read holds the save back, so what is stored is
+    // what the screen shows.
+    let angka_terbaca = move || {
+        isian_salah.set(sunting.ada_isian_salah());
+        !isian_salah.get_untracked()
+    };
     let simpan_skp = move || {
         masalah.set(Vec::new());
+        if !angka_terbaca() {
+            return;
+        }
         if let Some((s, basis)) = sunting.kini() {
             if simpan(&s, basis) {
                 status.set(Some(t().tersimpan.into()));
@@ -112,6 +124,9 @@ pub fn SkpSaya() -> impl IntoView {
     });
     let ajukan = move |_| {
         status.set(None);
+        if !angka_terbaca() {
+            return;
+        }
         let Some((mut s, basis)) = sunting.kini() else {
             return;
         };
@@ -141,6 +156,25 @@ pub fn SkpSaya() -> impl IntoView {
             status.set(Some(isi(t().diajukan, &[("nama", &nama)])));
         }
     };
+    // An approved SKP reopened as a revision: a draft again, whose unchosen accumulations
+    // follow their unit from here on (see `Skp::akumulasi_ikut_satuan`).
+    let buka_perubahan = Callback::new(move |alasan: String| -> bool {
+        status.set(None);
+        let Some((mut s, basis)) = sunting.kini() else {
+            return false;
+        };
+        if let Err(g) = s.revisi(chrono::Local::now().date_naive(), &alasan) {
+            masalah.set(vec![g]);
+            return false;
+        }
+        s.akumulasi_ikut_satuan(rb);
+        masalah.set(Vec::new());
+        let ok = simpan(&s, basis);
+        if ok {
+            status.set(Some(t().perubahan_dibuka.into()));
+        }
+        ok
+    });
     // RHK handed down by the atasan's matriks peran–hasil (§1.3.6), added to the draft.
     let ambil = Callback::new(move |f: Box<dyn FnOnce(&mut Skp) -> usize>| {
         sunting.ubah_susunan(f).unwrap_or(0)
@@ -179,6 +213,10 @@ pub fn SkpSaya() -> impl IntoView {
                         <h2>{move || t().lampiran}</h2>
                         <Lampiran sunting=sunting kepala=kepala/>
                     </fieldset>
+                    <AjukanPerubahan ringkas=ringkas buka=buka_perubahan/>
+                    <Show when=move || isian_salah.get()>
+                        <p class="galat" role="alert" data-testid="skp-isian-salah">{move || t().isian_salah}</p>
+                    </Show>
                     <Show when=move || !masalah.with(Vec::is_empty)>
                         <div class="galat" role="alert" data-testid="skp-masalah">
                             <p>{move || t().perbaiki}</p>

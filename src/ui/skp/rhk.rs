@@ -3,7 +3,7 @@
 //! Each RHK reads its own memo; its IKI rows are separate (see [`super::iki`]).
 
 use super::draf::Sunting;
-use crate::domain::skp::{Akumulasi, Aspek, Iki, JenisRhk, JenisSkp, Pendekatan, Rhk, Target};
+use crate::domain::skp::{Aspek, Iki, JenisRhk, JenisSkp, Pendekatan, Rhk};
 use crate::domain::Rulebook;
 use crate::ui::platform;
 use crate::ui::skp::teks::teks_skp;
@@ -16,22 +16,7 @@ fn iki_baru(id: String, pendekatan: Pendekatan, ada: &[Iki]) -> Iki {
         .into_iter()
         .find(|a| !ada.iter().any(|x| x.aspek == *a))
         .unwrap_or(Aspek::Kuantitas);
-    let target = match pendekatan {
-        Pendekatan::Kualitatif => Target::Naratif {
-            teks: String::new(),
-        },
-        Pendekatan::Kuantitatif => Target::Angka {
-            nilai: 1.0,
-            satuan: String::new(),
-        },
-    };
-    Iki {
-        id,
-        aspek,
-        indikator: String::new(),
-        target,
-        akumulasi: Akumulasi::Jumlah,
-    }
+    Iki::baru(id, aspek, pendekatan, Rulebook::bawaan())
 }
 
 /// `atasan`: the RHK of others' SKPs (id, "name · uraian" for the list, uraian) this SKP's

@@ -93,7 +93,8 @@ pub fn Tim() -> impl IntoView {
                     <strong>{r.uraian.clone()}</strong>
                     {(!r.rhk_atasan_uraian.is_empty()).then(|| view! { <p class="petunjuk">{t().rhk_atasan} ": " {r.rhk_atasan_uraian.clone()}</p> })}
                     <ul>{r.iki.iter().map(|i| view! {
-                        <li>{rb.teks(i.aspek.label_key(), b).to_string()} " — " {i.indikator.clone()} " · " {t().target} ": " {target_teks(&i.target, b)}</li>
+                        <li>{rb.teks(i.aspek.label_key(), b).to_string()} " — " {i.indikator.clone()} " · " {t().target} ": " {target_teks(&i.target, b)}
+                            " · " <span data-testid="tinjau-akumulasi">{teks_skp(b).akumulasi} " " {rb.teks(&i.akumulasi.label_key(), b).to_string()}</span></li>
                     }).collect_view()}</ul>
                 </li>
             }).collect_view()
@@ -102,6 +103,7 @@ pub fn Tim() -> impl IntoView {
             <section class="kartu-berkas" data-testid="tinjau-skp" aria-labelledby="judul-tinjau">
                 <h2 id="judul-tinjau">{isi(t().tinjau_judul, &[("nama", &nama_dari(&s.pegawai_nip))])}</h2>
                 <p>{rb.teks(&s.status.label_key(), b).to_string()} " · " <a href=Route::CetakSkp(s.id.clone()).href() data-testid="cetak-skp-bawahan">{crate::ui::cetak::teks::teks_cetak(b).tautan_skp}</a></p>
+                {s.alasan_revisi().map(|a| view! { <p class="banner peringatan" data-testid="tinjau-alasan-revisi"><strong>{teks_skp(b).alasan_revisi} ": "</strong>{a.to_string()}</p> })}
                 <h3>{teks_skp(b).utama}</h3>
                 <ol>{kelompok(JenisRhk::Utama)}</ol>
                 <h3>{teks_skp(b).tambahan}</h3>

@@ -106,6 +106,7 @@ mod tests {
                     satuan: "dokumen".into(),
                 },
                 akumulasi: Default::default(),
+                akumulasi_dipilih: false,
             }],
         });
         let own = Skp::baru(

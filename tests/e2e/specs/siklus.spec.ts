@@ -20,6 +20,10 @@ test('an SKP goes to the atasan, comes back returned with a note, is fixed and a
   await pegawai.getByTestId('tambah-rhk-utama').click();
   await pegawai.getByTestId('rhk').first().locator('textarea').first().fill('Tersusunnya kajian kebijakan');
   await pegawai.getByTestId('iki').first().locator('input[id^="indikator-"]').fill('Jumlah kajian');
+  // A target left empty is refused at submission (issue 12): it is filled like a person would.
+  await pegawai.getByTestId('iki').first().locator('input[id^="nilai-"]').fill('2');
+  await pegawai.getByTestId('iki').first().locator('input[id^="nilai-"]').blur();
+  await pegawai.getByTestId('iki').first().locator('input[id^="satuan-"]').fill('kajian');
   const berkas1 = await unduh(pegawai, dir, () => pegawai.getByTestId('ajukan-skp').click());
 
   const atasan = await (await browser.newContext()).newPage();
@@ -54,6 +58,9 @@ test('an SKP goes to the atasan, comes back returned with a note, is fixed and a
   await expect(pegawai.getByTestId('skp-alasan')).toContainText('Tambahkan indikator kualitas');
   await pegawai.getByTestId('tambah-iki').click();
   await pegawai.getByTestId('iki').nth(1).locator('input[id^="indikator-"]').fill('Kajian diterima tanpa revisi');
+  await pegawai.getByTestId('iki').nth(1).locator('input[id^="nilai-"]').fill('100');
+  await pegawai.getByTestId('iki').nth(1).locator('input[id^="nilai-"]').blur();
+  await pegawai.getByTestId('iki').nth(1).locator('input[id^="satuan-"]').fill('%');
   const berkas3 = await unduh(pegawai, dir, () => pegawai.getByTestId('ajukan-skp').click());
   await expect(pegawai.getByTestId('skp-status')).toHaveText('Diajukan');
 
