@@ -5,6 +5,8 @@
 //! sides waits for an explicit choice and keeps the local version until then.
 
 use super::format::Record;
+use super::gabung_kolom::{gabung_kolom, pilih_basis, tandai_diterima, HakPengirim};
+pub use super::gabung_kolom::{Gabungan, SebabLokal};
 use super::masalah::{KodeMasalah, Masalah};
 use super::validasi::BundleTerbaca;
 use std::collections::{BTreeMap, HashMap};
@@ -20,7 +22,11 @@ pub enum Tindakan {
     TidakBerubah,
     /// An earlier revision than the local one: left alone, reported.
     LebihLama,
-    /// Changed on both sides: the person chooses; both versions are kept for display.
+    /// Changed on both sides in different fields: each side's changes are kept, as a new
+    /// revision above both.
+    Gabung,
+    /// Changed on both sides: the person chooses (per field when the record merges, see
+    /// `EntriRencana::gabungan`); both versions are kept for display.
     Konflik,
     /// Invalid, or clashes with a local record of another type: not imported.
     Ditolak,
@@ -42,6 +48,9 @@ pub struct EntriRencana {
     pub lokal: Option<Record>,
     pub masuk: Option<Record>,
     pub masalah: Vec<Masalah>,
+    /// The field-level merge, when both sides changed the record (`Gabung`, `Konflik` by
+    /// field, or `LebihLama` with the fields kept here and why).
+    pub gabungan: Option<Gabungan>,
 }
 
 /// The dry run for one file against the local records.
@@ -71,7 +80,7 @@ impl Rencana {
         self.entri.iter().any(|e| {
             matches!(
                 e.tindakan,
-                Tindakan::Tambah | Tindakan::Perbarui | Tindakan::Konflik
+                Tindakan::Tambah | Tindakan::Perbarui | Tindakan::Gabung | Tindakan::Konflik
             )
         })
     }
@@ -88,23 +97,57 @@ pub const LOMPATAN_REVISI_MAKS: u64 = 1_000_000;
 
 /// The dry run without base revisions.
 pub fn rencanakan(lokal: &[Record], masuk: &BundleTerbaca) -> Rencana {
-    rencanakan_dengan_basis(lokal, masuk, &Basis::new())
+    rencanakan_untuk(lokal, masuk, &Basis::new(), "")
 }
 
 pub fn rencanakan_dengan_basis(lokal: &[Record], masuk: &BundleTerbaca, basis: &Basis) -> Rencana {
+    rencanakan_untuk(lokal, masuk, basis, "")
+}
+
+/// The dry run for the person with NIP `saya` on this device (a file of their own, from
+/// another device, has no field that is its sender's alone: see `gabung_kolom`).
+pub fn rencanakan_untuk(
+    lokal: &[Record],
+    masuk: &BundleTerbaca,
+    basis: &Basis,
+    saya: &str,
+) -> Rencana {
     let mut indeks: HashMap<&str, &Record> = HashMap::with_capacity(lokal.len());
     for r in lokal {
         indeks.entry(r.id.as_str()).or_insert(r);
     }
     let berkas = masuk.berkas.as_str();
-    let mut langgar = super::aturan::pelanggaran(lokal, &masuk.bundle);
-    let mut wewenang = super::otoritas::pelanggaran(lokal, &masuk.bundle);
-    let mut entri = Vec::with_capacity(masuk.bundle.records.len() + masuk.ditolak.len());
-    for m in &masuk.bundle.records {
+    // First the record-level rule and, where both sides changed, the field-level merge; then
+    // the domain's rules and the authority judge what would actually land (the merged record).
+    let hak = super::otoritas::hak_kolom(lokal, &masuk.bundle, saya);
+    let mut awal = Vec::with_capacity(masuk.bundle.records.len());
+    let mut efektif = masuk.bundle.clone();
+    for (i, m) in masuk.bundle.records.iter().enumerate() {
         let l = indeks.get(m.id.as_str()).copied();
-        let (tindakan, masalah) = match l {
-            // Authority and the domain's rules: every reason is listed, not only the first.
-            _ if wewenang.contains_key(&m.id) || langgar.contains_key(&m.id) => {
+        let a = awal_satu(berkas, l, m, basis, hak.get(&m.id).copied());
+        if let Some(d) = a.data_diperiksa.clone() {
+            efektif.records[i].data = d;
+        }
+        awal.push(a);
+    }
+    let mut langgar = super::aturan::pelanggaran(lokal, &efektif);
+    let mut wewenang = super::otoritas::pelanggaran(lokal, &efektif);
+    // A merge that takes nothing from the file leaves the record as it is here; if the file's
+    // own version breaks the authority, that is still said (a forged or stale copy).
+    if awal.iter().any(|a| a.tanpa_ambil) {
+        let mentah = super::otoritas::pelanggaran(lokal, &masuk.bundle);
+        for (a, m) in awal.iter().zip(&masuk.bundle.records) {
+            if let Some(g) = mentah.get(&m.id).filter(|_| a.tanpa_ambil) {
+                wewenang.insert(m.id.clone(), g.clone());
+            }
+        }
+    }
+    let mut entri = Vec::with_capacity(masuk.bundle.records.len() + masuk.ditolak.len());
+    for (m, a) in masuk.bundle.records.iter().zip(awal) {
+        let l = indeks.get(m.id.as_str()).copied();
+        let (tindakan, masalah, gabungan) =
+            if wewenang.contains_key(&m.id) || langgar.contains_key(&m.id) {
+                // Authority and the domain's rules: every reason is listed, not only the first.
                 let kode = wewenang
                     .remove(&m.id)
                     .map(|galat| KodeMasalah::TanpaWewenang { galat })
@@ -117,30 +160,13 @@ pub fn rencanakan_dengan_basis(lokal: &[Record], masuk: &BundleTerbaca, basis: &
                             .map(|galat| KodeMasalah::AturanDilanggar { galat }),
                     );
                 let ms = kode.map(|k| Masalah::baru(berkas, "data", k).di_record(Some(&m.id)));
-                (Tindakan::Ditolak, ms.collect())
-            }
-            None => (Tindakan::Tambah, Vec::new()),
-            Some(l) if l.jenis != m.jenis => {
-                let kode = KodeMasalah::JenisBerbeda {
-                    lokal: l.jenis.kode().into(),
-                };
-                let ms = Masalah::baru(berkas, "type", kode)
-                    .di_record(Some(&m.id))
-                    .dengan_teks(m.jenis.kode());
-                (Tindakan::Ditolak, vec![ms])
-            }
-            // Nobody edits a record a million times between two exchanges: such a number is
-            // forged or broken, and taking it would make every later copy look older.
-            Some(l) if m.revisi > l.revisi.saturating_add(LOMPATAN_REVISI_MAKS) => {
-                let kode = KodeMasalah::RevisiMelompat {
-                    lokal: l.revisi,
-                    masuk: m.revisi,
-                };
-                let ms = Masalah::baru(berkas, "revision", kode).di_record(Some(&m.id));
-                (Tindakan::Ditolak, vec![ms])
-            }
-            Some(l) => (bandingkan(l, m, basis.get(&m.id).copied()), Vec::new()),
-        };
+                (Tindakan::Ditolak, ms.collect(), None)
+            } else {
+                match a.tindakan {
+                    Ok(t) => (t, Vec::new(), a.gabungan),
+                    Err(ms) => (Tindakan::Ditolak, ms, None),
+                }
+            };
         entri.push(EntriRencana {
             id: Some(m.id.clone()),
             jenis: Some(m.jenis.kode().into()),
@@ -148,6 +174,7 @@ pub fn rencanakan_dengan_basis(lokal: &[Record], masuk: &BundleTerbaca, basis: &
             lokal: l.cloned(),
             masuk: Some(m.clone()),
             masalah,
+            gabungan,
         });
     }
     for d in &masuk.ditolak {
@@ -162,6 +189,7 @@ pub fn rencanakan_dengan_basis(lokal: &[Record], masuk: &BundleTerbaca, basis: &
                 .map(|r| (*r).clone()),
             masuk: None,
             masalah: d.masalah.clone(),
+            gabungan: None,
         });
     }
     Rencana {
@@ -169,6 +197,103 @@ pub fn rencanakan_dengan_basis(lokal: &[Record], masuk: &BundleTerbaca, basis: &
         sebelum: lokal.to_vec(),
         entri,
         peringatan: masuk.peringatan.clone(),
+    }
+}
+
+/// One record before the rules and the authority are asked.
+struct Awal {
+    /// The action, or the envelope problems that refuse it.
+    tindakan: Result<Tindakan, Vec<Masalah>>,
+    gabungan: Option<Gabungan>,
+    /// The data the rules judge instead of the file's (the merge, conflicts taken from the
+    /// file: the most the file could change).
+    data_diperiksa: Option<serde_json::Value>,
+    /// A merge left the local record as it is.
+    tanpa_ambil: bool,
+}
+
+fn awal_satu(
+    berkas: &str,
+    l: Option<&Record>,
+    m: &Record,
+    basis: &Basis,
+    hak: Option<HakPengirim>,
+) -> Awal {
+    let polos = |t| Awal {
+        tindakan: t,
+        gabungan: None,
+        data_diperiksa: None,
+        tanpa_ambil: false,
+    };
+    let Some(l) = l else {
+        return polos(Ok(Tindakan::Tambah));
+    };
+    if l.jenis != m.jenis {
+        let kode = KodeMasalah::JenisBerbeda {
+            lokal: l.jenis.kode().into(),
+        };
+        let ms = Masalah::baru(berkas, "type", kode).di_record(Some(&m.id));
+        return polos(Err(vec![ms.dengan_teks(m.jenis.kode())]));
+    }
+    // Nobody edits a record a million times between two exchanges: such a number is forged or
+    // broken, and taking it would make every later copy look older.
+    if m.revisi > l.revisi.saturating_add(LOMPATAN_REVISI_MAKS) {
+        let kode = KodeMasalah::RevisiMelompat {
+            lokal: l.revisi,
+            masuk: m.revisi,
+        };
+        return polos(Err(vec![
+            Masalah::baru(berkas, "revision", kode).di_record(Some(&m.id))
+        ]));
+    }
+    let t = bandingkan(l, m, basis.get(&m.id).copied());
+    if !matches!(
+        t,
+        Tindakan::Perbarui | Tindakan::Konflik | Tindakan::LebihLama
+    ) {
+        return polos(Ok(t));
+    }
+    let b = pilih_basis(l, m);
+    let hak = hak.unwrap_or(HakPengirim::Semua);
+    let Some(g) = gabung_kolom(l, m, b.as_ref(), hak, t == Tindakan::Perbarui) else {
+        return polos(Ok(t));
+    };
+    let hanya_lebih_lama = g.konflik.is_empty()
+        && g.dari_masuk.is_empty()
+        && g.tetap_lokal
+            .iter()
+            .all(|(_, s)| *s == SebabLokal::DiubahDiSini);
+    // An older copy merges only what its sender provably changed since the shared base and
+    // this device did not (a tanggapan written before the atasan's later edits).
+    if t == Tindakan::LebihLama
+        && !hanya_lebih_lama
+        && !(g.dengan_basis
+            && g.konflik.is_empty()
+            && g.tetap_lokal
+                .iter()
+                .all(|(_, s)| *s == SebabLokal::DiubahDiSini))
+    {
+        return polos(Ok(t));
+    }
+    let tindakan = if !g.konflik.is_empty() {
+        Tindakan::Konflik
+    } else if g.dari_masuk.is_empty() {
+        Tindakan::LebihLama
+    } else if g.data == m.data && t == Tindakan::Perbarui {
+        Tindakan::Perbarui
+    } else {
+        Tindakan::Gabung
+    };
+    // Nothing to take because the file only lacks this device's later changes: an older copy,
+    // judged as such. Nothing to take because it claims fields not its sender's: its own
+    // version is still judged, so a forged file is named.
+    let tanpa_ambil = g.dari_masuk.is_empty() && g.konflik.is_empty() && !hanya_lebih_lama;
+    let data_diperiksa = (!tanpa_ambil).then(|| g.dengan_pilihan(&m.data, |_| true));
+    Awal {
+        tindakan: Ok(tindakan),
+        gabungan: (tindakan != Tindakan::Perbarui).then_some(g),
+        data_diperiksa,
+        tanpa_ambil,
     }
 }
 
@@ -187,6 +312,12 @@ pub fn bandingkan(lokal: &Record, masuk: &Record, basis: Option<u64>) -> Tindaka
     }
 }
 
+/// The key of the person's choice for one conflicting field (the record id alone chooses for
+/// the whole record).
+pub fn kunci_kolom(id: &str, kolom: &str) -> String {
+    format!("{id}#{kolom}")
+}
+
 /// The result of applying a plan.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Penerapan {
@@ -196,13 +327,17 @@ pub struct Penerapan {
     pub undo: Vec<Record>,
     pub ditambah: Vec<String>,
     pub diperbarui: Vec<String>,
+    /// Records merged field by field without a conflict.
+    pub digabung: Vec<String>,
     pub konflik_dipilih: Vec<(String, Pilihan)>,
     /// Conflicts without a choice: the local version stays.
     pub konflik_tertunda: Vec<String>,
 }
 
-/// Applies `rencana` with a choice per conflict id. A resolved conflict becomes a new revision
-/// (one past both sides), so the other side sees the decision as newer on its next import.
+/// Applies `rencana` with a choice per conflict (per record id, or per field with
+/// [`kunci_kolom`]). A merge or a resolved conflict becomes a new revision (one past both
+/// sides), so the other side sees the decision as newer on its next import. Every record
+/// written is marked as received: its base (`gabung_kolom`) becomes the file's version.
 pub fn terapkan(rencana: &Rencana, pilihan: &HashMap<String, Pilihan>) -> Penerapan {
     let mut records = rencana.sebelum.clone();
     let mut posisi: HashMap<String, usize> = HashMap::with_capacity(records.len());
@@ -214,6 +349,7 @@ pub fn terapkan(rencana: &Rencana, pilihan: &HashMap<String, Pilihan>) -> Penera
         undo: rencana.sebelum.clone(),
         ditambah: Vec::new(),
         diperbarui: Vec::new(),
+        digabung: Vec::new(),
         konflik_dipilih: Vec::new(),
         konflik_tertunda: Vec::new(),
     };
@@ -221,11 +357,13 @@ pub fn terapkan(rencana: &Rencana, pilihan: &HashMap<String, Pilihan>) -> Penera
         let Some(m) = &e.masuk else { continue };
         match e.tindakan {
             Tindakan::Tambah | Tindakan::Perbarui => {
+                let mut baru = m.clone();
+                tandai_diterima(&mut baru, m);
                 match posisi.get(&m.id) {
-                    Some(&i) => records[i] = m.clone(),
+                    Some(&i) => records[i] = baru,
                     None => {
                         posisi.insert(m.id.clone(), records.len());
-                        records.push(m.clone());
+                        records.push(baru);
                     }
                 }
                 if e.tindakan == Tindakan::Tambah {
@@ -234,17 +372,42 @@ pub fn terapkan(rencana: &Rencana, pilihan: &HashMap<String, Pilihan>) -> Penera
                     hasil.diperbarui.push(m.id.clone());
                 }
             }
-            Tindakan::Konflik => {
-                let (Some(&i), Some(&p)) = (posisi.get(&m.id), pilihan.get(&m.id)) else {
+            Tindakan::Gabung | Tindakan::Konflik => {
+                let Some(&i) = posisi.get(&m.id) else {
                     hasil.konflik_tertunda.push(m.id.clone());
                     continue;
                 };
+                let data = match (&e.gabungan, pilihan.get(&m.id)) {
+                    // Field by field: every conflicting field needs a choice (or one for the
+                    // whole record); until then nothing of this record is written.
+                    (Some(g), semua) => {
+                        let pilih = |k: &str| pilihan.get(&kunci_kolom(&m.id, k)).or(semua);
+                        if g.konflik.iter().any(|k| pilih(k).is_none()) {
+                            hasil.konflik_tertunda.push(m.id.clone());
+                            continue;
+                        }
+                        Some(g.dengan_pilihan(&m.data, |k| pilih(k) == Some(&Pilihan::Masuk)))
+                    }
+                    (None, None) => {
+                        hasil.konflik_tertunda.push(m.id.clone());
+                        continue;
+                    }
+                    (None, Some(Pilihan::Masuk)) => None,
+                    (None, Some(Pilihan::Lokal)) => Some(records[i].data.clone()),
+                };
                 let revisi = records[i].revisi.max(m.revisi).saturating_add(1);
-                if p == Pilihan::Masuk {
-                    records[i] = m.clone();
+                match data {
+                    Some(d) => records[i].data = d,
+                    None => records[i] = m.clone(),
                 }
                 records[i].revisi = revisi;
-                hasil.konflik_dipilih.push((m.id.clone(), p));
+                tandai_diterima(&mut records[i], m);
+                if e.tindakan == Tindakan::Gabung {
+                    hasil.digabung.push(m.id.clone());
+                } else {
+                    let p = pilihan.get(&m.id).copied().unwrap_or(Pilihan::Lokal);
+                    hasil.konflik_dipilih.push((m.id.clone(), p));
+                }
             }
             Tindakan::TidakBerubah | Tindakan::LebihLama | Tindakan::Ditolak => {}
         }

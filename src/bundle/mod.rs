@@ -6,7 +6,8 @@
 //! - [`digest`]: SHA-256 over a canonical serialisation.
 //! - [`validasi`]: reading a file under [`Batas`] limits into valid and refused records.
 //! - [`migrasi`]: numbered schema migrations.
-//! - [`gabung`]: the dry-run merge plan and its application with undo; `aturan`: the
+//! - [`gabung`]: the dry-run merge plan and its application with undo; [`gabung_kolom`]: the
+//!   field-level three-way merge of a record changed on both sides; `aturan`: the
 //!   domain's rules each incoming record must keep; `otoritas`: who may change what (both
 //!   checked in the plan).
 //! - [`masalah`] and [`pesan`]: every problem as a value, and its words in both languages.
@@ -17,6 +18,7 @@ pub mod beda;
 pub mod digest;
 pub mod format;
 pub mod gabung;
+pub mod gabung_kolom;
 pub mod isi;
 pub mod jejak;
 pub mod masalah;
@@ -38,6 +40,6 @@ pub use migrasi::SCHEMA_VERSION;
 pub use validasi::{baca, baca_teks, Batas, BundleTerbaca, HasilBaca, RecordDitolak};
 
 #[cfg(test)]
-mod contoh;
+pub(crate) mod contoh;
 #[cfg(test)]
 mod skema_tests;

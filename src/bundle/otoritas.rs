@@ -8,6 +8,7 @@
 //! does, and a record that breaks a rule is refused alone, naming the rule.
 
 use super::format::{Bundle, JenisRecord, Record};
+use super::gabung_kolom::HakPengirim;
 use super::isi::{baca_isi, IsiRecord};
 use crate::domain::evaluasi::Evaluasi;
 use crate::domain::skp::{Skp, StatusSkp};
@@ -46,6 +47,59 @@ pub(crate) fn pelanggaran(lokal: &[Record], masuk: &Bundle) -> HashMap<String, G
     }
     hasil
 }
+
+/// The sender's rights over each incoming record's fields, for the field-level merge
+/// (`gabung_kolom`): the evaluation's tanggapan is the pegawai's, the rest the pejabat
+/// penilai's; an SKP's content is the pegawai's, its status shared with the pejabat penilai who
+/// approves it; other records are shared by whoever may write them (the whole-record check
+/// follows). `saya` is the NIP of the person on this device: a file of their own (another
+/// device) has nothing that is the sender's alone.
+pub(crate) fn hak_kolom(
+    lokal: &[Record],
+    masuk: &Bundle,
+    saya: &str,
+) -> HashMap<String, HakPengirim> {
+    let dari = Pengirim {
+        nip: masuk.pengekspor.nip.trim(),
+        admin: masuk.pengekspor.peran == ADMIN,
+    };
+    let rel = Relasi::baru(lokal, &masuk.records);
+    let diri_sendiri = dari.adalah(saya);
+    masuk
+        .records
+        .iter()
+        .map(|m| {
+            let isi = (!m.dihapus)
+                .then(|| baca_isi(m.jenis, &m.data, "data").ok())
+                .flatten();
+            let hak = match &isi {
+                Some(IsiRecord::Evaluasi(e)) => match rel.skp.get(&e.skp_id) {
+                    Some(s) if dari.adalah(&s.pegawai_nip) => {
+                        HakPengirim::HanyaTunggal(&["tanggapan"])
+                    }
+                    Some(s) if rel.penilai(s).is_some_and(|p| dari.adalah(p)) => {
+                        HakPengirim::KecualiTunggal(&["tanggapan"])
+                    }
+                    _ => HakPengirim::Tidak,
+                },
+                Some(IsiRecord::Skp(_)) if dari.admin => HakPengirim::Semua,
+                Some(IsiRecord::Skp(s)) if dari.adalah(&s.pegawai_nip) => {
+                    HakPengirim::TunggalKecualiBersama(&KOLOM_PERSETUJUAN)
+                }
+                Some(IsiRecord::Skp(s)) if rel.penilai(s).is_some_and(|p| dari.adalah(p)) => {
+                    HakPengirim::HanyaBersama(&KOLOM_PERSETUJUAN)
+                }
+                Some(IsiRecord::Skp(_)) => HakPengirim::Tidak,
+                _ => HakPengirim::Semua,
+            };
+            let hak = if diri_sendiri { hak.bersama() } else { hak };
+            (m.id.clone(), hak)
+        })
+        .collect()
+}
+
+/// What the pejabat penilai changes in an SKP when approving or returning it.
+const KOLOM_PERSETUJUAN: [&str; 3] = ["status", "riwayat", "pejabat_penilai_nip"];
 
 struct Pengirim<'a> {
     nip: &'a str,
@@ -256,8 +310,7 @@ fn boleh_skp(
         .and_then(|l| rel.penilai_tersimpan(l))
         .or_else(|| rel.penilai_profil.get(pemilik).map(String::as_str));
     let namanya = penilai.is_none_or(|p| p == dari.nip) && s.pejabat_penilai_nip == dari.nip;
-    let hanya_status =
-        lama.is_some_and(|l| sama_kecuali(l, s, &["status", "riwayat", "pejabat_penilai_nip"]));
+    let hanya_status = lama.is_some_and(|l| sama_kecuali(l, s, &KOLOM_PERSETUJUAN));
     if !hapus && namanya && hanya_status && dari.adalah(&s.pejabat_penilai_nip) {
         return Ok(());
     }

@@ -259,6 +259,11 @@ impl Tindakan {
                 "lebih lama dari data di perangkat ini, dibiarkan",
                 "older than the data on this device, left alone"
             ),
+            Tindakan::Gabung => t!(
+                b,
+                "digabung: perubahan kedua sisi dipertahankan",
+                "merged: both sides' changes kept"
+            ),
             Tindakan::Konflik => t!(
                 b,
                 "diubah di kedua sisi: pilih salah satu",

@@ -8,7 +8,7 @@ use super::kv::{KvStore, StoreError};
 use super::lapisan::Lapisan;
 use super::rekaman::{self, Rekaman, SKEMA_REKAMAN};
 use crate::bundle::format::{Bundle, JenisBundle, JenisRecord, Pengekspor, Record, KOLOM_RECORD};
-use crate::bundle::gabung::{rencanakan, terapkan, Pilihan, Rencana};
+use crate::bundle::gabung::{rencanakan_untuk, terapkan, Basis, Pilihan, Rencana};
 use crate::bundle::validasi::{baca_teks, Batas, HasilBaca};
 use chrono::{DateTime, FixedOffset, NaiveDateTime};
 use std::collections::HashMap;
@@ -87,18 +87,37 @@ pub fn rencanakan_berkas(
 ) -> Result<LaporanBerkas, StoreError> {
     let hasil = baca_teks(nama, teks, batas);
     Ok(match hasil {
-        HasilBaca::Terbaca(b) => {
-            LaporanBerkas::Rencana(Box::new(rencanakan(&record_lokal(store)?, &b)))
-        }
+        HasilBaca::Terbaca(b) => LaporanBerkas::Rencana(Box::new(rencanakan_untuk(
+            &record_lokal(store)?,
+            &b,
+            &Basis::new(),
+            &nip_saya(store),
+        ))),
         h @ HasilBaca::PerbaruiAplikasi { .. } => LaporanBerkas::PerbaruiAplikasi(h),
         h @ HasilBaca::Ditolak { .. } => LaporanBerkas::Ditolak(h),
     })
+}
+
+/// The NIP of the person on this device (settings), read only: a file from their own other
+/// device merges with nothing taken as the sender's alone. Empty when unknown.
+fn nip_saya(store: &dyn KvStore) -> String {
+    let teks = store
+        .get(&super::settings::settings_key())
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    crate::jejak::value_dari_teks(&teks)
+        .ok()
+        .and_then(|v| v.get("nip").and_then(|n| n.as_str()).map(str::to_string))
+        .unwrap_or_default()
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct RingkasanImpor {
     pub ditambah: usize,
     pub diperbarui: usize,
+    /// Records merged field by field (both sides' changes kept).
+    pub digabung: usize,
     pub konflik_dipilih: usize,
     pub konflik_tertunda: usize,
     /// What this import changed, to undo it ([`urungkan`]); `None` when nothing changed.
@@ -158,6 +177,7 @@ fn rencanakan_semua(
             .ditambah
             .iter()
             .chain(&p.diperbarui)
+            .chain(&p.digabung)
             .chain(p.konflik_dipilih.iter().map(|(id, _)| id))
             .collect();
         for r in p.records.iter().filter(|r| berubah.contains(&&r.id)) {
@@ -165,6 +185,7 @@ fn rencanakan_semua(
         }
         ringkas.ditambah += p.ditambah.len();
         ringkas.diperbarui += p.diperbarui.len();
+        ringkas.digabung += p.digabung.len();
         ringkas.konflik_dipilih += p.konflik_dipilih.len();
         ringkas.konflik_tertunda += p.konflik_tertunda.len();
     }

@@ -48,8 +48,30 @@ pub fn App(
     let state = AppState::new(store, &platform::hash_sekarang(), awal);
     provide_app_state(state);
 
+    // Every route change (a menu link, a typed hash, the browser's back) passes here: with
+    // unsaved input the person is asked first; refused, the address goes back and the page,
+    // draft included, stays.
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        state.route.set(Route::parse(&platform::hash_sekarang()));
+        let baru = Route::parse(&platform::hash_sekarang());
+        let lama = state.route.get_untracked();
+        if baru == lama {
+            return;
+        }
+        if state.dirty.get_untracked() {
+            if !platform::konfirmasi(state.t().tinggalkan_isian) {
+                platform::kembalikan_hash(&lama.href());
+                return;
+            }
+            state.dirty.set(false);
+        }
+        state.route.set(baru);
+    });
+    // Closing or reloading the tab with unsaved input: the browser's own question.
+    let _ = window_event_listener(leptos::ev::beforeunload, move |ev| {
+        if state.dirty.get_untracked() {
+            ev.prevent_default();
+            ev.set_return_value(state.t().tinggalkan_isian);
+        }
     });
     // Another tab changed our data: reload it here (two tabs stay in step).
     let _ = window_event_listener(leptos::ev::storage, move |ev| {

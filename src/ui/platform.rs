@@ -65,6 +65,14 @@ pub fn hash_sekarang() -> String {
         .unwrap_or_default()
 }
 
+/// Puts `hash` back in the address bar without a `hashchange` (a refused route change: the
+/// page, and its unsaved input, stay as they are).
+pub fn kembalikan_hash(hash: &str) {
+    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+    }
+}
+
 /// Keeps `<html lang>` in step with the chosen language (screen readers, hyphenation).
 pub fn set_lang_dokumen(kode: &str) {
     if let Some(el) = web_sys::window()

@@ -4,7 +4,7 @@
 use super::mesin::Mesin;
 use crate::bundle::beda::beda;
 use crate::bundle::format::Record;
-use crate::bundle::gabung::{Pilihan, Tindakan};
+use crate::bundle::gabung::{kunci_kolom, Gabungan, Pilihan, SebabLokal, Tindakan};
 use crate::bundle::masalah::{KodeMasalah, Masalah};
 use crate::bundle::validasi::{Batas, HasilBaca};
 use crate::domain::Bahasa;
@@ -42,7 +42,7 @@ const HALAMAN: usize = 200;
 fn kelas(t: Tindakan) -> &'static str {
     match t {
         Tindakan::Tambah => "tambah",
-        Tindakan::Perbarui => "perbarui",
+        Tindakan::Perbarui | Tindakan::Gabung => "perbarui",
         Tindakan::Konflik => "konflik",
         Tindakan::Ditolak => "galat-impor",
         _ => "",
@@ -53,6 +53,45 @@ fn daftar_masalah(m: &[Masalah], b: Bahasa) -> impl IntoView {
     m.iter()
         .map(|x| view! { <li>{x.pesan(b)}</li> })
         .collect_view()
+}
+
+/// What a field-level merge takes from the file and what stays as it is here, by field name.
+fn daftar_gabungan(
+    g: &Gabungan,
+    lokal: &Record,
+    masuk: &Record,
+    rb: &Rulebook,
+    b: Bahasa,
+    t: &TeksData,
+) -> impl IntoView {
+    let diambil = g
+        .dari_masuk
+        .iter()
+        .map(|k| {
+            let x = crate::bundle::beda::Beda {
+                kolom: k.clone(),
+                lama: lokal.data.get(k).cloned(),
+                baru: masuk.data.get(k).cloned(),
+            };
+            view! { <li data-testid="gabung-diambil">{baris_beda(&x, rb, b)}</li> }
+        })
+        .collect_view();
+    let tetap = g
+        .tetap_lokal
+        .iter()
+        .map(|(k, sebab)| {
+            let why = match sebab {
+                SebabLokal::DiubahDiSini => t.sebab_diubah_di_sini,
+                SebabLokal::BukanHakPengirim => t.sebab_bukan_hak,
+            };
+            let nilai = nilai_teks(lokal.data.get(k), rb, b);
+            view! { <li data-testid="gabung-tetap">{format!("{}: {nilai} ({why})", label_kolom(k, b))}</li> }
+        })
+        .collect_view();
+    view! {
+        {(!g.dari_masuk.is_empty()).then(|| view! { <p>{t.dari_berkas}</p><ul class="beda">{diambil}</ul> })}
+        {(!g.tetap_lokal.is_empty()).then(|| view! { <p>{t.tetap_di_sini}</p><ul class="beda">{tetap}</ul> })}
+    }
 }
 
 /// Why an apply (`urung` = an undo) did not land, truthfully and in the person's language.
@@ -256,7 +295,7 @@ pub fn Impor() -> impl IntoView {
                 let n_entri = r.entri.len();
                 let entri = r.entri.iter().take(batas_tampil.get()).map(|e| {
                     let judul = e.masuk.as_ref().or(e.lokal.as_ref()).map(ringkas).unwrap_or_else(|| e.id.clone().unwrap_or_default());
-                    let berubah = matches!(e.tindakan, Tindakan::Perbarui | Tindakan::Konflik);
+                    let berubah = matches!(e.tindakan, Tindakan::Perbarui | Tindakan::Konflik | Tindakan::Gabung);
                     let hapus = berubah && e.masuk.as_ref().is_some_and(|m| m.dihapus);
                     // What would change, field by field, in words; a deletion is named as one.
                     let beda_ini = match (&e.lokal, &e.masuk) {
@@ -266,7 +305,32 @@ pub fn Impor() -> impl IntoView {
                     let daftar_beda = (!beda_ini.is_empty() && e.tindakan == Tindakan::Perbarui).then(|| view! {
                         <ul class="beda" data-testid="impor-beda">{beda_ini.iter().map(|x| view! { <li>{baris_beda(x, rb, b)}</li> }).collect_view()}</ul>
                     });
-                    let konflik = (e.tindakan == Tindakan::Konflik).then(|| {
+                    // A merge: what is taken and kept, by field; each field both sides changed
+                    // is chosen on its own, the two values side by side.
+                    let gabungan = match (&e.gabungan, &e.lokal, &e.masuk) {
+                        (Some(g), Some(l), Some(m)) => {
+                            let id = e.id.clone().unwrap_or_default();
+                            let per_kolom = g.konflik.iter().map(|k| {
+                                let kunci = kunci_kolom(&id, k);
+                                let (k1, k2) = (kunci.clone(), kunci.clone());
+                                let nama = format!("konflik-{kunci}");
+                                view! {
+                                    <fieldset data-testid="konflik" data-kolom=k.clone()>
+                                        <legend data-testid="konflik-kolom">{isi(t().pilih_kolom, &[("kolom", &label_kolom(k, b))])}</legend>
+                                        <div class="berdampingan">
+                                            <label><input type="radio" name=nama.clone() data-testid="pilih-lokal" on:change=move |_| pilih_konflik(k1.clone(), Pilihan::Lokal)/> " " {t().versi_lokal} ": " {nilai_teks(l.data.get(k), rb, b)}</label>
+                                            <label><input type="radio" name=nama data-testid="pilih-masuk" on:change=move |_| pilih_konflik(k2.clone(), Pilihan::Masuk)/> " " {t().versi_masuk} ": " {nilai_teks(m.data.get(k), rb, b)}</label>
+                                        </div>
+                                    </fieldset>
+                                }
+                            }).collect_view();
+                            Some(view! {
+                                <div data-testid="impor-gabung">{daftar_gabungan(g, l, m, rb, b, t())}{per_kolom}</div>
+                            })
+                        }
+                        _ => None,
+                    };
+                    let konflik = (e.tindakan == Tindakan::Konflik && e.gabungan.is_none()).then(|| {
                         let id = e.id.clone().unwrap_or_default();
                         let (id1, id2) = (id.clone(), id.clone());
                         let sisi = |lokal: bool| beda_ini.iter().map(|x| {
@@ -289,6 +353,7 @@ pub fn Impor() -> impl IntoView {
                             <strong>{label}</strong> " — " {judul}
                             {daftar_beda}
                             <ul>{daftar_masalah(&e.masalah, b)}</ul>
+                            {gabungan}
                             {konflik}
                         </li>
                     }
@@ -299,7 +364,9 @@ pub fn Impor() -> impl IntoView {
                         {isi(t().tampilkan_lagi, &[("n", &HALAMAN.min(n_entri - batas_tampil.get_untracked()).to_string()), ("sisa", &(n_entri - batas_tampil.get_untracked()).to_string())])}
                     </button></p>
                 });
-                view! { <p data-testid="impor-ringkas">{angka}</p> {peringatan} <ul class="laporan">{entri}</ul> {lagi} }.into_any()
+                let n_gabung = r.jumlah(Tindakan::Gabung);
+                let digabung = (n_gabung > 0).then(|| view! { <p data-testid="impor-digabung">{isi(t().digabung_ringkas, &[("n", &n_gabung.to_string())])}</p> });
+                view! { <p data-testid="impor-ringkas">{angka}</p> {digabung} {peringatan} <ul class="laporan">{entri}</ul> {lagi} }.into_any()
             }
             LaporanBerkas::PerbaruiAplikasi(HasilBaca::PerbaruiAplikasi { masalah, .. }) => view! {
                 <p class="galat" data-testid="impor-perbarui-aplikasi">{t().perbarui_aplikasi}</p><ul>{daftar_masalah(&[masalah], b)}</ul>
@@ -337,6 +404,7 @@ pub fn Impor() -> impl IntoView {
         <Show when=move || selesai.with(Option::is_some)>
             <p role="status" class="status" data-testid="impor-selesai">
                 {move || selesai.get().map(|r| isi(t().selesai, &[("tambah", &r.ditambah.to_string()), ("perbarui", &r.diperbarui.to_string()), ("pilih", &r.konflik_dipilih.to_string()), ("tunda", &r.konflik_tertunda.to_string())]))}
+                {move || selesai.get().filter(|r| r.digabung > 0).map(|r| format!(" {}", isi(t().selesai_digabung, &[("n", &r.digabung.to_string())])))}
                 " " <Show when=move || selesai.with(|r| r.as_ref().is_some_and(|r| r.undo.is_some()))>
                     <button type="button" data-testid="urungkan-impor" on:click=urungkan>{move || t().urungkan}</button>
                 </Show>

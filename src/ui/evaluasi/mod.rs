@@ -155,6 +155,14 @@ pub fn Evaluasi() -> impl IntoView {
                 <PilihRating id="ev-rating-perilaku".to_string() label=Signal::derive(move || t().rating_perilaku.to_string())
                     nilai=perilaku ubah=Callback::new(move |r| ubah.run(Box::new(move |d: &mut Draf| d.rating_perilaku = r)))/>
                 <Kuadran hasil=hasil perilaku=perilaku bahasa=Signal::derive(bahasa)/>
+                // The pegawai's response, read only: the atasan sees it here, not only in print.
+                <section class="tanggapan-pegawai" data-testid="tanggapan-pegawai">
+                    <h3>{move || t().tanggapan}</h3>
+                    {move || match draf.with(|d| d.as_ref().and_then(|d| d.tanggapan.clone())) {
+                        Some(x) => view! { <p><span class="petunjuk">{x.tanggal.format("%d-%m-%Y").to_string()}</span></p><blockquote data-testid="isi-tanggapan-pegawai">{x.isi}</blockquote> }.into_any(),
+                        None => view! { <p class="petunjuk">{t().tanggapan_belum}</p> }.into_any(),
+                    }}
+                </section>
                 <Show when=move || !masalah.with(Vec::is_empty)>
                     <div class="galat" role="alert" data-testid="masalah-evaluasi"><p>{move || t().perbaiki}</p>
                         <ul>{move || masalah.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul></div>

@@ -115,6 +115,7 @@ pub static TEKS: Teks = Teks {
     ],
 
     banner_versi_baru: "A new version is available — reload",
+    tinggalkan_isian: "This page has unsaved input. Leave the page and discard it?",
     banner_muat_ulang: "Reload",
     banner_simpan_dulu: "Save what you are typing first, then reload.",
     banner_kuota_penuh: "This device's storage is full. Your last change is NOT saved yet, but it is still on this screen — do not close the page. Free space by deleting old backups on the Backups screen (the newest is kept), then try again.",

@@ -115,6 +115,7 @@ pub static TEKS: Teks = Teks {
     ],
 
     banner_versi_baru: "Versi baru tersedia — muat ulang",
+    tinggalkan_isian: "Ada isian yang belum disimpan di halaman ini. Tinggalkan halaman dan buang isian itu?",
     banner_muat_ulang: "Muat ulang",
     banner_simpan_dulu: "Simpan dulu perubahan yang sedang Anda ketik, lalu muat ulang.",
     banner_kuota_penuh: "Penyimpanan perangkat penuh. Perubahan terakhir BELUM tersimpan, tetapi masih ada di layar ini — jangan tutup halaman. Beri ruang dengan menghapus cadangan lama di layar Cadangan (cadangan terbaru tetap ada), lalu coba lagi.",

@@ -80,6 +80,8 @@ pub struct Teks {
     pub privasi_paragraf: [&'static str; 3],
 
     pub banner_versi_baru: &'static str,
+    /// Asked before a route change while a form holds unsaved input.
+    pub tinggalkan_isian: &'static str,
     pub banner_muat_ulang: &'static str,
     pub banner_simpan_dulu: &'static str,
     pub banner_kuota_penuh: &'static str,

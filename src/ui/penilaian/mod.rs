@@ -33,6 +33,9 @@ pub fn Penilaian() -> impl IntoView {
     let skp_id = RwSignal::new(String::new());
     // Kept here, not in the card: saving re-reads the data and rebuilds the cards.
     let pesan = RwSignal::new(None::<(String, &'static str)>);
+    // Tanggapan typed and not yet saved, per evaluation id: kept here too, so another tab's
+    // save (which re-reads the data and rebuilds the cards) never replaces what is typed.
+    let ketikan = RwSignal::new(std::collections::HashMap::<String, String>::new());
     let skp = Memo::new(move |_| {
         let id = skp_id.get();
         milik.with(|m| m.iter().find(|s| s.id == id).or(m.first()).cloned())
@@ -68,7 +71,7 @@ pub fn Penilaian() -> impl IntoView {
                 return view! { <p class="petunjuk" data-testid="belum-ada-evaluasi">{t().belum_ada_evaluasi}</p> }.into_any();
             }
             v.into_iter()
-                .map(|e| view! { <KartuEvaluasi evaluasi=e skp=s.clone() data=data pesan=pesan/> })
+                .map(|e| view! { <KartuEvaluasi evaluasi=e skp=s.clone() data=data pesan=pesan ketikan=ketikan/> })
                 .collect_view()
                 .into_any()
         };
@@ -110,6 +113,7 @@ fn KartuEvaluasi(
     skp: Skp,
     data: Memo<DataKinerja>,
     pesan: RwSignal<Option<(String, &'static str)>>,
+    ketikan: RwSignal<std::collections::HashMap<String, String>>,
 ) -> impl IntoView {
     let state = use_app_state();
     let rb = Rulebook::bawaan();
@@ -118,9 +122,9 @@ fn KartuEvaluasi(
     let e = evaluasi.isi.clone();
     let revisi = evaluasi.revisi;
     let tanggapan = RwSignal::new(
-        e.tanggapan
-            .as_ref()
-            .map(|x| x.isi.clone())
+        ketikan
+            .with_untracked(|k| k.get(&e.id).cloned())
+            .or_else(|| e.tanggapan.as_ref().map(|x| x.isi.clone()))
             .unwrap_or_default(),
     );
     let masalah = RwSignal::new(None::<Galat>);
@@ -144,6 +148,9 @@ fn KartuEvaluasi(
         masalah.set(None);
         match state.simpan_rekaman(JenisRecord::Evaluasi, &baru.id, &baru, Some(revisi)) {
             HasilSimpan::Tersimpan(_) => {
+                ketikan.update(|k| {
+                    k.remove(&baru.id);
+                });
                 pesan.set(Some((baru.id.clone(), t().tanggapan_tersimpan)))
             }
             HasilSimpan::LebihBaru => {
@@ -163,6 +170,7 @@ fn KartuEvaluasi(
     }).collect_view();
     let (hasil, perilaku) = (e.rating_hasil.rating, e.rating_perilaku);
     let id_ta = format!("tanggapan-{}", e.id);
+    let id_ketik = e.id.clone();
     view! {
         <article class="kartu-berkas" data-testid="kartu-evaluasi">
             <h3>{nama_periode(&e.periode, b)} " — " {e.tanggal.format("%d-%m-%Y").to_string()}
@@ -181,7 +189,12 @@ fn KartuEvaluasi(
                 <div class="medan">
                     <label for=id_ta.clone()>{move || t().tanggapan_label}</label>
                     <textarea id=id_ta rows="3" data-testid="isi-tanggapan" prop:value=move || tanggapan.get()
-                        on:input=move |ev| { tanggapan.set(event_target_value(&ev)); state.dirty.set(true) }></textarea>
+                        on:input=move |ev| {
+                            let v = event_target_value(&ev);
+                            ketikan.update(|k| { k.insert(id_ketik.clone(), v.clone()); });
+                            tanggapan.set(v);
+                            state.dirty.set(true)
+                        }></textarea>
                 </div>
                 {move || masalah.get().map(|g| view! { <p class="galat" role="alert">{g.pesan(rb, bahasa())}</p> })}
                 <button type="submit" class="utama" data-testid="simpan-tanggapan">{move || t().kirim_tanggapan}</button>
