@@ -304,13 +304,20 @@ fn every_rule_has_its_source_and_formula_in_english() {
     use crate::domain::Bahasa;
     let rb = Rulebook::bawaan();
     for (kode, a) in &rb.aturan {
-        assert!(a.sumber_en.as_deref().is_some_and(|s| !s.is_empty()), "{kode}");
+        assert!(
+            a.sumber_en.as_deref().is_some_and(|s| !s.is_empty()),
+            "{kode}"
+        );
         assert_eq!(a.rumus.is_empty(), a.rumus_en.is_none(), "{kode}");
     }
-    let en = Penjelasan::baru(rb, "capaian_iki").uraikan(rb, Bahasa::En).join("\n");
+    let en = Penjelasan::baru(rb, "capaian_iki")
+        .uraikan(rb, Bahasa::En)
+        .join("\n");
     assert!(en.contains("achievement = actual / target"), "{en}");
     assert!(en.contains("(IKI achievement formula)"), "{en}");
-    let id = Penjelasan::baru(rb, "capaian_iki").uraikan(rb, Bahasa::Id).join("\n");
+    let id = Penjelasan::baru(rb, "capaian_iki")
+        .uraikan(rb, Bahasa::Id)
+        .join("\n");
     assert!(id.contains("capaian = realisasi / target"), "{id}");
 }
 

@@ -281,7 +281,10 @@ mod tests {
             uraian_atasan("197501012000031001 · Meningkatnya layanan"),
             "Meningkatnya layanan"
         );
-        assert_eq!(uraian_atasan("Meningkatnya layanan"), "Meningkatnya layanan");
+        assert_eq!(
+            uraian_atasan("Meningkatnya layanan"),
+            "Meningkatnya layanan"
+        );
         // Words that merely contain the separator stay whole.
         assert_eq!(uraian_atasan("Tahap 1 · Tahap 2"), "Tahap 1 · Tahap 2");
     }

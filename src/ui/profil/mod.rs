@@ -260,7 +260,10 @@ pub fn gambar(_: &crate::ui::route::Route) -> AnyView {
 /// "Ahli Muda (Jabatan Fungsional Keahlian)": the level with its kind of position, the kind
 /// left out where the level's own name already says it.
 fn label_jenjang(rb: &Rulebook, jenjang: &str, jenis: &str, b: crate::domain::Bahasa) -> String {
-    let (k_nama, k_jenis) = (format!("jenjang.{jenjang}"), format!("jenis_jabatan.{jenis}"));
+    let (k_nama, k_jenis) = (
+        format!("jenjang.{jenjang}"),
+        format!("jenis_jabatan.{jenis}"),
+    );
     let (nama, jenis) = (rb.teks(&k_nama, b), rb.teks(&k_jenis, b));
     if nama.to_lowercase().contains(&jenis.to_lowercase()) {
         nama.to_string()
