@@ -38,6 +38,6 @@ pub use migrasi::SCHEMA_VERSION;
 pub use validasi::{baca, baca_teks, Batas, BundleTerbaca, HasilBaca, RecordDitolak};
 
 #[cfg(test)]
-mod contoh;
+pub(crate) mod contoh;
 #[cfg(test)]
 mod skema_tests;

@@ -236,3 +236,7 @@ mod tests;
 #[cfg(test)]
 #[path = "impor_utuh_tests.rs"]
 mod tests_utuh;
+
+#[cfg(test)]
+#[path = "impor_realisasi_tests.rs"]
+mod tests_realisasi;
