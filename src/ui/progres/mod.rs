@@ -3,6 +3,8 @@
 //! The SKP and its realisasi come from the app's data memo; only each card's unsaved entry
 //! form is reactive state (see [`kartu`]).
 
+mod entri;
+mod grafik;
 mod kartu;
 pub mod teks;
 

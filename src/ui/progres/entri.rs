@@ -1,0 +1,463 @@
+//! One IKI card's entries: the form that records a new realisasi or corrects a stored one,
+//! and the history with a correct and a delete (with undo) button per entry. Every change is
+//! a new revision of the same record (a delete is a tombstone) through `AppState`, so it
+//! travels to the pejabat penilai in the pegawai's next bundle, and the card's capaian and
+//! chart, which derive from the data memo, follow at once.
+
+use crate::domain::evaluasi::{periode_dievaluasi, Periode};
+use crate::domain::progres::{BuktiDukung, Realisasi};
+use crate::domain::skp::Skp;
+use crate::domain::{explain::format_angka, Bahasa, Galat, Rulebook};
+use crate::store::rekaman::JenisRecord;
+use crate::ui::i18n::isi;
+use crate::ui::i18n::periode::nama_periode;
+use crate::ui::platform;
+use crate::ui::progres::teks::teks_progres;
+use crate::ui::state::{use_app_state, HasilSimpan};
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+/// The stored entry the form is correcting: its id and the revision the correction is based
+/// on (a save naming an older one is refused, never written over newer data).
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Sunting {
+    pub id: String,
+    pub basis: u64,
+}
+
+/// The card's unsaved entry: the typed fields, and which stored entry they correct (`None`
+/// for a new one). Never filled from storage except by the person's "edit" click.
+#[derive(Clone, Copy)]
+pub(super) struct Isian {
+    pub tanggal: RwSignal<String>,
+    pub nilai: RwSignal<String>,
+    pub catatan: RwSignal<String>,
+    pub tautan: RwSignal<String>,
+    pub berkas: RwSignal<String>,
+    pub sunting: RwSignal<Option<Sunting>>,
+    pub masalah: RwSignal<Vec<Galat>>,
+    pub status: RwSignal<Option<String>>,
+    /// The last delete in this card, to undo: (id, tombstone revision).
+    pub terhapus: RwSignal<Option<(String, u64)>>,
+    /// What became of the last delete or undo, shown by the history.
+    pub kabar: RwSignal<Option<String>>,
+}
+
+impl Isian {
+    pub fn baru(hari_ini: NaiveDate) -> Self {
+        Self {
+            tanggal: RwSignal::new(hari_ini.to_string()),
+            nilai: RwSignal::new(String::new()),
+            catatan: RwSignal::new(String::new()),
+            tautan: RwSignal::new(String::new()),
+            berkas: RwSignal::new(String::new()),
+            sunting: RwSignal::new(None),
+            masalah: RwSignal::new(Vec::new()),
+            status: RwSignal::new(None),
+            terhapus: RwSignal::new(None),
+            kabar: RwSignal::new(None),
+        }
+    }
+
+    /// Back to an empty new entry.
+    fn kosongkan(&self, hari_ini: NaiveDate) {
+        for s in [self.nilai, self.catatan, self.tautan, self.berkas] {
+            s.set(String::new());
+        }
+        self.tanggal.set(hari_ini.to_string());
+        self.sunting.set(None);
+        self.masalah.set(Vec::new());
+    }
+
+    /// Fills the form with a stored entry to correct it.
+    fn muat(&self, r: &Realisasi, basis: u64, bahasa: Bahasa) {
+        self.tanggal.set(r.tanggal.to_string());
+        self.nilai
+            .set(r.nilai.map(|v| teks_nilai(v, bahasa)).unwrap_or_default());
+        self.catatan.set(r.catatan.clone());
+        let (mut tautan, mut berkas) = (Vec::new(), Vec::new());
+        for b in &r.bukti {
+            match b {
+                BuktiDukung::Tautan(t) => tautan.push(t.as_str()),
+                BuktiDukung::Berkas(n) => berkas.push(n.as_str()),
+            }
+        }
+        // One field each; an entry from elsewhere with several keeps them joined by spaces
+        // (links) and "; " (file names), which the save splits again.
+        self.tautan.set(tautan.join(" "));
+        self.berkas.set(berkas.join("; "));
+        self.sunting.set(Some(Sunting {
+            id: r.id.clone(),
+            basis,
+        }));
+        self.masalah.set(Vec::new());
+    }
+
+    /// The entry as typed, checked the same way for a new entry and a correction.
+    fn jadi(
+        &self,
+        id: String,
+        skp_id: String,
+        iki_id: String,
+        hari_ini: NaiveDate,
+    ) -> Result<Realisasi, Vec<Galat>> {
+        let nilai = baca_nilai(&self.nilai.get_untracked()).map_err(|g| vec![g])?;
+        let mut bukti: Vec<BuktiDukung> = self
+            .tautan
+            .get_untracked()
+            .split_whitespace()
+            .map(|t| BuktiDukung::Tautan(t.into()))
+            .collect();
+        bukti.extend(
+            self.berkas
+                .get_untracked()
+                .split(';')
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .map(|n| BuktiDukung::Berkas(n.into())),
+        );
+        let r = Realisasi {
+            id,
+            skp_id,
+            iki_id,
+            tanggal: self
+                .tanggal
+                .get_untracked()
+                .parse::<NaiveDate>()
+                .unwrap_or(hari_ini),
+            nilai,
+            catatan: self.catatan.get_untracked().trim().into(),
+            bukti,
+        };
+        let m = r.periksa();
+        if m.is_empty() {
+            Ok(r)
+        } else {
+            Err(m)
+        }
+    }
+}
+
+/// A typed realisasi: empty is none (a narrative entry); either decimal separator; anything
+/// else is refused naming what was typed, never stored as 0.
+pub(super) fn baca_nilai(teks: &str) -> Result<Option<f64>, Galat> {
+    let t = teks.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    t.replace(',', ".")
+        .parse::<f64>()
+        .map(Some)
+        .map_err(|_| Galat::baru("realisasi_tidak_sah").dengan("nilai", t))
+}
+
+/// A stored value back in the form, every digit kept, with the language's decimal separator.
+pub(super) fn teks_nilai(v: f64, bahasa: Bahasa) -> String {
+    let s = v.to_string();
+    match bahasa {
+        Bahasa::Id => s.replace('.', ","),
+        Bahasa::En => s,
+    }
+}
+
+/// The evaluated period a date of this SKP falls in, from the stored evaluations.
+fn dievaluasi(skp: &Skp, tanggal: NaiveDate) -> Option<Periode> {
+    let data = use_app_state().data_kinerja();
+    data.with(|d| {
+        let ev = d.evaluasi_skp(&skp.id);
+        periode_dievaluasi(skp, ev.iter().map(|e| &e.isi), tanggal)
+    })
+}
+
+/// Moves focus to a field of this card (the form opens where the person can see it).
+fn fokus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// The entry form of one IKI: a new realisasi, or the correction of the entry being edited.
+#[component]
+pub(super) fn FormRealisasi(
+    skp: Memo<Option<Skp>>,
+    iki_id: String,
+    naratif: Memo<bool>,
+    isian: Isian,
+) -> impl IntoView {
+    let state = use_app_state();
+    let rb = Rulebook::bawaan();
+    let bahasa = move || state.settings.with(|s| s.bahasa);
+    let t = move || teks_progres(bahasa());
+    let hari_ini = chrono::Local::now().date_naive();
+    let Isian {
+        tanggal,
+        nilai,
+        catatan,
+        tautan,
+        berkas,
+        sunting,
+        masalah,
+        status,
+        ..
+    } = isian;
+    let iki = iki_id.clone();
+    let simpan = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(skp_id) = skp.with_untracked(|s| s.as_ref().map(|s| s.id.clone())) else {
+            return;
+        };
+        let lama = sunting.get_untracked();
+        let id = lama
+            .as_ref()
+            .map(|s| s.id.clone())
+            .unwrap_or_else(platform::uuid_acak);
+        let r = match isian.jadi(id.clone(), skp_id, iki.clone(), hari_ini) {
+            Ok(r) => r,
+            Err(m) => {
+                masalah.set(m);
+                return;
+            }
+        };
+        masalah.set(Vec::new());
+        let basis = lama.as_ref().map(|s| s.basis);
+        // The one writer: revision-checked, reports storage failures, and every screen
+        // (capaian, chart, the home agenda) re-reads.
+        match state.simpan_rekaman(JenisRecord::Realisasi, &r.id, &r, basis) {
+            HasilSimpan::Tersimpan(_) => {
+                isian.kosongkan(hari_ini);
+                let tt = t();
+                status.set(Some(
+                    if basis.is_some() {
+                        tt.diperbarui
+                    } else {
+                        tt.tersimpan
+                    }
+                    .to_string(),
+                ));
+            }
+            HasilSimpan::LebihBaru => {
+                // Changed in another tab or by an import since the edit began: the history
+                // now shows what is stored; the typed correction stays in the form.
+                let kini = state
+                    .data_kinerja()
+                    .with_untracked(|d| d.realisasi_id(&id).map(|x| x.revisi));
+                match kini {
+                    Some(revisi) => {
+                        sunting.set(Some(Sunting { id, basis: revisi }));
+                        status.set(Some(t().berubah.to_string()));
+                    }
+                    None => {
+                        // Deleted elsewhere: saving again records it as a new entry.
+                        sunting.set(None);
+                        status.set(Some(t().sudah_dihapus.to_string()));
+                    }
+                }
+            }
+            HasilSimpan::Gagal => {}
+        }
+    };
+    let batal = move |_| {
+        isian.kosongkan(hari_ini);
+        state.dirty.set(false);
+        status.set(None);
+    };
+    let kotor = move || state.dirty.set(true);
+    let masuk = move |s: RwSignal<String>| {
+        move |ev: leptos::ev::Event| {
+            s.set(event_target_value(&ev));
+            kotor()
+        }
+    };
+    // A date in an evaluated period: allowed, and said (see `periode_dievaluasi`).
+    let peringatan = move || {
+        let tgl = tanggal.with(|t| t.parse::<NaiveDate>().ok())?;
+        let p = skp.with(|s| s.as_ref().and_then(|s| dievaluasi(s, tgl)))?;
+        Some(isi(
+            t().dievaluasi,
+            &[("periode", &nama_periode(&p, bahasa()))],
+        ))
+    };
+    let f = move |n: &str| format!("{n}-{iki_id}");
+    let id_nilai = f("nilai");
+    view! {
+        <form class="formulir" on:submit=simpan data-testid="form-realisasi">
+            <h4>{move || match sunting.get() {
+                Some(_) => isi(t().ubah_judul, &[("tanggal", &tanggal_teks(&tanggal.get()))]),
+                None => t().tambah.to_string(),
+            }}</h4>
+            <div class="dua-kolom">
+                <div class="medan"><label for=f("tgl")>{move || t().tanggal}</label>
+                    <input id=f("tgl") type="date" prop:value=move || tanggal.get() on:input=masuk(tanggal)/></div>
+                {move || (!naratif.get()).then(|| view! { <div class="medan"><label for=id_nilai.clone()>{move || t().nilai}</label>
+                    <input id=id_nilai.clone() type="text" inputmode="decimal" data-testid="isian-nilai" prop:value=move || nilai.get() on:input=masuk(nilai)/></div> })}
+                <div class="medan"><label for=f("catatan")>{move || t().catatan}</label>
+                    <input id=f("catatan") type="text" maxlength="300" prop:value=move || catatan.get() on:input=masuk(catatan)/></div>
+                <div class="medan"><label for=f("tautan")>{move || t().tautan}</label>
+                    <input id=f("tautan") type="url" prop:value=move || tautan.get() on:input=masuk(tautan)/></div>
+                <div class="medan"><label for=f("berkas")>{move || t().berkas}</label>
+                    <input id=f("berkas") type="text" prop:value=move || berkas.get() on:input=masuk(berkas)/></div>
+            </div>
+            {move || peringatan().map(|p| view! { <p class="petunjuk" data-testid="realisasi-dievaluasi">{p}</p> })}
+            <Show when=move || !masalah.with(Vec::is_empty)>
+                <div class="galat" role="alert"><p>{move || t().perbaiki}</p><ul>{move || masalah.get().into_iter().map(|g| view! { <li>{g.pesan(rb, bahasa())}</li> }).collect_view()}</ul></div>
+            </Show>
+            <button type="submit" class="utama" data-testid="simpan-realisasi">{move || if sunting.with(Option::is_some) { t().simpan_perubahan } else { t().simpan }}</button>
+            <Show when=move || sunting.with(Option::is_some)>
+                " " <button type="button" class="sekunder" data-testid="batal-ubah" on:click=batal>{move || t().batal}</button>
+            </Show>
+            <span role="status" class="status-ok" data-testid="status-realisasi">{move || status.get()}</span>
+        </form>
+    }
+}
+
+/// A date from the form as the history prints it.
+fn tanggal_teks(t: &str) -> String {
+    t.parse::<NaiveDate>()
+        .map(|d| d.format("%d-%m-%Y").to_string())
+        .unwrap_or_else(|_| t.to_string())
+}
+
+/// The history of one IKI, oldest first, each entry with "edit" and "delete"; after a delete,
+/// a line to undo it.
+#[component]
+pub(super) fn RiwayatRealisasi(
+    skp: Memo<Option<Skp>>,
+    milik: Memo<Vec<Realisasi>>,
+    iki_id: String,
+    isian: Isian,
+) -> impl IntoView {
+    let state = use_app_state();
+    let data = state.data_kinerja();
+    let bahasa = move || state.settings.with(|s| s.bahasa);
+    let t = move || teks_progres(bahasa());
+    let hari_ini = chrono::Local::now().date_naive();
+    // Kept in the arena, so the row buttons' handlers stay `Copy`.
+    let id_tgl = StoredValue::new(format!("tgl-{iki_id}"));
+    let revisi = move |id: &str| data.with_untracked(|d| d.realisasi_id(id).map(|r| r.revisi));
+    let ubah = move |r: Realisasi| {
+        let Some(basis) = revisi(&r.id) else { return };
+        isian.muat(&r, basis, bahasa());
+        isian.status.set(None);
+        id_tgl.with_value(|id| fokus(id));
+    };
+    let hapus = move |r: Realisasi| {
+        let Some(basis) = revisi(&r.id) else { return };
+        match state.hapus_rekaman(JenisRecord::Realisasi, &r.id, basis) {
+            HasilSimpan::Tersimpan(nisan) => {
+                if isian
+                    .sunting
+                    .with_untracked(|s| s.as_ref().is_some_and(|s| s.id == r.id))
+                {
+                    isian.kosongkan(hari_ini);
+                    state.dirty.set(false);
+                }
+                isian.terhapus.set(Some((r.id.clone(), nisan)));
+                let tt = t();
+                let tanggal = r.tanggal.format("%d-%m-%Y").to_string();
+                let mut pesan = isi(tt.terhapus, &[("tanggal", &tanggal)]);
+                let p = skp.with_untracked(|s| s.as_ref().and_then(|s| dievaluasi(s, r.tanggal)));
+                if let Some(p) = p {
+                    pesan.push(' ');
+                    pesan.push_str(&isi(
+                        tt.dievaluasi,
+                        &[("periode", &nama_periode(&p, bahasa()))],
+                    ));
+                }
+                isian.kabar.set(Some(pesan));
+            }
+            HasilSimpan::LebihBaru => {
+                isian.terhapus.set(None);
+                isian.kabar.set(Some(t().berubah_hapus.to_string()));
+            }
+            HasilSimpan::Gagal => {}
+        }
+    };
+    let urungkan = move |_| {
+        let Some((id, nisan)) = isian.terhapus.get_untracked() else {
+            return;
+        };
+        let pesan = match state.urungkan_hapus(JenisRecord::Realisasi, &id, nisan) {
+            HasilSimpan::Tersimpan(_) => Some(t().dipulihkan),
+            HasilSimpan::LebihBaru => Some(t().gagal_urungkan),
+            HasilSimpan::Gagal => None,
+        };
+        isian.kabar.set(pesan.map(str::to_string));
+        isian.terhapus.set(None);
+    };
+    view! {
+        // Always present, so a screen reader announces what a delete or an undo did.
+        <p class="status" role="status" data-testid="kabar-realisasi">{move || isian.kabar.get()}
+            <Show when=move || isian.terhapus.with(Option::is_some)>
+                " " <button type="button" class="kecil" data-testid="urungkan-realisasi" on:click=urungkan>{move || t().urungkan}</button>
+            </Show>
+        </p>
+        <Show when=move || !milik.with(Vec::is_empty)>
+            <h4>{move || t().riwayat}</h4>
+            <div class="tabel-gulir"><table data-testid="riwayat-realisasi">
+                <thead><tr>{move || t().kolom.iter().map(|k| view! { <th scope="col">{*k}</th> }).collect_view()}</tr></thead>
+                <tbody>{move || { let mut e = milik.get(); e.sort_by_key(|r| r.tanggal); e.into_iter().map(|r| {
+                    let tanggal = r.tanggal.format("%d-%m-%Y").to_string();
+                    let (untuk_ubah, untuk_hapus) = (r.clone(), r.clone());
+                    let sedang = r.id.clone();
+                    let disunting = move || isian.sunting.with(|s| s.as_ref().is_some_and(|s| s.id == sedang));
+                    let tt = t();
+                    view! {
+                    <tr class:disunting=disunting>
+                        <td>{tanggal.clone()}</td>
+                        <td>{r.nilai.map(|v| format_angka(v, bahasa())).unwrap_or_default()}</td>
+                        <td>{r.catatan.clone()}</td>
+                        <td>{r.bukti.iter().map(|b| match b {
+                            BuktiDukung::Tautan(u) => match b.tautan_web() {
+                                Some(w) => view! { <a href=w.to_string() rel="noopener noreferrer" target="_blank">{u.clone()}</a> " " }.into_any(),
+                                None => view! { <span data-testid="tautan-teks">{u.clone()}</span> " " }.into_any(),
+                            },
+                            BuktiDukung::Berkas(n) => view! { <span>{n.clone()}</span> " " }.into_any(),
+                        }).collect_view()}</td>
+                        <td class="tindakan-baris">
+                            <button type="button" class="sekunder kecil" data-testid="ubah-realisasi"
+                                aria-label=isi(tt.ubah_aria, &[("tanggal", &tanggal)])
+                                on:click=move |_| ubah(untuk_ubah.clone())>{tt.ubah}</button>
+                            " "
+                            <button type="button" class="sekunder kecil" data-testid="hapus-realisasi"
+                                aria-label=isi(tt.hapus_aria, &[("tanggal", &tanggal)])
+                                on:click=move |_| hapus(untuk_hapus.clone())>{tt.hapus}</button>
+                        </td>
+                    </tr>
+                }}).collect_view() }}</tbody>
+            </table></div>
+        </Show>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_typed_value_is_read_with_either_separator_and_bad_input_is_refused_by_name() {
+        assert_eq!(baca_nilai(" 99,5 "), Ok(Some(99.5)));
+        assert_eq!(baca_nilai("1200"), Ok(Some(1200.0)));
+        assert_eq!(baca_nilai("  "), Ok(None));
+        let g = baca_nilai("12a").unwrap_err();
+        assert_eq!(g.kode, "realisasi_tidak_sah");
+        assert!(format!("{g:?}").contains("12a"), "{g:?}");
+    }
+
+    #[test]
+    fn a_stored_value_returns_to_the_form_with_every_digit() {
+        for (v, id, en) in [
+            (99.55, "99,55", "99.55"),
+            (3.0, "3", "3"),
+            (0.125, "0,125", "0.125"),
+        ] {
+            assert_eq!(teks_nilai(v, Bahasa::Id), id);
+            assert_eq!(teks_nilai(v, Bahasa::En), en);
+            assert_eq!(baca_nilai(id), Ok(Some(v)));
+        }
+    }
+}
