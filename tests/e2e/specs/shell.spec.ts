@@ -144,7 +144,7 @@ test('keyboard alone reaches the skip link, navigation and language switch', asy
   await page.keyboard.press('Tab');
   await expect(page.locator('a.lewati')).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.locator('main#konten')).toBeFocused();
+  await expect(page.locator('main#konten h1')).toBeFocused();
   await page.getByTestId('nav-tentang').focus();
   await page.keyboard.press('Enter');
   await expect(h1(page)).toHaveText('Tentang & Pengaturan');
