@@ -181,10 +181,10 @@ fn ikuti_pindah_halaman(tampil: Memo<Tampil>) {
             None => h,
             Some(s) if s == h || memuat => s,
             Some(_) => {
-                // After this turn's rendering, when the new heading is in the document.
-                leptos::leptos_dom::helpers::request_animation_frame(
-                    super::platform::ke_awal_halaman,
-                );
+                // The screens' render effects were woken by the same change and are queued
+                // already; a task spawned now runs after them, in the same turn: the new
+                // heading is in the document, and nothing (a click, a key) can come first.
+                leptos::task::spawn_local(async { super::platform::ke_awal_halaman() });
                 h
             }
         }
