@@ -8,6 +8,7 @@ use crate::domain::evaluasi::{periode_dievaluasi, Periode};
 use crate::domain::progres::{BuktiDukung, Realisasi};
 use crate::domain::skp::Skp;
 use crate::domain::{explain::format_angka, Bahasa, Galat, Rulebook};
+use crate::store::kinerja::DataKinerja;
 use crate::store::rekaman::JenisRecord;
 use crate::ui::i18n::isi;
 use crate::ui::i18n::periode::nama_periode;
@@ -160,9 +161,9 @@ pub(super) fn teks_nilai(v: f64, bahasa: Bahasa) -> String {
     }
 }
 
-/// The evaluated period a date of this SKP falls in, from the stored evaluations.
-fn dievaluasi(skp: &Skp, tanggal: NaiveDate) -> Option<Periode> {
-    let data = use_app_state().data_kinerja();
+/// The evaluated period a date of this SKP falls in, from the stored evaluations. Takes the
+/// memo rather than looking the state up, as event handlers run outside the component.
+fn dievaluasi(data: Memo<DataKinerja>, skp: &Skp, tanggal: NaiveDate) -> Option<Periode> {
     data.with(|d| {
         let ev = d.evaluasi_skp(&skp.id);
         periode_dievaluasi(skp, ev.iter().map(|e| &e.isi), tanggal)
@@ -190,6 +191,7 @@ pub(super) fn FormRealisasi(
     isian: Isian,
 ) -> impl IntoView {
     let state = use_app_state();
+    let data = state.data_kinerja();
     let rb = Rulebook::bawaan();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_progres(bahasa());
@@ -243,9 +245,7 @@ pub(super) fn FormRealisasi(
             HasilSimpan::LebihBaru => {
                 // Changed in another tab or by an import since the edit began: the history
                 // now shows what is stored; the typed correction stays in the form.
-                let kini = state
-                    .data_kinerja()
-                    .with_untracked(|d| d.realisasi_id(&id).map(|x| x.revisi));
+                let kini = data.with_untracked(|d| d.realisasi_id(&id).map(|x| x.revisi));
                 match kini {
                     Some(revisi) => {
                         sunting.set(Some(Sunting { id, basis: revisi }));
@@ -276,7 +276,7 @@ pub(super) fn FormRealisasi(
     // A date in an evaluated period: allowed, and said (see `periode_dievaluasi`).
     let peringatan = move || {
         let tgl = tanggal.with(|t| t.parse::<NaiveDate>().ok())?;
-        let p = skp.with(|s| s.as_ref().and_then(|s| dievaluasi(s, tgl)))?;
+        let p = skp.with(|s| s.as_ref().and_then(|s| dievaluasi(data, s, tgl)))?;
         Some(isi(
             t().dievaluasi,
             &[("periode", &nama_periode(&p, bahasa()))],
@@ -360,7 +360,8 @@ pub(super) fn RiwayatRealisasi(
                 let tt = t();
                 let tanggal = r.tanggal.format("%d-%m-%Y").to_string();
                 let mut pesan = isi(tt.terhapus, &[("tanggal", &tanggal)]);
-                let p = skp.with_untracked(|s| s.as_ref().and_then(|s| dievaluasi(s, r.tanggal)));
+                let p =
+                    skp.with_untracked(|s| s.as_ref().and_then(|s| dievaluasi(data, s, r.tanggal)));
                 if let Some(p) = p {
                     pesan.push(' ');
                     pesan.push_str(&isi(
