@@ -6,6 +6,7 @@
 mod entri;
 mod grafik;
 mod kartu;
+mod riwayat;
 pub mod teks;
 
 use crate::domain::progres::Realisasi;
