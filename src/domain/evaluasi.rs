@@ -271,6 +271,26 @@ pub fn kunci_evaluasi(skp_id: &str, periode: &Periode) -> String {
     )
 }
 
+/// The evaluated period of `skp` whose dates (cut to the SKP) hold `tanggal`, if any. A
+/// realisasi dated there was already in front of the pejabat penilai, so correcting it later
+/// stays allowed (the pegawai owns their realisasi) but is said to be a change after the
+/// evaluation: the stored evaluation keeps its own ratings and realisasi text, and the change
+/// reaches the atasan as a new revision in the next bundle.
+pub fn periode_dievaluasi<'a>(
+    skp: &Skp,
+    evaluasi: impl IntoIterator<Item = &'a Evaluasi>,
+    tanggal: NaiveDate,
+) -> Option<Periode> {
+    evaluasi
+        .into_iter()
+        .filter(|e| e.skp_id == skp.id)
+        .map(|e| e.periode)
+        .find(|p| {
+            p.dalam_skp(skp)
+                .is_some_and(|(a, b)| a <= tanggal && tanggal <= b)
+        })
+}
+
 #[cfg(test)]
 #[path = "evaluasi_tests.rs"]
 mod tests;

@@ -259,3 +259,33 @@ fn period_codes_match_the_stored_names_and_the_previous_period_crosses_the_year(
         p(JenisPeriode::Tahunan, 2025, 1)
     );
 }
+
+#[test]
+fn a_date_inside_an_evaluated_period_names_that_period() {
+    let s = skp();
+    // Triwulan II 2026 is evaluated (April to June); the SKP starts in March.
+    let e = evaluasi(
+        &[Rating::SesuaiEkspektasi],
+        Rating::SesuaiEkspektasi,
+        Rating::SesuaiEkspektasi,
+    );
+    let tw2 = Some(e.periode);
+    assert_eq!(periode_dievaluasi(&s, [&e], d(2026, 4, 1)), tw2);
+    assert_eq!(periode_dievaluasi(&s, [&e], d(2026, 6, 30)), tw2);
+    assert_eq!(periode_dievaluasi(&s, [&e], d(2026, 3, 31)), None);
+    assert_eq!(periode_dievaluasi(&s, [&e], d(2026, 7, 1)), None);
+    // Another SKP's evaluation says nothing about this one.
+    let mut lain = e.clone();
+    lain.skp_id = "skp-2".into();
+    assert_eq!(periode_dievaluasi(&s, [&lain], d(2026, 5, 5)), None);
+    // A period cut by the SKP's end: a day after the SKP is outside it.
+    let mut akhir = e.clone();
+    akhir.periode.ke = 4;
+    let mut pendek = s.clone();
+    pendek.periode_selesai = d(2026, 11, 30);
+    assert_eq!(periode_dievaluasi(&pendek, [&akhir], d(2026, 12, 15)), None);
+    assert_eq!(
+        periode_dievaluasi(&pendek, [&akhir], d(2026, 11, 15)),
+        Some(akhir.periode)
+    );
+}

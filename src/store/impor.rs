@@ -257,3 +257,7 @@ mod tests;
 #[cfg(test)]
 #[path = "impor_utuh_tests.rs"]
 mod tests_utuh;
+
+#[cfg(test)]
+#[path = "impor_realisasi_tests.rs"]
+mod tests_realisasi;

@@ -226,6 +226,11 @@ impl DataKinerja {
             .collect()
     }
 
+    /// One live realisasi with its revision (a correction or a delete must name it).
+    pub fn realisasi_id(&self, id: &str) -> Option<&Tersimpan<Realisasi>> {
+        self.realisasi.iter().find(|r| r.isi.id == id)
+    }
+
     /// Umpan balik on one SKP, oldest first, with revisions (a delete must name one).
     pub fn umpan_balik_skp(&self, skp_id: &str) -> Vec<&Tersimpan<UmpanBalik>> {
         let mut v: Vec<&Tersimpan<UmpanBalik>> = self

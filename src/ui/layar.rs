@@ -153,6 +153,44 @@ enum Tampil {
     Gagal(String),
 }
 
+/// The page on screen, for moving focus: the route, and on home also the role (home is the
+/// welcome screen until a role is chosen, then that role's home, so "Mulai" is a new page).
+#[derive(Clone, Debug, PartialEq)]
+struct Halaman(Route, Option<crate::store::Peran>);
+
+impl Halaman {
+    fn dari(r: &Route, peran: Option<crate::store::Peran>) -> Self {
+        Halaman(r.clone(), peran.filter(|_| *r == Route::Beranda))
+    }
+}
+
+/// A new page starts at the top with focus on its heading (`platform::ke_awal_halaman`), once
+/// that heading exists: a lazy screen's heading arrives with its chunk, so while "Memuat
+/// layar…" shows the page is not yet done and the move waits for the screen. Not on the first
+/// load: the browser starts at the top, and focus stays at the start of the document, where
+/// the skip link is the first stop for a keyboard.
+fn ikuti_pindah_halaman(tampil: Memo<Tampil>) {
+    let state = use_app_state();
+    let halaman =
+        Memo::new(move |_| Halaman::dari(&state.route.get(), state.settings.with(|s| s.peran)));
+    // The effect's value is the page focus was last moved for.
+    Effect::new(move |sudah: Option<Halaman>| {
+        let h = halaman.get();
+        let memuat = tampil.with(|t| *t == Tampil::Memuat);
+        match sudah {
+            None => h,
+            Some(s) if s == h || memuat => s,
+            Some(_) => {
+                // The screens' render effects were woken by the same change and are queued
+                // already; a task spawned now runs after them, in the same turn: the new
+                // heading is in the document, and nothing (a click, a key) can come first.
+                leptos::task::spawn_local(async { super::platform::ke_awal_halaman() });
+                h
+            }
+        }
+    });
+}
+
 /// The route switch: screens of the main module at once, lazy features once their chunk is
 /// here, a loading line meanwhile, and a retry when the chunk cannot be fetched.
 #[component]
@@ -191,6 +229,7 @@ pub fn Layar(utama: fn(&Route) -> AnyView) -> impl IntoView {
             },
         }
     });
+    ikuti_pindah_halaman(tampil);
     move || {
         match tampil.get() {
         Tampil::Layar(r) => match Fitur::dari_rute(&r) {
@@ -236,5 +275,21 @@ mod tests {
         ] {
             assert_eq!(Fitur::dari_rute(&Route::parse(r)), Some(f), "{r}");
         }
+    }
+
+    #[test]
+    fn choosing_a_role_on_home_is_a_new_page_and_elsewhere_the_role_does_not_count() {
+        use crate::store::Peran;
+        let beranda = |p| Halaman::dari(&Route::Beranda, p);
+        // "Mulai": the welcome screen becomes the role's home on the same route.
+        assert_ne!(beranda(None), beranda(Some(Peran::Pegawai)));
+        assert_ne!(
+            beranda(Some(Peran::Pegawai)),
+            beranda(Some(Peran::PejabatPenilai))
+        );
+        // Saving another role on the settings screen keeps that screen (and focus) in place.
+        let tentang = |p| Halaman::dari(&Route::Tentang, p);
+        assert_eq!(tentang(None), tentang(Some(Peran::PejabatPenilai)));
+        assert_ne!(tentang(None), Halaman::dari(&Route::Skp, None));
     }
 }

@@ -84,15 +84,6 @@ pub fn App(
     });
     state.cadangan_otomatis();
     Effect::new(move |_| platform::set_lang_dokumen(state.t().kode_bahasa));
-    // Skip the first run of the effect: on load the browser already starts at the top.
-    let peran = Memo::new(move |_| state.settings.with(|s| s.peran));
-    Effect::new(move |sebelumnya: Option<()>| {
-        state.route.track();
-        peran.track();
-        if sebelumnya.is_some() {
-            platform::ke_awal_halaman();
-        }
-    });
     pwa::daftar(state);
     platform::hapus_layar_muat();
 

@@ -83,14 +83,36 @@ pub fn set_lang_dokumen(kode: &str) {
     }
 }
 
-/// After a route change: back to the top and focus on the main region, so keyboard and
-/// screen-reader users start reading the new page (a hash change keeps the old scroll).
+/// After a route change: focus on the new page's heading, then back to the top, so keyboard
+/// and screen-reader users start reading the new page (a hash change keeps the old scroll).
+/// Focus goes first and the scroll after it: Chromium centres a focused element taller than
+/// the viewport, which is what left home scrolled halfway down after "Mulai" when the whole
+/// main region took focus.
 pub fn ke_awal_halaman() {
+    fokus_konten();
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Focuses the page's heading (`h1` in the main region, made focusable with `tabindex=-1`
+/// here so no screen has to), or the main region when a screen has none. Used by route
+/// changes and by the skip link.
+pub fn fokus_konten() {
     use wasm_bindgen::JsCast;
-    let Some(w) = web_sys::window() else { return };
-    w.scroll_to_with_x_and_y(0.0, 0.0);
-    if let Some(main) = w.document().and_then(|d| d.get_element_by_id("konten")) {
-        if let Ok(h) = main.dyn_into::<web_sys::HtmlElement>() {
+    let Some(d) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let sasaran = d
+        .query_selector("#konten h1")
+        .ok()
+        .flatten()
+        .or_else(|| d.get_element_by_id("konten"));
+    if let Some(el) = sasaran {
+        if !el.has_attribute("tabindex") {
+            let _ = el.set_attribute("tabindex", "-1");
+        }
+        if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
             let _ = h.focus();
         }
     }

@@ -24,12 +24,9 @@ pub fn Kerangka(children: Children) -> impl IntoView {
     };
     view! {
         <a class="lewati" href="#konten" on:click=|ev| {
-            // The hash is our router; focus the main region instead of navigating.
+            // The hash is our router; focus the page's heading instead of navigating.
             ev.prevent_default();
-            if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("konten")) {
-                use wasm_bindgen::JsCast;
-                if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() { let _ = h.focus(); }
-            }
+            super::platform::fokus_konten();
         }>{move || t().lewati_ke_konten}</a>
         <header class="kepala">
             <div class="kepala-isi">

@@ -3,7 +3,10 @@
 //! The SKP and its realisasi come from the app's data memo; only each card's unsaved entry
 //! form is reactive state (see [`kartu`]).
 
+mod entri;
+mod grafik;
 mod kartu;
+mod riwayat;
 pub mod teks;
 
 use crate::domain::progres::Realisasi;

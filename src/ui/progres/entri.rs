@@ -1,0 +1,348 @@
+//! One IKI card's entries: the form that records a new realisasi or corrects a stored one
+//! (the history with its edit and delete buttons is [`super::riwayat`]). Every change is
+//! a new revision of the same record (a delete is a tombstone) through `AppState`, so it
+//! travels to the pejabat penilai in the pegawai's next bundle, and the card's capaian and
+//! chart, which derive from the data memo, follow at once.
+
+use crate::domain::evaluasi::{periode_dievaluasi, Periode};
+use crate::domain::progres::{BuktiDukung, Realisasi};
+use crate::domain::skp::Skp;
+use crate::domain::{Bahasa, Galat, Rulebook};
+use crate::store::kinerja::DataKinerja;
+use crate::store::rekaman::JenisRecord;
+use crate::ui::i18n::isi;
+use crate::ui::i18n::periode::nama_periode;
+use crate::ui::platform;
+use crate::ui::progres::teks::teks_progres;
+use crate::ui::state::{use_app_state, HasilSimpan};
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+/// The stored entry the form is correcting: its id and the revision the correction is based
+/// on (a save naming an older one is refused, never written over newer data).
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Sunting {
+    pub id: String,
+    pub basis: u64,
+}
+
+/// The card's unsaved entry: the typed fields, and which stored entry they correct (`None`
+/// for a new one). Never filled from storage except by the person's "edit" click.
+#[derive(Clone, Copy)]
+pub(super) struct Isian {
+    pub tanggal: RwSignal<String>,
+    pub nilai: RwSignal<String>,
+    pub catatan: RwSignal<String>,
+    pub tautan: RwSignal<String>,
+    pub berkas: RwSignal<String>,
+    pub sunting: RwSignal<Option<Sunting>>,
+    pub masalah: RwSignal<Vec<Galat>>,
+    pub status: RwSignal<Option<String>>,
+    /// The last delete in this card, to undo: (id, tombstone revision).
+    pub terhapus: RwSignal<Option<(String, u64)>>,
+    /// What became of the last delete or undo, shown by the history.
+    pub kabar: RwSignal<Option<String>>,
+}
+
+impl Isian {
+    pub fn baru(hari_ini: NaiveDate) -> Self {
+        Self {
+            tanggal: RwSignal::new(hari_ini.to_string()),
+            nilai: RwSignal::new(String::new()),
+            catatan: RwSignal::new(String::new()),
+            tautan: RwSignal::new(String::new()),
+            berkas: RwSignal::new(String::new()),
+            sunting: RwSignal::new(None),
+            masalah: RwSignal::new(Vec::new()),
+            status: RwSignal::new(None),
+            terhapus: RwSignal::new(None),
+            kabar: RwSignal::new(None),
+        }
+    }
+
+    /// Back to an empty new entry.
+    pub(super) fn kosongkan(&self, hari_ini: NaiveDate) {
+        for s in [self.nilai, self.catatan, self.tautan, self.berkas] {
+            s.set(String::new());
+        }
+        self.tanggal.set(hari_ini.to_string());
+        self.sunting.set(None);
+        self.masalah.set(Vec::new());
+    }
+
+    /// Fills the form with a stored entry to correct it.
+    pub(super) fn muat(&self, r: &Realisasi, basis: u64, bahasa: Bahasa) {
+        self.tanggal.set(r.tanggal.to_string());
+        self.nilai
+            .set(r.nilai.map(|v| teks_nilai(v, bahasa)).unwrap_or_default());
+        self.catatan.set(r.catatan.clone());
+        let (mut tautan, mut berkas) = (Vec::new(), Vec::new());
+        for b in &r.bukti {
+            match b {
+                BuktiDukung::Tautan(t) => tautan.push(t.as_str()),
+                BuktiDukung::Berkas(n) => berkas.push(n.as_str()),
+            }
+        }
+        // One field each; an entry from elsewhere with several keeps them joined by spaces
+        // (links) and "; " (file names), which the save splits again.
+        self.tautan.set(tautan.join(" "));
+        self.berkas.set(berkas.join("; "));
+        self.sunting.set(Some(Sunting {
+            id: r.id.clone(),
+            basis,
+        }));
+        self.masalah.set(Vec::new());
+    }
+
+    /// The entry as typed, checked the same way for a new entry and a correction.
+    fn jadi(
+        &self,
+        id: String,
+        skp_id: String,
+        iki_id: String,
+        hari_ini: NaiveDate,
+    ) -> Result<Realisasi, Vec<Galat>> {
+        let nilai = baca_nilai(&self.nilai.get_untracked()).map_err(|g| vec![g])?;
+        let mut bukti: Vec<BuktiDukung> = self
+            .tautan
+            .get_untracked()
+            .split_whitespace()
+            .map(|t| BuktiDukung::Tautan(t.into()))
+            .collect();
+        bukti.extend(
+            self.berkas
+                .get_untracked()
+                .split(';')
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .map(|n| BuktiDukung::Berkas(n.into())),
+        );
+        let r = Realisasi {
+            id,
+            skp_id,
+            iki_id,
+            tanggal: self
+                .tanggal
+                .get_untracked()
+                .parse::<NaiveDate>()
+                .unwrap_or(hari_ini),
+            nilai,
+            catatan: self.catatan.get_untracked().trim().into(),
+            bukti,
+        };
+        let m = r.periksa();
+        if m.is_empty() {
+            Ok(r)
+        } else {
+            Err(m)
+        }
+    }
+}
+
+/// A typed realisasi: empty is none (a narrative entry); otherwise the one reading of numbers
+/// every form shares (`ui::format::angka`: either decimal separator, digit groups refused
+/// with a reason), never stored as 0.
+pub(super) fn baca_nilai(teks: &str) -> Result<Option<f64>, Galat> {
+    if teks.trim().is_empty() {
+        return Ok(None);
+    }
+    crate::ui::format::angka(teks).map(Some)
+}
+
+/// A stored value back in the form, reading back unchanged, with the language's separator.
+pub(super) fn teks_nilai(v: f64, bahasa: Bahasa) -> String {
+    crate::ui::format::angka_isian(v, bahasa)
+}
+
+/// The evaluated period a date of this SKP falls in, from the stored evaluations. Takes the
+/// memo rather than looking the state up, as event handlers run outside the component.
+pub(super) fn dievaluasi(
+    data: Memo<DataKinerja>,
+    skp: &Skp,
+    tanggal: NaiveDate,
+) -> Option<Periode> {
+    data.with(|d| {
+        let ev = d.evaluasi_skp(&skp.id);
+        periode_dievaluasi(skp, ev.iter().map(|e| &e.isi), tanggal)
+    })
+}
+
+/// Moves focus to a field of this card (the form opens where the person can see it).
+pub(super) fn fokus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// The entry form of one IKI: a new realisasi, or the correction of the entry being edited.
+#[component]
+pub(super) fn FormRealisasi(
+    skp: Memo<Option<Skp>>,
+    iki_id: String,
+    naratif: Memo<bool>,
+    isian: Isian,
+) -> impl IntoView {
+    let state = use_app_state();
+    let data = state.data_kinerja();
+    let rb = Rulebook::bawaan();
+    let bahasa = move || state.settings.with(|s| s.bahasa);
+    let t = move || teks_progres(bahasa());
+    let hari_ini = chrono::Local::now().date_naive();
+    let Isian {
+        tanggal,
+        nilai,
+        catatan,
+        tautan,
+        berkas,
+        sunting,
+        masalah,
+        status,
+        ..
+    } = isian;
+    let iki = iki_id.clone();
+    let simpan = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(skp_id) = skp.with_untracked(|s| s.as_ref().map(|s| s.id.clone())) else {
+            return;
+        };
+        let lama = sunting.get_untracked();
+        let id = lama
+            .as_ref()
+            .map(|s| s.id.clone())
+            .unwrap_or_else(platform::uuid_acak);
+        let r = match isian.jadi(id.clone(), skp_id, iki.clone(), hari_ini) {
+            Ok(r) => r,
+            Err(m) => {
+                masalah.set(m);
+                return;
+            }
+        };
+        masalah.set(Vec::new());
+        let basis = lama.as_ref().map(|s| s.basis);
+        // The one writer: revision-checked, reports storage failures, and every screen
+        // (capaian, chart, the home agenda) re-reads.
+        match state.simpan_rekaman(JenisRecord::Realisasi, &r.id, &r, basis) {
+            HasilSimpan::Tersimpan(_) => {
+                isian.kosongkan(hari_ini);
+                let tt = t();
+                status.set(Some(
+                    if basis.is_some() {
+                        tt.diperbarui
+                    } else {
+                        tt.tersimpan
+                    }
+                    .to_string(),
+                ));
+            }
+            HasilSimpan::LebihBaru => {
+                // Changed in another tab or by an import since the edit began: the history
+                // now shows what is stored; the typed correction stays in the form.
+                let kini = data.with_untracked(|d| d.realisasi_id(&id).map(|x| x.revisi));
+                match kini {
+                    Some(revisi) => {
+                        sunting.set(Some(Sunting { id, basis: revisi }));
+                        status.set(Some(t().berubah.to_string()));
+                    }
+                    None => {
+                        // Deleted elsewhere: saving again records it as a new entry.
+                        sunting.set(None);
+                        status.set(Some(t().sudah_dihapus.to_string()));
+                    }
+                }
+            }
+            HasilSimpan::Gagal => {}
+        }
+    };
+    let batal = move |_| {
+        isian.kosongkan(hari_ini);
+        state.dirty.set(false);
+        status.set(None);
+    };
+    let kotor = move || state.dirty.set(true);
+    let masuk = move |s: RwSignal<String>| {
+        move |ev: leptos::ev::Event| {
+            s.set(event_target_value(&ev));
+            kotor()
+        }
+    };
+    // A date in an evaluated period: allowed, and said (see `periode_dievaluasi`).
+    let peringatan = move || {
+        let tgl = tanggal.with(|t| t.parse::<NaiveDate>().ok())?;
+        let p = skp.with(|s| s.as_ref().and_then(|s| dievaluasi(data, s, tgl)))?;
+        Some(isi(
+            t().dievaluasi,
+            &[("periode", &nama_periode(&p, bahasa()))],
+        ))
+    };
+    let f = move |n: &str| format!("{n}-{iki_id}");
+    let id_nilai = f("nilai");
+    view! {
+        <form class="formulir" on:submit=simpan data-testid="form-realisasi">
+            <h4>{move || match sunting.get() {
+                Some(_) => isi(t().ubah_judul, &[("tanggal", &tanggal_teks(&tanggal.get()))]),
+                None => t().tambah.to_string(),
+            }}</h4>
+            <div class="dua-kolom">
+                <div class="medan"><label for=f("tgl")>{move || t().tanggal}</label>
+                    <input id=f("tgl") type="date" prop:value=move || tanggal.get() on:input=masuk(tanggal)/></div>
+                {move || (!naratif.get()).then(|| view! { <div class="medan"><label for=id_nilai.clone()>{move || t().nilai}</label>
+                    <input id=id_nilai.clone() type="text" inputmode="decimal" data-testid="isian-nilai" prop:value=move || nilai.get() on:input=masuk(nilai)/></div> })}
+                <div class="medan"><label for=f("catatan")>{move || t().catatan}</label>
+                    <input id=f("catatan") type="text" maxlength="300" prop:value=move || catatan.get() on:input=masuk(catatan)/></div>
+                <div class="medan"><label for=f("tautan")>{move || t().tautan}</label>
+                    <input id=f("tautan") type="url" prop:value=move || tautan.get() on:input=masuk(tautan)/></div>
+                <div class="medan"><label for=f("berkas")>{move || t().berkas}</label>
+                    <input id=f("berkas") type="text" prop:value=move || berkas.get() on:input=masuk(berkas)/></div>
+            </div>
+            {move || peringatan().map(|p| view! { <p class="petunjuk" data-testid="realisasi-dievaluasi">{p}</p> })}
+            <Show when=move || !masalah.with(Vec::is_empty)>
+                <div class="galat" role="alert"><p>{move || t().perbaiki}</p><ul>{move || masalah.get().into_iter().map(|g| view! { <li>{g.pesan(rb, bahasa())}</li> }).collect_view()}</ul></div>
+            </Show>
+            <button type="submit" class="utama" data-testid="simpan-realisasi">{move || if sunting.with(Option::is_some) { t().simpan_perubahan } else { t().simpan }}</button>
+            <Show when=move || sunting.with(Option::is_some)>
+                " " <button type="button" class="sekunder" data-testid="batal-ubah" on:click=batal>{move || t().batal}</button>
+            </Show>
+            <span role="status" class="status-ok" data-testid="status-realisasi">{move || status.get()}</span>
+        </form>
+    }
+}
+
+/// A date from the form as the history prints it.
+fn tanggal_teks(t: &str) -> String {
+    t.parse::<NaiveDate>()
+        .map(|d| d.format("%d-%m-%Y").to_string())
+        .unwrap_or_else(|_| t.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_typed_value_is_read_with_either_separator_and_bad_input_is_refused_by_name() {
+        assert_eq!(baca_nilai(" 99,5 "), Ok(Some(99.5)));
+        assert_eq!(baca_nilai("1200"), Ok(Some(1200.0)));
+        assert_eq!(baca_nilai("  "), Ok(None));
+        let g = baca_nilai("12a").unwrap_err();
+        assert_eq!(g.kode, "angka_tidak_sah");
+        assert!(format!("{g:?}").contains("12a"), "{g:?}");
+    }
+
+    #[test]
+    fn a_stored_value_returns_to_the_form_with_every_digit() {
+        for (v, id, en) in [
+            (99.55, "99,55", "99.55"),
+            (3.0, "3", "3"),
+            (0.125, "0,125", "0.125"),
+        ] {
+            assert_eq!(teks_nilai(v, Bahasa::Id), id);
+            assert_eq!(teks_nilai(v, Bahasa::En), en);
+            assert_eq!(baca_nilai(id), Ok(Some(v)));
+        }
+    }
+}

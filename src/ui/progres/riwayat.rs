@@ -1,0 +1,126 @@
+//! One IKI card's history: every stored entry, oldest first, with "edit" (loads it into the
+//! card's form, see [`super::entri`]) and "delete" (a tombstone through `AppState`, with undo).
+
+use crate::domain::explain::format_angka;
+use crate::domain::progres::{BuktiDukung, Realisasi};
+use crate::domain::skp::Skp;
+use crate::store::rekaman::JenisRecord;
+use crate::ui::i18n::isi;
+use crate::ui::i18n::periode::nama_periode;
+use crate::ui::progres::entri::{dievaluasi, fokus, Isian};
+use crate::ui::progres::teks::teks_progres;
+use crate::ui::state::{use_app_state, HasilSimpan};
+use leptos::prelude::*;
+
+/// The history of one IKI, oldest first, each entry with "edit" and "delete"; after a delete,
+/// a line to undo it.
+#[component]
+pub(super) fn RiwayatRealisasi(
+    skp: Memo<Option<Skp>>,
+    milik: Memo<Vec<Realisasi>>,
+    iki_id: String,
+    isian: Isian,
+) -> impl IntoView {
+    let state = use_app_state();
+    let data = state.data_kinerja();
+    let bahasa = move || state.settings.with(|s| s.bahasa);
+    let t = move || teks_progres(bahasa());
+    let hari_ini = chrono::Local::now().date_naive();
+    // Kept in the arena, so the row buttons' handlers stay `Copy`.
+    let id_tgl = StoredValue::new(format!("tgl-{iki_id}"));
+    let revisi = move |id: &str| data.with_untracked(|d| d.realisasi_id(id).map(|r| r.revisi));
+    let ubah = move |r: Realisasi| {
+        let Some(basis) = revisi(&r.id) else { return };
+        isian.muat(&r, basis, bahasa());
+        isian.status.set(None);
+        id_tgl.with_value(|id| fokus(id));
+    };
+    let hapus = move |r: Realisasi| {
+        let Some(basis) = revisi(&r.id) else { return };
+        match state.hapus_rekaman(JenisRecord::Realisasi, &r.id, basis) {
+            HasilSimpan::Tersimpan(nisan) => {
+                if isian
+                    .sunting
+                    .with_untracked(|s| s.as_ref().is_some_and(|s| s.id == r.id))
+                {
+                    isian.kosongkan(hari_ini);
+                    state.dirty.set(false);
+                }
+                isian.terhapus.set(Some((r.id.clone(), nisan)));
+                let tt = t();
+                let tanggal = r.tanggal.format("%d-%m-%Y").to_string();
+                let mut pesan = isi(tt.terhapus, &[("tanggal", &tanggal)]);
+                let p =
+                    skp.with_untracked(|s| s.as_ref().and_then(|s| dievaluasi(data, s, r.tanggal)));
+                if let Some(p) = p {
+                    pesan.push(' ');
+                    pesan.push_str(&isi(
+                        tt.dievaluasi,
+                        &[("periode", &nama_periode(&p, bahasa()))],
+                    ));
+                }
+                isian.kabar.set(Some(pesan));
+            }
+            HasilSimpan::LebihBaru => {
+                isian.terhapus.set(None);
+                isian.kabar.set(Some(t().berubah_hapus.to_string()));
+            }
+            HasilSimpan::Gagal => {}
+        }
+    };
+    let urungkan = move |_| {
+        let Some((id, nisan)) = isian.terhapus.get_untracked() else {
+            return;
+        };
+        let pesan = match state.urungkan_hapus(JenisRecord::Realisasi, &id, nisan) {
+            HasilSimpan::Tersimpan(_) => Some(t().dipulihkan),
+            HasilSimpan::LebihBaru => Some(t().gagal_urungkan),
+            HasilSimpan::Gagal => None,
+        };
+        isian.kabar.set(pesan.map(str::to_string));
+        isian.terhapus.set(None);
+    };
+    view! {
+        // Always present, so a screen reader announces what a delete or an undo did.
+        <p class="status" role="status" data-testid="kabar-realisasi">{move || isian.kabar.get()}
+            <Show when=move || isian.terhapus.with(Option::is_some)>
+                " " <button type="button" class="kecil" data-testid="urungkan-realisasi" on:click=urungkan>{move || t().urungkan}</button>
+            </Show>
+        </p>
+        <Show when=move || !milik.with(Vec::is_empty)>
+            <h4>{move || t().riwayat}</h4>
+            <div class="tabel-gulir"><table data-testid="riwayat-realisasi">
+                <thead><tr>{move || t().kolom.iter().map(|k| view! { <th scope="col">{*k}</th> }).collect_view()}</tr></thead>
+                <tbody>{move || { let mut e = milik.get(); e.sort_by_key(|r| r.tanggal); e.into_iter().map(|r| {
+                    let tanggal = r.tanggal.format("%d-%m-%Y").to_string();
+                    let (untuk_ubah, untuk_hapus) = (r.clone(), r.clone());
+                    let sedang = r.id.clone();
+                    let disunting = move || isian.sunting.with(|s| s.as_ref().is_some_and(|s| s.id == sedang));
+                    let tt = t();
+                    view! {
+                    <tr class:disunting=disunting>
+                        <td>{tanggal.clone()}</td>
+                        <td>{r.nilai.map(|v| format_angka(v, bahasa())).unwrap_or_default()}</td>
+                        <td>{r.catatan.clone()}</td>
+                        <td>{r.bukti.iter().map(|b| match b {
+                            BuktiDukung::Tautan(u) => match b.tautan_web() {
+                                Some(w) => view! { <a href=w.to_string() rel="noopener noreferrer" target="_blank">{u.clone()}</a> " " }.into_any(),
+                                None => view! { <span data-testid="tautan-teks">{u.clone()}</span> " " }.into_any(),
+                            },
+                            BuktiDukung::Berkas(n) => view! { <span>{n.clone()}</span> " " }.into_any(),
+                        }).collect_view()}</td>
+                        <td class="tindakan-baris">
+                            <button type="button" class="sekunder kecil" data-testid="ubah-realisasi"
+                                aria-label=isi(tt.ubah_aria, &[("tanggal", &tanggal)])
+                                on:click=move |_| ubah(untuk_ubah.clone())>{tt.ubah}</button>
+                            " "
+                            <button type="button" class="sekunder kecil" data-testid="hapus-realisasi"
+                                aria-label=isi(tt.hapus_aria, &[("tanggal", &tanggal)])
+                                on:click=move |_| hapus(untuk_hapus.clone())>{tt.hapus}</button>
+                        </td>
+                    </tr>
+                }}).collect_view() }}</tbody>
+            </table></div>
+        </Show>
+    }
+}
