@@ -263,6 +263,17 @@ impl DataKinerja {
             .collect()
     }
 
+    /// The evaluation of one SKP for one period (at most one: checked on import).
+    pub fn evaluasi_periode(
+        &self,
+        skp_id: &str,
+        periode: &crate::domain::evaluasi::Periode,
+    ) -> Option<&Tersimpan<Evaluasi>> {
+        self.evaluasi
+            .iter()
+            .find(|e| e.isi.skp_id == skp_id && e.isi.periode == *periode)
+    }
+
     pub fn evaluasi_id(&self, id: &str) -> Option<&Tersimpan<Evaluasi>> {
         self.evaluasi.iter().find(|e| e.isi.id == id)
     }

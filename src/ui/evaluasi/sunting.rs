@@ -108,12 +108,18 @@ impl Sunting {
             let id = skp.with(|s| s.as_ref().map(|s| s.id.clone()))?;
             Some((id, periode.get()?))
         });
-        let id_ev = Memo::new(move |_| kunci.with(|k| k.as_ref().map(|(s, p)| id_evaluasi(s, p))));
+        // The period's stored evaluation whatever its id (one written elsewhere may not carry
+        // the name-based id; there is one per SKP and period, checked on import).
         let tersimpan: Memo<Option<Tersimpan<Evaluasi>>> = Memo::new(move |_| {
-            id_ev.with(|id| {
-                let id = id.as_deref()?;
-                data.with(|d| d.evaluasi_id(id).cloned())
+            kunci.with(|k| {
+                let (s, p) = k.as_ref()?;
+                data.with(|d| d.evaluasi_periode(s, p).cloned())
             })
+        });
+        let id_ev = Memo::new(move |_| {
+            tersimpan
+                .with(|t| t.as_ref().map(|t| t.isi.id.clone()))
+                .or_else(|| kunci.with(|k| k.as_ref().map(|(s, p)| id_evaluasi(s, p))))
         });
         let revisi = Memo::new(move |_| tersimpan.with(|t| t.as_ref().map(|t| t.revisi)));
         let asal = Memo::new(move |_| {

@@ -122,6 +122,7 @@ test('the progress chart has labelled axes and a target line, readable at 360 px
   await page.goto('./');
   await appReady(page);
   await chooseRole(page, 'pegawai', 'Sari');
+  await isiProfil(page);
   await skpEmpatDokumen(page);
   await page.goto('./#/progres');
   await catat(page, tanggalLalu(0), '1', 'Pertama');

@@ -11,26 +11,28 @@ test('type, navigate away, come back: the leave is refused and the text is there
   await page.getByTestId('nav-profil').click();
   await page.locator('#p-nama').fill('Sari Wulandari');
 
+  // Every question the page asks is recorded and refused.
+  const tanya: { jenis: string; pesan: string }[] = [];
+  page.on('dialog', async (d) => { tanya.push({ jenis: d.type(), pesan: d.message() }); await d.dismiss(); });
+
   // A menu link: refused.
-  const tanya: string[] = [];
-  page.once('dialog', async (d) => { tanya.push(d.message()); await d.dismiss(); });
   await page.getByTestId('nav-tentang').click();
   await expect.poll(() => tanya.length).toBe(1);
-  expect(tanya[0]).toContain('belum disimpan');
+  expect(tanya[0].pesan).toContain('belum disimpan');
   await expect(page).toHaveURL(/#\/profil$/);
   await expect(page.locator('#p-nama')).toHaveValue('Sari Wulandari');
   await expect(page.getByTestId('nav-profil')).toHaveAttribute('aria-current', 'page');
 
   // The browser's back button: refused the same way.
-  page.once('dialog', (d) => d.dismiss());
   await page.goBack();
+  await expect.poll(() => tanya.length).toBe(2);
+  expect(tanya[1].pesan).toContain('belum disimpan');
   await expect(page.locator('#p-nama')).toHaveValue('Sari Wulandari');
   await expect(page).toHaveURL(/#\/profil$/);
 
   // Closing the tab: the browser's own question.
-  const tutup = new Promise<string>((ok) => page.once('dialog', async (d) => { ok(d.type()); await d.dismiss(); }));
   await page.close({ runBeforeUnload: true });
-  expect(await tutup).toBe('beforeunload');
+  await expect.poll(() => tanya.map((t) => t.jenis)).toContain('beforeunload');
 });
 
 test('accepting the question leaves the page; nothing asks when nothing is typed', async ({ page }) => {
