@@ -87,11 +87,13 @@ test('first run → profile → SKP → realisasi → reload → offline, in Fir
   assert.ok(fs.existsSync(path.join(dist, 'index.html')), `no build at ${dist} (run make build)`);
   assert.ok(fs.existsSync(firefox), `${firefox} is missing (.ci/tools.sh test installs firefox-esr)`);
   const server = await startServer(repo, dist);
+  // Each is ended even when a later start fails, or the runner would wait on them.
+  t.after(() => server.stop());
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: firefox, headless: true,
     defaultViewport: { width: 1280, height: 900 },
   });
-  t.after(async () => { await browser.close(); await server.stop(); });
+  t.after(() => browser.close());
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e && e.message ? e.message : e)));
