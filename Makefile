@@ -6,7 +6,7 @@ export WASM_BINDGEN_TEST_WEBDRIVER_JSON ?= $(CURDIR)/.ci/webdriver.json
 export WASM_BINDGEN_TEST_TIMEOUT ?= 180
 PORT ?= 8080
 
-.PHONY: serve build test test-native test-browser test-e2e size lint bench fuzz tools tools-test tools-bench clean
+.PHONY: serve build test test-native test-browser test-e2e test-firefox size lint bench fuzz tools tools-test tools-bench clean
 
 ## Build the release app and serve it at http://127.0.0.1:$(PORT)/
 serve: build
@@ -17,8 +17,9 @@ serve: build
 build: tools
 	trunk build --release
 
-## Every test layer: lint, native, browser components, the size budget, end-to-end.
-test: tools-test lint test-native test-browser build size test-e2e
+## Every test layer: lint, native, browser components, the size budget, end-to-end (Chromium),
+## the first-run walk-through in Firefox ESR.
+test: tools-test lint test-native test-browser build size test-e2e test-firefox
 
 tools:
 	@.ci/tools.sh build
@@ -47,6 +48,11 @@ size:
 
 test-e2e:
 	cd tests/e2e && npx playwright test
+
+# Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi (Playwright's Firefox is a
+# patched build that cannot be downloaded here). DIST=... tests another build.
+test-firefox:
+	cd tests/e2e && node --test firefox/walkthrough.test.mjs
 
 ## Sizes (every file, first load per role, each chunk; before/after), Lighthouse, keystroke
 ## latency, native scoring throughput, import throughput in Chromium. Prints; asserts no time.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, at pinned versions, and nothing that is already right.
 # Usage: .ci/tools.sh build   (wasm target, trunk, wasm-bindgen-cli, wasm-split-cli, wasm-opt, crates)
-#        .ci/tools.sh test    (build tools + Chromium/ChromeDriver + Playwright packages)
+#        .ci/tools.sh test    (build tools + Chromium/ChromeDriver + Firefox ESR + e2e npm packages)
 #        .ci/tools.sh bench   (test tools + Lighthouse)
 # Every failure names the step that failed. Facts behind the pins: ../shared/toolchain.md.
 set -uo pipefail
@@ -79,14 +79,31 @@ crates() {
   cargo fetch --locked >/dev/null || fail "cargo fetch (host)"
 }
 
+APT_UPDATED=""
+apt_install() {
+  local sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  if [ -z "$APT_UPDATED" ]; then
+    $sudo apt-get update -qq || fail "apt-get update"
+    APT_UPDATED=1
+  fi
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null \
+    || fail "apt-get install $*"
+}
+
 chromium() {
   if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then return; fi
   say "installing Debian chromium and chromium-driver"
-  local sudo=""
-  [ "$(id -u)" = 0 ] || sudo="sudo"
-  $sudo apt-get update -qq || fail "apt-get update"
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null \
-    || fail "apt-get install chromium chromium-driver"
+  apt_install chromium chromium-driver
+}
+
+# Debian's Firefox ESR for the Firefox walk-through (tests/e2e/firefox): puppeteer-core drives
+# it over WebDriver BiDi, which Firefox ships itself, so no driver binary is needed. Debian's
+# security updates move its version (checked: 153.8.0esr with puppeteer-core 24.43.1).
+firefox() {
+  if [ -x /usr/bin/firefox-esr ]; then return; fi
+  say "installing Debian firefox-esr"
+  apt_install firefox-esr
 }
 
 playwright() {
@@ -94,8 +111,8 @@ playwright() {
   local want
   want=$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)
   if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-    say "installing Playwright test packages (npm ci, never a downloaded browser)"
-    (cd "$dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error) \
+    say "installing the e2e test packages: Playwright, puppeteer-core (npm ci, never a downloaded browser)"
+    (cd "$dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error) \
       || fail "npm ci in tests/e2e"
     echo "$want" > "$stamp"
   fi
@@ -103,7 +120,7 @@ playwright() {
 
 case "${1:-build}" in
   build) wasm_target; trunk_tool; wasm_bindgen_tool; wasm_split_tool; wasm_opt_tool; crates ;;
-  test) wasm_target; trunk_tool; wasm_bindgen_tool; wasm_split_tool; wasm_opt_tool; crates; chromium; playwright ;;
+  test) wasm_target; trunk_tool; wasm_bindgen_tool; wasm_split_tool; wasm_opt_tool; crates; chromium; firefox; playwright ;;
   bench) wasm_target; trunk_tool; wasm_bindgen_tool; wasm_split_tool; wasm_opt_tool; crates; chromium; playwright
     lighthouse_tool ;;
   *) echo "usage: $0 build|test|bench" >&2; exit 2 ;;
