@@ -15,20 +15,21 @@ test('type, navigate away, come back: the leave is refused and the text is there
   const tanya: { jenis: string; pesan: string }[] = [];
   page.on('dialog', async (d) => { tanya.push({ jenis: d.type(), pesan: d.message() }); await d.dismiss(); });
 
-  // A menu link: refused.
-  await page.getByTestId('nav-tentang').click();
+  // The browser's back button (checked first: a refused link leaves the address as it was,
+  // so Back from there would return to this same page): refused.
+  await page.goBack();
   await expect.poll(() => tanya.length).toBe(1);
   expect(tanya[0].pesan).toContain('belum disimpan');
+  await expect(page.locator('#p-nama')).toHaveValue('Sari Wulandari');
+  await expect(page).toHaveURL(/#\/profil$/);
+
+  // A menu link: refused the same way.
+  await page.getByTestId('nav-tentang').click();
+  await expect.poll(() => tanya.length).toBe(2);
+  expect(tanya[1].pesan).toContain('belum disimpan');
   await expect(page).toHaveURL(/#\/profil$/);
   await expect(page.locator('#p-nama')).toHaveValue('Sari Wulandari');
   await expect(page.getByTestId('nav-profil')).toHaveAttribute('aria-current', 'page');
-
-  // The browser's back button: refused the same way.
-  await page.goBack();
-  await expect.poll(() => tanya.length).toBe(2);
-  expect(tanya[1].pesan).toContain('belum disimpan');
-  await expect(page.locator('#p-nama')).toHaveValue('Sari Wulandari');
-  await expect(page).toHaveURL(/#\/profil$/);
 
   // Closing the tab: the browser's own question.
   await page.close({ runBeforeUnload: true });
