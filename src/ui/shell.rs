@@ -22,6 +22,24 @@ pub fn Kerangka(children: Children) -> impl IntoView {
         };
         state.simpan_settings(s);
     };
+    // On a phone the menu folds behind a button (twelve links took 305 of 740 px); on a wide
+    // screen CSS shows the navigation and hides the button, whatever this says.
+    let menu_terbuka = RwSignal::new(false);
+    let tombol_menu = NodeRef::<leptos::html::Button>::new();
+    // Any page change closes it: a link chosen, a typed address, the browser's back.
+    Effect::new(move |_| {
+        state.route.track();
+        menu_terbuka.set(false);
+    });
+    // Escape closes it and gives the focus back to its button.
+    let tutup_esc = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && menu_terbuka.get_untracked() {
+            menu_terbuka.set(false);
+            if let Some(b) = tombol_menu.get_untracked() {
+                let _ = b.focus();
+            }
+        }
+    };
     view! {
         <a class="lewati" href="#konten" on:click=|ev| {
             // The hash is our router; focus the page's heading instead of navigating.
@@ -29,13 +47,22 @@ pub fn Kerangka(children: Children) -> impl IntoView {
             super::platform::fokus_konten();
         }>{move || t().lewati_ke_konten}</a>
         <header class="kepala">
-            <div class="kepala-isi">
+            <div class="kepala-isi" on:keydown=tutup_esc>
                 <a class="merek" href=Route::Beranda.href()>
                     <img src="icons/icon.svg" alt="" width="32" height="32"/>
                     <span>{move || t().nama_aplikasi}</span>
                 </a>
-                <nav aria-label=move || t().navigasi_utama>
-                    <a href=Route::Beranda.href() aria-current=aktif(Route::Beranda)>{move || t().nav_beranda}</a>
+                <button type="button" class="tombol-menu" data-testid="tombol-menu" node_ref=tombol_menu
+                    aria-controls="menu-utama" aria-expanded=move || menu_terbuka.get().to_string()
+                    on:click=move |_| menu_terbuka.update(|b| *b = !*b)>
+                    <span class="ikon-menu" aria-hidden="true">"☰"</span>
+                    {move || t().menu}
+                </button>
+                // Every item is a link, so a click inside means a route was chosen (the
+                // route may still be refused by the unsaved-input question: closed anyway).
+                <nav id="menu-utama" class:terbuka=move || menu_terbuka.get()
+                    aria-label=move || t().navigasi_utama on:click=move |_| menu_terbuka.set(false)>
+                    <a href=Route::Beranda.href() aria-current=aktif(Route::Beranda) data-testid="nav-beranda">{move || t().nav_beranda}</a>
                     <a href=Route::Profil.href() aria-current=aktif(Route::Profil) data-testid="nav-profil">{move || t().nav_profil}</a>
                     <a href=Route::Skp.href() aria-current=aktif(Route::Skp) data-testid="nav-skp">{move || t().nav_skp}</a>
                     <a href=Route::Progres.href() aria-current=aktif(Route::Progres) data-testid="nav-progres">{move || t().nav_progres}</a>
@@ -52,7 +79,9 @@ pub fn Kerangka(children: Children) -> impl IntoView {
                 </nav>
                 <button type="button" class="tombol-bahasa" data-testid="ganti-bahasa"
                     aria-label=move || t().ganti_bahasa_aria on:click=ganti_bahasa>
-                    {move || t().nama_bahasa_lain}
+                    // The accessible name is the aria-label; a phone shows the short code.
+                    <span class="bahasa-panjang">{move || t().nama_bahasa_lain}</span>
+                    <span class="bahasa-singkat" aria-hidden="true">{move || t().kode_bahasa_lain}</span>
                 </button>
             </div>
         </header>

@@ -5,7 +5,7 @@
 use super::{
     blok_ttd, pegawai, penilai, rentang, tabel_identitas, tanggal, tidak_ditemukan, Lembar,
 };
-use crate::domain::skp::{JenisRhk, JenisSkp, Pendekatan, Rhk, Skp, StatusSkp};
+use crate::domain::skp::{Iki, JenisRhk, JenisSkp, Pendekatan, Rhk, Skp, StatusSkp, Target};
 use crate::domain::{Bahasa, Rulebook};
 use crate::store::kinerja::DataKinerja;
 use crate::ui::cetak::teks::{teks_cetak, TeksCetak};
@@ -69,6 +69,7 @@ fn dokumen(d: &DataKinerja, s: &Skp, rb: &Rulebook, b: Bahasa) -> AnyView {
         ),
         None => rb.teks(&s.status.label_key(), b).to_string(),
     };
+    let revisi = teks_revisi(s, t);
     // Signed on the day of approval (or submission); otherwise the date is written by hand.
     let tgl_ttd = match s.status {
         StatusSkp::Disetujui { pada } | StatusSkp::Diajukan { pada } => Some(pada),
@@ -81,6 +82,7 @@ fn dokumen(d: &DataKinerja, s: &Skp, rb: &Rulebook, b: Bahasa) -> AnyView {
             <p class="subjudul">{jenis} " · " {pendekatan}</p>
             <p><strong>{t.periode} ": "</strong>{rentang(s.periode_mulai, s.periode_selesai, b)}</p>
             <p><strong>{t.status} ": "</strong><span data-testid="cetak-status">{status}</span></p>
+            {revisi.map(|r| view! { <p class="revisi-dokumen" data-testid="cetak-revisi">{r}</p> })}
             {catatan.map(|c| view! { <p class="catatan-dokumen">{c}</p> })}
         </header>
         {tabel_identitas(t, vec![(t.pegawai_dinilai, peg.clone()), (t.pejabat_penilai, pen.clone())])}
@@ -115,7 +117,7 @@ fn baris_rhk(no: usize, r: &Rhk, jpt: bool, rb: &Rulebook, b: Bahasa) -> AnyView
         .map(|p| rb.teks(&format!("perspektif.{p}"), b).to_string())
         .unwrap_or_default();
     // An RHK without IKI still prints, with empty indicator cells.
-    let iki: Vec<(String, String, String)> = if r.iki.is_empty() {
+    let iki: Vec<(String, String, String, Option<String>)> = if r.iki.is_empty() {
         vec![Default::default()]
     } else {
         r.iki
@@ -125,20 +127,26 @@ fn baris_rhk(no: usize, r: &Rhk, jpt: bool, rb: &Rulebook, b: Bahasa) -> AnyView
                     rb.teks(i.aspek.label_key(), b).to_string(),
                     i.indikator.clone(),
                     target_teks(&i.target, b),
+                    teks_akumulasi(i, rb, b),
                 )
             })
             .collect()
     };
     iki.into_iter()
         .enumerate()
-        .map(|(k, (aspek, indikator, target))| {
+        .map(|(k, (aspek, indikator, target, akumulasi))| {
             let awal = k == 0;
+            // The target, and under it how its realisasi add up (the capaian depends on it).
+            let sel_target = view! {
+                <td><span data-testid="cetak-target">{target}</span>
+                    {akumulasi.map(|a| view! { <br/><small class="akumulasi-dokumen" data-testid="cetak-akumulasi">{a}</small> })}</td>
+            };
             if jpt {
                 view! {
                     <tr>
                         {awal.then(|| view! { <td rowspan=n.clone() class="no">{no}</td><td rowspan=n.clone() data-testid="cetak-rhk">{uraian.clone()}</td> })}
                         <td>{indikator}</td>
-                        <td data-testid="cetak-target">{target}</td>
+                        {sel_target}
                         {awal.then(|| view! { <td rowspan=n.clone()>{perspektif.clone()}</td> })}
                     </tr>
                 }
@@ -149,7 +157,7 @@ fn baris_rhk(no: usize, r: &Rhk, jpt: bool, rb: &Rulebook, b: Bahasa) -> AnyView
                         {awal.then(|| view! { <td rowspan=n.clone() class="no">{no}</td><td rowspan=n.clone()>{uraian_atasan(&r.rhk_atasan_uraian).to_string()}</td><td rowspan=n.clone() data-testid="cetak-rhk">{uraian.clone()}</td> })}
                         <td>{aspek}</td>
                         <td>{indikator}</td>
-                        <td data-testid="cetak-target">{target}</td>
+                        {sel_target}
                     </tr>
                 }
                 .into_any()
@@ -157,6 +165,34 @@ fn baris_rhk(no: usize, r: &Rhk, jpt: bool, rb: &Rulebook, b: Bahasa) -> AnyView
         })
         .collect_view()
         .into_any()
+}
+
+/// How the IKI's realisasi add up, as a line under its target; none for a narrative target,
+/// whose realisasi are words.
+fn teks_akumulasi(i: &Iki, rb: &Rulebook, b: Bahasa) -> Option<String> {
+    if matches!(i.target, Target::Naratif { .. }) {
+        return None;
+    }
+    let t = teks_cetak(b);
+    Some(isi(
+        t.akumulasi,
+        &[("akumulasi", rb.teks(&i.akumulasi.label_key(), b))],
+    ))
+}
+
+/// "Revisi ke-n" once an approved SKP was reopened, with the reason while the revision waits
+/// for approval; nothing for the first version.
+fn teks_revisi(s: &Skp, t: &TeksCetak) -> Option<String> {
+    let n = s.revisi_ke();
+    if n == 0 {
+        return None;
+    }
+    let mut teks = isi(t.revisi_ke, &[("n", &n.to_string())]);
+    if let Some(a) = s.alasan_revisi().filter(|a| !a.is_empty()) {
+        teks.push_str(" — ");
+        teks.push_str(&isi(t.alasan_revisi, &[("alasan", a)]));
+    }
+    Some(teks)
 }
 
 fn tabel_hasil(s: &Skp, rb: &Rulebook, b: Bahasa) -> AnyView {
@@ -273,7 +309,72 @@ fn uraian_atasan(disimpan: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::uraian_atasan;
+    use super::{teks_akumulasi, teks_revisi, uraian_atasan};
+    use crate::domain::skp::{Akumulasi, Aspek, Iki, JenisSkp, Pendekatan, Skp, StatusSkp, Target};
+    use crate::domain::{Bahasa, Rulebook};
+    use crate::ui::cetak::teks::teks_cetak;
+    use chrono::NaiveDate;
+
+    fn tgl(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, d).unwrap()
+    }
+
+    #[test]
+    fn the_accumulation_prints_in_the_rulebooks_words_except_for_a_narrative_target() {
+        let rb = Rulebook::bawaan();
+        let mut i = Iki::baru("i1".into(), Aspek::Kualitas, Pendekatan::Kuantitatif, rb);
+        i.target = Target::Angka {
+            nilai: 99.5,
+            satuan: "%".into(),
+        };
+        i.pilih_akumulasi(Akumulasi::RataRata);
+        assert_eq!(
+            teks_akumulasi(&i, rb, Bahasa::Id).as_deref(),
+            Some("Realisasi dihitung: rata-rata entri")
+        );
+        assert_eq!(
+            teks_akumulasi(&i, rb, Bahasa::En).as_deref(),
+            Some("Actuals count as: mean of entries")
+        );
+        // What is stored prints, even where the unit would suggest otherwise.
+        i.akumulasi = Akumulasi::Jumlah;
+        assert_eq!(
+            teks_akumulasi(&i, rb, Bahasa::Id).as_deref(),
+            Some("Realisasi dihitung: jumlah semua entri")
+        );
+        i.target = Target::Naratif {
+            teks: "Layanan baik".into(),
+        };
+        assert_eq!(teks_akumulasi(&i, rb, Bahasa::Id), None);
+    }
+
+    #[test]
+    fn the_revision_number_prints_once_reopened_with_the_reason_until_approved() {
+        let t = teks_cetak(Bahasa::Id);
+        let mut s = Skp::baru(
+            "s1",
+            "198609262015052001",
+            JenisSkp::JaJf,
+            Pendekatan::Kuantitatif,
+            tgl(1, 1),
+            tgl(12, 31),
+        );
+        s.status = StatusSkp::Disetujui { pada: tgl(1, 20) };
+        assert_eq!(teks_revisi(&s, t), None);
+        s.revisi(tgl(3, 1), "Satuan IKI keliru").unwrap();
+        assert_eq!(
+            teks_revisi(&s, t).as_deref(),
+            Some("Revisi ke-1 — alasan perubahan: Satuan IKI keliru")
+        );
+        s.status = StatusSkp::Disetujui { pada: tgl(3, 5) };
+        assert_eq!(teks_revisi(&s, t).as_deref(), Some("Revisi ke-1"));
+        s.revisi(tgl(6, 1), "Tugas baru").unwrap();
+        s.status = StatusSkp::Disetujui { pada: tgl(6, 5) };
+        assert_eq!(
+            teks_revisi(&s, teks_cetak(Bahasa::En)).as_deref(),
+            Some("Revision 2")
+        );
+    }
 
     #[test]
     fn a_stored_nip_prefix_is_not_printed() {

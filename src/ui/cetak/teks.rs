@@ -46,6 +46,12 @@ pub struct TeksCetak {
     pub pada_tanggal: &'static str,
     pub alasan_dikembalikan: &'static str,
     pub draf_catatan: &'static str,
+    /// `{n}`: how many times the approved SKP was reopened.
+    pub revisi_ke: &'static str,
+    /// `{alasan}`: why the revision under way was opened.
+    pub alasan_revisi: &'static str,
+    /// `{akumulasi}`: how an IKI's realisasi add up (the rulebook's words).
+    pub akumulasi: &'static str,
     /// `{tempat}`, `{tanggal}`.
     pub tempat_tanggal: &'static str,
     pub titik: &'static str,
@@ -119,6 +125,9 @@ pub const ID: TeksCetak = TeksCetak {
     pada_tanggal: "tanggal {tanggal}",
     alasan_dikembalikan: "Catatan pengembalian",
     draf_catatan: "Dokumen ini belum disetujui pejabat penilai kinerja.",
+    revisi_ke: "Revisi ke-{n}",
+    alasan_revisi: "alasan perubahan: {alasan}",
+    akumulasi: "Realisasi dihitung: {akumulasi}",
     tempat_tanggal: "{tempat}, {tanggal}",
     titik: "……………………",
     ttd_pegawai: "Pegawai yang Dinilai",
@@ -188,6 +197,9 @@ pub const EN: TeksCetak = TeksCetak {
     pada_tanggal: "on {tanggal}",
     alasan_dikembalikan: "Reason for return",
     draf_catatan: "This document has not been approved by the performance evaluator.",
+    revisi_ke: "Revision {n}",
+    alasan_revisi: "reason for the change: {alasan}",
+    akumulasi: "Actuals count as: {akumulasi}",
     tempat_tanggal: "{tempat}, {tanggal}",
     titik: "……………………",
     ttd_pegawai: "Employee being evaluated",

@@ -14,10 +14,14 @@ pub struct Teks {
     pub kode_bahasa: &'static str,
     pub nama_bahasa_lain: &'static str,
     pub ganti_bahasa_aria: &'static str,
+    /// The other language's short code, shown on the switch on a phone.
+    pub kode_bahasa_lain: &'static str,
     pub nama_aplikasi: &'static str,
     pub slogan: &'static str,
     pub lewati_ke_konten: &'static str,
     pub navigasi_utama: &'static str,
+    /// The button that opens the collapsed navigation on a narrow screen.
+    pub menu: &'static str,
     pub nav_beranda: &'static str,
     pub nav_tentang: &'static str,
     pub nav_bimbingan: &'static str,

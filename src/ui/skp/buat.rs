@@ -24,6 +24,20 @@ pub(super) fn BuatSkp(buat: Callback<Skp>) -> impl IntoView {
     let pendekatan = RwSignal::new(Pendekatan::Kuantitatif);
     let mulai = RwSignal::new(tanggal(1, 1));
     let selesai = RwSignal::new(tanggal(12, 31));
+    // Unsaved input asks before the page changes, as in every editor: the first change marks
+    // it; creating the SKP hands it to the SKP screen, which clears it once stored (or keeps
+    // the new SKP as its own unsaved draft when storing failed).
+    let diubah = RwSignal::new(false);
+    let ubah = move || {
+        diubah.set(true);
+        state.dirty.set(true);
+    };
+    // Gone without being sent (the SKP arrived from another tab): nothing is left unsaved.
+    on_cleanup(move || {
+        if diubah.get_untracked() {
+            state.dirty.set(false);
+        }
+    });
     let kirim = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (Ok(a), Ok(b)) = (
@@ -48,6 +62,7 @@ pub(super) fn BuatSkp(buat: Callback<Skp>) -> impl IntoView {
                 ekspektasi_khusus: String::new(),
             })
             .collect();
+        diubah.set(false);
         buat.run(s);
     };
     view! {
@@ -55,23 +70,23 @@ pub(super) fn BuatSkp(buat: Callback<Skp>) -> impl IntoView {
             <h2>{move || t().buat_judul}</h2>
             <div class="medan">
                 <label for="skp-jenis">{move || t().jenis}</label>
-                <select id="skp-jenis" on:change=move |ev| jenis.set(if event_target_value(&ev) == "jpt" { JenisSkp::Jpt } else { JenisSkp::JaJf })>
+                <select id="skp-jenis" on:change=move |ev| { ubah(); jenis.set(if event_target_value(&ev) == "jpt" { JenisSkp::Jpt } else { JenisSkp::JaJf }) }>
                     <option value="ja_jf">{move || t().jenis_nama[0]}</option>
                     <option value="jpt">{move || t().jenis_nama[1]}</option>
                 </select>
             </div>
             <div class="medan">
                 <label for="skp-pendekatan">{move || t().pendekatan}</label>
-                <select id="skp-pendekatan" on:change=move |ev| pendekatan.set(if event_target_value(&ev) == "kualitatif" { Pendekatan::Kualitatif } else { Pendekatan::Kuantitatif })>
+                <select id="skp-pendekatan" on:change=move |ev| { ubah(); pendekatan.set(if event_target_value(&ev) == "kualitatif" { Pendekatan::Kualitatif } else { Pendekatan::Kuantitatif }) }>
                     <option value="kuantitatif">{move || t().pendekatan_nama[0]}</option>
                     <option value="kualitatif">{move || t().pendekatan_nama[1]}</option>
                 </select>
             </div>
             <div class="dua-kolom">
                 <div class="medan"><label for="skp-mulai">{move || t().mulai}</label>
-                    <input id="skp-mulai" type="date" prop:value=move || mulai.get() on:input=move |ev| mulai.set(event_target_value(&ev))/></div>
+                    <input id="skp-mulai" type="date" prop:value=move || mulai.get() on:input=move |ev| { ubah(); mulai.set(event_target_value(&ev)) }/></div>
                 <div class="medan"><label for="skp-selesai">{move || t().selesai}</label>
-                    <input id="skp-selesai" type="date" prop:value=move || selesai.get() on:input=move |ev| selesai.set(event_target_value(&ev))/></div>
+                    <input id="skp-selesai" type="date" prop:value=move || selesai.get() on:input=move |ev| { ubah(); selesai.set(event_target_value(&ev)) }/></div>
             </div>
             <button type="submit" class="utama" data-testid="buat-skp-kirim">{move || t().buat}</button>
         </form>

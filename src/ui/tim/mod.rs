@@ -11,6 +11,7 @@ use crate::domain::Rulebook;
 use crate::store::rekaman::JenisRecord;
 use crate::ui::format::target_teks;
 use crate::ui::i18n::isi;
+use crate::ui::i18n::periode::nama_periode;
 use crate::ui::route::Route;
 use crate::ui::skp::teks::teks_skp;
 use crate::ui::state::{use_app_state, HasilSimpan};
@@ -153,7 +154,15 @@ pub fn Tim() -> impl IntoView {
                                         <td>{s.rhk.len()}</td>
                                         <td data-testid="capaian-bawahan">{x.capaian.map(|c| format!("{} %", format_angka(c.nilai.ke_f64(), b))).unwrap_or_else(|| t().belum.into())}</td>
                                         <td>{x.realisasi_terakhir.map(|d| d.format("%d-%m-%Y").to_string()).unwrap_or_else(|| t().belum.into())}</td>
-                                        <td data-testid="predikat-bawahan">{x.predikat_terakhir.map(|p| rb.teks(&p.label_key(), b).to_string()).unwrap_or_else(|| t().belum.into())}</td>
+                                        <td><span data-testid="predikat-bawahan">{x.predikat_terakhir.map(|p| rb.teks(&p.label_key(), b).to_string()).unwrap_or_else(|| t().belum.into())}</span>
+                                            // The bawahan answered an evaluation: said here, the whole text on the evaluation.
+                                            {x.tanggapan.map(|g| view! {
+                                                <p class="tanggapan-tim" data-testid="tanggapan-bawahan">
+                                                    <strong>{isi(t().ditanggapi, &[("periode", &nama_periode(&g.periode, b))])}</strong>
+                                                    " " {g.tanggal.format("%d-%m-%Y").to_string()} ": “" {g.cuplikan} "” "
+                                                    <a href=Route::CetakEvaluasi(g.evaluasi_id).href() data-testid="lihat-tanggapan">{t().lihat_evaluasi}</a>
+                                                </p>
+                                            })}</td>
                                         <td><button type="button" class="kecil" data-testid="tinjau" on:click=move |_| { pesan.set(None); pilih.set(Some(id.clone())) }>{move || t().tinjau}</button></td>
                                     </tr>
                                 }

@@ -1,7 +1,9 @@
 //! The pejabat penilai's team at a glance, computed from the stored records: per bawahan SKP
 //! the capaian so far, the last realisasi date and the latest evaluation's predikat; and every
-//! obstacle raised in dialog kinerja, newest first. Pure, so it is tested natively.
+//! obstacle raised in dialog kinerja, newest first; and the latest tanggapan a bawahan wrote
+//! on an evaluation. Pure, so it is tested natively.
 
+use crate::domain::evaluasi::Periode;
 use crate::domain::progres::{capaian_rata_rata, DialogKinerja};
 use crate::domain::skp::Skp;
 use crate::domain::{Explained, Pecahan, Predikat, Rulebook};
@@ -16,6 +18,34 @@ pub struct BarisTim {
     pub capaian: Option<Explained<Pecahan>>,
     pub realisasi_terakhir: Option<NaiveDate>,
     pub predikat_terakhir: Option<Predikat>,
+    pub tanggapan: Option<TanggapanTim>,
+}
+
+/// The newest evaluation of an SKP that the bawahan answered, and the start of the answer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TanggapanTim {
+    pub evaluasi_id: String,
+    pub periode: Periode,
+    pub tanggal: NaiveDate,
+    pub cuplikan: String,
+}
+
+/// How many characters of a tanggapan the team table shows; the evaluation has it whole.
+pub const PANJANG_CUPLIKAN: usize = 80;
+
+/// The first `n` characters of `teks` on one line, cut at a space where there is one in the
+/// last third, with "…" when something was left out.
+pub fn cuplikan(teks: &str, n: usize) -> String {
+    let satu_baris = teks.split_whitespace().collect::<Vec<_>>().join(" ");
+    if satu_baris.chars().count() <= n {
+        return satu_baris;
+    }
+    let potong: String = satu_baris.chars().take(n).collect();
+    let batas = potong
+        .rfind(' ')
+        .filter(|&i| potong[..i].chars().count() >= n * 2 / 3)
+        .unwrap_or(potong.len());
+    format!("{}…", potong[..batas].trim_end())
 }
 
 /// Every SKP in storage that is not the person's own (`saya` = their NIP).
@@ -37,6 +67,15 @@ pub fn baris_tim(
                     .evaluasi_skp(&s.isi.id)
                     .first()
                     .map(|e| e.isi.predikat(rb).nilai),
+                tanggapan: data.evaluasi_skp(&s.isi.id).into_iter().find_map(|e| {
+                    let t = e.isi.tanggapan.as_ref()?;
+                    Some(TanggapanTim {
+                        evaluasi_id: e.isi.id.clone(),
+                        periode: e.isi.periode,
+                        tanggal: t.tanggal,
+                        cuplikan: cuplikan(&t.isi, PANJANG_CUPLIKAN),
+                    })
+                }),
                 skp: s.isi.clone(),
                 revisi: s.revisi,
             }
@@ -64,7 +103,7 @@ pub fn kendala_tim(data: &DataKinerja, saya: &str) -> Vec<(String, DialogKinerja
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::evaluasi::{Evaluasi, JenisPeriode, Periode};
+    use crate::domain::evaluasi::{Evaluasi, JenisPeriode, Tanggapan};
     use crate::domain::kuadran::RatingDitetapkan;
     use crate::domain::progres::Realisasi;
     use crate::domain::skp::{Aspek, Iki, JenisRhk, JenisSkp, Pendekatan, Rhk, Target};
@@ -194,6 +233,62 @@ mod tests {
         assert_eq!(b[0].realisasi_terakhir, Some(d(3, 9)));
         // March (di bawah × sesuai) is the latest: Butuh Perbaikan.
         assert_eq!(b[0].predikat_terakhir, Some(Predikat::ButuhPerbaikan));
+        assert_eq!(b[0].tanggapan, None, "nobody answered yet");
+    }
+
+    #[test]
+    fn the_newest_answered_evaluation_gives_the_tanggapan_marker() {
+        let rb = Rulebook::bawaan();
+        let mut data = data();
+        // February (older) is answered, March (newest) not: February's is shown.
+        let feb = data
+            .evaluasi
+            .iter_mut()
+            .find(|e| e.isi.periode.ke == 2)
+            .unwrap();
+        feb.isi.tanggapan = Some(Tanggapan {
+            tanggal: d(3, 2),
+            isi: "Saya  setuju,\nakan saya perbaiki.".into(),
+        });
+        let b = baris_tim(rb, &data, "1", d(12, 31));
+        let t = b[0].tanggapan.as_ref().expect("a tanggapan");
+        assert_eq!(t.evaluasi_id, "e2");
+        assert_eq!(t.periode.ke, 2);
+        assert_eq!(t.tanggal, d(3, 2));
+        assert_eq!(t.cuplikan, "Saya setuju, akan saya perbaiki.");
+        // Once March is answered too, March's is the one.
+        let mar = data
+            .evaluasi
+            .iter_mut()
+            .find(|e| e.isi.periode.ke == 3)
+            .unwrap();
+        mar.isi.tanggapan = Some(Tanggapan {
+            tanggal: d(4, 1),
+            isi: "Keberatan".into(),
+        });
+        let b = baris_tim(rb, &data, "1", d(12, 31));
+        assert_eq!(b[0].tanggapan.as_ref().unwrap().evaluasi_id, "e3");
+    }
+
+    #[test]
+    fn a_long_tanggapan_is_cut_at_a_word_with_an_ellipsis() {
+        assert_eq!(cuplikan("pendek", 80), "pendek");
+        let panjang = "Saya keberatan dengan rating hasil kerja karena laporan bulan Maret sudah dikirim tepat waktu melalui surel";
+        let c = cuplikan(panjang, 80);
+        assert!(c.ends_with('…'), "{c}");
+        assert!(c.chars().count() <= 81, "{c}");
+        assert!(panjang.starts_with(c.trim_end_matches('…')), "{c}");
+        assert!(!c.contains("  ") && !c.trim_end_matches('…').ends_with(' '));
+        // Cut on a word boundary: the kept text ends where a word ends.
+        let kept = c.trim_end_matches('…');
+        assert_eq!(panjang[kept.len()..].chars().next(), Some(' '));
+        // One long word is cut inside it rather than dropped.
+        assert_eq!(
+            cuplikan(&"a".repeat(100), 10),
+            format!("{}…", "a".repeat(10))
+        );
+        // Multibyte text is cut on a character, never inside one.
+        assert_eq!(cuplikan(&"é".repeat(20), 5), "ééééé…");
     }
 
     #[test]

@@ -30,6 +30,9 @@ pub struct TeksTim {
     pub kendala_judul: &'static str,
     pub kendala_kosong: &'static str,
     pub langkah: &'static str,
+    /// `{periode}`: the evaluated period the bawahan answered.
+    pub ditanggapi: &'static str,
+    pub lihat_evaluasi: &'static str,
 }
 
 pub const ID: TeksTim = TeksTim {
@@ -60,6 +63,8 @@ pub const ID: TeksTim = TeksTim {
     kendala_judul: "Kendala dari dialog kinerja",
     kendala_kosong: "Belum ada kendala yang dicatat dalam dialog kinerja.",
     langkah: "Langkah disepakati",
+    ditanggapi: "Ditanggapi ({periode})",
+    lihat_evaluasi: "Lihat evaluasi",
 };
 
 pub const EN: TeksTim = TeksTim {
@@ -90,6 +95,8 @@ pub const EN: TeksTim = TeksTim {
     kendala_judul: "Obstacles raised in performance dialogues",
     kendala_kosong: "No obstacles recorded in performance dialogues yet.",
     langkah: "Agreed steps",
+    ditanggapi: "Answered ({periode})",
+    lihat_evaluasi: "View evaluation",
 };
 
 pub fn teks_tim(b: Bahasa) -> &'static TeksTim {

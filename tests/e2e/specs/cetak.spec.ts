@@ -88,6 +88,28 @@ const skpJpt = {
   }],
 };
 
+// Approved, reopened once (an IKI's accumulation chosen as the mean), approved again.
+const skpRevisi = {
+  ...skp,
+  id: 'skp-cetak-revisi',
+  pegawai_nip: '197002022000032002',
+  periode_mulai: '2025-01-01',
+  periode_selesai: '2025-12-31',
+  status: { kode: 'disetujui', pada: '2025-04-10' },
+  riwayat: [
+    { dari: 'draft', ke: 'diajukan', pada: '2025-01-10', catatan: '' },
+    { dari: 'diajukan', ke: 'disetujui', pada: '2025-01-20', catatan: '' },
+    { dari: 'disetujui', ke: 'draft', pada: '2025-04-01', catatan: 'Persentase dihitung rata-rata' },
+    { dari: 'draft', ke: 'diajukan', pada: '2025-04-02', catatan: '' },
+    { dari: 'diajukan', ke: 'disetujui', pada: '2025-04-10', catatan: '' },
+  ],
+  rhk: [{
+    ...skp.rhk[0],
+    iki: [{ id: 'iki-r1', aspek: 'kualitas', indikator: 'Persentase dokumen sesuai standar', target: { jenis: 'angka', nilai: 100, satuan: '%' },
+      akumulasi: 'rata_rata', akumulasi_dipilih: true }],
+  }],
+};
+
 const rekaman = (type: string, id: string, data: unknown) => ({
   id, type, revision: 1, updated_at: '2026-07-05T10:00:00+07:00', deleted: false, data, schema_version: 1,
 });
@@ -99,6 +121,7 @@ async function seed(page: Page, peran = 'pegawai', nip = NIP_PEGAWAI) {
     [`kinerjaku.v1.r.pegawai.${'pg-' + NIP_PEGAWAI}`]: JSON.stringify(rekaman('pegawai', 'pg-' + NIP_PEGAWAI, pegawai)),
     [`kinerjaku.v1.r.skp.${skp.id}`]: JSON.stringify(rekaman('skp', skp.id, skp)),
     [`kinerjaku.v1.r.skp.${skpJpt.id}`]: JSON.stringify(rekaman('skp', skpJpt.id, skpJpt)),
+    [`kinerjaku.v1.r.skp.${skpRevisi.id}`]: JSON.stringify(rekaman('skp', skpRevisi.id, skpRevisi)),
     [`kinerjaku.v1.r.evaluasi.${evaluasi.id}`]: JSON.stringify(rekaman('evaluasi', evaluasi.id, evaluasi)),
   };
   await page.addInitScript((it) => {
@@ -142,6 +165,9 @@ test('the SKP prints as an A4 document with identities, hasil kerja, perilaku, L
   // One row per IKI: the RHK cell spans its three IKI.
   await expect(rhk.first()).toHaveAttribute('rowspan', '3');
   await expect(hasil.getByTestId('cetak-target')).toHaveText(['2 dokumen', '100 %', '≤ 12 bulan', '4 sesi']);
+  // Under each target, how its realisasi add up (records without the field read as a sum).
+  await expect(hasil.getByTestId('cetak-akumulasi')).toHaveText(Array(4).fill('Realisasi dihitung: jumlah semua entri'));
+  await expect(page.getByTestId('cetak-revisi')).toHaveCount(0);
   await expect(hasil).toContainText('Meningkatnya mutu pembelajaran');
   await expect(hasil).toContainText('Kuantitas');
 
@@ -163,6 +189,20 @@ test('the SKP prints as an A4 document with identities, hasil kerja, perilaku, L
   await page.screenshot({ path: `${info.outputDir}/skp-${info.project.name}.png`, fullPage: true });
 });
 
+test('a revised SKP prints its revision number and each IKI’s chosen accumulation', async ({ page }) => {
+  await seed(page);
+  await page.goto(`./#/cetak/skp/${skpRevisi.id}`);
+  await appReady(page);
+  await expect(page.getByTestId('cetak-status')).toHaveText('Disetujui — tanggal 10 April 2025');
+  await expect(page.getByTestId('cetak-revisi')).toHaveText('Revisi ke-1');
+  const hasil = page.getByTestId('tabel-hasil-kerja');
+  await expect(hasil.getByTestId('cetak-target')).toHaveText('100 %');
+  await expect(hasil.getByTestId('cetak-akumulasi')).toHaveText('Realisasi dihitung: rata-rata entri');
+  await page.getByTestId('ganti-bahasa').click();
+  await expect(page.getByTestId('cetak-revisi')).toHaveText('Revision 1');
+  await expect(hasil.getByTestId('cetak-akumulasi')).toHaveText('Actuals count as: mean of entries');
+});
+
 test('a JPT SKP uses the JPT columns with perspektif, and a kualitatif target prints as text', async ({ page }) => {
   await seed(page);
   await page.goto(`./#/cetak/skp/${skpJpt.id}`);
@@ -171,6 +211,8 @@ test('a JPT SKP uses the JPT columns with perspektif, and a kualitatif target pr
   await expect(hasil.locator('thead th')).toHaveText(['No', 'Rencana Hasil Kerja', 'Indikator Kinerja Individu', 'Target', 'Perspektif']);
   await expect(hasil.getByTestId('cetak-rhk')).toHaveText('Meningkatnya kualitas layanan pendidikan (penugasan dari Wali Kota)');
   await expect(hasil.getByTestId('cetak-target')).toHaveText('Orang tua menilai layanan sekolah baik');
+  // A narrative target has no accumulation line.
+  await expect(hasil.getByTestId('cetak-akumulasi')).toHaveCount(0);
   await expect(hasil).toContainText('Penerima Layanan');
   await expect(hasil.locator('tr.kelompok').nth(1).locator('xpath=following-sibling::tr[1]')).toHaveText('Tidak ada.');
   await expect(page.getByTestId('cetak-status')).toHaveText('Draf');

@@ -78,3 +78,25 @@ export async function startServer(root: string, extraArgs: string[] = []): Promi
   });
   return { url, proc, stop };
 }
+
+/** On a narrow screen the main menu folds behind its button: opens it (by keyboard with
+ *  `papanKetik`). Nothing to do where the navigation shows (desktop). */
+export async function bukaMenu(page: Page, papanKetik = false) {
+  const tombol = page.getByTestId('tombol-menu');
+  if (!(await tombol.isVisible())) return;
+  if ((await tombol.getAttribute('aria-expanded')) === 'true') return;
+  if (papanKetik) {
+    await tombol.focus();
+    await page.keyboard.press('Enter');
+  } else {
+    await tombol.click();
+  }
+  await expect(tombol).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('nav#menu-utama')).toBeVisible();
+}
+
+/** Chooses a main-menu link (`nav-…` test id) as a person would on this screen size. */
+export async function klikNav(page: Page, testId: string) {
+  await bukaMenu(page);
+  await page.getByTestId(testId).click();
+}

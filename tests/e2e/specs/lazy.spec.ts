@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import path from 'node:path';
-import { appReady, chooseRole, repo, startServer, swControls } from './helpers';
+import { appReady, klikNav, chooseRole, repo, startServer, swControls } from './helpers';
 
 // Every route of the app, as a person can reach it by link or by typing it.
 const ROUTES = ['#/', '#/selamat-datang', '#/profil', '#/skp', '#/progres', '#/penilaian', '#/tim', '#/bimbingan',
@@ -58,12 +58,12 @@ test('a screen whose code cannot be fetched says so, keeps the app running, and 
   await chooseRole(page, 'pegawai', 'Made');
   let block = true;
   await page.route(/\/(split|chunk)_[^/]*\.wasm$/, (r) => (block ? r.abort('internetdisconnected') : r.continue()));
-  await page.getByTestId('nav-tentang').click();
+  await klikNav(page, 'nav-tentang');
   await expect(page.getByTestId('layar-gagal')).toContainText('belum dapat dimuat');
   // The shell still works: navigation and the home screen.
-  await page.getByRole('link', { name: 'Beranda' }).click();
+  await klikNav(page, 'nav-beranda');
   await expect(page.getByTestId('salam')).toHaveText('Halo, Made');
-  await page.getByTestId('nav-tentang').click();
+  await klikNav(page, 'nav-tentang');
   await expect(page.getByTestId('layar-gagal')).toBeVisible();
   block = false;
   await page.getByTestId('layar-coba-lagi').click();
@@ -83,7 +83,7 @@ test('the import engine is fetched only when files are picked, and a failed fetc
   await chooseRole(page, 'pegawai', 'Made');
   let block = true;
   await page.route(/\/split_impor\.wasm$/, (r) => (block ? r.abort('internetdisconnected') : r.continue()));
-  await page.getByTestId('nav-data').click();
+  await klikNav(page, 'nav-data');
   await expect(page.getByTestId('unduh-bundle').or(page.getByTestId('perlu-nip'))).toBeVisible();
   expect(fetched).toContain('split_data.wasm');
   expect(fetched).not.toContain('split_impor.wasm');

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { appReady, chooseRole } from './helpers';
+import { appReady, bukaMenu, klikNav, chooseRole } from './helpers';
 
 // Issue 12, item 6: after "Mulai" home opened scrolled halfway down (focusing the whole main
 // region made Chromium centre it). Every page change now starts at the top with focus on the
@@ -43,7 +43,7 @@ test('a route change from a scrolled page starts at the top of the new page, laz
     ['nav-progres', 'Progres & bukti dukung'],
   ] as const) {
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.getByTestId(nav).click();
+    await klikNav(page, nav);
     await expect(page.locator('main#konten h1')).toContainText(judul);
     await judulBerfokus(page);
   }
@@ -63,7 +63,9 @@ test('changing the role on the settings screen keeps that screen and its focus',
   await page.locator('#set-peran').selectOption({ index: 1 });
   const simpan = page.getByTestId('simpan-pengaturan');
   await simpan.click();
-  await expect(page.getByTestId('nav-tim')).toBeVisible();
   // Only home changes with the role; here the person's place stays.
   await expect(simpan).toBeFocused();
+  // The pejabat penilai's links are in the menu now (opened first on a phone).
+  await bukaMenu(page);
+  await expect(page.getByTestId('nav-tim')).toBeVisible();
 });

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import path from 'node:path';
-import { appReady, chooseRole, repo, startServer, swControls } from './helpers';
+import { appReady, klikNav, chooseRole, repo, startServer, swControls } from './helpers';
 
 test('after the first visit the app and its data work with the server stopped', async ({ page }) => {
   const server = await startServer(path.join(repo, 'dist'));
@@ -14,7 +14,7 @@ test('after the first visit the app and its data work with the server stopped', 
     await page.reload();
     await appReady(page);
     await expect(page.getByTestId('salam')).toHaveText('Halo, Wayan');
-    await page.getByTestId('nav-tentang').click();
+    await klikNav(page, 'nav-tentang');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tentang & Pengaturan');
     // A deep link typed while offline is served from the cached app shell too.
     await page.goto(server.url + '#/tentang');

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { appReady, chooseRole } from './helpers';
+import { appReady, bukaMenu, klikNav, chooseRole } from './helpers';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
@@ -52,7 +52,7 @@ test('settings save language, role and name; storage use is shown', async ({ pag
   await page.goto('./');
   await appReady(page);
   await chooseRole(page, 'pegawai', '');
-  await page.getByTestId('nav-tentang').click();
+  await klikNav(page, 'nav-tentang');
   await expect(h1(page)).toHaveText('Tentang & Pengaturan');
   await page.locator('#set-peran').selectOption({ label: 'Admin Kepegawaian' });
   await page.locator('#set-nama').fill('Rina');
@@ -77,7 +77,7 @@ test('no request ever goes to another origin', async ({ page, context, baseURL }
   await page.goto('./');
   await appReady(page);
   await chooseRole(page, 'pegawai', 'Andi');
-  await page.getByTestId('nav-tentang').click();
+  await klikNav(page, 'nav-tentang');
   await page.getByTestId('ganti-bahasa').click();
   await page.reload();
   await appReady(page);
@@ -152,6 +152,8 @@ test('keyboard alone reaches the skip link, navigation and language switch', asy
   await expect(page.locator('a.lewati')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('main#konten h1')).toBeFocused();
+  // On a phone the menu button comes first: Enter opens it.
+  await bukaMenu(page, true);
   await page.getByTestId('nav-tentang').focus();
   await page.keyboard.press('Enter');
   await expect(h1(page)).toHaveText('Tentang & Pengaturan');

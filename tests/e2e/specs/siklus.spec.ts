@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { appReady, chooseRole, impor, unduh } from './helpers';
+import { appReady, klikNav, chooseRole, impor, unduh } from './helpers';
 
 test('an SKP goes to the atasan, comes back returned with a note, is fixed and approved', async ({ browser }, info) => {
   test.setTimeout(180_000);
@@ -38,7 +38,7 @@ test('an SKP goes to the atasan, comes back returned with a note, is fixed and a
   await atasan.getByTestId('simpan-profil').click();
   await expect(atasan.getByTestId('status-profil')).toHaveText('Profil tersimpan.');
   await impor(atasan, berkas1);
-  await atasan.getByTestId('nav-tim').click();
+  await klikNav(atasan, 'nav-tim');
   await expect(atasan.getByTestId('tabel-tim')).toContainText('Sari Wulandari');
   await expect(atasan.getByTestId('status-bawahan')).toHaveText('Diajukan');
   await atasan.getByTestId('tinjau').click();

@@ -225,4 +225,11 @@ test('a full SKP year between a pegawai and the atasan, through real files', asy
   await expect(atasan.locator('#ev-perilaku-akuntabel')).toHaveValue('Laporan selalu tepat waktu');
   await atasan.goto('./#/tim');
   await expect(atasan.getByTestId('predikat-bawahan')).toHaveText('Sangat Baik');
+  // The team table says the bawahan answered, with the start of it and a link to the evaluation.
+  const tanggapan = atasan.getByTestId('tanggapan-bawahan');
+  await expect(tanggapan).toContainText('Ditanggapi (');
+  await expect(tanggapan).toContainText('Terima kasih, saya akan mempertahankan kinerja ini.');
+  await expect(tanggapan.getByTestId('lihat-tanggapan')).toHaveAttribute('href', /^#\/cetak\/evaluasi\//);
+  await tanggapan.getByTestId('lihat-tanggapan').click();
+  await expect(atasan.getByTestId('lembar')).toContainText('Terima kasih, saya akan mempertahankan kinerja ini.');
 });

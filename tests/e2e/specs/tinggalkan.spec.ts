@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { appReady, chooseRole } from './helpers';
+import { appReady, klikNav, chooseRole, isiProfil } from './helpers';
 
 // Issue 12, item 2: typed input never vanishes without a word. With unsaved input a route change
 // (menu link, browser back) asks first; refused, the page and the text stay; accepted, the
@@ -8,7 +8,7 @@ test('type, navigate away, come back: the leave is refused and the text is there
   await page.goto('./');
   await appReady(page);
   await chooseRole(page, 'pegawai', 'Sari');
-  await page.getByTestId('nav-profil').click();
+  await klikNav(page, 'nav-profil');
   await page.locator('#p-nama').fill('Sari Wulandari');
 
   // Every question the page asks is recorded and refused.
@@ -24,7 +24,7 @@ test('type, navigate away, come back: the leave is refused and the text is there
   await expect(page).toHaveURL(/#\/profil$/);
 
   // A menu link: refused the same way.
-  await page.getByTestId('nav-tentang').click();
+  await klikNav(page, 'nav-tentang');
   await expect.poll(() => tanya.length).toBe(2);
   expect(tanya[1].pesan).toContain('belum disimpan');
   await expect(page).toHaveURL(/#\/profil$/);
@@ -42,19 +42,48 @@ test('accepting the question leaves the page; nothing asks when nothing is typed
   await chooseRole(page, 'pegawai', 'Sari');
   let ditanya = 0;
   page.on('dialog', async (d) => { ditanya += 1; await d.accept(); });
-  await page.getByTestId('nav-profil').click();
-  await page.getByTestId('nav-tentang').click();
+  await klikNav(page, 'nav-profil');
+  await klikNav(page, 'nav-tentang');
   await expect(page).toHaveURL(/#\/tentang$/);
   expect(ditanya).toBe(0);
 
-  await page.getByTestId('nav-profil').click();
+  await klikNav(page, 'nav-profil');
   await page.locator('#p-nama').fill('Dibuang');
-  await page.getByTestId('nav-tentang').click();
+  await klikNav(page, 'nav-tentang');
   await expect(page).toHaveURL(/#\/tentang$/);
   expect(ditanya).toBe(1);
   // Left knowingly: the next route change asks nothing.
-  await page.getByTestId('nav-profil').click();
+  await klikNav(page, 'nav-profil');
   await expect(page.locator('#p-nama')).not.toHaveValue('Dibuang');
-  await page.getByTestId('nav-tentang').click();
+  await klikNav(page, 'nav-tentang');
   expect(ditanya).toBe(1);
+});
+
+test('the SKP create form asks before its changed dates are left, and not once the SKP exists', async ({ page }) => {
+  await page.goto('./');
+  await appReady(page);
+  await chooseRole(page, 'pegawai', 'Sari');
+  await isiProfil(page);
+  await klikNav(page, 'nav-skp');
+  await expect(page.getByTestId('buat-skp')).toBeVisible();
+  await page.locator('#skp-mulai').fill('2026-02-01');
+  await page.locator('#skp-pendekatan').selectOption('kualitatif');
+
+  const tanya: string[] = [];
+  page.once('dialog', async (d) => { tanya.push(d.message()); await d.dismiss(); });
+  await klikNav(page, 'nav-tentang');
+  await expect.poll(() => tanya.length).toBe(1);
+  expect(tanya[0]).toContain('belum disimpan');
+  await expect(page).toHaveURL(/#\/skp$/);
+  await expect(page.locator('#skp-mulai')).toHaveValue('2026-02-01');
+  await expect(page.locator('#skp-pendekatan')).toHaveValue('kualitatif');
+
+  // Created: stored, nothing unsaved, the next route change asks nothing.
+  let lagi = 0;
+  page.on('dialog', async (d) => { lagi += 1; await d.accept(); });
+  await page.getByTestId('buat-skp-kirim').click();
+  await expect(page.getByTestId('buat-skp')).toHaveCount(0);
+  await klikNav(page, 'nav-tentang');
+  await expect(page).toHaveURL(/#\/tentang$/);
+  expect(lagi).toBe(0);
 });

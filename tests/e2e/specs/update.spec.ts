@@ -2,7 +2,7 @@ import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { appReady, chooseRole, repo, startServer, swControls } from './helpers';
+import { appReady, klikNav, chooseRole, repo, startServer, swControls } from './helpers';
 
 test('a new deployment is offered, waits for unsaved input, and reloads only on consent', async ({ page }) => {
   const site = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerjaku-update-'));
@@ -19,7 +19,7 @@ test('a new deployment is offered, waits for unsaved input, and reloads only on 
     const sw = fs.readFileSync(swFile, 'utf8').replace(/const BUILD = "[^"]*";/, 'const BUILD = "e2e-new-version";');
     fs.writeFileSync(swFile, sw);
 
-    await page.getByTestId('nav-tentang').click();
+    await klikNav(page, 'nav-tentang');
     await page.locator('#set-nama').fill('Made Wirawan'); // unsaved input
     await page.getByTestId('periksa-pembaruan').click();
     await expect(page.getByTestId('banner-versi-baru')).toContainText('Versi baru tersedia — muat ulang');
