@@ -5,7 +5,7 @@ use super::Teks;
 pub static TEKS: Teks = Teks {
     kode_bahasa: "en",
     nama_bahasa_lain: "Bahasa Indonesia",
-    ganti_bahasa_aria: "Ganti ke Bahasa Indonesia",
+    ganti_bahasa_aria: "Ganti ke Bahasa Indonesia (ID)",
     kode_bahasa_lain: "ID",
     nama_aplikasi: "KinerjaKu",
     slogan: "Civil-servant performance, kept tidy on your own device",

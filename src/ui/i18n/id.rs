@@ -5,7 +5,7 @@ use super::Teks;
 pub static TEKS: Teks = Teks {
     kode_bahasa: "id",
     nama_bahasa_lain: "English",
-    ganti_bahasa_aria: "Switch to English",
+    ganti_bahasa_aria: "Switch to English (EN)",
     kode_bahasa_lain: "EN",
     nama_aplikasi: "KinerjaKu",
     slogan: "Kinerja ASN, tercatat rapi di perangkat Anda sendiri",
