@@ -6,6 +6,7 @@
 mod entri;
 mod grafik;
 mod kartu;
+mod lampiran;
 mod riwayat;
 pub mod teks;
 
