@@ -59,7 +59,7 @@ fn nilai(c: u8) -> Option<u32> {
 /// Base64 text back to bytes; strict: no whitespace, padding only at the end.
 pub fn dari_base64(teks: &str) -> Result<Vec<u8>, GalatBase64> {
     let b = teks.as_bytes();
-    if b.len() % 4 != 0 {
+    if !b.len().is_multiple_of(4) {
         return Err(GalatBase64::Panjang(b.len()));
     }
     let mut out = Vec::with_capacity(b.len() / 4 * 3);

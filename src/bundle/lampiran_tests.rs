@@ -67,3 +67,49 @@ fn the_bytes_come_back_only_when_size_and_hash_match() {
     rusak.isi = "bukan base64!".into();
     assert_eq!(byte_lampiran(&rusak).unwrap_err().kode, "lampiran_rusak");
 }
+
+/// The fixture pegawai bundle read under `batas`, with its attachment's data changed.
+fn baca_dengan(batas: &crate::bundle::Batas, ubah: impl Fn(&mut serde_json::Value)) -> Vec<String> {
+    let mut v = crate::bundle::contoh::value_pegawai();
+    for r in v["records"].as_array_mut().unwrap() {
+        if r["type"] == "lampiran" {
+            ubah(&mut r["data"]);
+        }
+    }
+    match crate::bundle::baca_teks("b.json", &v.to_string(), batas) {
+        crate::bundle::HasilBaca::Terbaca(b) => b
+            .ditolak
+            .iter()
+            .flat_map(|d| {
+                d.masalah
+                    .iter()
+                    .map(|m| format!("{} {:?}", m.jalur, m.kode))
+            })
+            .collect(),
+        lain => panic!("{lain:?}"),
+    }
+}
+
+#[test]
+fn only_the_attachment_bytes_may_pass_the_text_limit_and_they_have_their_own_ceiling() {
+    let batas = crate::bundle::Batas {
+        panjang_string_maks: 100,
+        panjang_lampiran_maks: 400,
+        ..Default::default()
+    };
+    let isi = ke_base64(&[5u8; 200]); // 268 characters: past 100, under 400
+    assert!(baca_dengan(&batas, |d| d["isi"] = isi.clone().into()).is_empty());
+    let panjang = ke_base64(&[5u8; 600]);
+    let m = baca_dengan(&batas, |d| d["isi"] = panjang.clone().into());
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert!(
+        m[0].starts_with("records[9].data.isi StringTerlaluPanjang"),
+        "{m:?}"
+    );
+    // Any other long text of an attachment is held to the common limit.
+    let m = baca_dengan(&batas, |d| d["nama"] = "x".repeat(101).into());
+    assert!(
+        m[0].starts_with("records[9].data.nama StringTerlaluPanjang"),
+        "{m:?}"
+    );
+}

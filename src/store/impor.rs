@@ -268,3 +268,7 @@ mod tests_utuh;
 #[cfg(test)]
 #[path = "impor_realisasi_tests.rs"]
 mod tests_realisasi;
+
+#[cfg(test)]
+#[path = "impor_lampiran_tests.rs"]
+mod lampiran_tests;
