@@ -123,16 +123,15 @@ async fn ukuran_gambar_pas(f: &web_sys::File, aturan: &AturanLampiran) -> bool {
     ok && img.natural_width().max(img.natural_height()) <= aturan.sisi_foto_maks_px
 }
 
-/// The attachments part of one card's form.
-#[component]
-pub(super) fn IsianLampiran(isian: Isian, iki_id: String) -> impl IntoView {
+/// What attachments and all app data take of the store, read once per screen (every card
+/// shows it) and again whenever stored data changes.
+#[derive(Clone, Copy)]
+pub(super) struct PakaiPenyimpanan(Memo<(Pemakaian, Option<usize>)>);
+
+/// Provides [`PakaiPenyimpanan`] to the screen's cards.
+pub(super) fn sediakan_pemakaian() {
     let state = use_app_state();
     let data = state.data_kinerja();
-    let rb = Rulebook::bawaan();
-    let bahasa = move || state.settings.with(|s| s.bahasa);
-    let t = move || teks_progres(bahasa());
-    let sibuk = RwSignal::new(false);
-    // What attachments and all data take now; re-read whenever stored data changes.
     let pakai = Memo::new(move |_| {
         data.track();
         let s = state.store();
@@ -141,6 +140,18 @@ pub(super) fn IsianLampiran(isian: Isian, iki_id: String) -> impl IntoView {
             s.bytes_used().ok(),
         )
     });
+    provide_context(PakaiPenyimpanan(pakai));
+}
+
+/// The attachments part of one card's form.
+#[component]
+pub(super) fn IsianLampiran(isian: Isian, iki_id: String) -> impl IntoView {
+    let state = use_app_state();
+    let rb = Rulebook::bawaan();
+    let bahasa = move || state.settings.with(|s| s.bahasa);
+    let t = move || teks_progres(bahasa());
+    let sibuk = RwSignal::new(false);
+    let pakai = use_context::<PakaiPenyimpanan>().map(|p| p.0);
     let pilih = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let berkas = input
@@ -213,7 +224,11 @@ pub(super) fn IsianLampiran(isian: Isian, iki_id: String) -> impl IntoView {
         )
     };
     let ringkasan = move || {
-        let (p, semua): (Pemakaian, Option<usize>) = pakai.get();
+        let (p, semua): (Pemakaian, Option<usize>) = pakai.map(|m| m.get()).unwrap_or_default();
+        // Said where it matters: once something is attached, here or elsewhere.
+        if p.jumlah == 0 && isian.lampiran.with(Vec::is_empty) {
+            return None;
+        }
         let kode = if bahasa() == Bahasa::Id { "id" } else { "en" };
         let uk = |b: f64| format_bytes(b, kode);
         let mut s = isi(
@@ -235,7 +250,7 @@ pub(super) fn IsianLampiran(isian: Isian, iki_id: String) -> impl IntoView {
                 ],
             ));
         }
-        s
+        Some(s)
     };
     let buang = move |id: String| {
         isian.lampiran.update(|v| v.retain(|x| x.id() != id));
