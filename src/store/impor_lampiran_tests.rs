@@ -269,3 +269,45 @@ fn an_attachment_of_someone_elses_skp_or_of_no_realisasi_is_refused() {
     }));
     ada(&m, "merujuk realisasi", "refers to the actual entry");
 }
+
+#[test]
+fn a_realisasi_naming_more_attachments_than_the_rulebook_allows_is_refused() {
+    let (pegawai, atasan) = dua_perangkat();
+    let b = ekspor(
+        &pegawai,
+        JenisBundle::Pegawai,
+        contoh::pengekspor(),
+        waktu("2026-07-01T08:00:00+07:00"),
+    )
+    .unwrap();
+    let mut v = b.ke_value();
+    for r in v["records"].as_array_mut().unwrap() {
+        if r["type"] == "realisasi" {
+            let satu = r["data"]["bukti"][1].clone();
+            assert_eq!(satu["jenis"], "lampiran");
+            for _ in 0..3 {
+                r["data"]["bukti"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(satu.clone());
+            }
+        }
+    }
+    let rc = rencana(&atasan, &v.to_string());
+    let e = rc
+        .entri
+        .iter()
+        .find(|e| e.id.as_deref() == Some(contoh::uuid(3).as_str()))
+        .unwrap();
+    assert_eq!(e.tindakan, Tindakan::Ditolak);
+    let m: Vec<(String, String)> = e
+        .masalah
+        .iter()
+        .map(|m| (m.pesan(Bahasa::Id), m.pesan(Bahasa::En)))
+        .collect();
+    ada(
+        &m,
+        "paling banyak 3 lampiran; yang ini memuat 4",
+        "at most 3 attachments; this one holds 4",
+    );
+}
