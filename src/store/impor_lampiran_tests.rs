@@ -311,3 +311,13 @@ fn a_realisasi_naming_more_attachments_than_the_rulebook_allows_is_refused() {
         "at most 3 attachments; this one holds 4",
     );
 }
+
+#[test]
+fn the_pegawais_own_file_with_a_bytes_free_tombstone_changes_nothing_on_their_device() {
+    let (pegawai, _) = dua_perangkat();
+    hapus_realisasi(&pegawai, &contoh::uuid(3), 1, W).unwrap();
+    let (_, teks) = teks_ekspor(&pegawai, contoh::pengekspor(), 9);
+    // Their device keeps the bytes for the undo, the file has none: still the same deletion.
+    let rc = rencana(&pegawai, &teks);
+    assert_eq!(entri_l(&rc).tindakan, Tindakan::TidakBerubah, "{rc:#?}");
+}
