@@ -73,6 +73,29 @@ pub fn pemakaian(store: &dyn KvStore) -> Result<Pemakaian, StoreError> {
     Ok(p)
 }
 
+/// Drops the bytes deleted attachments still hold for an undo, once no undo can reach them
+/// (the progress screen calls it when it opens: its undo lines start empty). The revision stays,
+/// so nothing changes for a merge: a tombstone may be empty. Returns how many were emptied.
+pub fn lepas_isi_nisan(store: &dyn KvStore) -> Result<usize, StoreError> {
+    let mut n = 0;
+    for k in store.keys()?.into_iter().filter(|k| kunci_lampiran(k)) {
+        let Some(v) = store.get(&k)? else { continue };
+        if !v.contains("\"deleted\":true") || v.contains("\"data\":null") {
+            continue;
+        }
+        let Some(id) = k.rsplit('.').next() else {
+            continue;
+        };
+        if let Some(mut r) = rekaman::baca(store, JenisRecord::Lampiran, id)?.filter(|r| r.dihapus)
+        {
+            r.data = serde_json::Value::Null;
+            rekaman::simpan_apa_adanya(store, &r)?;
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
 fn kunci_perubahan(realisasi_id: &str, lampiran: &[&str]) -> Vec<String> {
     let mut k = vec![rekaman::kunci(JenisRecord::Realisasi.kode(), realisasi_id)];
     k.extend(lampiran.iter().map(|id| kunci(id)));

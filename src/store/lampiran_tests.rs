@@ -168,3 +168,34 @@ fn usage_counts_attachment_keys_and_snapshots_leave_them_out() {
     );
     assert!(teks.contains("r.realisasi."));
 }
+
+#[test]
+fn deleted_attachments_give_their_room_back_once_no_undo_can_reach_them() {
+    let s = MemoryStore::new();
+    let (a, b) = (foto(L1, &[3u8; 3_000]), foto(L2, b"tetap"));
+    let r = entri(&[&a]);
+    simpan_realisasi(&s, &r, None, &[a], W).unwrap();
+    let mut r2 = contoh::realisasi();
+    r2.id = contoh::uuid(30);
+    r2.bukti = vec![b.rujukan()];
+    simpan_realisasi(&s, &r2, None, &[b], W).unwrap();
+    let nisan = hapus_realisasi(&s, &r.id, 1, W).unwrap();
+    let sebelum = pemakaian(&s).unwrap();
+    let revisi = rekaman::baca(&s, JenisRecord::Lampiran, L1)
+        .unwrap()
+        .unwrap()
+        .revisi;
+    assert_eq!(lepas_isi_nisan(&s).unwrap(), 1);
+    let kosong = rekaman::baca(&s, JenisRecord::Lampiran, L1)
+        .unwrap()
+        .unwrap();
+    assert!(kosong.dihapus && kosong.data.is_null());
+    assert_eq!(kosong.revisi, revisi, "the same deletion, for every merge");
+    assert!(pemakaian(&s).unwrap().karakter + 3_900 < sebelum.karakter);
+    // The live attachment is untouched; a second run has nothing left to do.
+    assert!(baca(&s, L2).unwrap().is_some());
+    assert_eq!(lepas_isi_nisan(&s).unwrap(), 0);
+    // A late undo brings the entry back without the file it can no longer restore.
+    urungkan_hapus_realisasi(&s, &r.id, nisan.revisi, W).unwrap();
+    assert_eq!(baca(&s, L1).unwrap(), None);
+}

@@ -132,6 +132,9 @@ pub(super) struct PakaiPenyimpanan(Memo<(Pemakaian, Option<usize>)>);
 pub(super) fn sediakan_pemakaian() {
     let state = use_app_state();
     let data = state.data_kinerja();
+    // No undo line is open yet on this screen: deleted attachments give their room back. A
+    // failure only leaves the room taken.
+    let _ = crate::store::lampiran::lepas_isi_nisan(state.store().as_ref());
     let pakai = Memo::new(move |_| {
         data.track();
         let s = state.store();
