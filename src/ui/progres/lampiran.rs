@@ -85,28 +85,41 @@ async fn kompres_foto(f: &web_sys::File, sisi: u32, kualitas: f64) -> Result<Vec
     dari_base64(b64).map_err(|e| JsValue::from_str(&e.to_string()))
 }
 
-/// What the picked file becomes: photos compressed (the original kept when it is already
-/// smaller and within the pixel limit), PDFs as they are. `Err` names the reason.
+/// What the picked file becomes: any picture the browser can decode is compressed to JPEG
+/// (the original kept when it is of an allowed type, already within the pixel limit and
+/// smaller); anything else is read as it is, and never read at all when its size or type is
+/// already refused. `Err` holds the reasons, naming the file.
 async fn siapkan(
     f: &web_sys::File,
     aturan: &AturanLampiran,
-) -> Result<(String, String, Vec<u8>), String> {
+) -> Result<(String, String, Vec<u8>), Vec<Galat>> {
     let nama = f.name();
     let mime = f.type_();
-    let galat_js = |e: JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
-    if mime.starts_with("image/") && aturan.mime_boleh(&mime) {
-        let asli = byte_berkas(f).await.map_err(galat_js)?;
+    let rusak = |e: JsValue| {
+        let alasan = e.as_string().unwrap_or_else(|| format!("{e:?}"));
+        vec![Galat::baru("lampiran_tak_terbaca")
+            .dengan("nama", &nama)
+            .dengan("alasan", alasan)]
+    };
+    if mime.starts_with("image/") {
+        // A picture that does not decode is damaged, whatever its type says.
         let jpeg = kompres_foto(f, aturan.sisi_foto_maks_px, aturan.kualitas_jpeg)
             .await
-            .map_err(galat_js)?;
-        if asli.len() <= jpeg.len() && ukuran_gambar_pas(f, aturan).await {
-            return Ok((nama, mime, asli));
+            .map_err(rusak)?;
+        if aturan.mime_boleh(&mime)
+            && (f.size() as usize) <= jpeg.len()
+            && ukuran_gambar_pas(f, aturan).await
+        {
+            return Ok((nama.clone(), mime, byte_berkas(f).await.map_err(rusak)?));
         }
         let dasar = nama.rsplit_once('.').map_or(nama.as_str(), |(d, _)| d);
         return Ok((format!("{dasar}.jpg"), "image/jpeg".into(), jpeg));
     }
-    // Anything else is read as it is; the limits then refuse what may not be stored.
-    Ok((nama, mime, byte_berkas(f).await.map_err(galat_js)?))
+    let m = aturan.periksa_berkas(&nama, &mime, f.size() as u64);
+    if !m.is_empty() {
+        return Err(m);
+    }
+    Ok((nama.clone(), mime, byte_berkas(f).await.map_err(rusak)?))
 }
 
 /// Whether the picture already fits the long-side limit (then its original may be kept).
@@ -183,12 +196,8 @@ pub(super) fn IsianLampiran(isian: Isian, iki_id: String) -> impl IntoView {
                 }
                 let (nama, mime, byte) = match siapkan(&f, aturan).await {
                     Ok(x) => x,
-                    Err(alasan) => {
-                        masalah.push(
-                            Galat::baru("lampiran_rusak")
-                                .dengan("nama", f.name())
-                                .dengan("alasan", alasan),
-                        );
+                    Err(m) => {
+                        masalah.extend(m);
                         continue;
                     }
                 };
