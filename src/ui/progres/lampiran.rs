@@ -185,7 +185,10 @@ pub(super) fn IsianLampiran(isian: Isian, iki_id: String) -> impl IntoView {
             let nip = state.settings.with_untracked(|s| s.nip.clone());
             let mut masalah: Vec<Galat> = Vec::new();
             for f in berkas {
-                let ada = isian.lampiran.with_untracked(Vec::len);
+                // The card may have gone (the person left the screen): then stop quietly.
+                let Some(ada) = isian.lampiran.try_with_untracked(Vec::len) else {
+                    return;
+                };
                 if ada >= aturan.maks_per_realisasi {
                     masalah.push(
                         Galat::baru("lampiran_terlalu_banyak")
@@ -216,11 +219,17 @@ pub(super) fn IsianLampiran(isian: Isian, iki_id: String) -> impl IntoView {
                     mime: &mime,
                 }
                 .dengan_byte(&byte);
-                isian.lampiran.update(|v| v.push(LampiranIsian::Baru(l)));
+                if isian
+                    .lampiran
+                    .try_update(|v| v.push(LampiranIsian::Baru(l)))
+                    .is_none()
+                {
+                    return;
+                }
                 state.dirty.set(true);
             }
-            isian.masalah.set(masalah);
-            sibuk.set(false);
+            let _ = isian.masalah.try_set(masalah);
+            let _ = sibuk.try_set(false);
         });
     };
     let id_input = format!("lampiran-{iki_id}");
