@@ -44,9 +44,6 @@ pub fn label_kolom(kolom: &str, b: Bahasa) -> String {
         "judul" => ("Judul", "Title"),
         "jp" => ("JP", "JP"),
         "terverifikasi" => ("Terverifikasi", "Verified"),
-        "mime" => ("Jenis berkas", "File type"),
-        "ukuran" => ("Ukuran (byte)", "Size (bytes)"),
-        "sha256" => ("Sidik SHA-256", "SHA-256 fingerprint"),
         _ => return kolom.replace('_', " "),
     };
     match b {
