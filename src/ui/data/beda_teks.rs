@@ -44,6 +44,53 @@ pub fn label_kolom(kolom: &str, b: Bahasa) -> String {
         "judul" => ("Judul", "Title"),
         "jp" => ("JP", "JP"),
         "terverifikasi" => ("Terverifikasi", "Verified"),
+        "akumulasi" => ("Cara realisasi dihitung", "How actuals add up"),
+        "akumulasi_dipilih" => ("Cara hitung dipilih sendiri", "Way of adding up chosen"),
+        "aspek" => ("Aspek", "Aspect"),
+        "baris" => ("Baris", "Rows"),
+        "capaian_organisasi" => ("Capaian kinerja organisasi", "Organisation performance"),
+        "dari_nip" => ("NIP pemberi", "Giver's NIP"),
+        "delegasi" => ("Delegasi", "Delegation"),
+        "dukungan_sumber_daya" => ("Dukungan sumber daya", "Resource support"),
+        "ekspektasi_khusus" => (
+            "Ekspektasi khusus pimpinan",
+            "Leader's specific expectations",
+        ),
+        "id" => ("Id", "Id"),
+        "iki" => ("IKI", "IKI"),
+        "iki_id" => ("IKI", "IKI"),
+        "indikator" => ("Indikator", "Indicator"),
+        "jenis" => ("Jenis", "Kind"),
+        "ke" => ("Ke-", "Number"),
+        "konsekuensi" => ("Konsekuensi", "Consequences"),
+        "pegawai_nip" => ("NIP pegawai", "Employee's NIP"),
+        "pendekatan" => ("Pendekatan", "Approach"),
+        "penilai_nip" => ("NIP penilai", "Assessor's NIP"),
+        "penugasan_dari" => ("Penugasan dari", "Assigned by"),
+        "peran_hasil" => ("Peran dan hasil", "Roles and results"),
+        "perspektif" => ("Perspektif", "Perspective"),
+        "pimpinan_unit" => ("Pimpinan unit kerja", "Head of work unit"),
+        "plt_plh" => ("Plt./Plh.", "Acting official"),
+        "rating" => ("Rating", "Rating"),
+        "realisasi" => ("Realisasi", "Actual"),
+        "realisasi_id" => ("Realisasi", "Actual"),
+        "rhk_atasan_id" => ("RHK atasan yang diintervensi", "Superior's RHK supported"),
+        "rhk_atasan_uraian" => ("Uraian RHK atasan", "Superior's RHK text"),
+        "rhk_id" => ("RHK", "RHK"),
+        "sel" => ("Sel", "Cells"),
+        "skema_pertanggungjawaban" => ("Skema pertanggungjawaban", "Accountability scheme"),
+        "skp_atasan_id" => ("SKP atasan", "Superior's SKP"),
+        "skp_id" => ("SKP", "SKP"),
+        "tahun" => ("Tahun", "Year"),
+        "target" => ("Target", "Target"),
+        "umpan_balik" => ("Umpan balik", "Feedback"),
+        "uraian" => ("Uraian", "Description"),
+        "basis" => ("Dasar penggabungan", "Merge base"),
+        "bentuk" => ("Bentuk", "Form"),
+        "mulai" => ("Mulai", "Start"),
+        "selesai" => ("Selesai", "End"),
+        "penyelenggara" => ("Penyelenggara", "Organiser"),
+        "sertifikat" => ("Sertifikat", "Certificate"),
         _ => return kolom.replace('_', " "),
     };
     match b {
@@ -139,5 +186,31 @@ mod tests {
             baris_beda(&t, rb, Bahasa::En),
             "Response: (empty) → «Setuju»"
         );
+    }
+
+    /// Every field of every record type the conflict view can name is named in both
+    /// languages, never shown as its raw key.
+    #[test]
+    fn every_record_field_has_a_name_in_both_languages() {
+        use crate::bundle::contoh;
+        use crate::bundle::format::JenisRecord;
+        let mut tanpa_nama: Vec<String> = Vec::new();
+        for jenis in JenisRecord::SEMUA {
+            if jenis == JenisRecord::Rulebook {
+                continue;
+            }
+            let r = contoh::record(1, jenis, 1);
+            let Value::Object(data) = &r.data else {
+                panic!("{jenis:?} has no data object");
+            };
+            for kolom in data.keys() {
+                for b in [Bahasa::Id, Bahasa::En] {
+                    if label_kolom(kolom, b) == kolom.replace('_', " ") {
+                        tanpa_nama.push(format!("{jenis:?}.{kolom} ({b:?})"));
+                    }
+                }
+            }
+        }
+        assert_eq!(tanpa_nama, Vec::<String>::new());
     }
 }
