@@ -77,11 +77,12 @@ pub fn Kerangka(children: Children) -> impl IntoView {
                     <a href=Route::Cadangan.href() aria-current=aktif(Route::Cadangan) data-testid="nav-cadangan">{move || t().nav_cadangan}</a>
                     <a href=Route::Tentang.href() aria-current=aktif(Route::Tentang) data-testid="nav-tentang">{move || t().nav_tentang}</a>
                 </nav>
+                // Its name is what it shows ("English", on a phone "EN": voice control users
+                // say what they see), the title says what it does.
                 <button type="button" class="tombol-bahasa" data-testid="ganti-bahasa"
-                    aria-label=move || t().ganti_bahasa_aria on:click=ganti_bahasa>
-                    // The accessible name is the aria-label; a phone shows the short code.
+                    title=move || t().ganti_bahasa_aria on:click=ganti_bahasa>
                     <span class="bahasa-panjang">{move || t().nama_bahasa_lain}</span>
-                    <span class="bahasa-singkat" aria-hidden="true">{move || t().kode_bahasa_lain}</span>
+                    <span class="bahasa-singkat">{move || t().kode_bahasa_lain}</span>
                 </button>
             </div>
         </header>
