@@ -19,6 +19,7 @@ pub mod digest;
 pub mod format;
 pub mod gabung;
 pub mod gabung_kolom;
+pub mod gabung_terapkan;
 pub mod isi;
 pub mod jejak;
 pub mod masalah;

@@ -1,6 +1,7 @@
 //! Import: pick or drop several files, read a dry-run report per file and record, choose a
 //! side for each conflict, apply (whole or not at all), and undo that import's records.
 
+use super::impor_pesan::{pesan_gagal, pesan_gagal_urung};
 use super::mesin::Mesin;
 use crate::bundle::beda::beda;
 use crate::bundle::format::Record;
@@ -9,19 +10,18 @@ use crate::bundle::masalah::{KodeMasalah, Masalah};
 use crate::bundle::validasi::{Batas, HasilBaca};
 use crate::domain::Bahasa;
 use crate::domain::Rulebook;
-use crate::store::impor::{GagalUrungImpor, LaporanBerkas, RingkasanImpor};
-use crate::store::jurnal::GagalUbah;
+use crate::store::impor::{LaporanBerkas, RingkasanImpor};
 use crate::ui::berkas;
 use crate::ui::data::beda_teks::{baris_beda, label_kolom, nilai_teks};
 use crate::ui::data::teks::{teks_data, TeksData};
 use crate::ui::format::tampak;
-use crate::ui::i18n::{galat_penyimpanan, isi, Teks};
+use crate::ui::i18n::isi;
 use crate::ui::layar::GagalMuat;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
-fn ringkas(r: &Record) -> String {
+pub(super) fn ringkas(r: &Record) -> String {
     let nama = ["nama", "judul", "uraian", "indikator"]
         .iter()
         .find_map(|k| r.data.get(*k).and_then(|v| v.as_str()).map(str::to_string));
@@ -91,63 +91,6 @@ fn daftar_gabungan(
     view! {
         {(!g.dari_masuk.is_empty()).then(|| view! { <p>{t.dari_berkas}</p><ul class="beda">{diambil}</ul> })}
         {(!g.tetap_lokal.is_empty()).then(|| view! { <p>{t.tetap_di_sini}</p><ul class="beda">{tetap}</ul> })}
-    }
-}
-
-/// Why an apply (`urung` = an undo) did not land, truthfully and in the person's language.
-fn pesan_gagal(g: &GagalUbah, urung: bool, t: &TeksData, tt: &Teks) -> String {
-    let kata = |e| galat_penyimpanan(e, tt);
-    match g {
-        GagalUbah::TidakDimulai(e) => {
-            let f = if urung {
-                t.urung_belum_mulai
-            } else {
-                t.gagal_belum_mulai
-            };
-            isi(f, &[("detail", &kata(e))])
-        }
-        GagalUbah::JurnalLain => t.jurnal_lain.to_string(),
-        GagalUbah::Dikembalikan {
-            sebab,
-            ditulis,
-            total,
-        } => {
-            let f = if urung {
-                t.urung_dikembalikan
-            } else {
-                t.gagal_dikembalikan
-            };
-            isi(
-                f,
-                &[
-                    ("detail", &kata(sebab)),
-                    ("ditulis", &ditulis.to_string()),
-                    ("total", &total.to_string()),
-                ],
-            )
-        }
-        GagalUbah::Tertunda { sebab, pemulihan } => isi(
-            t.tertunda,
-            &[("detail", &kata(sebab)), ("pemulihan", &kata(pemulihan))],
-        ),
-    }
-}
-
-fn pesan_gagal_urung(g: &GagalUrungImpor, t: &TeksData, tt: &Teks) -> String {
-    match g {
-        GagalUrungImpor::Berubah(daftar) => {
-            let nama: Vec<String> = daftar
-                .iter()
-                .map(|b| {
-                    b.sekarang
-                        .as_ref()
-                        .map(ringkas)
-                        .unwrap_or_else(|| tampak(&b.kunci))
-                })
-                .collect();
-            isi(t.urung_ditolak, &[("daftar", &nama.join("; "))])
-        }
-        GagalUrungImpor::Ubah(u) => pesan_gagal(u, true, t, tt),
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod beda_teks;
 mod impor_layar;
+mod impor_pesan;
 mod mesin;
 pub mod teks;
 
