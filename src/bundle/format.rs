@@ -307,11 +307,15 @@ pub fn nama_berkas(jenis: JenisBundle, nip: &str, tanggal: NaiveDate) -> String 
     } else {
         &bersih
     };
+    // Written out by hand: chrono's `format` pattern interpreter is ~8 KB of wasm.
+    use chrono::Datelike;
     format!(
-        "kinerjaku-{}-{}-{}.json",
+        "kinerjaku-{}-{}-{:04}{:02}{:02}.json",
         jenis.kode(),
         nip,
-        tanggal.format("%Y%m%d")
+        tanggal.year(),
+        tanggal.month(),
+        tanggal.day()
     )
 }
 

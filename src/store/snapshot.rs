@@ -94,8 +94,19 @@ struct Isi {
     data: BTreeMap<String, String>,
 }
 
+/// `yyyymmddThhmmssSSS`, written out by hand (chrono's `format` interpreter is ~8 KB of wasm).
 fn id_dari(waktu: NaiveDateTime) -> String {
-    waktu.format("%Y%m%dT%H%M%S%3f").to_string()
+    use chrono::{Datelike, Timelike};
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}{:03}",
+        waktu.year(),
+        waktu.month(),
+        waktu.day(),
+        waktu.hour(),
+        waktu.minute(),
+        waktu.second(),
+        waktu.nanosecond() / 1_000_000 % 1000
+    )
 }
 
 /// Takes a snapshot of every data key. When the quota is full, the oldest snapshots are

@@ -186,3 +186,22 @@ mod tests {
         assert_eq!(tampak("Siti Rahma, S.E."), "Siti Rahma, S.E.");
     }
 }
+
+/// A date as the regulation's forms write it, `dd-mm-yyyy`. Written out by hand rather than
+/// with chrono's `format`, whose pattern interpreter is ~8 KB of wasm in the first load.
+pub fn tanggal(d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{:02}-{:02}-{:04}", d.day(), d.month(), d.year())
+}
+
+/// A moment as `dd-mm-yyyy hh:mm:ss` (backups, journal entries).
+pub fn waktu(w: chrono::NaiveDateTime) -> String {
+    use chrono::Timelike;
+    format!(
+        "{} {:02}:{:02}:{:02}",
+        tanggal(w.date()),
+        w.hour(),
+        w.minute(),
+        w.second()
+    )
+}

@@ -230,29 +230,71 @@ pub fn Layar(utama: fn(&Route) -> AnyView) -> impl IntoView {
         }
     });
     ikuti_pindah_halaman(tampil);
-    move || {
-        match tampil.get() {
+    move || match tampil.get() {
         Tampil::Layar(r) => match Fitur::dari_rute(&r) {
             None => utama(&r),
-            Some(f) => match f.segera().or_else(|| siap.with_untracked(|m| m.get(&f).copied())) {
+            Some(f) => match f
+                .segera()
+                .or_else(|| siap.with_untracked(|m| m.get(&f).copied()))
+            {
                 Some(g) => g(&r),
                 None => ().into_any(),
             },
         },
-        Tampil::Memuat => view! {
-            <p class="status memuat-layar" role="status" data-testid="layar-memuat">{move || state.t().layar_memuat}</p>
-        }
-        .into_any(),
-        Tampil::Gagal(e) => view! {
-            <div class="banner peringatan" role="alert" data-testid="layar-gagal">
-                <p>{move || super::i18n::isi(state.t().layar_gagal, &[("detail", &e)])}</p>
-                <button type="button" data-testid="layar-coba-lagi" on:click=move |_| coba.update(|n| *n += 1)>
-                    {move || state.t().layar_coba_lagi}
-                </button>
-            </div>
-        }
-        .into_any(),
+        Tampil::Memuat => memuat(),
+        Tampil::Gagal(e) => gagal_muat(e, coba),
     }
+}
+
+/// The line shown while a chunk is on its way.
+fn memuat() -> AnyView {
+    let state = use_app_state();
+    view! {
+        <p class="status memuat-layar" role="status" data-testid="layar-memuat">{move || state.t().layar_memuat}</p>
+    }
+    .into_any()
+}
+
+/// A chunk that could not be fetched: the reason, and a retry that bumps `coba`.
+fn gagal_muat(e: String, coba: RwSignal<u32>) -> AnyView {
+    let state = use_app_state();
+    view! {
+        <div class="banner peringatan" role="alert" data-testid="layar-gagal">
+            <p>{move || super::i18n::isi(state.t().layar_gagal, &[("detail", &e)])}</p>
+            <button type="button" data-testid="layar-coba-lagi" on:click=move |_| coba.update(|n| *n += 1)>
+                {move || state.t().layar_coba_lagi}
+            </button>
+        </div>
+    }
+    .into_any()
+}
+
+/// A part of a screen whose code is a chunk of its own (a split point returning `F`, usually
+/// a drawing function): the loading line until it arrives, then `gambar(f)`; the same retry as
+/// a screen when it cannot be fetched. Once loaded the split point answers at once, so coming
+/// back to the screen shows no loading line.
+pub fn bagian_lazy<F, Fut>(
+    muat: fn() -> Fut,
+    gambar: impl Fn(F) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView
+where
+    F: Copy + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<F, GagalMuat>> + 'static,
+{
+    let hasil = RwSignal::new(None::<Result<F, String>>);
+    let coba = RwSignal::new(0u32);
+    Effect::new(move |_| {
+        coba.track();
+        hasil.set(None);
+        leptos::task::spawn_local(async move {
+            let r = muat().await.map_err(|e| e.0);
+            hasil.set(Some(r));
+        });
+    });
+    move || match hasil.get() {
+        None => memuat(),
+        Some(Ok(f)) => gambar(f),
+        Some(Err(e)) => gagal_muat(e, coba),
     }
 }
 

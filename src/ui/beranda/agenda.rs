@@ -61,7 +61,7 @@ impl Tugas {
                 t.evaluasi_berikutnya,
                 &[
                     ("periode", &nama_periode(periode, b)),
-                    ("tanggal", &selesai.format("%d-%m-%Y").to_string()),
+                    ("tanggal", &crate::ui::format::tanggal(*selesai)),
                 ],
             ),
             Tugas::EvaluasiBawahan { jumlah, periode } => isi(

@@ -42,7 +42,7 @@ pub fn DaftarUmpanBalik(
         view! {
             <ul class="daftar-poin" data-testid="daftar-umpan-balik">
                 {v.into_iter().map(|x| { let u = x.isi; view! {
-                    <li><strong>{u.tanggal.format("%d-%m-%Y").to_string()}</strong>
+                    <li><strong>{crate::ui::format::tanggal(u.tanggal)}</strong>
                         " (" {t().dari} " " {data.with(|d| d.nama(&u.dari_nip))} "): " {u.isi}
                         {tombol_hapus(hapus, JenisRecord::UmpanBalik, u.id, x.revisi, t().hapus)}</li>
                 }}).collect_view()}
@@ -77,13 +77,13 @@ pub fn DaftarDialog(
                     (
                         tt.tindak_lanjut,
                         d.tindak_lanjut
-                            .map(|x| x.format("%d-%m-%Y").to_string())
+                            .map(crate::ui::format::tanggal)
                             .unwrap_or_default(),
                     ),
                 ];
                 view! {
                     <article class="kartu-berkas" data-testid="dialog-kinerja">
-                        <h3>{tt.dialog_judul} " — " {d.tanggal.format("%d-%m-%Y").to_string()}</h3>
+                        <h3>{tt.dialog_judul} " — " {crate::ui::format::tanggal(d.tanggal)}</h3>
                         <dl class="rincian">
                             {butir.into_iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
                         </dl>

@@ -10,7 +10,7 @@ use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
 fn waktu_teks(i: &InfoSnapshot) -> String {
-    i.waktu.format("%d-%m-%Y %H:%M:%S").to_string()
+    crate::ui::format::waktu(i.waktu)
 }
 
 #[component]
@@ -141,8 +141,9 @@ pub fn Cadangan() -> impl IntoView {
                             <th scope="col">{move || t().kolom_aksi}</th>
                         </tr></thead>
                         <tbody>
-                            <For each=move || daftar.get() key=|i| i.id.clone() let:info>
-                                {
+                            // Rows redrawn when the list of backups changes, which is when
+                            // they are meant to (a plain list: far less code than `<For>`).
+                            {move || daftar.get().into_iter().map(|info| {
                                     let pilih = info.clone();
                                     let waktu = waktu_teks(&info);
                                     let alasan = info.alasan.clone();
@@ -155,8 +156,7 @@ pub fn Cadangan() -> impl IntoView {
                                             <td><button type="button" class="kecil" on:click=move |_| konfirmasi.set(Some(pilih.clone()))>{move || t().pulihkan}</button></td>
                                         </tr>
                                     }
-                                }
-                            </For>
+                                }).collect_view()}
                         </tbody>
                     </table>
                 </div>

@@ -159,7 +159,7 @@ pub fn Evaluasi() -> impl IntoView {
                 <section class="tanggapan-pegawai" data-testid="tanggapan-pegawai">
                     <h3>{move || t().tanggapan}</h3>
                     {move || match draf.with(|d| d.as_ref().and_then(|d| d.tanggapan.clone())) {
-                        Some(x) => view! { <p><span class="petunjuk">{x.tanggal.format("%d-%m-%Y").to_string()}</span></p><blockquote data-testid="isi-tanggapan-pegawai">{x.isi}</blockquote> }.into_any(),
+                        Some(x) => view! { <p><span class="petunjuk">{crate::ui::format::tanggal(x.tanggal)}</span></p><blockquote data-testid="isi-tanggapan-pegawai">{x.isi}</blockquote> }.into_any(),
                         None => view! { <p class="petunjuk">{t().tanggapan_belum}</p> }.into_any(),
                     }}
                 </section>
@@ -192,7 +192,7 @@ pub fn Evaluasi() -> impl IntoView {
                         <select id="ev-skp" data-testid="ev-skp" prop:value=id_skp
                             on:change=move |ev| if boleh_ganti(&ev, id_skp()) { pilihan_skp.set(event_target_value(&ev)) }>
                             {move || daftar.get().into_iter().map(|(s, nama)| view! {
-                                <option value=s.id.clone()>{format!("{} — {} s.d. {}", crate::ui::format::tampak(&nama), s.periode_mulai.format("%d-%m-%Y"), s.periode_selesai.format("%d-%m-%Y"))}</option>
+                                <option value=s.id.clone()>{format!("{} — {} s.d. {}", crate::ui::format::tampak(&nama), crate::ui::format::tanggal(s.periode_mulai), crate::ui::format::tanggal(s.periode_selesai))}</option>
                             }).collect_view()}
                         </select>
                     </div>

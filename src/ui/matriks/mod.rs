@@ -263,8 +263,8 @@ pub fn Matriks() -> impl IntoView {
                 }>
                     {milik.into_iter().map(|s| {
                         let label = isi(t().skp_opsi, &[
-                            ("mulai", &s.periode_mulai.format("%d-%m-%Y").to_string()),
-                            ("selesai", &s.periode_selesai.format("%d-%m-%Y").to_string()),
+                            ("mulai", &crate::ui::format::tanggal(s.periode_mulai)),
+                            ("selesai", &crate::ui::format::tanggal(s.periode_selesai)),
                             ("n", &s.rhk.len().to_string()),
                         ]);
                         let id = s.id.clone();

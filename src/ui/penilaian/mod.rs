@@ -96,7 +96,7 @@ pub fn Penilaian() -> impl IntoView {
                         <select id="pn-skp" prop:value=move || skp.get().map(|s| s.id).unwrap_or_default()
                             on:change=move |ev| skp_id.set(event_target_value(&ev))>
                             {move || milik.get().into_iter().map(|s| view! {
-                                <option value=s.id.clone()>{format!("{} s.d. {}", s.periode_mulai.format("%d-%m-%Y"), s.periode_selesai.format("%d-%m-%Y"))}</option>
+                                <option value=s.id.clone()>{format!("{} s.d. {}", crate::ui::format::tanggal(s.periode_mulai), crate::ui::format::tanggal(s.periode_selesai))}</option>
                             }).collect_view()}
                         </select>
                     </div>
@@ -173,7 +173,7 @@ fn KartuEvaluasi(
     let id_ketik = e.id.clone();
     view! {
         <article class="kartu-berkas" data-testid="kartu-evaluasi">
-            <h3>{nama_periode(&e.periode, b)} " — " {e.tanggal.format("%d-%m-%Y").to_string()}
+            <h3>{nama_periode(&e.periode, b)} " — " {crate::ui::format::tanggal(e.tanggal)}
                 " (" {data.with_untracked(|d| d.nama(&e.penilai_nip))} ")"</h3>
             <div class="tabel-gulir" role="region" tabindex="0" aria-label=t().hasil_kerja><table>
                 <thead><tr><th scope="col">"RHK"</th><th scope="col">{t().rating}</th><th scope="col">{t().umpan_balik}</th></tr></thead>

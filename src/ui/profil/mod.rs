@@ -76,7 +76,7 @@ pub fn Profil() -> impl IntoView {
                 };
                 let kelamin = if n.jenis_kelamin == JenisKelamin::LakiLaki { t().laki } else { t().perempuan };
                 let jenis = if n.jenis == JenisNip::Pns { t().pns } else { t().pppk };
-                let teks = isi(t().nip_terbaca, &[("lahir", &n.tanggal_lahir.format("%d-%m-%Y").to_string()), ("tmt", &tmt), ("kelamin", kelamin), ("urut", &n.nomor_urut.to_string()), ("jenis", jenis)]);
+                let teks = isi(t().nip_terbaca, &[("lahir", &crate::ui::format::tanggal(n.tanggal_lahir)), ("tmt", &tmt), ("kelamin", kelamin), ("urut", &n.nomor_urut.to_string()), ("jenis", jenis)]);
                 let peringatan: Vec<String> = n.peringatan.iter().map(|g| g.pesan(rb, b)).collect();
                 view! {
                     <p class="nip-info" data-testid="nip-terbaca">{teks}</p>

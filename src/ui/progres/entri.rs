@@ -315,7 +315,7 @@ pub(super) fn FormRealisasi(
 /// A date from the form as the history prints it.
 fn tanggal_teks(t: &str) -> String {
     t.parse::<NaiveDate>()
-        .map(|d| d.format("%d-%m-%Y").to_string())
+        .map(crate::ui::format::tanggal)
         .unwrap_or_else(|_| t.to_string())
 }
 

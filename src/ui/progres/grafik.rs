@@ -145,7 +145,7 @@ pub(super) fn grafik(
         Some((d, v)) => isi(
             t.grafik_uraian,
             &[
-                ("tanggal", &d.format("%d-%m-%Y").to_string()),
+                ("tanggal", &crate::ui::format::tanggal(*d)),
                 ("nilai", &format_angka(*v, b)),
                 ("satuan", satuan),
             ],

@@ -35,7 +35,7 @@ pub fn Progres() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    // Keyed by id, so a change elsewhere in the SKP (or a save) keeps every card's form.
+    // Compared by value, so a change elsewhere in the SKP (or a save) keeps every card's form.
     let id_rhk = Memo::new(move |_| {
         skp.with(|s| {
             s.as_ref()
@@ -46,11 +46,12 @@ pub fn Progres() -> impl IntoView {
         <section class="halaman" aria-labelledby="judul-progres">
             <h1 id="judul-progres">{move || t().judul}</h1>
             <p>{move || t().pengantar}</p>
-            <Show when=move || id_rhk.with(Option::is_some) fallback=move || view! { <p data-testid="progres-tanpa-skp">{move || t().tanpa_skp}</p> }>
-                <For each=move || id_rhk.get().unwrap_or_default() key=String::clone let:rhk>
-                    <BagianRhk skp=skp rhk=rhk entri=entri/>
-                </For>
-            </Show>
+            // Redrawn only when RHK come or go (the memo compares the ids), so a save keeps
+            // every card's typing; a plain list costs far less code than a keyed `<For>`.
+            {move || match id_rhk.get() {
+                None => view! { <p data-testid="progres-tanpa-skp">{t().tanpa_skp}</p> }.into_any(),
+                Some(ids) => ids.into_iter().map(|rhk| view! { <BagianRhk skp=skp rhk=rhk entri=entri/> }).collect_view().into_any(),
+            }}
         </section>
     }
 }
@@ -77,9 +78,7 @@ fn BagianRhk(skp: Memo<Option<Skp>>, rhk: String, entri: Memo<Vec<Realisasi>>) -
     });
     view! {
         <h2>{uraian}</h2>
-        <For each=move || id_iki.get() key=String::clone let:iki>
-            <KartuIki skp=skp rhk=rhk.clone() iki=iki entri=entri/>
-        </For>
+        {move || id_iki.get().into_iter().map(|iki| view! { <KartuIki skp=skp rhk=rhk.clone() iki=iki entri=entri/> }).collect_view()}
     }
 }
 

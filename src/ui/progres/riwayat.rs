@@ -48,7 +48,7 @@ pub(super) fn RiwayatRealisasi(
                 }
                 isian.terhapus.set(Some((r.id.clone(), nisan)));
                 let tt = t();
-                let tanggal = r.tanggal.format("%d-%m-%Y").to_string();
+                let tanggal = crate::ui::format::tanggal(r.tanggal);
                 let mut pesan = isi(tt.terhapus, &[("tanggal", &tanggal)]);
                 let p =
                     skp.with_untracked(|s| s.as_ref().and_then(|s| dievaluasi(data, s, r.tanggal)));
@@ -92,7 +92,7 @@ pub(super) fn RiwayatRealisasi(
             <div class="tabel-gulir"><table data-testid="riwayat-realisasi">
                 <thead><tr>{move || t().kolom.iter().map(|k| view! { <th scope="col">{*k}</th> }).collect_view()}</tr></thead>
                 <tbody>{move || { let mut e = milik.get(); e.sort_by_key(|r| r.tanggal); e.into_iter().map(|r| {
-                    let tanggal = r.tanggal.format("%d-%m-%Y").to_string();
+                    let tanggal = crate::ui::format::tanggal(r.tanggal);
                     let (untuk_ubah, untuk_hapus) = (r.clone(), r.clone());
                     let sedang = r.id.clone();
                     let disunting = move || isian.sunting.with(|s| s.as_ref().is_some_and(|s| s.id == sedang));

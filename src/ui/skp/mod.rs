@@ -1,70 +1,113 @@
-//! The pegawai's SKP: create one for a period, write RHK and IKI (see [`rhk`]),
-//! perilaku expectations and the Lampiran, save drafts, and submit (status diajukan + a
-//! pegawai bundle downloaded for the pejabat penilai). What is stored comes from the app's
-//! data memo; only the unsaved draft is reactive state (see [`draf`]).
+//! The pegawai's SKP. While it can be changed (none yet, a draft, or returned) the screen
+//! holds the editor, a chunk of its own (see [`sunting`]); once submitted or approved, which
+//! is most of the year, it is shown read-only (see [`baca`]) with the way to reopen it as a
+//! revision. What is stored comes from the app's data memo.
 
+mod baca;
 mod bagian;
 mod buat;
-pub mod draf;
-mod iki;
 mod perubahan;
-mod rhk;
+pub mod sunting;
 pub mod teks;
 
-use crate::bundle::format::{JenisBundle, Pengekspor};
+pub use sunting::draf;
+
 use crate::domain::skp::Skp;
 use crate::domain::{Galat, Rulebook};
-use crate::store::impor;
+use crate::store::kinerja::Tersimpan;
 use crate::store::rekaman::JenisRecord;
-use crate::ui::berkas;
 use crate::ui::i18n::isi;
 use crate::ui::route::Route;
 use crate::ui::skp::teks::teks_skp;
 use crate::ui::state::{use_app_state, HasilSimpan};
-use bagian::{KepalaSkp, Lampiran, Perilaku};
-use buat::BuatSkp;
-use draf::Sunting;
+use bagian::KepalaSkp;
 use leptos::prelude::*;
 use perubahan::AjukanPerubahan;
-use rhk::DaftarRhk;
+
+/// What the screen and its editor share: whose SKP, the problems to show, the status line,
+/// and a new SKP that could not be stored (the editor holds it as an unsaved draft). The
+/// status line belongs to the screen, so "submitted, file downloaded" outlives the editor,
+/// which submitting replaces with the read-only view.
+#[derive(Clone, Copy)]
+pub struct Bersama {
+    pub nip: Memo<String>,
+    pub masalah: RwSignal<Vec<Galat>>,
+    pub status: RwSignal<Option<String>>,
+    pub tahan: RwSignal<Option<Skp>>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Tampil {
+    Buat,
+    Sunting,
+    Terkunci,
+}
+
+#[cfg(not(feature = "eager"))]
+type GambarSunting = fn(Bersama) -> AnyView;
+
+#[cfg(not(feature = "eager"))]
+#[leptos::wasm_split::wasm_split(skp_sunting, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn sunting_lazy() -> Result<GambarSunting, crate::ui::layar::GagalMuat> {
+    Ok(sunting::gambar)
+}
+
+/// The editor, fetched the first time it is needed (linked in directly in `eager` builds).
+fn editor(bersama: Bersama) -> impl IntoView {
+    #[cfg(feature = "eager")]
+    return sunting::gambar(bersama);
+    #[cfg(not(feature = "eager"))]
+    crate::ui::layar::bagian_lazy(sunting_lazy, move |g: GambarSunting| g(bersama))
+}
+
+/// The problems that hold a save or a change back, in the person's language.
+#[component]
+fn DaftarMasalah(masalah: RwSignal<Vec<Galat>>) -> impl IntoView {
+    let state = use_app_state();
+    let rb = Rulebook::bawaan();
+    let bahasa = move || state.settings.with(|s| s.bahasa);
+    move || {
+        let m = masalah.get();
+        (!m.is_empty()).then(|| {
+            view! {
+                <div class="galat" role="alert" data-testid="skp-masalah">
+                    <p>{teks_skp(bahasa()).perbaiki}</p>
+                    <ul>{m.into_iter().map(|g| view! { <li>{g.pesan(rb, bahasa())}</li> }).collect_view()}</ul>
+                </div>
+            }
+        })
+    }
+}
 
 #[component]
 pub fn SkpSaya() -> impl IntoView {
     let state = use_app_state();
     let rb = Rulebook::bawaan();
-    let bahasa = move || state.settings.with(|s| s.bahasa);
-    let t = move || teks_skp(bahasa());
+    let t = move || teks_skp(state.settings.with(|s| s.bahasa));
     let nip = Memo::new(move |_| state.settings.with(|s| s.nip.clone()));
     let data = state.data_kinerja();
-    let sunting = Sunting::new(data, nip, state.dirty);
-    let kepala = sunting.kepala();
-    // The header without perilaku and Lampiran: typing there leaves the status line alone.
-    let ringkas = Memo::new(move |_| {
-        kepala.get().map(|mut s| {
-            s.perilaku.clear();
-            s.lampiran = Default::default();
-            s
-        })
-    });
-    // RHK of SKPs imported from others (the superior's), to pick the one an RHK intervenes.
-    let atasan = Memo::new(move |_| {
-        nip.with(|n| {
-            data.with(|d| {
-                d.skp_lain(n)
-                    .flat_map(|s| {
-                        // Named by the person (or the NIP as 8-6-1-3) in the list; only the
-                        // RHK's own words are stored and printed.
-                        let siapa = d.nama(&s.isi.pegawai_nip);
-                        s.isi.rhk.iter().map(move |r| {
-                            (
-                                r.id.clone(),
-                                format!("{siapa} · {}", r.uraian),
-                                r.uraian.clone(),
-                            )
-                        })
-                    })
-                    .collect::<Vec<_>>()
-            })
+    // The person's stored SKP (the newest period) with its revision.
+    let tersimpan: Memo<Option<Tersimpan<Skp>>> =
+        Memo::new(move |_| nip.with(|n| data.with(|d| d.skp_milik(n).next().cloned())));
+    let kepala = Memo::new(move |_| tersimpan.with(|s| s.as_ref().map(|s| s.isi.clone())));
+    let bersama = Bersama {
+        nip,
+        masalah: RwSignal::new(Vec::new()),
+        status: RwSignal::new(None),
+        tahan: RwSignal::new(None),
+    };
+    let Bersama {
+        masalah,
+        status,
+        tahan,
+        ..
+    } = bersama;
+    // What the screen holds: the form for a new SKP, the editor, or the read-only view.
+    let tampil = Memo::new(move |_| {
+        kepala.with(|s| match s {
+            None if tahan.with(Option::is_none) => Tampil::Buat,
+            Some(s) if !s.boleh_diubah() => Tampil::Terkunci,
+            _ => Tampil::Sunting,
         })
     });
     // SKPs set aside as unreadable: said here, so "create a new SKP" is never mistaken for
@@ -77,90 +120,23 @@ pub fn SkpSaya() -> impl IntoView {
             .filter(|k| k.starts_with(&awalan))
             .collect::<Vec<_>>()
     });
-    let masalah = RwSignal::new(Vec::<Galat>::new());
-    let status = RwSignal::new(None::<String>);
-    let lebih_baru = RwSignal::new(false);
-    let isian_salah = RwSignal::new(false);
-
-    // One writer: the revision-checked save; on success the screen shows what is stored.
-    let simpan = move |s: &Skp, basis: Option<u64>| -> bool {
-        match state.simpan_rekaman(JenisRecord::Skp, &s.id, s, basis) {
-            HasilSimpan::Tersimpan(_) => {
-                sunting.buang();
-                true
-            }
-            HasilSimpan::LebihBaru => {
-                lebih_baru.set(true);
-                false
-            }
-            HasilSimpan::Gagal => false,
-        }
-    };
-    // A number field whose text could not be read holds the save back, so what is stored is
-    // what the screen shows.
-    let angka_terbaca = move || {
-        isian_salah.set(sunting.ada_isian_salah());
-        !isian_salah.get_untracked()
-    };
-    let simpan_skp = move || {
-        masalah.set(Vec::new());
-        if !angka_terbaca() {
-            return;
-        }
-        if let Some((s, basis)) = sunting.kini() {
-            if simpan(&s, basis) {
-                status.set(Some(t().tersimpan.into()));
-            }
-        }
-    };
+    // A new SKP for a period: stored, after which the editor opens on it; or, when storing
+    // failed (quota), handed to the editor as an unsaved draft.
     let buat = Callback::new(move |s: Skp| {
         masalah.set(Vec::new());
-        if simpan(&s, None) {
-            status.set(Some(t().tersimpan.into()));
-        } else {
-            // Not stored (quota): the new SKP stays on screen as an unsaved draft.
-            sunting.tahan(&s);
+        match state.simpan_rekaman(JenisRecord::Skp, &s.id, &s, None) {
+            HasilSimpan::Tersimpan(_) => {
+                state.dirty.set(false);
+                status.set(Some(t().tersimpan.into()));
+            }
+            HasilSimpan::LebihBaru | HasilSimpan::Gagal => tahan.set(Some(s)),
         }
     });
-    let ajukan = move |_| {
-        status.set(None);
-        if !angka_terbaca() {
-            return;
-        }
-        let Some((mut s, basis)) = sunting.kini() else {
-            return;
-        };
-        if let Err(m) = s.ajukan(rb, chrono::Local::now().date_naive()) {
-            masalah.set(m);
-            return;
-        }
-        masalah.set(Vec::new());
-        if !simpan(&s, basis) {
-            return;
-        }
-        let st = state.settings.get_untracked();
-        let pengekspor = Pengekspor {
-            nip: st.nip.clone(),
-            nama: st.nama.clone(),
-            peran: "pegawai".into(),
-            lain: Default::default(),
-        };
-        if let Ok(b) = impor::ekspor(
-            state.store().as_ref(),
-            JenisBundle::Pegawai,
-            pengekspor,
-            chrono::Local::now().fixed_offset(),
-        ) {
-            let nama = b.nama_berkas();
-            let _ = berkas::unduh(&nama, &b.to_json_pretty());
-            status.set(Some(isi(t().diajukan, &[("nama", &nama)])));
-        }
-    };
-    // An approved SKP reopened as a revision: a draft again, whose unchosen accumulations
-    // follow their unit from here on (see `Skp::akumulasi_ikut_satuan`).
+    // An approved SKP reopened as a revision: a draft again (so the editor returns), whose
+    // unchosen accumulations follow their unit from here on (`Skp::akumulasi_ikut_satuan`).
     let buka_perubahan = Callback::new(move |alasan: String| -> bool {
         status.set(None);
-        let Some((mut s, basis)) = sunting.kini() else {
+        let Some(Tersimpan { isi: mut s, revisi }) = tersimpan.get_untracked() else {
             return false;
         };
         if let Err(g) = s.revisi(chrono::Local::now().date_naive(), &alasan) {
@@ -169,17 +145,14 @@ pub fn SkpSaya() -> impl IntoView {
         }
         s.akumulasi_ikut_satuan(rb);
         masalah.set(Vec::new());
-        let ok = simpan(&s, basis);
-        if ok {
-            status.set(Some(t().perubahan_dibuka.into()));
+        match state.simpan_rekaman(JenisRecord::Skp, &s.id, &s, Some(revisi)) {
+            HasilSimpan::Tersimpan(_) => {
+                status.set(Some(t().perubahan_dibuka.into()));
+                true
+            }
+            HasilSimpan::LebihBaru | HasilSimpan::Gagal => false,
         }
-        ok
     });
-    // RHK handed down by the atasan's matriks peran–hasil (§1.3.6), added to the draft.
-    let ambil = Callback::new(move |f: Box<dyn FnOnce(&mut Skp) -> usize>| {
-        sunting.ubah_susunan(f).unwrap_or(0)
-    });
-    let boleh = move || ringkas.with(|s| s.as_ref().is_some_and(Skp::boleh_diubah));
 
     view! {
         <section class="halaman" aria-labelledby="judul-skp">
@@ -194,44 +167,19 @@ pub fn SkpSaya() -> impl IntoView {
             <Show when=move || !nip.with(String::is_empty) fallback=move || view! {
                 <p class="peringatan-teks" data-testid="skp-perlu-profil">{move || t().perlu_profil} " " <a href=Route::Profil.href()>{move || state.t().nav_profil}</a></p>
             }>
-                <Show when=move || sunting.ada() fallback=move || view! { <BuatSkp buat=buat/> }>
-                    <KepalaSkp ringkas=ringkas/>
-                    <Show when=move || lebih_baru.get()>
-                        <div class="banner peringatan" role="alert" data-testid="skp-lebih-baru">
-                            <p>{move || t().lebih_baru}</p>
-                            <button type="button" on:click=move |_| { lebih_baru.set(false); sunting.buang(); }>{move || t().muat_ulang}</button>
-                        </div>
-                    </Show>
-                    <crate::ui::matriks::AmbilDariMatriks data=data skp=ringkas ubah=ambil/>
-                    <Show when=move || !boleh()>
+                <KepalaSkp ringkas=kepala/>
+                {move || match tampil.get() {
+                    Tampil::Buat => view! { <buat::BuatSkp buat=buat/> }.into_any(),
+                    Tampil::Sunting => editor(bersama).into_any(),
+                    Tampil::Terkunci => view! {
                         <p class="status" data-testid="skp-terkunci">{move || t().terkunci}</p>
-                    </Show>
-                    <fieldset class="polos" prop:disabled=move || !boleh()>
-                        <DaftarRhk sunting=sunting kepala=ringkas atasan=atasan/>
-                        <h2>{move || t().perilaku}</h2>
-                        <Perilaku sunting=sunting kepala=kepala/>
-                        <h2>{move || t().lampiran}</h2>
-                        <Lampiran sunting=sunting kepala=kepala/>
-                    </fieldset>
-                    <AjukanPerubahan ringkas=ringkas buka=buka_perubahan/>
-                    <Show when=move || isian_salah.get()>
-                        <p class="galat" role="alert" data-testid="skp-isian-salah">{move || t().isian_salah}</p>
-                    </Show>
-                    <Show when=move || !masalah.with(Vec::is_empty)>
-                        <div class="galat" role="alert" data-testid="skp-masalah">
-                            <p>{move || t().perbaiki}</p>
-                            <ul>{move || masalah.get().into_iter().map(|g| view! { <li>{g.pesan(rb, bahasa())}</li> }).collect_view()}</ul>
-                        </div>
-                    </Show>
-                    <Show when=boleh>
-                        <p class="tombol-baris">
-                            <button type="button" class="sekunder" data-testid="simpan-skp" on:click=move |_| simpan_skp()>{move || t().simpan}</button>
-                            " "
-                            <button type="button" class="utama" data-testid="ajukan-skp" on:click=ajukan>{move || t().ajukan}</button>
-                        </p>
-                    </Show>
-                    <p role="status" class="status-ok" data-testid="status-skp">{move || status.get()}</p>
-                </Show>
+                        <baca::BacaSkp skp=kepala/>
+                        <AjukanPerubahan ringkas=kepala buka=buka_perubahan/>
+                        <DaftarMasalah masalah=masalah/>
+                    }
+                    .into_any(),
+                }}
+                <p role="status" class="status-ok" data-testid="status-skp">{move || status.get()}</p>
             </Show>
         </section>
     }

@@ -150,16 +150,16 @@ pub fn Tim() -> impl IntoView {
                                     <tr>
                                         <td>{crate::ui::format::tampak(&x.nama)}</td>
                                         <td data-testid="status-bawahan">{rb.teks(&s.status.label_key(), b).to_string()}</td>
-                                        <td>{format!("{} – {}", s.periode_mulai.format("%d-%m-%Y"), s.periode_selesai.format("%d-%m-%Y"))}</td>
+                                        <td>{format!("{} – {}", crate::ui::format::tanggal(s.periode_mulai), crate::ui::format::tanggal(s.periode_selesai))}</td>
                                         <td>{s.rhk.len()}</td>
                                         <td data-testid="capaian-bawahan">{x.capaian.map(|c| format!("{} %", format_angka(c.nilai.ke_f64(), b))).unwrap_or_else(|| t().belum.into())}</td>
-                                        <td>{x.realisasi_terakhir.map(|d| d.format("%d-%m-%Y").to_string()).unwrap_or_else(|| t().belum.into())}</td>
+                                        <td>{x.realisasi_terakhir.map(crate::ui::format::tanggal).unwrap_or_else(|| t().belum.into())}</td>
                                         <td><span data-testid="predikat-bawahan">{x.predikat_terakhir.map(|p| rb.teks(&p.label_key(), b).to_string()).unwrap_or_else(|| t().belum.into())}</span>
                                             // The bawahan answered an evaluation: said here, the whole text on the evaluation.
                                             {x.tanggapan.map(|g| view! {
                                                 <p class="tanggapan-tim" data-testid="tanggapan-bawahan">
                                                     <strong>{isi(t().ditanggapi, &[("periode", &nama_periode(&g.periode, b))])}</strong>
-                                                    " " {g.tanggal.format("%d-%m-%Y").to_string()} ": “" {g.cuplikan} "” "
+                                                    " " {crate::ui::format::tanggal(g.tanggal)} ": “" {g.cuplikan} "” "
                                                     <a href=Route::CetakEvaluasi(g.evaluasi_id).href() data-testid="lihat-tanggapan">{t().lihat_evaluasi}</a>
                                                 </p>
                                             })}</td>
@@ -182,7 +182,7 @@ pub fn Tim() -> impl IntoView {
                     return view! { <p class="petunjuk">{t().kendala_kosong}</p> }.into_any();
                 }
                 view! { <ul class="daftar-poin" data-testid="kendala-tim">{k.into_iter().map(|(nama, d)| view! {
-                    <li><strong>{nama}</strong> " (" {d.tanggal.format("%d-%m-%Y").to_string()} "): " {d.kendala}
+                    <li><strong>{nama}</strong> " (" {crate::ui::format::tanggal(d.tanggal)} "): " {d.kendala}
                         {(!d.langkah_disepakati.is_empty()).then(|| view! { <br/> {t().langkah} ": " {d.langkah_disepakati}})}</li>
                 }).collect_view()}</ul> }.into_any()
             }}

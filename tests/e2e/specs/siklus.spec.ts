@@ -78,10 +78,13 @@ test('an SKP goes to the atasan, comes back returned with a note, is fixed and a
   await pegawai.goto('./#/skp');
   await expect(pegawai.getByTestId('skp-status')).toHaveText('Disetujui');
   await expect(pegawai.getByTestId('skp-terkunci')).toBeVisible();
+  // An approved SKP reads as text, not as disabled fields: no editor is fetched for it.
+  await expect(pegawai.getByTestId('skp-baca')).toBeVisible();
+  await expect(pegawai.locator('input[id^="indikator-"]')).toHaveCount(0);
   // Nothing typed is lost across reloads of both sides.
   await pegawai.reload();
   await appReady(pegawai);
-  await expect(pegawai.getByTestId('iki').nth(1).locator('input[id^="indikator-"]')).toHaveValue('Kajian diterima tanpa revisi');
+  await expect(pegawai.getByTestId('skp-baca').getByRole('cell', { name: 'Kajian diterima tanpa revisi' })).toBeVisible();
   await atasan.reload();
   await appReady(atasan);
   await atasan.goto('./#/tim');

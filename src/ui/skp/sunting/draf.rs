@@ -114,7 +114,8 @@ pub(super) struct Sunting {
     dirty: RwSignal<bool>,
     /// Number fields whose text could not be read, by field id: the draft keeps the last good
     /// number, so saving waits until each is fixed (never a silent 0 or a stale value).
-    salah: RwSignal<std::collections::BTreeMap<String, crate::domain::Galat>>,
+    /// A short list, not a map: a handful of fields at most, and a map's code costs ~3 KB.
+    salah: RwSignal<Vec<(String, crate::domain::Galat)>>,
 }
 
 impl Sunting {
@@ -142,32 +143,31 @@ impl Sunting {
 
     /// Marks the number field `id` as unreadable (`Some`) or fixed (`None`).
     pub(super) fn tandai(&self, id: &str, g: Option<crate::domain::Galat>) {
-        let sama = self.salah.with_untracked(|m| m.get(id) == g.as_ref());
-        if !sama {
-            self.salah.update(|m| match g {
-                Some(g) => {
-                    m.insert(id.to_string(), g);
-                }
-                None => {
-                    m.remove(id);
-                }
+        let kini = self
+            .salah
+            .with_untracked(|m| m.iter().find(|(k, _)| k == id).map(|(_, g)| g.clone()));
+        if kini != g {
+            self.salah.update(|m| {
+                m.retain(|(k, _)| k != id);
+                m.extend(g.map(|g| (id.to_string(), g)));
             });
         }
     }
 
     /// The field's problem, if its text could not be read.
     pub(super) fn galat_isian(&self, id: &str) -> Option<crate::domain::Galat> {
-        self.salah.with(|m| m.get(id).cloned())
+        self.salah
+            .with(|m| m.iter().find(|(k, _)| k == id).map(|(_, g)| g.clone()))
     }
 
     /// Forgets the marks of fields that are gone (an IKI removed, a form changed).
     pub(super) fn lupakan_isian(&self, akhiran: &str) {
         if self
             .salah
-            .with_untracked(|m| m.keys().any(|k| k.ends_with(akhiran)))
+            .with_untracked(|m| m.iter().any(|(k, _)| k.ends_with(akhiran)))
         {
             self.salah
-                .update(|m| m.retain(|k, _| !k.ends_with(akhiran)));
+                .update(|m| m.retain(|(k, _)| !k.ends_with(akhiran)));
         }
     }
 
@@ -187,10 +187,6 @@ impl Sunting {
         }
         self.tersimpan
             .with(|t| t.as_ref().map(|t| dari_simpan(&t.isi)))
-    }
-
-    pub(super) fn ada(&self) -> bool {
-        self.baca(|_| (), |_| ()).is_some()
     }
 
     /// Header, perilaku and Lampiran (without RHK).

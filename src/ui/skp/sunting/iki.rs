@@ -29,6 +29,7 @@ pub(super) fn EditorIki(sunting: Sunting, rhk: String, iki: String) -> impl Into
         nilai.get()
     };
     let target = move || baca().map(|i| i.target);
+    let bentuk = Memo::new(move |_| target().as_ref().map(Target::bentuk));
     let id = move |nama: &str| kunci.with_value(|(_, k)| format!("{nama}-{k}"));
     // Every change passes through here: an accumulation nobody chose follows the unit.
     let set = move |f: Box<dyn FnOnce(&mut Iki)>| {
@@ -152,63 +153,67 @@ pub(super) fn EditorIki(sunting: Sunting, rhk: String, iki: String) -> impl Into
                         {BentukTarget::SEMUA.into_iter().enumerate().map(|(k, b)| { view! { <option value=b.kode() selected=move || target().as_ref().map(Target::bentuk) == Some(b)>{move || t().jenis_target_nama[k]}</option> } }).collect_view()}
                     </select>
                 </div>
-                <Show when={ move || target().as_ref().map(Target::bentuk) != Some(BentukTarget::Naratif) } fallback={ let nid = id("naratif"); move || { view! {
-                    <div class="medan">
-                        <label for=nid.clone()>{move || t().naratif}</label>
-                        <textarea id=nid.clone() rows="2" prop:value=move || match target() { Some(Target::Naratif { teks }) => teks, _ => String::new() }
-                            on:input=move |ev| { let v = event_target_value(&ev); set(Box::new(move |i| i.target = Target::Naratif { teks: v })) }></textarea>
-                    </div>
-                }}}>
-                    <div class="medan">
-                        <label for=id("nilai")>{ move || if target().as_ref().map(Target::bentuk) == Some(BentukTarget::Rentang) { t().bawah } else { t().nilai } }</label>
-                        <input id=id("nilai") type="text" inputmode="decimal" autocomplete="off" placeholder=move || t().contoh_angka
-                            aria-invalid=move || sunting.galat_isian(&id("nilai")).is_some().to_string() aria-describedby=id("nilai-galat")
-                            prop:value={ move || nilai_target(target(), 0) } on:focus=pilih_semua on:mouseup=tahan_pilihan
-                            on:change={ move |ev| ketik_angka("nilai", event_target_value(&ev), |t, v| match t {
-                                Target::Angka { nilai, .. } | Target::MakinKecil { nilai, .. } => *nilai = v,
-                                Target::Rentang { bawah, .. } => *bawah = v,
-                                Target::Naratif { .. } => {}
-                            }) }/>
-                        <p class="galat" id=id("nilai-galat") data-testid="galat-nilai">{galat_medan("nilai")}</p>
-                    </div>
-                    <Show when={ move || target().as_ref().map(Target::bentuk) == Some(BentukTarget::Rentang) }>
+                // One closure per target form, redrawn only when the form changes (the memo),
+                // not while typing: the fields of a narrative target, or the number fields and
+                // the accumulation of the others.
+                {move || match bentuk.get() {
+                    Some(BentukTarget::Naratif) => { let nid = id("naratif"); view! {
                         <div class="medan">
-                            <label for=id("atas")>{move || t().atas}</label>
-                            <input id=id("atas") type="text" inputmode="decimal" autocomplete="off"
-                                aria-invalid=move || sunting.galat_isian(&id("atas")).is_some().to_string() aria-describedby=id("atas-galat")
-                                prop:value={ move || nilai_target(target(), 1) } on:focus=pilih_semua on:mouseup=tahan_pilihan
-                                on:change={ move |ev| ketik_angka("atas", event_target_value(&ev), |t, v| if let Target::Rentang { atas, .. } = t { *atas = v }) }/>
-                            <p class="galat" id=id("atas-galat")>{galat_medan("atas")}</p>
+                            <label for=nid.clone()>{move || t().naratif}</label>
+                            <textarea id=nid rows="2" prop:value=move || match target() { Some(Target::Naratif { teks }) => teks, _ => String::new() }
+                                on:input=move |ev| { let v = event_target_value(&ev); set(Box::new(move |i| i.target = Target::Naratif { teks: v })) }></textarea>
                         </div>
-                    </Show>
-                    <div class="medan">
-                        <label for=id("satuan")>{move || t().satuan}</label>
-                        <input id=id("satuan") type="text" maxlength="40" prop:value={ move || target().as_ref().map(|t| t.satuan().to_string()).unwrap_or_default() }
-                            on:input={ move |ev| { let v = event_target_value(&ev); set(Box::new(move |i| match &mut i.target {
-                                Target::Angka { satuan, .. } | Target::MakinKecil { satuan, .. } | Target::Rentang { satuan, .. } => *satuan = v,
-                                Target::Naratif { .. } => {}
-                            })) } }/>
-                    </div>
-                </Show>
-                <Show when={ move || target().as_ref().map(Target::bentuk) != Some(BentukTarget::Naratif) }>
-                    <div class="medan">
-                        <label for=id("akumulasi")>{move || t().akumulasi}</label>
-                        <select id=id("akumulasi") aria-describedby=id("akumulasi-petunjuk") data-testid="akumulasi" on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            match Akumulasi::dari_kode(&v) {
-                                Some(a) => set(Box::new(move |i| i.pilih_akumulasi(a))),
-                                None => set(Box::new(|i| i.akumulasi_dipilih = false)),
-                            }
-                        }>
-                            <option value=IKUTI_SATUAN selected=move || saran().is_some_and(|(a, pilih, s)| !pilih && a == s.nilai)>
-                                {move || saran().map(|(_, _, s)| isi(t().akumulasi_otomatis, &[("akumulasi", rb.teks(&s.nilai.label_key(), bahasa()))])).unwrap_or_default()}</option>
-                            {Akumulasi::SEMUA.into_iter().map(|a| { view! {
-                                <option value=a.kode() selected=move || saran().is_some_and(|(k, pilih, s)| k == a && (pilih || k != s.nilai))>{move || rb.teks(&a.label_key(), bahasa()).to_string()}</option>
-                            }}).collect_view()}
-                        </select>
-                        <p class="petunjuk" id=id("akumulasi-petunjuk") data-testid="akumulasi-petunjuk">{petunjuk}</p>
-                    </div>
-                </Show>
+                    }.into_any() }
+                    b => view! {
+                        <div class="medan">
+                            <label for=id("nilai")>{ move || if b == Some(BentukTarget::Rentang) { t().bawah } else { t().nilai } }</label>
+                            <input id=id("nilai") type="text" inputmode="decimal" autocomplete="off" placeholder=move || t().contoh_angka
+                                aria-invalid=move || sunting.galat_isian(&id("nilai")).is_some().to_string() aria-describedby=id("nilai-galat")
+                                prop:value={ move || nilai_target(target(), 0) } on:focus=pilih_semua on:mouseup=tahan_pilihan
+                                on:change={ move |ev| ketik_angka("nilai", event_target_value(&ev), |t, v| match t {
+                                    Target::Angka { nilai, .. } | Target::MakinKecil { nilai, .. } => *nilai = v,
+                                    Target::Rentang { bawah, .. } => *bawah = v,
+                                    Target::Naratif { .. } => {}
+                                }) }/>
+                            <p class="galat" id=id("nilai-galat") data-testid="galat-nilai">{galat_medan("nilai")}</p>
+                        </div>
+                        {(b == Some(BentukTarget::Rentang)).then(|| view! {
+                            <div class="medan">
+                                <label for=id("atas")>{move || t().atas}</label>
+                                <input id=id("atas") type="text" inputmode="decimal" autocomplete="off"
+                                    aria-invalid=move || sunting.galat_isian(&id("atas")).is_some().to_string() aria-describedby=id("atas-galat")
+                                    prop:value={ move || nilai_target(target(), 1) } on:focus=pilih_semua on:mouseup=tahan_pilihan
+                                    on:change={ move |ev| ketik_angka("atas", event_target_value(&ev), |t, v| if let Target::Rentang { atas, .. } = t { *atas = v }) }/>
+                                <p class="galat" id=id("atas-galat")>{galat_medan("atas")}</p>
+                            </div>
+                        })}
+                        <div class="medan">
+                            <label for=id("satuan")>{move || t().satuan}</label>
+                            <input id=id("satuan") type="text" maxlength="40" prop:value={ move || target().as_ref().map(|t| t.satuan().to_string()).unwrap_or_default() }
+                                on:input={ move |ev| { let v = event_target_value(&ev); set(Box::new(move |i| match &mut i.target {
+                                    Target::Angka { satuan, .. } | Target::MakinKecil { satuan, .. } | Target::Rentang { satuan, .. } => *satuan = v,
+                                    Target::Naratif { .. } => {}
+                                })) } }/>
+                        </div>
+                        <div class="medan">
+                            <label for=id("akumulasi")>{move || t().akumulasi}</label>
+                            <select id=id("akumulasi") aria-describedby=id("akumulasi-petunjuk") data-testid="akumulasi" on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                match Akumulasi::dari_kode(&v) {
+                                    Some(a) => set(Box::new(move |i| i.pilih_akumulasi(a))),
+                                    None => set(Box::new(|i| i.akumulasi_dipilih = false)),
+                                }
+                            }>
+                                <option value=IKUTI_SATUAN selected=move || saran().is_some_and(|(a, pilih, s)| !pilih && a == s.nilai)>
+                                    {move || saran().map(|(_, _, s)| isi(t().akumulasi_otomatis, &[("akumulasi", rb.teks(&s.nilai.label_key(), bahasa()))])).unwrap_or_default()}</option>
+                                {Akumulasi::SEMUA.into_iter().map(|a| { view! {
+                                    <option value=a.kode() selected=move || saran().is_some_and(|(k, pilih, s)| k == a && (pilih || k != s.nilai))>{move || rb.teks(&a.label_key(), bahasa()).to_string()}</option>
+                                }}).collect_view()}
+                            </select>
+                            <p class="petunjuk" id=id("akumulasi-petunjuk") data-testid="akumulasi-petunjuk">{petunjuk}</p>
+                        </div>
+                    }.into_any(),
+                }}
             </div>
             <button type="button" class="sekunder kecil" on:click=hapus>{move || t().hapus_iki}</button>
         </fieldset>
