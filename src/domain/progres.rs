@@ -244,7 +244,7 @@ pub fn deret_realisasi(iki: &Iki, entri: &[Realisasi]) -> Vec<(NaiveDate, f64)> 
         .filter(|r| r.iki_id == iki.id && r.nilai.is_some())
         .map(|r| r.tanggal)
         .collect();
-    tanggal.sort();
+    tanggal.sort_unstable();
     tanggal.dedup();
     tanggal
         .into_iter()

@@ -78,7 +78,7 @@ impl KvStore for Lapisan<'_> {
                 .filter(|(_, v)| v.is_some())
                 .map(|(k, _)| k.clone()),
         );
-        semua.sort();
+        semua.sort_unstable();
         Ok(semua)
     }
 }

@@ -194,7 +194,7 @@ pub fn daftar(store: &dyn KvStore) -> Result<Vec<InfoSnapshot>, StoreError> {
             }
         }
     }
-    out.sort_by(|a, b| b.waktu.cmp(&a.waktu).then(b.id.cmp(&a.id)));
+    out.sort_unstable_by(|a, b| b.waktu.cmp(&a.waktu).then(b.id.cmp(&a.id)));
     Ok(out)
 }
 

@@ -110,10 +110,10 @@ pub fn FormHasil(
         })
     };
     let saran = move || draf.with(|d| d.as_ref().map(|d| skp.with_value(|s| d.saran(rb, s))));
-    let berbeda = move || {
+    let berbeda = Memo::new(move |_| {
         let pilihan = draf.with(|d| d.as_ref().and_then(|d| d.hasil));
         matches!((saran(), pilihan), (Some(Ok(s)), Some(p)) if s.nilai != p)
-    };
+    });
     let kode_org = move || {
         draf.with(|d| d.as_ref().and_then(|d| d.organisasi))
             .map(|o| o.kode())
@@ -157,7 +157,7 @@ pub fn FormHasil(
             <PilihRating id="ev-rating-hasil".to_string() label=Signal::derive(move || t().rating_hasil.to_string())
                 nilai=Signal::derive(move || draf.with(|d| d.as_ref().and_then(|d| d.hasil)))
                 ubah=Callback::new(move |r| ubah.run(Box::new(move |d: &mut Draf| d.hasil = r)))/>
-            <Show when=berbeda><p class="peringatan" data-testid="beda-saran">{move || t().justifikasi_petunjuk}</p></Show>
+            {move || berbeda.get().then(|| view! { <p class="peringatan" data-testid="beda-saran">{t().justifikasi_petunjuk}</p> })}
             {teks_area("ev-justifikasi".into(), t().justifikasi,
                 move || draf.with(|d| d.as_ref().map(|d| d.justifikasi.clone()).unwrap_or_default()),
                 move |v| ubah.run(Box::new(move |d: &mut Draf| d.justifikasi = v)))}

@@ -129,6 +129,8 @@ pub fn Evaluasi() -> impl IntoView {
     // The form is rebuilt only when the SKP or period changes, never on a keystroke (which
     // would take the focus away from the field being typed in).
     let ada_draf = Memo::new(move |_| draf.with(Option::is_some));
+    let ada_revisi = Memo::new(move |_| revisi.get().is_some());
+    let ada_daftar = Memo::new(move |_| !daftar.with(Vec::is_empty));
     let sampai = Memo::new(move |_| {
         let s = skp.get()?;
         periode.get()?.dalam_skp(&s).map(|(_, b)| b)
@@ -143,7 +145,7 @@ pub fn Evaluasi() -> impl IntoView {
             Signal::derive(move || draf.with(|d| d.as_ref().and_then(|d| d.rating_perilaku)));
         Some(view! {
             <form class="formulir" on:submit=simpan data-testid="form-evaluasi">
-                <Show when=move || revisi.get().is_some()><p class="petunjuk" data-testid="evaluasi-ada">{move || t().sudah_ada}</p></Show>
+                {move || ada_revisi.get().then(|| view! { <p class="petunjuk" data-testid="evaluasi-ada">{t().sudah_ada}</p> })}
                 <div class="medan">
                     <label for="ev-tanggal">{move || t().tanggal}</label>
                     <input id="ev-tanggal" type="date"
@@ -163,20 +165,20 @@ pub fn Evaluasi() -> impl IntoView {
                         None => view! { <p class="petunjuk">{t().tanggapan_belum}</p> }.into_any(),
                     }}
                 </section>
-                <Show when=move || !masalah.with(Vec::is_empty)>
-                    <div class="galat" role="alert" data-testid="masalah-evaluasi"><p>{move || t().perbaiki}</p>
-                        <ul>{move || masalah.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul></div>
-                </Show>
+                {move || { let m = masalah.get(); (!m.is_empty()).then(|| view! {
+                    <div class="galat" role="alert" data-testid="masalah-evaluasi"><p>{t().perbaiki}</p>
+                        <ul>{m.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul></div>
+                }) }}
                 <p class="tombol-baris">
                     <button type="submit" class="utama" data-testid="simpan-evaluasi">{move || t().simpan}</button>
                     <span role="status" class="status-ok" data-testid="status-evaluasi">{move || status.get()}</span>
                 </p>
-                <Show when=move || revisi.get().is_some()>
+                {move || ada_revisi.get().then(|| view! {
                     <p class="tombol-baris">
-                        <a href=move || id_ev.get().map(|i| Route::CetakEvaluasi(i).href()) data-testid="cetak-evaluasi">{move || t().cetak}</a>
-                        " · " <a href=Route::Data.href()>{move || t().kirim}</a>
+                        <a href=move || id_ev.get().map(|i| Route::CetakEvaluasi(i).href()) data-testid="cetak-evaluasi">{t().cetak}</a>
+                        " · " <a href=Route::Data.href()>{t().kirim}</a>
                     </p>
-                </Show>
+                })}
             </form>
         })
     };
@@ -185,7 +187,9 @@ pub fn Evaluasi() -> impl IntoView {
         <section class="halaman" aria-labelledby="judul-evaluasi">
             <h1 id="judul-evaluasi">{move || t().judul}</h1>
             <p>{move || t().pengantar}</p>
-            <Show when=move || !daftar.with(Vec::is_empty) fallback=move || view! { <p data-testid="evaluasi-kosong">{move || t().kosong}</p> }>
+            // Conditions as closures over memos rather than `<Show>`: each `<Show>` is its own
+            // generic wrapper in the chunk; the memo keeps the redraw to real changes.
+            {move || if !ada_daftar.get() { view! { <p data-testid="evaluasi-kosong">{t().kosong}</p> }.into_any() } else { view! {
                 <div class="dua-kolom">
                     <div class="medan">
                         <label for="ev-skp">{move || t().pegawai}</label>
@@ -224,7 +228,7 @@ pub fn Evaluasi() -> impl IntoView {
                     </div>
                 </div>
                 {formulir}
-            </Show>
+            }.into_any() }}
         </section>
     }
 }
