@@ -115,6 +115,25 @@ pub fn tampak(nama: &str) -> String {
     s
 }
 
+/// A date as the regulation's forms write it, `dd-mm-yyyy`. Written out by hand rather than
+/// with chrono's `format`, whose pattern interpreter is ~8 KB of wasm in the first load.
+pub fn tanggal(d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{:02}-{:02}-{:04}", d.day(), d.month(), d.year())
+}
+
+/// A moment as `dd-mm-yyyy hh:mm:ss` (backups, journal entries).
+pub fn waktu(w: chrono::NaiveDateTime) -> String {
+    use chrono::Timelike;
+    format!(
+        "{} {:02}:{:02}:{:02}",
+        tanggal(w.date()),
+        w.hour(),
+        w.minute(),
+        w.second()
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,23 +204,12 @@ mod tests {
         assert_eq!(tampak("a\u{2066}b\u{2069}"), "a⟦U+2066⟧b⟦U+2069⟧");
         assert_eq!(tampak("Siti Rahma, S.E."), "Siti Rahma, S.E.");
     }
-}
 
-/// A date as the regulation's forms write it, `dd-mm-yyyy`. Written out by hand rather than
-/// with chrono's `format`, whose pattern interpreter is ~8 KB of wasm in the first load.
-pub fn tanggal(d: chrono::NaiveDate) -> String {
-    use chrono::Datelike;
-    format!("{:02}-{:02}-{:04}", d.day(), d.month(), d.year())
-}
-
-/// A moment as `dd-mm-yyyy hh:mm:ss` (backups, journal entries).
-pub fn waktu(w: chrono::NaiveDateTime) -> String {
-    use chrono::Timelike;
-    format!(
-        "{} {:02}:{:02}:{:02}",
-        tanggal(w.date()),
-        w.hour(),
-        w.minute(),
-        w.second()
-    )
+    #[test]
+    fn dates_are_written_as_the_forms_write_them() {
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 3, 7).unwrap();
+        assert_eq!(tanggal(d), "07-03-2026");
+        let w = d.and_hms_milli_opt(9, 5, 1, 250).unwrap();
+        assert_eq!(waktu(w), "07-03-2026 09:05:01");
+    }
 }
