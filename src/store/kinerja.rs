@@ -162,7 +162,9 @@ fn dekode<T: DeserializeOwned>(r: &Rekaman, gagal: &mut Vec<TakTerbaca>) -> Opti
 impl DataKinerja {
     pub fn muat(store: &dyn KvStore) -> Result<Self, StoreError> {
         // Read only: this runs on every data change; start-up quarantines bad records.
-        let semua = rekaman::baca_semua(store)?;
+        // Attachments are read only when opened (`store::lampiran`); the realisasi's
+        // reference names them.
+        let semua = rekaman::baca_semua_kecuali(store, &[JenisRecord::Lampiran])?;
         let mut d = DataKinerja::default();
         let mut gagal = Vec::new();
         for r in semua.iter().filter(|r| !r.dihapus) {

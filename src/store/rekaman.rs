@@ -232,7 +232,7 @@ pub fn muat_dengan(
     store: &dyn KvStore,
     chain: &[Migrasi],
 ) -> Result<(Vec<Rekaman>, Vec<RekamanRusak>), StoreError> {
-    let (baik, tak_terbaca) = baca_dengan(store, chain)?;
+    let (baik, tak_terbaca) = baca_dengan(store, chain, &[])?;
     let rusak = tak_terbaca
         .into_iter()
         .map(|(kunci, teks, alasan)| RekamanRusak {
@@ -248,18 +248,32 @@ pub fn muat_dengan(
 /// they are and skipped. Readers that run again and again (the screens' data memo) use this;
 /// moving bad records aside is start-up's job ([`muat_semua`]), which also reports them.
 pub fn baca_semua(store: &dyn KvStore) -> Result<Vec<Rekaman>, StoreError> {
-    Ok(baca_dengan(store, MIGRASI)?.0)
+    Ok(baca_dengan(store, MIGRASI, &[])?.0)
+}
+
+/// [`baca_semua`] without the kinds in `lewati`, whose keys are not even read (attachments:
+/// their bytes would be parsed on every data change for nothing).
+pub fn baca_semua_kecuali(
+    store: &dyn KvStore,
+    lewati: &[JenisRecord],
+) -> Result<Vec<Rekaman>, StoreError> {
+    Ok(baca_dengan(store, MIGRASI, lewati)?.0)
 }
 
 /// Readable records, and the unreadable ones as (key, text, reason).
 type Terbaca = (Vec<Rekaman>, Vec<(String, String, String)>);
 
-fn baca_dengan(store: &dyn KvStore, chain: &[Migrasi]) -> Result<Terbaca, StoreError> {
+fn baca_dengan(
+    store: &dyn KvStore,
+    chain: &[Migrasi],
+    lewati: &[JenisRecord],
+) -> Result<Terbaca, StoreError> {
     let awalan = format!("{KEY_PREFIX}r.");
+    let lewati: Vec<String> = lewati.iter().map(|j| kunci(j.kode(), "")).collect();
     let mut kunci_semua: Vec<String> = store
         .keys()?
         .into_iter()
-        .filter(|k| k.starts_with(&awalan))
+        .filter(|k| k.starts_with(&awalan) && !lewati.iter().any(|l| k.starts_with(l)))
         .collect();
     kunci_semua.sort();
     let (mut baik, mut rusak) = (Vec::new(), Vec::new());

@@ -9,10 +9,11 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// Data keys a snapshot covers (records and settings; never snapshots or quarantine).
+/// Data keys a snapshot covers (records and settings; never snapshots or quarantine, nor
+/// attachments: each snapshot would copy every photo again, see `store::lampiran`).
 pub fn termasuk(key: &str) -> bool {
     key.strip_prefix(KEY_PREFIX)
-        .is_some_and(|k| k == "settings" || k.starts_with("r."))
+        .is_some_and(|k| k == "settings" || (k.starts_with("r.") && !k.starts_with("r.lampiran.")))
 }
 
 fn kunci(id: &str) -> String {

@@ -5,14 +5,15 @@
 //! chart, which derive from the data memo, follow at once.
 
 use crate::domain::evaluasi::{periode_dievaluasi, Periode};
+use crate::domain::lampiran::{periksa_jumlah, Lampiran};
 use crate::domain::progres::{BuktiDukung, Realisasi};
 use crate::domain::skp::Skp;
 use crate::domain::{Bahasa, Galat, Rulebook};
 use crate::store::kinerja::DataKinerja;
-use crate::store::rekaman::JenisRecord;
 use crate::ui::i18n::isi;
 use crate::ui::i18n::periode::nama_periode;
 use crate::ui::platform;
+use crate::ui::progres::lampiran::{IsianLampiran, LampiranIsian};
 use crate::ui::progres::teks::teks_progres;
 use crate::ui::state::{use_app_state, HasilSimpan};
 use chrono::NaiveDate;
@@ -35,6 +36,8 @@ pub(super) struct Isian {
     pub catatan: RwSignal<String>,
     pub tautan: RwSignal<String>,
     pub berkas: RwSignal<String>,
+    /// Attachments: the stored ones the entry names and the ones picked, not yet saved.
+    pub lampiran: RwSignal<Vec<LampiranIsian>>,
     pub sunting: RwSignal<Option<Sunting>>,
     pub masalah: RwSignal<Vec<Galat>>,
     pub status: RwSignal<Option<String>>,
@@ -52,6 +55,7 @@ impl Isian {
             catatan: RwSignal::new(String::new()),
             tautan: RwSignal::new(String::new()),
             berkas: RwSignal::new(String::new()),
+            lampiran: RwSignal::new(Vec::new()),
             sunting: RwSignal::new(None),
             masalah: RwSignal::new(Vec::new()),
             status: RwSignal::new(None),
@@ -66,6 +70,7 @@ impl Isian {
             s.set(String::new());
         }
         self.tanggal.set(hari_ini.to_string());
+        self.lampiran.set(Vec::new());
         self.sunting.set(None);
         self.masalah.set(Vec::new());
     }
@@ -76,13 +81,15 @@ impl Isian {
         self.nilai
             .set(r.nilai.map(|v| teks_nilai(v, bahasa)).unwrap_or_default());
         self.catatan.set(r.catatan.clone());
-        let (mut tautan, mut berkas) = (Vec::new(), Vec::new());
+        let (mut tautan, mut berkas, mut lampiran) = (Vec::new(), Vec::new(), Vec::new());
         for b in &r.bukti {
             match b {
                 BuktiDukung::Tautan(t) => tautan.push(t.as_str()),
                 BuktiDukung::Berkas(n) => berkas.push(n.as_str()),
+                BuktiDukung::Lampiran { .. } => lampiran.push(LampiranIsian::Tersimpan(b.clone())),
             }
         }
+        self.lampiran.set(lampiran);
         // One field each; an entry from elsewhere with several keeps them joined by spaces
         // (links) and "; " (file names), which the save splits again.
         self.tautan.set(tautan.join(" "));
@@ -94,14 +101,15 @@ impl Isian {
         self.masalah.set(Vec::new());
     }
 
-    /// The entry as typed, checked the same way for a new entry and a correction.
+    /// The entry as typed, checked the same way for a new entry and a correction, with the
+    /// attachments picked for it (their SKP and realisasi set now).
     fn jadi(
         &self,
         id: String,
         skp_id: String,
         iki_id: String,
         hari_ini: NaiveDate,
-    ) -> Result<Realisasi, Vec<Galat>> {
+    ) -> Result<(Realisasi, Vec<Lampiran>), Vec<Galat>> {
         let nilai = baca_nilai(&self.nilai.get_untracked()).map_err(|g| vec![g])?;
         let mut bukti: Vec<BuktiDukung> = self
             .tautan
@@ -117,6 +125,18 @@ impl Isian {
                 .filter(|n| !n.is_empty())
                 .map(|n| BuktiDukung::Berkas(n.into())),
         );
+        let mut baru = Vec::new();
+        for x in self.lampiran.get_untracked() {
+            match x {
+                LampiranIsian::Tersimpan(b) => bukti.push(b),
+                LampiranIsian::Baru(mut l) => {
+                    l.skp_id = skp_id.clone();
+                    l.realisasi_id = id.clone();
+                    bukti.push(l.rujukan());
+                    baru.push(l);
+                }
+            }
+        }
         let r = Realisasi {
             id,
             skp_id,
@@ -130,9 +150,10 @@ impl Isian {
             catatan: self.catatan.get_untracked().trim().into(),
             bukti,
         };
-        let m = r.periksa();
+        let mut m = r.periksa();
+        m.extend(periksa_jumlah(Rulebook::bawaan(), &r));
         if m.is_empty() {
-            Ok(r)
+            Ok((r, baru))
         } else {
             Err(m)
         }
@@ -215,8 +236,8 @@ pub(super) fn FormRealisasi(
             .as_ref()
             .map(|s| s.id.clone())
             .unwrap_or_else(platform::uuid_acak);
-        let r = match isian.jadi(id.clone(), skp_id, iki.clone(), hari_ini) {
-            Ok(r) => r,
+        let (r, baru) = match isian.jadi(id.clone(), skp_id, iki.clone(), hari_ini) {
+            Ok(x) => x,
             Err(m) => {
                 masalah.set(m);
                 return;
@@ -224,10 +245,15 @@ pub(super) fn FormRealisasi(
         };
         masalah.set(Vec::new());
         let basis = lama.as_ref().map(|s| s.basis);
-        // The one writer: revision-checked, reports storage failures, and every screen
-        // (capaian, chart, the home agenda) re-reads.
-        match state.simpan_rekaman(JenisRecord::Realisasi, &r.id, &r, basis) {
+        // The one writer: revision-checked, the entry and its attachments whole or not at all
+        // (a full storage leaves nothing half-written), and every screen (capaian, chart, the
+        // home agenda) re-reads.
+        let hasil = state.tulis_bersama(|store, waktu| {
+            crate::store::lampiran::simpan_realisasi(store, &r, basis, &baru, waktu)
+        });
+        match hasil {
             HasilSimpan::Tersimpan(_) => {
+                state.dirty.set(false);
                 isian.kosongkan(hari_ini);
                 let tt = t();
                 status.set(Some(
@@ -279,6 +305,7 @@ pub(super) fn FormRealisasi(
             &[("periode", &nama_periode(&p, bahasa()))],
         ))
     };
+    let id_lampiran = iki_id.clone();
     let f = move |n: &str| format!("{n}-{iki_id}");
     let id_nilai = f("nilai");
     view! {
@@ -299,6 +326,7 @@ pub(super) fn FormRealisasi(
                 <div class="medan"><label for=f("berkas")>{move || t().berkas}</label>
                     <input id=f("berkas") type="text" prop:value=move || berkas.get() on:input=masuk(berkas)/></div>
             </div>
+            <IsianLampiran isian=isian iki_id=id_lampiran/>
             {move || peringatan().map(|p| view! { <p class="petunjuk" data-testid="realisasi-dievaluasi">{p}</p> })}
             <Show when=move || !masalah.with(Vec::is_empty)>
                 <div class="galat" role="alert"><p>{move || t().perbaiki}</p><ul>{move || masalah.get().into_iter().map(|g| view! { <li>{g.pesan(rb, bahasa())}</li> }).collect_view()}</ul></div>

@@ -4,7 +4,6 @@
 use crate::domain::explain::format_angka;
 use crate::domain::progres::{BuktiDukung, Realisasi};
 use crate::domain::skp::Skp;
-use crate::store::rekaman::JenisRecord;
 use crate::ui::i18n::isi;
 use crate::ui::i18n::periode::nama_periode;
 use crate::ui::progres::entri::{dievaluasi, fokus, Isian};
@@ -37,7 +36,11 @@ pub(super) fn RiwayatRealisasi(
     };
     let hapus = move |r: Realisasi| {
         let Some(basis) = revisi(&r.id) else { return };
-        match state.hapus_rekaman(JenisRecord::Realisasi, &r.id, basis) {
+        // Its attachments go with it, and come back with an undo.
+        let hasil = state.tulis_bersama(|store, waktu| {
+            crate::store::lampiran::hapus_realisasi(store, &r.id, basis, waktu)
+        });
+        match hasil {
             HasilSimpan::Tersimpan(nisan) => {
                 if isian
                     .sunting
@@ -72,7 +75,10 @@ pub(super) fn RiwayatRealisasi(
         let Some((id, nisan)) = isian.terhapus.get_untracked() else {
             return;
         };
-        let pesan = match state.urungkan_hapus(JenisRecord::Realisasi, &id, nisan) {
+        let hasil = state.tulis_bersama(|store, waktu| {
+            crate::store::lampiran::urungkan_hapus_realisasi(store, &id, nisan, waktu)
+        });
+        let pesan = match hasil {
             HasilSimpan::Tersimpan(_) => Some(t().dipulihkan),
             HasilSimpan::LebihBaru => Some(t().gagal_urungkan),
             HasilSimpan::Gagal => None,
@@ -108,6 +114,7 @@ pub(super) fn RiwayatRealisasi(
                                 None => view! { <span data-testid="tautan-teks">{u.clone()}</span> " " }.into_any(),
                             },
                             BuktiDukung::Berkas(n) => view! { <span>{n.clone()}</span> " " }.into_any(),
+                            BuktiDukung::Lampiran { .. } => super::lampiran::tautan(b).unwrap_or_else(|| ().into_any()),
                         }).collect_view()}</td>
                         <td class="tindakan-baris">
                             <button type="button" class="sekunder kecil" data-testid="ubah-realisasi"

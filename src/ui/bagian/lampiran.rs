@@ -1,0 +1,88 @@
+//! Opening an attached photo or PDF (the pegawai's history, the pejabat penilai's evaluation):
+//! the bytes are read from storage only now, checked against their SHA-256 again, and handed
+//! to the browser as a `blob:` URL (the CSP allows `img-src blob:`; `object-src 'none'` rules
+//! out an embed). A photo opens in a new tab; a PDF is saved as a download, which every
+//! browser's viewer then opens. The URL is revoked once the tab or the download has it.
+
+use crate::bundle::lampiran::byte_lampiran;
+use crate::domain::lampiran::teks_ukuran;
+use crate::domain::Rulebook;
+use crate::store::lampiran;
+use crate::ui::bagian::teks::teks_bagian;
+use crate::ui::i18n::isi;
+use crate::ui::state::use_app_state;
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Revokes a blob URL after a minute: long enough for the new tab or the download to have
+/// read it, and it does not outlive the visit.
+fn cabut_nanti(url: String) {
+    let Some(w) = web_sys::window() else { return };
+    let f = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), 60_000);
+}
+
+/// Hands the bytes to the browser: a photo in a new tab, anything else as a download.
+fn tampilkan(byte: &[u8], mime: &str, nama: &str) -> Result<(), JsValue> {
+    let arr = js_sys::Uint8Array::from(byte);
+    let opsi = web_sys::BlobPropertyBag::new();
+    opsi.set_type(mime);
+    let blob =
+        web_sys::Blob::new_with_u8_array_sequence_and_options(&js_sys::Array::of1(&arr), &opsi)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let w = web_sys::window().ok_or_else(|| JsValue::from_str("window"))?;
+    if mime.starts_with("image/") {
+        w.open_with_url_and_target(&url, "_blank")?;
+    } else {
+        let doc = w.document().ok_or_else(|| JsValue::from_str("document"))?;
+        let a: web_sys::HtmlAnchorElement = doc.create_element("a")?.unchecked_into();
+        a.set_href(&url);
+        a.set_download(nama);
+        a.set_hidden(true);
+        doc.body()
+            .ok_or_else(|| JsValue::from_str("body"))?
+            .append_child(&a)?;
+        a.click();
+        a.remove();
+    }
+    cabut_nanti(url);
+    Ok(())
+}
+
+/// A stored attachment's name and size with its "open" button; a message in place when it
+/// is missing or does not match its fingerprint.
+#[component]
+pub fn TautanLampiran(id: String, nama: String, ukuran: u64) -> impl IntoView {
+    let state = use_app_state();
+    let bahasa = move || state.settings.with(|s| s.bahasa);
+    let t = move || teks_bagian(bahasa());
+    let pesan = RwSignal::new(None::<String>);
+    let nama = StoredValue::new(nama);
+    let buka = move |_| {
+        let n = nama.get_value();
+        let isi_nama = |s: &str, alasan: &str| isi(s, &[("nama", &n), ("alasan", alasan)]);
+        let l = match lampiran::baca(state.store().as_ref(), &id) {
+            Ok(Some(l)) => l,
+            Ok(None) => return pesan.set(Some(isi_nama(t().hilang, ""))),
+            Err(e) => {
+                let a = crate::ui::i18n::galat_penyimpanan(&e, crate::ui::i18n::teks(bahasa()));
+                return pesan.set(Some(isi_nama(t().gagal_buka, &a)));
+            }
+        };
+        let hasil = byte_lampiran(&l)
+            .map_err(|g| g.pesan(Rulebook::bawaan(), bahasa()))
+            .and_then(|b| tampilkan(&b, &l.mime, &l.nama).map_err(|e| format!("{e:?}")));
+        pesan.set(hasil.err().map(|a| isi_nama(t().gagal_buka, &a)));
+    };
+    view! {
+        <span class="lampiran" data-testid="lampiran">
+            <span aria-hidden="true">"📎 "</span>{nama.get_value()} " (" {teks_ukuran(ukuran)} ") "
+            <button type="button" class="sekunder kecil" data-testid="buka-lampiran"
+                aria-label=move || isi(t().buka_aria, &[("nama", &nama.get_value())])
+                on:click=buka>{move || t().buka}</button>
+            {move || pesan.get().map(|p| view! { <span class="galat" role="alert">{p}</span> })}
+        </span>
+    }
+}
