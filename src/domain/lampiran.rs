@@ -102,14 +102,9 @@ impl Lampiran {
         m
     }
 
-    /// The reference a realisasi keeps (what a list shows without reading the bytes).
+    /// The reference a realisasi keeps: the id (name and size are read from this record).
     pub fn rujukan(&self) -> BuktiDukung {
-        BuktiDukung::Lampiran {
-            id: self.id.clone(),
-            nama: self.nama.clone(),
-            mime: self.mime.clone(),
-            ukuran: self.ukuran,
-        }
+        BuktiDukung::Lampiran(self.id.clone())
     }
 }
 

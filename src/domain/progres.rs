@@ -14,17 +14,10 @@ pub enum BuktiDukung {
     Tautan(String),
     /// The file stays with the pegawai; only its name travels.
     Berkas(String),
-    /// A photo or PDF stored in its own `lampiran` record ([`super::lampiran::Lampiran`]);
-    /// the name, type and size are repeated here so lists and storage totals need no read of
-    /// the bytes.
-    Lampiran {
-        id: String,
-        nama: String,
-        #[serde(default)]
-        mime: String,
-        #[serde(default)]
-        ukuran: u64,
-    },
+    /// A photo or PDF in its own `lampiran` record ([`super::lampiran::Lampiran`]), named by
+    /// its id only: this enum is decoded with every realisasi on every data change (the first
+    /// download), and the attachment's own code reads its name and size when it is shown.
+    Lampiran(String),
 }
 
 impl BuktiDukung {
@@ -86,7 +79,7 @@ impl Realisasi {
     /// The ids of the attachments this entry names.
     pub fn lampiran(&self) -> impl Iterator<Item = &str> {
         self.bukti.iter().filter_map(|b| match b {
-            BuktiDukung::Lampiran { id, .. } => Some(id.as_str()),
+            BuktiDukung::Lampiran(id) => Some(id.as_str()),
             _ => None,
         })
     }

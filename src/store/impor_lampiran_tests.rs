@@ -96,6 +96,19 @@ fn terapkan_teks(ke: &MemoryStore, nama: String, teks: String, h: u32) -> Ringka
     .unwrap()
 }
 
+/// Whether the file's realisasi names the attachment as `{"jenis": "lampiran", "isi": id}`.
+fn teks_realisasi_memuat(teks: &str) -> bool {
+    let v = crate::jejak::value_dari_teks(teks).unwrap();
+    v["records"].as_array().unwrap().iter().any(|r| {
+        r["type"] == "realisasi"
+            && r["data"]["bukti"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|b| b["jenis"] == "lampiran" && b["isi"] == L)
+    })
+}
+
 fn entri_l(r: &crate::bundle::gabung::Rencana) -> &crate::bundle::gabung::EntriRencana {
     r.entri.iter().find(|e| e.id.as_deref() == Some(L)).unwrap()
 }
@@ -112,8 +125,14 @@ fn a_photo_attached_by_the_pegawai_reaches_the_atasan_who_can_open_it() {
     // The atasan's screen lists it from the realisasi and opens the verified bytes.
     let data = DataKinerja::muat(&atasan).unwrap();
     let r = &data.realisasi[0].isi;
-    assert!(r.bukti.iter().any(|b| matches!(b,
-        BuktiDukung::Lampiran { id, mime, .. } if id == L && mime == "image/png")));
+    assert!(r
+        .bukti
+        .iter()
+        .any(|b| matches!(b, BuktiDukung::Lampiran(id) if id == L)));
+    // The realisasi travels naming the file by id only; the bytes travel apart.
+    assert!(teks_realisasi_memuat(
+        &teks_ekspor(&pegawai, contoh::pengekspor(), 9).1
+    ));
     let l = lampiran::baca(&atasan, L).unwrap().unwrap();
     assert_eq!(byte_lampiran(&l).unwrap(), contoh::PNG_1X1);
 }

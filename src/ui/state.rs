@@ -220,21 +220,14 @@ impl AppState {
         self.selesai_tulis(hasil)
     }
 
-    /// A change over several records that must land together (a realisasi with its
-    /// attachments, see `store::lampiran`), given the store and the time to write; the same
-    /// ending as every write (re-read on success, banner on a storage failure).
-    pub fn tulis_bersama(
-        &self,
-        ubah: impl FnOnce(&dyn KvStore, &str) -> Result<rekaman::Rekaman, rekaman::GagalTulis>,
-    ) -> HasilSimpan {
-        let waktu = chrono::Local::now().to_rfc3339();
-        let hasil = ubah(self.store().as_ref(), &waktu);
-        self.selesai_tulis(hasil)
-    }
-
     /// Every record write ends here: screens re-read on success and on a refused (newer)
-    /// write, and a storage failure raises the banner while the form keeps its input.
-    fn selesai_tulis(&self, hasil: Result<rekaman::Rekaman, rekaman::GagalTulis>) -> HasilSimpan {
+    /// write, and a storage failure raises the banner while the form keeps its input. Public
+    /// for writers that live in a feature's own code (a realisasi with its attachments,
+    /// `ui::lampiran`), which end the same way.
+    pub fn selesai_tulis(
+        &self,
+        hasil: Result<rekaman::Rekaman, rekaman::GagalTulis>,
+    ) -> HasilSimpan {
         match hasil {
             Ok(r) => {
                 self.muat_ulang_data();

@@ -2,5 +2,3 @@
 //! the printed evaluation). Code used by lazy features only lands in their shared chunk.
 
 pub mod kuadran;
-pub mod lampiran;
-pub mod teks;

@@ -3,10 +3,9 @@
 
 use super::draf::Draf;
 use crate::domain::explain::format_angka;
-use crate::domain::progres::{capaian_sampai, BuktiDukung, Realisasi};
+use crate::domain::progres::{capaian_sampai, Realisasi};
 use crate::domain::skp::{JenisRhk, Skp};
 use crate::domain::{PredikatOrganisasi, Rating, Rulebook};
-use crate::ui::bagian::lampiran::TautanLampiran;
 use crate::ui::evaluasi::teks::teks_evaluasi;
 use crate::ui::format::target_teks;
 use crate::ui::skp::teks::teks_skp;
@@ -93,19 +92,16 @@ pub fn FormHasil(
                             };
                             // The photos and PDFs the pegawai attached to this IKI's entries in the
                             // period, opened read-only from the atasan's own copy.
-                            let lampiran: Vec<(String, String, u64)> = entri.iter()
+                            // Their ids only: the attachment chunk reads names and sizes.
+                            let lampiran: Vec<String> = entri.iter()
                                 .filter(|e| e.iki_id == i.id && e.tanggal <= sampai)
-                                .flat_map(|e| e.bukti.iter())
-                                .filter_map(|x| match x {
-                                    BuktiDukung::Lampiran { id, nama, ukuran, .. } => Some((id.clone(), nama.clone(), *ukuran)),
-                                    _ => None,
-                                })
+                                .flat_map(|e| e.lampiran().map(str::to_string))
                                 .collect();
                             view! { <li>{rb.teks(i.aspek.label_key(), b).to_string()} " — " {i.indikator.clone()} " · "
                                 {target_teks(&i.target, b)} " · " {t().capaian_sejauh_ini} ": " <strong data-testid="ev-capaian">{capaian}</strong>
                                 {(!lampiran.is_empty()).then(|| view! {
                                     <div class="bukti-lampiran" data-testid="ev-lampiran">{t().lampiran_bukti} ": "
-                                        {lampiran.into_iter().map(|(id, nama, ukuran)| view! { <TautanLampiran id=id nama=nama ukuran=ukuran/> " " }).collect_view()}
+                                        {crate::ui::lampiran::tampilkan(move |k| (k.daftar)(lampiran.clone()))}
                                     </div>
                                 })}</li> }
                         }).collect_view()}</ul>

@@ -5,15 +5,15 @@
 //! chart, which derive from the data memo, follow at once.
 
 use crate::domain::evaluasi::{periode_dievaluasi, Periode};
-use crate::domain::lampiran::{periksa_jumlah, Lampiran};
 use crate::domain::progres::{BuktiDukung, Realisasi};
 use crate::domain::skp::Skp;
 use crate::domain::{Bahasa, Galat, Rulebook};
 use crate::store::kinerja::DataKinerja;
+use crate::store::rekaman::JenisRecord;
 use crate::ui::i18n::isi;
 use crate::ui::i18n::periode::nama_periode;
+use crate::ui::lampiran::{self, IsianLampiran, LampiranIsian};
 use crate::ui::platform;
-use crate::ui::progres::lampiran::{IsianLampiran, LampiranIsian};
 use crate::ui::progres::teks::teks_progres;
 use crate::ui::state::{use_app_state, HasilSimpan};
 use chrono::NaiveDate;
@@ -36,13 +36,15 @@ pub(super) struct Isian {
     pub catatan: RwSignal<String>,
     pub tautan: RwSignal<String>,
     pub berkas: RwSignal<String>,
-    /// Attachments: the stored ones the entry names and the ones picked, not yet saved.
+    /// Attachments: the stored ones the entry names and the ones picked, not yet saved (the
+    /// field that changes them is the attachment chunk's, `ui::lampiran`).
     pub lampiran: RwSignal<Vec<LampiranIsian>>,
     pub sunting: RwSignal<Option<Sunting>>,
     pub masalah: RwSignal<Vec<Galat>>,
     pub status: RwSignal<Option<String>>,
-    /// The last delete in this card, to undo: (id, tombstone revision).
-    pub terhapus: RwSignal<Option<(String, u64)>>,
+    /// The last delete in this card, to undo: (id, tombstone revision, whether it named
+    /// attachments, which come back with it).
+    pub terhapus: RwSignal<Option<(String, u64, bool)>>,
     /// What became of the last delete or undo, shown by the history.
     pub kabar: RwSignal<Option<String>>,
 }
@@ -86,7 +88,7 @@ impl Isian {
             match b {
                 BuktiDukung::Tautan(t) => tautan.push(t.as_str()),
                 BuktiDukung::Berkas(n) => berkas.push(n.as_str()),
-                BuktiDukung::Lampiran { .. } => lampiran.push(LampiranIsian::Tersimpan(b.clone())),
+                BuktiDukung::Lampiran(id) => lampiran.push(LampiranIsian::Tersimpan(id.clone())),
             }
         }
         self.lampiran.set(lampiran);
@@ -101,15 +103,15 @@ impl Isian {
         self.masalah.set(Vec::new());
     }
 
-    /// The entry as typed, checked the same way for a new entry and a correction, with the
-    /// attachments picked for it (their SKP and realisasi set now).
+    /// The entry as typed, checked the same way for a new entry and a correction; its
+    /// attachments are named by id (their files are written by the attachment chunk).
     fn jadi(
         &self,
         id: String,
         skp_id: String,
         iki_id: String,
         hari_ini: NaiveDate,
-    ) -> Result<(Realisasi, Vec<Lampiran>), Vec<Galat>> {
+    ) -> Result<Realisasi, Vec<Galat>> {
         let nilai = baca_nilai(&self.nilai.get_untracked()).map_err(|g| vec![g])?;
         let mut bukti: Vec<BuktiDukung> = self
             .tautan
@@ -125,18 +127,9 @@ impl Isian {
                 .filter(|n| !n.is_empty())
                 .map(|n| BuktiDukung::Berkas(n.into())),
         );
-        let mut baru = Vec::new();
-        for x in self.lampiran.get_untracked() {
-            match x {
-                LampiranIsian::Tersimpan(b) => bukti.push(b),
-                LampiranIsian::Baru(mut l) => {
-                    l.skp_id = skp_id.clone();
-                    l.realisasi_id = id.clone();
-                    bukti.push(l.rujukan());
-                    baru.push(l);
-                }
-            }
-        }
+        self.lampiran.with_untracked(|v| {
+            bukti.extend(v.iter().map(|x| BuktiDukung::Lampiran(x.id().to_string())));
+        });
         let r = Realisasi {
             id,
             skp_id,
@@ -150,13 +143,20 @@ impl Isian {
             catatan: self.catatan.get_untracked().trim().into(),
             bukti,
         };
-        let mut m = r.periksa();
-        m.extend(periksa_jumlah(Rulebook::bawaan(), &r));
+        let m = r.periksa();
         if m.is_empty() {
-            Ok((r, baru))
+            Ok(r)
         } else {
             Err(m)
         }
+    }
+
+    /// Whether saving `r` changes attachments (a new file, or a stored one it no longer
+    /// names, given the ones the stored entry names): then the attachment chunk writes it.
+    fn ubah_lampiran(&self, r: &Realisasi, tersimpan: &[String]) -> bool {
+        self.lampiran
+            .with_untracked(|v| v.iter().any(|x| matches!(x, LampiranIsian::Baru(_))))
+            || tersimpan.iter().any(|id| !r.lampiran().any(|x| x == id))
     }
 }
 
@@ -236,8 +236,8 @@ pub(super) fn FormRealisasi(
             .as_ref()
             .map(|s| s.id.clone())
             .unwrap_or_else(platform::uuid_acak);
-        let (r, baru) = match isian.jadi(id.clone(), skp_id, iki.clone(), hari_ini) {
-            Ok(x) => x,
+        let r = match isian.jadi(id.clone(), skp_id, iki.clone(), hari_ini) {
+            Ok(r) => r,
             Err(m) => {
                 masalah.set(m);
                 return;
@@ -245,15 +245,8 @@ pub(super) fn FormRealisasi(
         };
         masalah.set(Vec::new());
         let basis = lama.as_ref().map(|s| s.basis);
-        // The one writer: revision-checked, the entry and its attachments whole or not at all
-        // (a full storage leaves nothing half-written), and every screen (capaian, chart, the
-        // home agenda) re-reads.
-        let hasil = state.tulis_bersama(|store, waktu| {
-            crate::store::lampiran::simpan_realisasi(store, &r, basis, &baru, waktu)
-        });
-        match hasil {
+        let selesai = move |hasil: HasilSimpan| match hasil {
             HasilSimpan::Tersimpan(_) => {
-                state.dirty.set(false);
                 isian.kosongkan(hari_ini);
                 let tt = t();
                 status.set(Some(
@@ -282,6 +275,29 @@ pub(super) fn FormRealisasi(
                 }
             }
             HasilSimpan::Gagal => {}
+        };
+        let tersimpan: Vec<String> = match basis {
+            Some(_) => data.with_untracked(|d| {
+                d.realisasi_id(&r.id)
+                    .map(|x| x.isi.lampiran().map(str::to_string).collect())
+                    .unwrap_or_default()
+            }),
+            None => Vec::new(),
+        };
+        if isian.ubah_lampiran(&r, &tersimpan) {
+            // The entry with its new files, without the dropped ones, whole or not at all.
+            let daftar = isian.lampiran;
+            lampiran::dengan_kode(
+                move |k| match (k.simpan)(&state, &r, basis, daftar) {
+                    Ok(h) => selesai(h),
+                    Err(m) => masalah.set(m),
+                },
+                move |e| status.set(Some(lampiran::gagal_muat(bahasa(), &e))),
+            );
+        } else {
+            // The one writer: revision-checked, reports storage failures, and every screen
+            // (capaian, chart, the home agenda) re-reads.
+            selesai(state.simpan_rekaman(JenisRecord::Realisasi, &r.id, &r, basis));
         }
     };
     let batal = move |_| {
@@ -326,7 +342,11 @@ pub(super) fn FormRealisasi(
                 <div class="medan"><label for=f("berkas")>{move || t().berkas}</label>
                     <input id=f("berkas") type="text" prop:value=move || berkas.get() on:input=masuk(berkas)/></div>
             </div>
-            <IsianLampiran isian=isian iki_id=id_lampiran/>
+            {lampiran::tampilkan(move |k| (k.isian)(IsianLampiran {
+                daftar: isian.lampiran,
+                masalah,
+                iki_id: id_lampiran.clone(),
+            }))}
             {move || peringatan().map(|p| view! { <p class="petunjuk" data-testid="realisasi-dievaluasi">{p}</p> })}
             <Show when=move || !masalah.with(Vec::is_empty)>
                 <div class="galat" role="alert"><p>{move || t().perbaiki}</p><ul>{move || masalah.get().into_iter().map(|g| view! { <li>{g.pesan(rb, bahasa())}</li> }).collect_view()}</ul></div>

@@ -6,7 +6,6 @@
 mod entri;
 mod grafik;
 mod kartu;
-mod lampiran;
 mod riwayat;
 pub mod teks;
 
@@ -22,7 +21,6 @@ pub fn Progres() -> impl IntoView {
     let state = use_app_state();
     let t = move || teks_progres(state.settings.with(|s| s.bahasa));
     let data = state.data_kinerja();
-    lampiran::sediakan_pemakaian();
     let nip = Memo::new(move |_| state.settings.with(|s| s.nip.clone()));
     // The person's newest SKP as stored.
     let skp = Memo::new(move |_| {

@@ -44,16 +44,6 @@ pub struct TeksProgres {
     pub grafik_sumbu_y_satuan: &'static str,
     pub grafik_target: &'static str,
     pub grafik_uraian: &'static str,
-    // Attached photos and PDFs (issue 12, item 9).
-    pub lampiran: &'static str,
-    pub lampiran_petunjuk: &'static str,
-    pub lampiran_memproses: &'static str,
-    pub lampiran_ukuran: &'static str,
-    pub lampiran_baru: &'static str,
-    pub lampiran_buang: &'static str,
-    pub lampiran_buang_aria: &'static str,
-    pub lampiran_pemakaian: &'static str,
-    pub lampiran_sisa: &'static str,
 }
 
 pub const ID: TeksProgres = TeksProgres {
@@ -97,15 +87,6 @@ pub const ID: TeksProgres = TeksProgres {
     grafik_sumbu_y_satuan: "Realisasi ({satuan})",
     grafik_target: "Target {nilai} {satuan}",
     grafik_uraian: "Realisasi sampai {tanggal}: {nilai} {satuan}.",
-    lampiran: "Lampirkan foto atau PDF (opsional)",
-    lampiran_petunjuk: "Foto diperkecil (sisi terpanjang paling banyak {sisi} piksel, JPEG) sebelum disimpan di perangkat ini. Paling besar {batas} per lampiran, {maks} lampiran per realisasi. Lampiran ikut dalam berkas yang Anda kirim ke pejabat penilai.",
-    lampiran_memproses: "Menyiapkan lampiran…",
-    lampiran_ukuran: "{ukuran}, memakai sekitar {tersimpan} penyimpanan",
-    lampiran_baru: "belum disimpan",
-    lampiran_buang: "Lepas",
-    lampiran_buang_aria: "Lepas lampiran {nama}",
-    lampiran_pemakaian: "Semua lampiran memakai {ukuran} penyimpanan ({jumlah} berkas).",
-    lampiran_sisa: "Seluruh data aplikasi: {dipakai} dari sekitar {kapasitas}; sisa sekitar {sisa}.",
 };
 
 pub const EN: TeksProgres = TeksProgres {
@@ -148,15 +129,6 @@ pub const EN: TeksProgres = TeksProgres {
     grafik_sumbu_y_satuan: "Actual ({satuan})",
     grafik_target: "Target {nilai} {satuan}",
     grafik_uraian: "Actual up to {tanggal}: {nilai} {satuan}.",
-    lampiran: "Attach a photo or PDF (optional)",
-    lampiran_petunjuk: "Photos are scaled down (at most {sisi} pixels on the long side, JPEG) before they are stored on this device. At most {batas} per attachment, {maks} attachments per actual. Attachments travel in the file you send to your pejabat penilai.",
-    lampiran_memproses: "Preparing the attachment…",
-    lampiran_ukuran: "{ukuran}, takes about {tersimpan} of storage",
-    lampiran_baru: "not saved yet",
-    lampiran_buang: "Remove",
-    lampiran_buang_aria: "Remove attachment {nama}",
-    lampiran_pemakaian: "All attachments take {ukuran} of storage ({jumlah} files).",
-    lampiran_sisa: "All app data: {dipakai} of about {kapasitas}; about {sisa} left.",
 };
 
 pub fn teks_progres(b: Bahasa) -> &'static TeksProgres {

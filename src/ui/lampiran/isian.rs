@@ -1,43 +1,29 @@
-//! Attaching a photo or PDF to the entry being written: each picked file is read here,
-//! a photo scaled down on a canvas and exported as JPEG (rulebook `lampiran`), checked against
-//! the limits, and held in the card's form until "save" writes it with the realisasi (one
-//! atomic change, `store::lampiran::simpan_realisasi`). The form lists each attachment with
-//! its size and the storage it takes, and what attachments and all data use of the store.
+//! The pegawai's attachment field in one card's entry form: each picked file is read here, a
+//! photo scaled down on a canvas and exported as JPEG (rulebook `lampiran`), checked against
+//! the limits, and held in the form until "save" writes it with the realisasi (one atomic
+//! change, [`super::tulis::simpan`]). The field lists each attachment with its size and the
+//! storage it takes, and what attachments and all data use of the store.
 
+use super::buka::keterangan;
+use super::teks::teks_lampiran;
+use super::{IsianLampiran, LampiranIsian};
 use crate::bundle::lampiran::{dari_base64, LampiranBaru};
-use crate::domain::lampiran::{teks_ukuran, AturanLampiran, Lampiran};
-use crate::domain::progres::BuktiDukung;
+use crate::domain::lampiran::{teks_ukuran, AturanLampiran};
 use crate::domain::{Bahasa, Galat, Rulebook};
-use crate::store::lampiran::{pemakaian, Pemakaian, KAPASITAS_LOKAL_BYTE};
-use crate::ui::bagian::lampiran::TautanLampiran;
+use crate::store::lampiran::{
+    lepas_isi_nisan, pemakaian, Pemakaian, KAPASITAS_LOKAL_BYTE, TAHAN_NISAN_JAM,
+};
+use crate::store::KvStore;
 use crate::ui::format::format_bytes;
 use crate::ui::i18n::isi;
-use crate::ui::progres::entri::Isian;
-use crate::ui::progres::teks::teks_progres;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
+use std::sync::Mutex;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// One attachment in the form: already stored (its reference), or picked and not yet saved.
-#[derive(Clone, Debug, PartialEq)]
-pub(super) enum LampiranIsian {
-    Tersimpan(BuktiDukung),
-    Baru(Lampiran),
-}
-
-impl LampiranIsian {
-    fn id(&self) -> &str {
-        match self {
-            LampiranIsian::Tersimpan(BuktiDukung::Lampiran { id, .. }) => id,
-            LampiranIsian::Baru(l) => &l.id,
-            LampiranIsian::Tersimpan(_) => "",
-        }
-    }
-}
-
 /// Characters a stored attachment of `byte` bytes takes (base64 plus its envelope), two
-/// bytes each as the browser counts them.
+/// bytes each as the browser counts them: about 2.7 times the file.
 pub(super) fn perkiraan_tersimpan(byte: u64) -> u64 {
     (byte.div_ceil(3) * 4 + 450) * 2
 }
@@ -136,38 +122,51 @@ async fn ukuran_gambar_pas(f: &web_sys::File, aturan: &AturanLampiran) -> bool {
     ok && img.natural_width().max(img.natural_height()) <= aturan.sisi_foto_maks_px
 }
 
-/// What attachments and all app data take of the store, read once per screen (every card
-/// shows it) and again whenever stored data changes.
-#[derive(Clone, Copy)]
-pub(super) struct PakaiPenyimpanan(Memo<(Pemakaian, Option<usize>)>);
+/// What attachments and all app data take of the store, for the store and data revision it
+/// was read at: every card shows it, so it is read once per data change, not once per card.
+type Pakai = (Pemakaian, Option<usize>);
+static PAKAI: Mutex<Option<((usize, u64), Pakai)>> = Mutex::new(None);
 
-/// Provides [`PakaiPenyimpanan`] to the screen's cards.
-pub(super) fn sediakan_pemakaian() {
-    let state = use_app_state();
-    let data = state.data_kinerja();
-    // No undo line is open yet on this screen: deleted attachments give their room back. A
-    // failure only leaves the room taken.
-    let _ = crate::store::lampiran::lepas_isi_nisan(state.store().as_ref());
-    let pakai = Memo::new(move |_| {
-        data.track();
-        let s = state.store();
-        (
-            pemakaian(s.as_ref()).unwrap_or_default(),
-            s.bytes_used().ok(),
-        )
-    });
-    provide_context(PakaiPenyimpanan(pakai));
+/// Usage of `store` at data revision `revisi`. The first reading of a visit first gives back
+/// the room of attachments deleted longer ago than any undo may reach ([`lepas_isi_nisan`]; a
+/// failure only leaves the room taken).
+fn pakai(store: &dyn KvStore, revisi: u64) -> Pakai {
+    let kunci = (store as *const dyn KvStore as *const () as usize, revisi);
+    let mut c = PAKAI.lock().unwrap_or_else(|e| e.into_inner());
+    match *c {
+        Some((k, p)) if k == kunci => return p,
+        Some(_) => {}
+        None => {
+            let _ = lepas_isi_nisan(store, Some(chrono::Local::now().fixed_offset()));
+        }
+    }
+    let p = (
+        pemakaian(store).unwrap_or_default(),
+        store.bytes_used().ok(),
+    );
+    *c = Some((kunci, p));
+    p
 }
 
-/// The attachments part of one card's form.
+/// The chunk's entry: one card's attachment field.
+pub(super) fn gambar(isian: IsianLampiran) -> AnyView {
+    view! { <MedanLampiran isian=isian/> }.into_any()
+}
+
+/// One card's attachment field.
 #[component]
-pub(super) fn IsianLampiran(isian: Isian, iki_id: String) -> impl IntoView {
+fn MedanLampiran(isian: IsianLampiran) -> impl IntoView {
     let state = use_app_state();
     let rb = Rulebook::bawaan();
     let bahasa = move || state.settings.with(|s| s.bahasa);
-    let t = move || teks_progres(bahasa());
+    let t = move || teks_lampiran(bahasa());
     let sibuk = RwSignal::new(false);
-    let pakai = use_context::<PakaiPenyimpanan>().map(|p| p.0);
+    let IsianLampiran {
+        daftar,
+        masalah,
+        iki_id,
+    } = isian;
+    let pakai = Memo::new(move |_| pakai(state.store().as_ref(), state.revisi_data.get()));
     let pilih = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let berkas = input
@@ -183,14 +182,14 @@ pub(super) fn IsianLampiran(isian: Isian, iki_id: String) -> impl IntoView {
         leptos::task::spawn_local(async move {
             let aturan = &rb.lampiran;
             let nip = state.settings.with_untracked(|s| s.nip.clone());
-            let mut masalah: Vec<Galat> = Vec::new();
+            let mut m_semua: Vec<Galat> = Vec::new();
             for f in berkas {
                 // The card may have gone (the person left the screen): then stop quietly.
-                let Some(ada) = isian.lampiran.try_with_untracked(Vec::len) else {
+                let Some(ada) = daftar.try_with_untracked(Vec::len) else {
                     return;
                 };
                 if ada >= aturan.maks_per_realisasi {
-                    masalah.push(
+                    m_semua.push(
                         Galat::baru("lampiran_terlalu_banyak")
                             .dengan("jumlah", ada + 1)
                             .dengan("batas", aturan.maks_per_realisasi),
@@ -200,13 +199,13 @@ pub(super) fn IsianLampiran(isian: Isian, iki_id: String) -> impl IntoView {
                 let (nama, mime, byte) = match siapkan(&f, aturan).await {
                     Ok(x) => x,
                     Err(m) => {
-                        masalah.extend(m);
+                        m_semua.extend(m);
                         continue;
                     }
                 };
                 let m = aturan.periksa_berkas(&nama, &mime, byte.len() as u64);
                 if !m.is_empty() {
-                    masalah.extend(m);
+                    m_semua.extend(m);
                     continue;
                 }
                 // SKP and realisasi ids are set when the entry is saved.
@@ -219,8 +218,7 @@ pub(super) fn IsianLampiran(isian: Isian, iki_id: String) -> impl IntoView {
                     mime: &mime,
                 }
                 .dengan_byte(&byte);
-                if isian
-                    .lampiran
+                if daftar
                     .try_update(|v| v.push(LampiranIsian::Baru(l)))
                     .is_none()
                 {
@@ -228,7 +226,7 @@ pub(super) fn IsianLampiran(isian: Isian, iki_id: String) -> impl IntoView {
                 }
                 state.dirty.set(true);
             }
-            let _ = isian.masalah.try_set(masalah);
+            let _ = masalah.try_set(m_semua);
             let _ = sibuk.try_set(false);
         });
     };
@@ -236,7 +234,7 @@ pub(super) fn IsianLampiran(isian: Isian, iki_id: String) -> impl IntoView {
     let petunjuk = move || {
         let a = &rb.lampiran;
         isi(
-            t().lampiran_petunjuk,
+            t().petunjuk,
             &[
                 ("sisi", &a.sisi_foto_maks_px.to_string()),
                 ("batas", &teks_ukuran(a.ukuran_maks_byte)),
@@ -245,25 +243,32 @@ pub(super) fn IsianLampiran(isian: Isian, iki_id: String) -> impl IntoView {
         )
     };
     let ringkasan = move || {
-        let (p, semua): (Pemakaian, Option<usize>) = pakai.map(|m| m.get()).unwrap_or_default();
+        let (p, semua) = pakai.get();
         // Said where it matters: once something is attached, here or elsewhere.
-        if p.jumlah == 0 && isian.lampiran.with(Vec::is_empty) {
+        if p.jumlah == 0 && p.nisan == 0 && daftar.with(Vec::is_empty) {
             return None;
         }
         let kode = if bahasa() == Bahasa::Id { "id" } else { "en" };
         let uk = |b: f64| format_bytes(b, kode);
         let mut s = isi(
-            t().lampiran_pemakaian,
+            t().pemakaian,
             &[
                 ("ukuran", &uk(p.byte() as f64)),
                 ("jumlah", &p.jumlah.to_string()),
             ],
         );
+        if p.nisan > 0 {
+            s.push(' ');
+            s.push_str(&isi(
+                t().pemakaian_nisan,
+                &[("jam", &TAHAN_NISAN_JAM.to_string())],
+            ));
+        }
         if let Some(d) = semua {
             let sisa = KAPASITAS_LOKAL_BYTE.saturating_sub(d as u64);
             s.push(' ');
             s.push_str(&isi(
-                t().lampiran_sisa,
+                t().sisa,
                 &[
                     ("dipakai", &uk(d as f64)),
                     ("kapasitas", &uk(KAPASITAS_LOKAL_BYTE as f64)),
@@ -274,7 +279,7 @@ pub(super) fn IsianLampiran(isian: Isian, iki_id: String) -> impl IntoView {
         Some(s)
     };
     let buang = move |id: String| {
-        isian.lampiran.update(|v| v.retain(|x| x.id() != id));
+        daftar.update(|v| v.retain(|x| x.id() != id));
         state.dirty.set(true);
     };
     view! {
@@ -283,44 +288,32 @@ pub(super) fn IsianLampiran(isian: Isian, iki_id: String) -> impl IntoView {
             <input id=id_input type="file" accept="image/jpeg,image/png,image/webp,application/pdf" multiple
                 data-testid="pilih-lampiran" on:change=pilih prop:disabled=move || sibuk.get()/>
             <p class="petunjuk">{petunjuk}</p>
-            <Show when=move || sibuk.get()><p role="status">{move || t().lampiran_memproses}</p></Show>
+            <Show when=move || sibuk.get()><p role="status">{move || t().memproses}</p></Show>
             <ul class="daftar-lampiran" data-testid="daftar-lampiran">
-                {move || isian.lampiran.get().into_iter().map(|x| {
+                {move || daftar.get().into_iter().map(|x| {
                     let id = x.id().to_string();
                     let (nama, ukuran, baru) = match &x {
                         LampiranIsian::Baru(l) => (l.nama.clone(), l.ukuran, true),
-                        LampiranIsian::Tersimpan(BuktiDukung::Lampiran { nama, ukuran, .. }) => (nama.clone(), *ukuran, false),
-                        LampiranIsian::Tersimpan(_) => (String::new(), 0, false),
+                        LampiranIsian::Tersimpan(id) => keterangan(state.store().as_ref(), id)
+                            .map_or((String::new(), 0, false), |k| (k.nama, k.ukuran, false)),
                     };
                     let tt = t();
-                    let keterangan = isi(tt.lampiran_ukuran, &[
+                    let keterangan = isi(tt.ukuran, &[
                         ("ukuran", &teks_ukuran(ukuran)),
                         ("tersimpan", &teks_ukuran(perkiraan_tersimpan(ukuran))),
                     ]);
-                    let aria = isi(tt.lampiran_buang_aria, &[("nama", &nama)]);
+                    let aria = isi(tt.buang_aria, &[("nama", &nama)]);
                     view! {
                         <li data-testid="lampiran-isian">
                             {nama} " — " {keterangan}
-                            {baru.then(|| view! { " · " <em>{tt.lampiran_baru}</em> })}
+                            {baru.then(|| view! { " · " <em>{tt.baru}</em> })}
                             " " <button type="button" class="sekunder kecil" data-testid="buang-lampiran"
-                                aria-label=aria on:click=move |_| buang(id.clone())>{tt.lampiran_buang}</button>
+                                aria-label=aria on:click=move |_| buang(id.clone())>{tt.buang}</button>
                         </li>
                     }
                 }).collect_view()}
             </ul>
             <p class="petunjuk" data-testid="pemakaian-lampiran">{ringkasan}</p>
         </div>
-    }
-}
-
-/// The history's evidence cell shows stored attachments with an "open" button.
-pub(super) fn tautan(b: &BuktiDukung) -> Option<AnyView> {
-    match b {
-        BuktiDukung::Lampiran {
-            id, nama, ukuran, ..
-        } => Some(
-            view! { <TautanLampiran id=id.clone() nama=nama.clone() ukuran=*ukuran/> }.into_any(),
-        ),
-        _ => None,
     }
 }
