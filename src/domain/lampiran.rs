@@ -168,6 +168,23 @@ mod tests {
     }
 
     #[test]
+    fn a_realisasi_names_its_attachment_by_id_alone() {
+        let b = contoh().rujukan();
+        let v = serde_json::to_value(&b).unwrap();
+        assert_eq!(v, serde_json::json!({"jenis": "lampiran", "isi": "l1"}));
+        let kembali: BuktiDukung = crate::jejak::dari_value(&v).unwrap();
+        assert_eq!(kembali, b);
+        let mut r: Realisasi = crate::jejak::dari_value(&serde_json::json!({
+            "id": "r", "skp_id": "s", "iki_id": "i", "tanggal": "2026-03-01", "nilai": 1.0,
+            "catatan": "", "bukti": [{"jenis": "tautan", "isi": "https://contoh.go.id"}]
+        }))
+        .unwrap();
+        assert_eq!(r.lampiran().count(), 0, "an entry from before attachments reads as it was");
+        r.bukti.push(b);
+        assert_eq!(r.lampiran().collect::<Vec<_>>(), ["l1"]);
+    }
+
+    #[test]
     fn sizes_read_as_people_count_them() {
         assert_eq!(teks_ukuran(812), "812 B");
         assert_eq!(teks_ukuran(409_600), "400 KB");

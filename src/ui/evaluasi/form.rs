@@ -91,8 +91,8 @@ pub fn FormHasil(
                                 None => t().belum_ada_realisasi.to_string(),
                             };
                             // The photos and PDFs the pegawai attached to this IKI's entries in the
-                            // period, opened read-only from the atasan's own copy.
-                            // Their ids only: the attachment chunk reads names and sizes.
+                            // period, opened read-only from the atasan's own copy: their ids here,
+                            // names and sizes read by the attachment chunk.
                             let lampiran: Vec<String> = entri.iter()
                                 .filter(|e| e.iki_id == i.id && e.tanggal <= sampai)
                                 .flat_map(|e| e.lampiran().map(str::to_string))

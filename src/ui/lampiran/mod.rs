@@ -117,6 +117,11 @@ pub async fn muat() -> Result<KodeLampiran, GagalMuat> {
 /// Runs `f` with the chunk: at once when it is here, else once fetched; `gagal` gets the
 /// loader's reason when it cannot be fetched.
 pub fn dengan_kode(f: impl FnOnce(KodeLampiran) + 'static, gagal: impl FnOnce(String) + 'static) {
+    // Boxed, so the screens that call this share one copy of the code below.
+    dengan_kode_dyn(Box::new(f), Box::new(gagal));
+}
+
+fn dengan_kode_dyn(f: Box<dyn FnOnce(KodeLampiran)>, gagal: Box<dyn FnOnce(String)>) {
     match siap() {
         Some(k) => f(k),
         None => leptos::task::spawn_local(async move {
@@ -135,9 +140,14 @@ pub fn gagal_muat(b: crate::domain::Bahasa, detail: &str) -> String {
 
 /// Draws `gambar` with the chunk: at once when it is here, "loading" meanwhile, and a message
 /// with a retry when it cannot be fetched (never an abort).
-pub fn tampilkan(
-    gambar: impl Fn(KodeLampiran) -> AnyView + Send + Sync + 'static,
-) -> impl IntoView {
+pub fn tampilkan(gambar: impl Fn(KodeLampiran) -> AnyView + Send + Sync + 'static) -> AnyView {
+    // Boxed, so the screens that call this share one copy of the code below.
+    tampilkan_dyn(Box::new(gambar))
+}
+
+type Gambar = Box<dyn Fn(KodeLampiran) -> AnyView + Send + Sync>;
+
+fn tampilkan_dyn(gambar: Gambar) -> AnyView {
     let state = use_app_state();
     let t = move || teks_lampiran(state.settings.with(|s| s.bahasa));
     let kode = RwSignal::new(siap());
@@ -160,21 +170,22 @@ pub fn tampilkan(
             }
         });
     });
-    move || {
+    (move || {
         match (kode.get(), gagal.get()) {
-        (Some(k), _) => gambar(k),
-        (None, None) => view! {
-            <span class="status" role="status" data-testid="lampiran-memuat">{move || t().memuat}</span>
+            (Some(k), _) => gambar(k),
+            (None, None) => view! {
+                <span class="status" role="status" data-testid="lampiran-memuat">{move || t().memuat}</span>
+            }
+            .into_any(),
+            (None, Some(e)) => view! {
+                <span class="galat" role="alert" data-testid="lampiran-gagal-muat">
+                    {move || gagal_muat(state.settings.with(|s| s.bahasa), &e)} " "
+                    <button type="button" class="sekunder kecil" data-testid="lampiran-coba-lagi"
+                        on:click=move |_| coba.update(|n| *n += 1)>{move || t().coba_lagi}</button>
+                </span>
+            }
+            .into_any(),
         }
-        .into_any(),
-        (None, Some(e)) => view! {
-            <span class="galat" role="alert" data-testid="lampiran-gagal-muat">
-                {move || gagal_muat(state.settings.with(|s| s.bahasa), &e)} " "
-                <button type="button" class="sekunder kecil" data-testid="lampiran-coba-lagi"
-                    on:click=move |_| coba.update(|n| *n += 1)>{move || t().coba_lagi}</button>
-            </span>
-        }
-        .into_any(),
-    }
-    }
+    })
+    .into_any()
 }

@@ -121,7 +121,7 @@ pub(super) fn RiwayatRealisasi(
                 <tbody>{move || { let mut e = milik.get(); e.sort_by_key(|r| r.tanggal); e.into_iter().map(|r| {
                     let tanggal = r.tanggal.format("%d-%m-%Y").to_string();
                     let (untuk_ubah, untuk_hapus) = (r.clone(), r.clone());
-                    let berkas: Vec<String> = r.lampiran().map(str::to_string).collect();
+                    let id_lampiran: Vec<String> = r.lampiran().map(str::to_string).collect();
                     let sedang = r.id.clone();
                     let disunting = move || isian.sunting.with(|s| s.as_ref().is_some_and(|s| s.id == sedang));
                     let tt = t();
@@ -139,7 +139,7 @@ pub(super) fn RiwayatRealisasi(
                             // Drawn together below, by the attachment chunk.
                             BuktiDukung::Lampiran(_) => ().into_any(),
                         }).collect_view()}
-                        {(!berkas.is_empty()).then(|| lampiran::tampilkan(move |k| (k.daftar)(berkas.clone())))}</td>
+                        {(!id_lampiran.is_empty()).then(|| lampiran::tampilkan(move |k| (k.daftar)(id_lampiran.clone())))}</td>
                         <td class="tindakan-baris">
                             <button type="button" class="sekunder kecil" data-testid="ubah-realisasi"
                                 aria-label=isi(tt.ubah_aria, &[("tanggal", &tanggal)])
