@@ -179,7 +179,11 @@ mod tests {
             "catatan": "", "bukti": [{"jenis": "tautan", "isi": "https://contoh.go.id"}]
         }))
         .unwrap();
-        assert_eq!(r.lampiran().count(), 0, "an entry from before attachments reads as it was");
+        assert_eq!(
+            r.lampiran().count(),
+            0,
+            "an entry from before attachments reads as it was"
+        );
         r.bukti.push(b);
         assert_eq!(r.lampiran().collect::<Vec<_>>(), ["l1"]);
     }
