@@ -188,6 +188,27 @@ fn a_delete_that_fails_halfway_keeps_realisasi_and_attachment() {
 }
 
 #[test]
+fn an_undo_that_fails_halfway_brings_back_neither_the_entry_nor_its_file() {
+    let s = MemoryStore::new();
+    let l = foto(L1, b"isi");
+    let r = entri(&[&l]);
+    simpan_realisasi(&s, &r, None, &[l], W).unwrap();
+    let nisan = hapus_realisasi(&s, &r.id, 1, W).unwrap();
+    let sebelum = s.isi();
+    // The realisasi comes back (one write), then the attachment's write hits the quota.
+    s.gagal_sekali_setelah(1);
+    let e = urungkan_hapus_realisasi(&s, &r.id, nisan.revisi, W).unwrap_err();
+    assert_eq!(
+        e,
+        GagalUrung::Tulis(GagalTulis::Penyimpanan(StoreError::QuotaFull))
+    );
+    assert_eq!(s.isi(), sebelum);
+    // Tried again, both come back.
+    urungkan_hapus_realisasi(&s, &r.id, nisan.revisi, W).unwrap();
+    assert!(baca(&s, L1).unwrap().is_some());
+}
+
+#[test]
 fn usage_counts_attachment_keys_and_snapshots_leave_them_out() {
     let s = MemoryStore::new();
     let l = foto(L1, &[1u8; 3_000]);
