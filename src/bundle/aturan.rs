@@ -4,10 +4,13 @@
 //! SKP (the one in the same file, else the one stored here): a realisasi names an IKI the SKP
 //! has, an evaluation is for the SKP's own pegawai and a period inside it, and its advice is the
 //! one the engine computes from its ratings, so a forged advice cannot hide a missing reason.
+//! An attachment's bytes must match its recorded size and SHA-256, and it must belong to a
+//! realisasi of the same SKP, whose pegawai it names.
 
 use super::format::{Bundle, JenisRecord, Record};
 use super::isi::{baca_isi, IsiRecord};
 use crate::domain::evaluasi::{kunci_evaluasi, Evaluasi};
+use crate::domain::lampiran::{periksa_jumlah, Lampiran};
 use crate::domain::skp::Skp;
 use crate::domain::{Galat, Rulebook};
 use chrono::{DateTime, NaiveDate};
@@ -40,6 +43,24 @@ pub(crate) fn pelanggaran(lokal: &[Record], masuk: &Bundle) -> HashMap<String, V
             skp.insert(s.id.clone(), s.clone());
         }
     }
+    // The realisasi attachments refer to (id → SKP id): stored live ones, then the file's.
+    let mut realisasi: HashMap<String, String> = lokal
+        .iter()
+        .filter(|r| r.jenis == JenisRecord::Realisasi && !r.dihapus)
+        .filter_map(|r| match baca_isi(r.jenis, &r.data, "data") {
+            Ok(IsiRecord::Realisasi(x)) => Some((x.id, x.skp_id)),
+            _ => None,
+        })
+        .collect();
+    for (_, i) in &isi {
+        if let IsiRecord::Realisasi(x) = i {
+            realisasi.insert(x.id.clone(), x.skp_id.clone());
+        }
+    }
+    let rujukan = Rujukan {
+        skp: &skp,
+        realisasi: &realisasi,
+    };
     // One evaluation per SKP and period: which ids hold each (stored, then incoming).
     let mut ev_per_kunci: HashMap<String, Vec<&str>> = HashMap::new();
     let ev_lokal: Vec<(String, String)> = lokal
@@ -76,7 +97,7 @@ pub(crate) fn pelanggaran(lokal: &[Record], masuk: &Bundle) -> HashMap<String, V
                 m.push(Galat::baru("evaluasi_ganda").dengan("nilai", nama));
             }
         }
-        for g in periksa(rb, i, &skp, hari_ini) {
+        for g in periksa(rb, i, &rujukan, hari_ini) {
             if !m.contains(&g) {
                 m.push(g);
             }
@@ -88,14 +109,16 @@ pub(crate) fn pelanggaran(lokal: &[Record], masuk: &Bundle) -> HashMap<String, V
     hasil
 }
 
-fn periksa(
-    rb: &Rulebook,
-    isi: &IsiRecord,
-    skp: &HashMap<String, Skp>,
-    hari_ini: NaiveDate,
-) -> Vec<Galat> {
+/// What incoming records may refer to: SKPs, and realisasi by id with their SKP's id.
+struct Rujukan<'a> {
+    skp: &'a HashMap<String, Skp>,
+    realisasi: &'a HashMap<String, String>,
+}
+
+fn periksa(rb: &Rulebook, isi: &IsiRecord, ruj: &Rujukan, hari_ini: NaiveDate) -> Vec<Galat> {
     let milik = |id: &str| {
-        skp.get(id)
+        ruj.skp
+            .get(id)
             .ok_or_else(|| Galat::baru("skp_tidak_ditemukan").dengan("nilai", id))
     };
     match isi {
@@ -103,6 +126,7 @@ fn periksa(
         IsiRecord::Skp(s) => s.periksa(rb),
         IsiRecord::Realisasi(r) => {
             let mut m = r.periksa();
+            m.extend(periksa_jumlah(rb, r));
             match milik(&r.skp_id) {
                 Err(g) => m.push(g),
                 Ok(s) if s.iki(&r.iki_id).is_none() => {
@@ -133,10 +157,29 @@ fn periksa(
             Ok(s) => periksa_evaluasi(rb, e, s),
         },
         IsiRecord::KegiatanPengembangan(k) => k.periksa(rb),
+        IsiRecord::Lampiran(l) => periksa_lampiran(rb, l, ruj),
         IsiRecord::Catatan(_) | IsiRecord::MatriksPeranHasil(_) | IsiRecord::Rulebook(_) => {
             Vec::new()
         }
     }
+}
+
+fn periksa_lampiran(rb: &Rulebook, l: &Lampiran, ruj: &Rujukan) -> Vec<Galat> {
+    let mut m = l.periksa(rb);
+    m.extend(super::lampiran::byte_lampiran(l).err());
+    match ruj.skp.get(&l.skp_id) {
+        None => m.push(Galat::baru("skp_tidak_ditemukan").dengan("nilai", &l.skp_id)),
+        Some(s) if s.pegawai_nip != l.pegawai_nip => m.push(
+            Galat::baru("lampiran_pegawai_lain")
+                .dengan("nilai", &l.pegawai_nip)
+                .dengan("skp", &s.pegawai_nip),
+        ),
+        Some(_) => {}
+    }
+    if ruj.realisasi.get(&l.realisasi_id) != Some(&l.skp_id) {
+        m.push(Galat::baru("lampiran_realisasi_lain").dengan("nilai", &l.realisasi_id));
+    }
+    m
 }
 
 fn periksa_evaluasi(rb: &Rulebook, e: &Evaluasi, s: &Skp) -> Vec<Galat> {

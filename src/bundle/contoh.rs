@@ -4,6 +4,7 @@ use super::format::{Bundle, JenisBundle, JenisRecord, Pengekspor, Record};
 use super::isi::Catatan;
 use crate::domain::evaluasi::{Evaluasi, JenisPeriode, PenilaianPerilaku, Periode, RatingRhk};
 use crate::domain::kuadran::RatingDitetapkan;
+use crate::domain::lampiran::Lampiran;
 use crate::domain::pegawai::{Pegawai, Pejabat};
 use crate::domain::pengembangan::KegiatanPengembangan;
 use crate::domain::progres::{BuktiDukung, DialogKinerja, Realisasi, UmpanBalik};
@@ -90,6 +91,27 @@ pub fn realisasi() -> Realisasi {
         catatan: "Triwulan 1".into(),
         bukti: vec![BuktiDukung::Tautan("https://contoh.go.id/a".into())],
     }
+}
+
+/// A tiny PNG attached to [`realisasi`] (the e2e spec attaches the same bytes).
+pub const PNG_1X1: &[u8] = &[
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0x15, 0xc4,
+    0x89, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0xf8, 0xcf, 0xc0, 0xf0,
+    0x1f, 0x00, 0x05, 0x00, 0x01, 0xff, 0x89, 0x99, 0x3d, 0x1d, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45,
+    0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+];
+
+pub fn lampiran() -> Lampiran {
+    super::lampiran::LampiranBaru {
+        id: &uuid(11),
+        skp_id: &uuid(2),
+        realisasi_id: &uuid(3),
+        pegawai_nip: NIP,
+        nama: "foto-kegiatan.png",
+        mime: "image/png",
+    }
+    .dengan_byte(PNG_1X1)
 }
 
 pub fn umpan_balik() -> UmpanBalik {
@@ -204,6 +226,7 @@ pub fn record(n: u8, jenis: JenisRecord, revisi: u64) -> Record {
         JenisRecord::Catatan => Record::baru(&uuid(n), jenis, revisi, t, &catatan()),
         JenisRecord::MatriksPeranHasil => Record::baru(&uuid(n), jenis, revisi, t, &matriks()),
         JenisRecord::Rulebook => Record::baru(&uuid(n), jenis, revisi, t, Rulebook::bawaan()),
+        JenisRecord::Lampiran => Record::baru(&uuid(n), jenis, revisi, t, &lampiran()),
     };
     let mut r = r.unwrap();
     // A record's `id` is its object's id (the reader refuses a mismatch).
@@ -222,7 +245,7 @@ pub fn pengekspor() -> Pengekspor {
     }
 }
 
-/// A pegawai bundle with one record of every type it may hold (ids 1..=9).
+/// A pegawai bundle with one record of every type it may hold (ids 1..=10).
 pub fn bundle_pegawai() -> Bundle {
     let records = JenisRecord::SEMUA
         .into_iter()

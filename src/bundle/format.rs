@@ -54,7 +54,8 @@ impl JenisBundle {
     pub fn boleh_memuat(self, r: JenisRecord) -> bool {
         use JenisRecord as R;
         match self {
-            // Evaluasi travels back with the pegawai's tanggapan.
+            // Evaluasi travels back with the pegawai's tanggapan; attachments with their
+            // realisasi. An assessor's file carries no attachment: only the pegawai adds one.
             JenisBundle::Pegawai => !matches!(r, R::Rulebook),
             // The matriks peran–hasil travels down so bawahan can take their RHK from it.
             JenisBundle::Penilaian => matches!(
@@ -85,10 +86,12 @@ pub enum JenisRecord {
     Catatan,
     MatriksPeranHasil,
     Rulebook,
+    /// A photo or PDF attached to a realisasi (its bytes apart from the realisasi).
+    Lampiran,
 }
 
 impl JenisRecord {
-    pub const SEMUA: [JenisRecord; 10] = [
+    pub const SEMUA: [JenisRecord; 11] = [
         JenisRecord::Pegawai,
         JenisRecord::Skp,
         JenisRecord::Realisasi,
@@ -99,6 +102,7 @@ impl JenisRecord {
         JenisRecord::Catatan,
         JenisRecord::MatriksPeranHasil,
         JenisRecord::Rulebook,
+        JenisRecord::Lampiran,
     ];
 
     pub fn kode(self) -> &'static str {
@@ -113,6 +117,7 @@ impl JenisRecord {
             JenisRecord::Catatan => "catatan",
             JenisRecord::MatriksPeranHasil => "matriks_peran_hasil",
             JenisRecord::Rulebook => "rulebook",
+            JenisRecord::Lampiran => "lampiran",
         }
     }
 

@@ -95,6 +95,7 @@ fn typed_access_reads_each_record_type_into_its_domain_object() {
                     IsiRecord::MatriksPeranHasil(_)
                 )
                 | (JenisRecord::Rulebook, IsiRecord::Rulebook(_))
+                | (JenisRecord::Lampiran, IsiRecord::Lampiran(_))
         );
         assert!(cocok, "{j:?}");
     }

@@ -299,7 +299,10 @@ fn awal_satu(
 
 /// The rule for one id present on both sides (same type).
 pub fn bandingkan(lokal: &Record, masuk: &Record, basis: Option<u64>) -> Tindakan {
-    let sama = lokal.data == masuk.data && lokal.dihapus == masuk.dihapus;
+    // A tombstone that travelled without its content (a deleted attachment's bytes stay on
+    // the device that deleted it) is the same deletion as the one stored with content.
+    let nisan_sama = lokal.dihapus && masuk.dihapus && masuk.data.is_null();
+    let sama = nisan_sama || (lokal.data == masuk.data && lokal.dihapus == masuk.dihapus);
     let kedua_maju = basis.is_some_and(|b| lokal.revisi > b && masuk.revisi > b);
     if kedua_maju && !sama {
         return Tindakan::Konflik;

@@ -245,7 +245,7 @@ fn every_kind_of_record_merges_by_id() {
         .cloned()
         .partition(|r| matches!(r.jenis, JenisRecord::Evaluasi | JenisRecord::UmpanBalik));
     let rc = rencanakan(&[], &masuk(lain));
-    assert_eq!(rc.jumlah(Tindakan::Tambah), 7, "{rc:#?}");
+    assert_eq!(rc.jumlah(Tindakan::Tambah), 8, "{rc:#?}");
     let p = terapkan(&rc, &HashMap::new());
     let atasan = Pengekspor {
         nip: "197001012000031001".into(),
@@ -276,7 +276,7 @@ fn every_kind_of_record_merges_by_id() {
     assert_eq!(urut(p.records.clone()), urut(semua.clone()));
     // The pegawai's own copy of everything, evaluation included, then changes nothing.
     let rc = rencanakan(&p.records, &masuk(semua));
-    assert_eq!(rc.jumlah(Tindakan::TidakBerubah), 9);
+    assert_eq!(rc.jumlah(Tindakan::TidakBerubah), 10);
 }
 
 #[test]

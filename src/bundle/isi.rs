@@ -4,6 +4,7 @@
 use super::format::{JenisRecord, Record};
 use super::jejak::{baca_sebagai, GalatData};
 use crate::domain::evaluasi::Evaluasi;
+use crate::domain::lampiran::Lampiran;
 use crate::domain::pegawai::Pegawai;
 use crate::domain::pengembangan::KegiatanPengembangan;
 use crate::domain::progres::{DialogKinerja, Realisasi, UmpanBalik};
@@ -41,6 +42,7 @@ pub enum IsiRecord {
     Catatan(Catatan),
     MatriksPeranHasil(MatriksPeranHasil),
     Rulebook(Box<Rulebook>),
+    Lampiran(Lampiran),
 }
 
 /// Why `data` is not a usable domain object.
@@ -91,6 +93,7 @@ pub fn baca_isi(jenis: JenisRecord, data: &Value, akar: &str) -> Result<IsiRecor
         JenisRecord::KegiatanPengembangan => IsiRecord::KegiatanPengembangan(baca(data, akar)?),
         JenisRecord::Catatan => IsiRecord::Catatan(baca(data, akar)?),
         JenisRecord::MatriksPeranHasil => IsiRecord::MatriksPeranHasil(baca(data, akar)?),
+        JenisRecord::Lampiran => IsiRecord::Lampiran(baca(data, akar)?),
         JenisRecord::Rulebook => {
             let rb: Rulebook = baca(data, akar)?;
             rb.periksa().map_err(GalatIsi::Rulebook)?;

@@ -10,6 +10,7 @@
 //!   field-level three-way merge of a record changed on both sides; `aturan`: the
 //!   domain's rules each incoming record must keep; `otoritas`: who may change what (both
 //!   checked in the plan).
+//! - [`lampiran`]: an attachment's bytes (base64, SHA-256), checked on every import.
 //! - [`masalah`] and [`pesan`]: every problem as a value, and its words in both languages.
 
 mod amplop;
@@ -22,6 +23,7 @@ pub mod gabung_kolom;
 pub mod gabung_terapkan;
 pub mod isi;
 pub mod jejak;
+pub mod lampiran;
 pub mod masalah;
 pub mod migrasi;
 mod otoritas;

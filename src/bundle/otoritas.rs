@@ -265,6 +265,23 @@ fn boleh(
             Ok(())
         }
         IsiRecord::Catatan(_) => Ok(()),
+        // Only the pegawai who attached it adds or deletes it: the owner is the one the stored
+        // copy names (a file cannot move it to someone else), and the SKP's pegawai.
+        IsiRecord::Lampiran(l) => {
+            let pemilik = match lama {
+                Some(IsiRecord::Lampiran(x)) => &x.pegawai_nip,
+                _ => &l.pegawai_nip,
+            };
+            let pemilik = match skp_dari(&l.skp_id) {
+                Some(s) if s.pegawai_nip != *pemilik => &s.pegawai_nip,
+                _ => pemilik,
+            };
+            if dari.adalah(pemilik) && l.pegawai_nip == *pemilik {
+                Ok(())
+            } else {
+                tolak("otoritas_milik_pegawai", pemilik)
+            }
+        }
         IsiRecord::Rulebook(_) if dari.admin => Ok(()),
         IsiRecord::Rulebook(_) => Err(Galat::baru("otoritas_rulebook")),
     }

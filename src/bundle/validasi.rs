@@ -23,6 +23,10 @@ pub struct Batas {
     pub kedalaman_maks: usize,
     /// Bytes of one text (value or key).
     pub panjang_string_maks: usize,
+    /// Bytes of an attachment's base64 text (`lampiran` records' `data.isi`), the one text
+    /// allowed past `panjang_string_maks`. A ceiling against hostile files; the rulebook's
+    /// smaller per-file limit (`lampiran.ukuran_maks_byte`) is checked on the decoded bytes.
+    pub panjang_lampiran_maks: usize,
     pub jumlah_record_maks: usize,
     /// Items of any one list inside a record (participants, RHK, cells, evidence).
     pub panjang_daftar_maks: usize,
@@ -37,6 +41,8 @@ impl Default for Batas {
             ukuran_maks_byte: 50 * 1024 * 1024,
             kedalaman_maks: 64,
             panjang_string_maks: 100_000,
+            // 1 MiB of bytes as base64.
+            panjang_lampiran_maks: 1_398_104,
             jumlah_record_maks: 250_000,
             panjang_daftar_maks: 10_000,
             revisi_maks: (1 << 53) - 1,

@@ -123,12 +123,36 @@ impl Cek<'_> {
             return Err(r);
         };
         self.id_untuk_laporan = o.get("id").and_then(Value::as_str).map(str::to_string);
+        // An attachment's bytes are the one long text a record may hold: they have their own
+        // ceiling, and the rulebook's size limit is checked on the decoded bytes later.
+        let isi_lampiran = (o.get("type").and_then(Value::as_str)
+            == Some(JenisRecord::Lampiran.kode()))
+        .then(|| {
+            o.get_mut("data")
+                .and_then(Value::as_object_mut)
+                .and_then(|d| d.remove("isi"))
+        })
+        .flatten();
         for t in pindai::teks_terlalu_panjang_objek(&o, &self.jalur, batas.panjang_string_maks) {
             let kode = KodeMasalah::StringTerlaluPanjang {
                 panjang: t.panjang,
                 batas: batas.panjang_string_maks,
             };
             self.masalah.push(Masalah::baru(self.berkas, t.jalur, kode));
+        }
+        if let Some(v) = isi_lampiran {
+            let panjang = v.as_str().map_or(0, str::len);
+            if panjang > batas.panjang_lampiran_maks {
+                let kode = KodeMasalah::StringTerlaluPanjang {
+                    panjang,
+                    batas: batas.panjang_lampiran_maks,
+                };
+                self.masalah
+                    .push(Masalah::baru(self.berkas, self.di("data.isi"), kode));
+            }
+            if let Some(d) = o.get_mut("data").and_then(Value::as_object_mut) {
+                d.insert("isi".into(), v);
+            }
         }
         let id = self.ambil(&o, "id", "a string", Value::as_str);
         if let Some(id) = id {

@@ -11,6 +11,7 @@ pub mod explain;
 pub mod galat;
 pub mod kompetensi;
 pub mod kuadran;
+pub mod lampiran;
 pub mod legacy;
 pub mod nip;
 pub mod pegawai;

@@ -14,9 +14,12 @@ pub enum BuktiDukung {
     Tautan(String),
     /// The file stays with the pegawai; only its name travels.
     Berkas(String),
+    /// A photo or PDF in its own `lampiran` record ([`super::lampiran::Lampiran`]), named by
+    /// its id only: this enum is decoded with every realisasi on every data change (the first
+    /// download), and the attachment's own code reads its name and size when it is shown.
+    Lampiran(String),
 }
 
-/// One realisasi entry for one IKI.
 impl BuktiDukung {
     /// The link, when it is one a browser may open: `http:` or `https:` only, so a
     /// `javascript:` or `data:` link from a file is shown as text, never followed.
@@ -29,6 +32,7 @@ impl BuktiDukung {
     }
 }
 
+/// One realisasi entry for one IKI.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Realisasi {
     pub id: String,
@@ -72,6 +76,14 @@ pub struct DialogKinerja {
 }
 
 impl Realisasi {
+    /// The ids of the attachments this entry names.
+    pub fn lampiran(&self) -> impl Iterator<Item = &str> {
+        self.bukti.iter().filter_map(|b| match b {
+            BuktiDukung::Lampiran(id) => Some(id.as_str()),
+            _ => None,
+        })
+    }
+
     /// Problems that keep an entry from being saved, each naming the field.
     pub fn periksa(&self) -> Vec<Galat> {
         let mut m = Vec::new();

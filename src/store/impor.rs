@@ -65,6 +65,13 @@ pub fn ekspor(
     let records = record_lokal(store)?
         .into_iter()
         .filter(|r| jenis.boleh_memuat(r.jenis))
+        .map(|mut r| {
+            // A deleted attachment's bytes stay here for an undo; the deletion travels alone.
+            if r.dihapus && r.jenis == JenisRecord::Lampiran {
+                r.data = serde_json::Value::Null;
+            }
+            r
+        })
         .collect();
     Ok(Bundle::baru(jenis, pengekspor, records, sekarang))
 }
@@ -261,3 +268,7 @@ mod tests_utuh;
 #[cfg(test)]
 #[path = "impor_realisasi_tests.rs"]
 mod tests_realisasi;
+
+#[cfg(test)]
+#[path = "impor_lampiran_tests.rs"]
+mod lampiran_tests;

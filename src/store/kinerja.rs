@@ -159,10 +159,23 @@ fn dekode<T: DeserializeOwned>(r: &Rekaman, gagal: &mut Vec<TakTerbaca>) -> Opti
     }
 }
 
+/// The kinds [`DataKinerja`] holds, the only keys it reads.
+const DIBACA: [JenisRecord; 7] = [
+    JenisRecord::Pegawai,
+    JenisRecord::Skp,
+    JenisRecord::Realisasi,
+    JenisRecord::UmpanBalik,
+    JenisRecord::DialogKinerja,
+    JenisRecord::Evaluasi,
+    JenisRecord::MatriksPeranHasil,
+];
+
 impl DataKinerja {
     pub fn muat(store: &dyn KvStore) -> Result<Self, StoreError> {
-        // Read only: this runs on every data change; start-up quarantines bad records.
-        let semua = rekaman::baca_semua(store)?;
+        // Read only: this runs on every data change; start-up quarantines bad records. Only
+        // the kinds held here are read: others (an attachment's bytes above all) are left to
+        // the code that shows them.
+        let semua = rekaman::baca_jenis(store, &DIBACA)?;
         let mut d = DataKinerja::default();
         let mut gagal = Vec::new();
         for r in semua.iter().filter(|r| !r.dihapus) {

@@ -14,6 +14,9 @@ pub struct MemoryStore {
     /// Writes still allowed before a write fails with `QuotaFull`, and whether only that
     /// one fails (room freed since, as a rollback frees it) or every later one too.
     sisa_tulis: Arc<Mutex<Option<(usize, bool)>>>,
+    /// Every key read, in order (tests ask which keys a reader touched).
+    #[cfg(test)]
+    dibaca: Arc<Mutex<Vec<String>>>,
 }
 
 impl MemoryStore {
@@ -29,6 +32,15 @@ impl MemoryStore {
             .into_iter()
             .map(|k| (k.clone(), self.get(&k).unwrap().unwrap()))
             .collect()
+    }
+
+    /// The keys read since the last call, in order.
+    #[cfg(test)]
+    pub fn kunci_dibaca(&self) -> Vec<String> {
+        self.dibaca
+            .lock()
+            .map(|mut d| std::mem::take(&mut *d))
+            .unwrap_or_default()
     }
 
     pub fn with_capacity(bytes: usize) -> Self {
@@ -67,6 +79,10 @@ fn utf16_bytes(s: &str) -> usize {
 
 impl KvStore for MemoryStore {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        #[cfg(test)]
+        if let Ok(mut d) = self.dibaca.lock() {
+            d.push(key.to_string());
+        }
         Ok(self.lock()?.get(key).cloned())
     }
 

@@ -8,6 +8,7 @@ pub mod impor;
 pub mod jurnal;
 pub mod kinerja;
 mod kv;
+pub mod lampiran;
 mod lapisan;
 #[cfg(target_arch = "wasm32")]
 mod local;

@@ -232,7 +232,7 @@ pub fn muat_dengan(
     store: &dyn KvStore,
     chain: &[Migrasi],
 ) -> Result<(Vec<Rekaman>, Vec<RekamanRusak>), StoreError> {
-    let (baik, tak_terbaca) = baca_dengan(store, chain)?;
+    let (baik, tak_terbaca) = baca_dengan(store, chain, None)?;
     let rusak = tak_terbaca
         .into_iter()
         .map(|(kunci, teks, alasan)| RekamanRusak {
@@ -244,23 +244,34 @@ pub fn muat_dengan(
     Ok((baik, rusak))
 }
 
-/// Every readable record, without writing anything: the unreadable ones are left where
-/// they are and skipped. Readers that run again and again (the screens' data memo) use this;
-/// moving bad records aside is start-up's job ([`muat_semua`]), which also reports them.
-pub fn baca_semua(store: &dyn KvStore) -> Result<Vec<Rekaman>, StoreError> {
-    Ok(baca_dengan(store, MIGRASI)?.0)
+/// The readable records of the kinds in `jenis`, without writing anything: the unreadable ones
+/// are left where they are and skipped, and keys of other kinds are not even read (a reader
+/// that runs on every data change, the screens' data memo, reads only what it holds). Moving
+/// bad records aside is start-up's job ([`muat_semua`]), which also reports them.
+pub fn baca_jenis(store: &dyn KvStore, jenis: &[JenisRecord]) -> Result<Vec<Rekaman>, StoreError> {
+    Ok(baca_dengan(store, MIGRASI, Some(jenis))?.0)
 }
 
 /// Readable records, and the unreadable ones as (key, text, reason).
 type Terbaca = (Vec<Rekaman>, Vec<(String, String, String)>);
 
-fn baca_dengan(store: &dyn KvStore, chain: &[Migrasi]) -> Result<Terbaca, StoreError> {
+/// Records under `r.`, of the kinds in `hanya` when given (the kind is the key's segment
+/// after `r.`, see [`kunci`]).
+fn baca_dengan(
+    store: &dyn KvStore,
+    chain: &[Migrasi],
+    hanya: Option<&[JenisRecord]>,
+) -> Result<Terbaca, StoreError> {
     let awalan = format!("{KEY_PREFIX}r.");
-    let mut kunci_semua: Vec<String> = store
-        .keys()?
-        .into_iter()
-        .filter(|k| k.starts_with(&awalan))
-        .collect();
+    let dipilih = |k: &str| {
+        k.strip_prefix(awalan.as_str()).is_some_and(|sisa| {
+            hanya.is_none_or(|h| {
+                let jenis = sisa.split_once('.').map_or(sisa, |(j, _)| j);
+                h.iter().any(|x| x.kode() == jenis)
+            })
+        })
+    };
+    let mut kunci_semua: Vec<String> = store.keys()?.into_iter().filter(|k| dipilih(k)).collect();
     // Keys are unique, so an unstable sort gives the same order with half the code.
     kunci_semua.sort_unstable();
     let (mut baik, mut rusak) = (Vec::new(), Vec::new());

@@ -219,10 +219,31 @@ fn reading_everything_writes_nothing_and_skips_what_it_cannot_read() {
         v
     };
     let sebelum = isi(&s);
-    let semua = baca_semua(&s).unwrap();
+    let semua = baca_jenis(&s, &[JenisRecord::Skp]).unwrap();
     assert_eq!(semua.len(), 1);
     assert_eq!(semua[0].id, "ok");
     assert_eq!(sebelum, isi(&s), "no quarantine, no write");
+}
+
+#[test]
+fn reading_some_kinds_leaves_the_keys_of_others_unread() {
+    let s = MemoryStore::default();
+    tulis(&s, JenisRecord::Skp, "s", json!({"a": 1}), None, T1).unwrap();
+    tulis(&s, JenisRecord::Realisasi, "r", json!({"b": 2}), None, T1).unwrap();
+    // Unreadable text under kinds not asked for: read, it would at least be skipped; it is
+    // not even read, which a kind whose name starts like another's must not change.
+    s.put(&kunci("lampiran", "x"), "{ bukan json").unwrap();
+    s.put(&kunci("skp_lain", "y"), "{ bukan json").unwrap();
+    s.kunci_dibaca();
+    let semua = baca_jenis(&s, &[JenisRecord::Skp, JenisRecord::Realisasi]).unwrap();
+    let mut id: Vec<&str> = semua.iter().map(|r| r.id.as_str()).collect();
+    id.sort();
+    assert_eq!(id, ["r", "s"]);
+    let dibaca = s.kunci_dibaca();
+    assert_eq!(dibaca.len(), 2, "{dibaca:?}");
+    assert!(dibaca
+        .iter()
+        .all(|k| !k.contains("lampiran") && !k.contains("skp_lain")));
 }
 
 #[test]

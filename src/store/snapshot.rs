@@ -9,10 +9,17 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// Data keys a snapshot covers (records and settings; never snapshots or quarantine).
+/// Data keys (records and settings; never snapshots or quarantine): whether anything is
+/// stored at all (start-up asks before it fetches the backup code).
 pub fn termasuk(key: &str) -> bool {
     key.strip_prefix(KEY_PREFIX)
         .is_some_and(|k| k == "settings" || k.starts_with("r."))
+}
+
+/// Data keys a snapshot copies and a restore replaces: all but attachments, as each snapshot
+/// would copy every photo again (see `store::lampiran`); a restore keeps the ones stored now.
+pub fn dicadangkan(key: &str) -> bool {
+    termasuk(key) && !super::lampiran::kunci_lampiran(key)
 }
 
 fn kunci(id: &str) -> String {
@@ -120,7 +127,7 @@ pub fn ambil(
 ) -> Result<InfoSnapshot, StoreError> {
     let mut data = BTreeMap::new();
     for k in store.keys()? {
-        if termasuk(&k) {
+        if dicadangkan(&k) {
             if let Some(v) = store.get(&k)? {
                 data.insert(k, v);
             }
@@ -249,7 +256,7 @@ pub fn pulihkan(
     let isi: Isi = dari_teks(&teks).map_err(|e| StoreError::Other(e.to_string()))?;
     let sebelum = ambil(store, waktu, "sebelum_pemulihan", r)?;
     for k in store.keys()? {
-        if termasuk(&k) && !isi.data.contains_key(&k) {
+        if dicadangkan(&k) && !isi.data.contains_key(&k) {
             store.remove(&k)?;
         }
     }

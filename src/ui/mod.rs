@@ -5,6 +5,9 @@ pub mod bagian;
 pub mod berkas;
 pub mod format;
 pub mod i18n;
+/// Attached photos and PDFs: a lazy chunk of its own, drawn inside the progress and
+/// evaluation screens (see its module).
+pub mod lampiran;
 pub mod layar;
 pub mod mulai;
 pub mod platform;

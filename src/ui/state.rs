@@ -221,8 +221,13 @@ impl AppState {
     }
 
     /// Every record write ends here: screens re-read on success and on a refused (newer)
-    /// write, and a storage failure raises the banner while the form keeps its input.
-    fn selesai_tulis(&self, hasil: Result<rekaman::Rekaman, rekaman::GagalTulis>) -> HasilSimpan {
+    /// write, and a storage failure raises the banner while the form keeps its input. Public
+    /// for writers that live in a feature's own code (a realisasi with its attachments,
+    /// `ui::lampiran`), which end the same way.
+    pub fn selesai_tulis(
+        &self,
+        hasil: Result<rekaman::Rekaman, rekaman::GagalTulis>,
+    ) -> HasilSimpan {
         match hasil {
             Ok(r) => {
                 self.muat_ulang_data();

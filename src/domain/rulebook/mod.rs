@@ -81,5 +81,20 @@ fn akumulasi_bawaan() -> AturanAkumulasi {
         })
 }
 
+/// The built-in rulebook's `lampiran`, for a rulebook written before it had the section.
+fn lampiran_bawaan() -> crate::domain::lampiran::AturanLampiran {
+    crate::jejak::value_dari_teks(BAWAAN_JSON)
+        .ok()
+        .and_then(|v| crate::jejak::baca_sebagai(&v["lampiran"], "lampiran").ok())
+        // Unreachable while a test reads the built-in section; nothing may be attached then.
+        .unwrap_or(crate::domain::lampiran::AturanLampiran {
+            ukuran_maks_byte: 0,
+            maks_per_realisasi: 0,
+            jenis_mime: Vec::new(),
+            sisi_foto_maks_px: 0,
+            kualitas_jpeg: 0.0,
+        })
+}
+
 #[cfg(test)]
 mod tests;

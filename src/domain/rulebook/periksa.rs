@@ -8,7 +8,7 @@ use crate::domain::{Galat, Predikat, PredikatOrganisasi, Rating};
 use std::collections::BTreeSet;
 
 /// Rules the engine explains with; each must be described in `aturan`.
-pub const ATURAN_WAJIB: [&str; 20] = [
+pub const ATURAN_WAJIB: [&str; 21] = [
     "kuadran",
     "saran_rating_hasil",
     "rating_pimpinan_unit",
@@ -29,6 +29,7 @@ pub const ATURAN_WAJIB: [&str; 20] = [
     "pejabat_penilai",
     "nip",
     "akumulasi_bawaan",
+    "lampiran_bukti",
 ];
 
 fn galat(kode: &str, bagian: &str, nilai: impl ToString) -> Galat {

@@ -55,6 +55,10 @@ pub struct Rulebook {
     /// rulebook written before it had this section takes the built-in one.
     #[serde(default = "super::akumulasi_bawaan")]
     pub akumulasi: AturanAkumulasi,
+    /// Limits on attached photos and PDFs (rule `lampiran_bukti`); a rulebook written before
+    /// it had this section takes the built-in one.
+    #[serde(default = "super::lampiran_bawaan")]
+    pub lampiran: crate::domain::lampiran::AturanLampiran,
 }
 
 /// The default accumulation of an IKI, from its target's unit (KinerjaKu's choice: the

@@ -91,6 +91,9 @@ pub fn label_kolom(kolom: &str, b: Bahasa) -> String {
         "selesai" => ("Selesai", "End"),
         "penyelenggara" => ("Penyelenggara", "Organiser"),
         "sertifikat" => ("Sertifikat", "Certificate"),
+        "mime" => ("Jenis berkas", "File type"),
+        "ukuran" => ("Ukuran (byte)", "Size (bytes)"),
+        "sha256" => ("Sidik SHA-256", "SHA-256 fingerprint"),
         _ => return kolom.replace('_', " "),
     };
     match b {

@@ -90,8 +90,20 @@ pub fn FormHasil(
                                 Some(Err(g)) => g.pesan(rb, b),
                                 None => t().belum_ada_realisasi.to_string(),
                             };
+                            // The photos and PDFs the pegawai attached to this IKI's entries in the
+                            // period, opened read-only from the atasan's own copy: their ids here,
+                            // names and sizes read by the attachment chunk.
+                            let lampiran: Vec<String> = entri.iter()
+                                .filter(|e| e.iki_id == i.id && e.tanggal <= sampai)
+                                .flat_map(|e| e.lampiran().map(str::to_string))
+                                .collect();
                             view! { <li>{rb.teks(i.aspek.label_key(), b).to_string()} " — " {i.indikator.clone()} " · "
-                                {target_teks(&i.target, b)} " · " {t().capaian_sejauh_ini} ": " <strong data-testid="ev-capaian">{capaian}</strong></li> }
+                                {target_teks(&i.target, b)} " · " {t().capaian_sejauh_ini} ": " <strong data-testid="ev-capaian">{capaian}</strong>
+                                {(!lampiran.is_empty()).then(|| view! {
+                                    <div class="bukti-lampiran" data-testid="ev-lampiran">{t().lampiran_bukti} ": "
+                                        {crate::ui::lampiran::tampilkan(move |k| (k.daftar)(lampiran.clone()))}
+                                    </div>
+                                })}</li> }
                         }).collect_view()}</ul>
                         <PilihRating id=format!("ev-rating-{id1}") label=Signal::derive(move || t().rating.to_string())
                             nilai=Signal::derive(move || draf.with(|d| d.as_ref().and_then(|d| d.rhk.get(&id2)).and_then(|x| x.rating)))

@@ -12,6 +12,7 @@ use crate::store::kinerja::DataKinerja;
 use crate::store::rekaman::JenisRecord;
 use crate::ui::i18n::isi;
 use crate::ui::i18n::periode::nama_periode;
+use crate::ui::lampiran::{self, IsianLampiran, LampiranIsian};
 use crate::ui::platform;
 use crate::ui::progres::teks::teks_progres;
 use crate::ui::state::{use_app_state, HasilSimpan};
@@ -35,11 +36,15 @@ pub(super) struct Isian {
     pub catatan: RwSignal<String>,
     pub tautan: RwSignal<String>,
     pub berkas: RwSignal<String>,
+    /// Attachments: the stored ones the entry names and the ones picked, not yet saved (the
+    /// field that changes them is the attachment chunk's, `ui::lampiran`).
+    pub lampiran: RwSignal<Vec<LampiranIsian>>,
     pub sunting: RwSignal<Option<Sunting>>,
     pub masalah: RwSignal<Vec<Galat>>,
     pub status: RwSignal<Option<String>>,
-    /// The last delete in this card, to undo: (id, tombstone revision).
-    pub terhapus: RwSignal<Option<(String, u64)>>,
+    /// The last delete in this card, to undo: (id, tombstone revision, whether it named
+    /// attachments, which come back with it).
+    pub terhapus: RwSignal<Option<(String, u64, bool)>>,
     /// What became of the last delete or undo, shown by the history.
     pub kabar: RwSignal<Option<String>>,
 }
@@ -52,6 +57,7 @@ impl Isian {
             catatan: RwSignal::new(String::new()),
             tautan: RwSignal::new(String::new()),
             berkas: RwSignal::new(String::new()),
+            lampiran: RwSignal::new(Vec::new()),
             sunting: RwSignal::new(None),
             masalah: RwSignal::new(Vec::new()),
             status: RwSignal::new(None),
@@ -66,6 +72,7 @@ impl Isian {
             s.set(String::new());
         }
         self.tanggal.set(hari_ini.to_string());
+        self.lampiran.set(Vec::new());
         self.sunting.set(None);
         self.masalah.set(Vec::new());
     }
@@ -76,13 +83,15 @@ impl Isian {
         self.nilai
             .set(r.nilai.map(|v| teks_nilai(v, bahasa)).unwrap_or_default());
         self.catatan.set(r.catatan.clone());
-        let (mut tautan, mut berkas) = (Vec::new(), Vec::new());
+        let (mut tautan, mut berkas, mut lampiran) = (Vec::new(), Vec::new(), Vec::new());
         for b in &r.bukti {
             match b {
                 BuktiDukung::Tautan(t) => tautan.push(t.as_str()),
                 BuktiDukung::Berkas(n) => berkas.push(n.as_str()),
+                BuktiDukung::Lampiran(id) => lampiran.push(LampiranIsian::Tersimpan(id.clone())),
             }
         }
+        self.lampiran.set(lampiran);
         // One field each; an entry from elsewhere with several keeps them joined by spaces
         // (links) and "; " (file names), which the save splits again.
         self.tautan.set(tautan.join(" "));
@@ -94,7 +103,8 @@ impl Isian {
         self.masalah.set(Vec::new());
     }
 
-    /// The entry as typed, checked the same way for a new entry and a correction.
+    /// The entry as typed, checked the same way for a new entry and a correction; its
+    /// attachments are named by id (their files are written by the attachment chunk).
     fn jadi(
         &self,
         id: String,
@@ -117,6 +127,9 @@ impl Isian {
                 .filter(|n| !n.is_empty())
                 .map(|n| BuktiDukung::Berkas(n.into())),
         );
+        self.lampiran.with_untracked(|v| {
+            bukti.extend(v.iter().map(|x| BuktiDukung::Lampiran(x.id().to_string())));
+        });
         let r = Realisasi {
             id,
             skp_id,
@@ -136,6 +149,14 @@ impl Isian {
         } else {
             Err(m)
         }
+    }
+
+    /// Whether saving `r` changes attachments (a new file, or a stored one it no longer
+    /// names, given the ones the stored entry names): then the attachment chunk writes it.
+    fn ubah_lampiran(&self, r: &Realisasi, tersimpan: &[String]) -> bool {
+        self.lampiran
+            .with_untracked(|v| v.iter().any(|x| matches!(x, LampiranIsian::Baru(_))))
+            || tersimpan.iter().any(|id| !r.lampiran().any(|x| x == id))
     }
 }
 
@@ -224,9 +245,7 @@ pub(super) fn FormRealisasi(
         };
         masalah.set(Vec::new());
         let basis = lama.as_ref().map(|s| s.basis);
-        // The one writer: revision-checked, reports storage failures, and every screen
-        // (capaian, chart, the home agenda) re-reads.
-        match state.simpan_rekaman(JenisRecord::Realisasi, &r.id, &r, basis) {
+        let selesai = move |hasil: HasilSimpan| match hasil {
             HasilSimpan::Tersimpan(_) => {
                 isian.kosongkan(hari_ini);
                 let tt = t();
@@ -256,6 +275,29 @@ pub(super) fn FormRealisasi(
                 }
             }
             HasilSimpan::Gagal => {}
+        };
+        let tersimpan: Vec<String> = match basis {
+            Some(_) => data.with_untracked(|d| {
+                d.realisasi_id(&r.id)
+                    .map(|x| x.isi.lampiran().map(str::to_string).collect())
+                    .unwrap_or_default()
+            }),
+            None => Vec::new(),
+        };
+        if isian.ubah_lampiran(&r, &tersimpan) {
+            // The entry with its new files, without the dropped ones, whole or not at all.
+            let daftar = isian.lampiran;
+            lampiran::dengan_kode(
+                move |k| match (k.simpan)(&state, &r, basis, daftar) {
+                    Ok(h) => selesai(h),
+                    Err(m) => masalah.set(m),
+                },
+                move |e| status.set(Some(lampiran::gagal_muat(bahasa(), &e))),
+            );
+        } else {
+            // The one writer: revision-checked, reports storage failures, and every screen
+            // (capaian, chart, the home agenda) re-reads.
+            selesai(state.simpan_rekaman(JenisRecord::Realisasi, &r.id, &r, basis));
         }
     };
     let batal = move |_| {
@@ -279,6 +321,7 @@ pub(super) fn FormRealisasi(
             &[("periode", &nama_periode(&p, bahasa()))],
         ))
     };
+    let id_lampiran = iki_id.clone();
     let f = move |n: &str| format!("{n}-{iki_id}");
     let id_nilai = f("nilai");
     view! {
@@ -299,6 +342,11 @@ pub(super) fn FormRealisasi(
                 <div class="medan"><label for=f("berkas")>{move || t().berkas}</label>
                     <input id=f("berkas") type="text" prop:value=move || berkas.get() on:input=masuk(berkas)/></div>
             </div>
+            {lampiran::tampilkan(move |k| (k.isian)(IsianLampiran {
+                daftar: isian.lampiran,
+                masalah,
+                iki_id: id_lampiran.clone(),
+            }))}
             {move || peringatan().map(|p| view! { <p class="petunjuk" data-testid="realisasi-dievaluasi">{p}</p> })}
             <Show when=move || !masalah.with(Vec::is_empty)>
                 <div class="galat" role="alert"><p>{move || t().perbaiki}</p><ul>{move || masalah.get().into_iter().map(|g| view! { <li>{g.pesan(rb, bahasa())}</li> }).collect_view()}</ul></div>
@@ -320,29 +368,5 @@ fn tanggal_teks(t: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_typed_value_is_read_with_either_separator_and_bad_input_is_refused_by_name() {
-        assert_eq!(baca_nilai(" 99,5 "), Ok(Some(99.5)));
-        assert_eq!(baca_nilai("1200"), Ok(Some(1200.0)));
-        assert_eq!(baca_nilai("  "), Ok(None));
-        let g = baca_nilai("12a").unwrap_err();
-        assert_eq!(g.kode, "angka_tidak_sah");
-        assert!(format!("{g:?}").contains("12a"), "{g:?}");
-    }
-
-    #[test]
-    fn a_stored_value_returns_to_the_form_with_every_digit() {
-        for (v, id, en) in [
-            (99.55, "99,55", "99.55"),
-            (3.0, "3", "3"),
-            (0.125, "0,125", "0.125"),
-        ] {
-            assert_eq!(teks_nilai(v, Bahasa::Id), id);
-            assert_eq!(teks_nilai(v, Bahasa::En), en);
-            assert_eq!(baca_nilai(id), Ok(Some(v)));
-        }
-    }
-}
+#[path = "entri_tests.rs"]
+mod tests;

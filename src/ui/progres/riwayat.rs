@@ -7,6 +7,7 @@ use crate::domain::skp::Skp;
 use crate::store::rekaman::JenisRecord;
 use crate::ui::i18n::isi;
 use crate::ui::i18n::periode::nama_periode;
+use crate::ui::lampiran;
 use crate::ui::progres::entri::{dievaluasi, fokus, Isian};
 use crate::ui::progres::teks::teks_progres;
 use crate::ui::state::{use_app_state, HasilSimpan};
@@ -35,50 +36,76 @@ pub(super) fn RiwayatRealisasi(
         isian.status.set(None);
         id_tgl.with_value(|id| fokus(id));
     };
+    let setelah_hapus = move |r: &Realisasi, berlampiran: bool, hasil: HasilSimpan| match hasil {
+        HasilSimpan::Tersimpan(nisan) => {
+            if isian
+                .sunting
+                .with_untracked(|s| s.as_ref().is_some_and(|s| s.id == r.id))
+            {
+                isian.kosongkan(hari_ini);
+                state.dirty.set(false);
+            }
+            isian.terhapus.set(Some((r.id.clone(), nisan, berlampiran)));
+            let tt = t();
+            let tanggal = crate::ui::format::tanggal(r.tanggal);
+            let mut pesan = isi(tt.terhapus, &[("tanggal", &tanggal)]);
+            let p = skp.with_untracked(|s| s.as_ref().and_then(|s| dievaluasi(data, s, r.tanggal)));
+            if let Some(p) = p {
+                pesan.push(' ');
+                pesan.push_str(&isi(
+                    tt.dievaluasi,
+                    &[("periode", &nama_periode(&p, bahasa()))],
+                ));
+            }
+            isian.kabar.set(Some(pesan));
+        }
+        HasilSimpan::LebihBaru => {
+            isian.terhapus.set(None);
+            isian.kabar.set(Some(t().berubah_hapus.to_string()));
+        }
+        HasilSimpan::Gagal => {}
+    };
+    let gagal_muat = move |e: String| isian.kabar.set(Some(lampiran::gagal_muat(bahasa(), &e)));
     let hapus = move |r: Realisasi| {
         let Some(basis) = revisi(&r.id) else { return };
-        match state.hapus_rekaman(JenisRecord::Realisasi, &r.id, basis) {
-            HasilSimpan::Tersimpan(nisan) => {
-                if isian
-                    .sunting
-                    .with_untracked(|s| s.as_ref().is_some_and(|s| s.id == r.id))
-                {
-                    isian.kosongkan(hari_ini);
-                    state.dirty.set(false);
-                }
-                isian.terhapus.set(Some((r.id.clone(), nisan)));
-                let tt = t();
-                let tanggal = crate::ui::format::tanggal(r.tanggal);
-                let mut pesan = isi(tt.terhapus, &[("tanggal", &tanggal)]);
-                let p =
-                    skp.with_untracked(|s| s.as_ref().and_then(|s| dievaluasi(data, s, r.tanggal)));
-                if let Some(p) = p {
-                    pesan.push(' ');
-                    pesan.push_str(&isi(
-                        tt.dievaluasi,
-                        &[("periode", &nama_periode(&p, bahasa()))],
-                    ));
-                }
-                isian.kabar.set(Some(pesan));
-            }
-            HasilSimpan::LebihBaru => {
-                isian.terhapus.set(None);
-                isian.kabar.set(Some(t().berubah_hapus.to_string()));
-            }
-            HasilSimpan::Gagal => {}
+        if r.lampiran().next().is_some() {
+            // Its attachments go with it, and come back with an undo.
+            lampiran::dengan_kode(
+                move |k| setelah_hapus(&r, true, (k.hapus)(&state, &r.id, basis)),
+                gagal_muat,
+            );
+        } else {
+            let hasil = state.hapus_rekaman(JenisRecord::Realisasi, &r.id, basis);
+            setelah_hapus(&r, false, hasil);
         }
     };
-    let urungkan = move |_| {
-        let Some((id, nisan)) = isian.terhapus.get_untracked() else {
-            return;
-        };
-        let pesan = match state.urungkan_hapus(JenisRecord::Realisasi, &id, nisan) {
+    let setelah_urung = move |hasil: HasilSimpan| {
+        let pesan = match hasil {
             HasilSimpan::Tersimpan(_) => Some(t().dipulihkan),
             HasilSimpan::LebihBaru => Some(t().gagal_urungkan),
             HasilSimpan::Gagal => None,
         };
         isian.kabar.set(pesan.map(str::to_string));
         isian.terhapus.set(None);
+    };
+    let urungkan = move |_| {
+        let Some((id, nisan, berlampiran)) = isian.terhapus.get_untracked() else {
+            return;
+        };
+        if berlampiran {
+            lampiran::dengan_kode(
+                move |k| match (k.urungkan)(&state, &id, nisan) {
+                    Ok(h) => setelah_urung(h),
+                    Err(pesan) => {
+                        isian.kabar.set(Some(pesan));
+                        isian.terhapus.set(None);
+                    }
+                },
+                gagal_muat,
+            );
+        } else {
+            setelah_urung(state.urungkan_hapus(JenisRecord::Realisasi, &id, nisan));
+        }
     };
     view! {
         // Always present, so a screen reader announces what a delete or an undo did.
@@ -94,6 +121,7 @@ pub(super) fn RiwayatRealisasi(
                 <tbody>{move || { let mut e = milik.get(); e.sort_by_key(|r| r.tanggal); e.into_iter().map(|r| {
                     let tanggal = crate::ui::format::tanggal(r.tanggal);
                     let (untuk_ubah, untuk_hapus) = (r.clone(), r.clone());
+                    let id_lampiran: Vec<String> = r.lampiran().map(str::to_string).collect();
                     let sedang = r.id.clone();
                     let disunting = move || isian.sunting.with(|s| s.as_ref().is_some_and(|s| s.id == sedang));
                     let tt = t();
@@ -108,7 +136,10 @@ pub(super) fn RiwayatRealisasi(
                                 None => view! { <span data-testid="tautan-teks">{u.clone()}</span> " " }.into_any(),
                             },
                             BuktiDukung::Berkas(n) => view! { <span>{n.clone()}</span> " " }.into_any(),
-                        }).collect_view()}</td>
+                            // Drawn together below, by the attachment chunk.
+                            BuktiDukung::Lampiran(_) => ().into_any(),
+                        }).collect_view()}
+                        {(!id_lampiran.is_empty()).then(|| lampiran::tampilkan(move |k| (k.daftar)(id_lampiran.clone())))}</td>
                         <td class="tindakan-baris">
                             <button type="button" class="sekunder kecil" data-testid="ubah-realisasi"
                                 aria-label=isi(tt.ubah_aria, &[("tanggal", &tanggal)])
