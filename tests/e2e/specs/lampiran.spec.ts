@@ -33,6 +33,7 @@ async function ekspor(page: Page, dir: string, jenis: string): Promise<string> {
 
 /** A draft SKP with one IKI (enough for the progress screen's form), saved. */
 async function skpSatuIki(page: Page) {
+  await isiProfil(page);
   await page.goto('./#/skp');
   await page.getByTestId('buat-skp-kirim').click();
   await page.getByTestId('tambah-rhk-utama').click();
