@@ -255,11 +255,13 @@ fn an_undo_that_hits_the_quota_undoes_nothing() {
     assert_eq!(s.isi(), sesudah);
 }
 
+type Ubah = Vec<(String, Option<String>)>;
+
 /// A store whose batches are transactions, counting what reaches it: the journal's keys
 /// never do, and the change arrives as one batch.
 struct Hitung {
     dasar: MemoryStore,
-    batch: std::sync::Mutex<Vec<Vec<(String, Option<String>)>>>,
+    batch: std::sync::Mutex<Vec<Ubah>>,
 }
 
 impl KvStore for Hitung {

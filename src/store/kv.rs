@@ -94,6 +94,11 @@ pub trait KvStore: Send + Sync {
         Ok(())
     }
 
+    /// Where the data lives, as the About screen names it.
+    fn nama(&self) -> &'static str {
+        "memory"
+    }
+
     /// Whether [`KvStore::tulis_banyak`] lands whole or not at all, even when the tab closes.
     fn utuh(&self) -> bool {
         false

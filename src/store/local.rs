@@ -57,6 +57,10 @@ impl KvStore for LocalStore {
         raw()?.remove_item(key).map_err(js_error)
     }
 
+    fn nama(&self) -> &'static str {
+        "localStorage"
+    }
+
     fn keys(&self) -> Result<Vec<String>, StoreError> {
         let s = raw()?;
         let n = s.length().map_err(js_error)?;

@@ -23,7 +23,7 @@ const KAIT: Kait = Kait {
 
 /// A tab over the fake: what it read at start-up, settings in their own store.
 fn tab(g: &GudangPalsu) -> (IdbStore, Arc<Mutex<Vec<Kabar>>>) {
-    let isi = g.isi().into_iter().collect();
+    let isi = g.isi();
     let gen = g.meta.lock().unwrap().gen;
     let s = IdbStore::baru(isi, gen, Arc::new(MemoryStore::new()), KAIT);
     let kabar = Arc::new(Mutex::new(Vec::new()));
@@ -61,7 +61,7 @@ fn what_one_step_writes_is_one_transaction_and_storage_then_holds_what_the_app_s
 fn settings_stay_in_local_storage_and_every_key_is_listed_once() {
     let g = GudangPalsu::default();
     let lokal = MemoryStore::new();
-    let s = IdbStore::baru(vec![], 0, Arc::new(lokal.clone()), KAIT);
+    let s = IdbStore::baru(Default::default(), 0, Arc::new(lokal.clone()), KAIT);
     settings::save(&s, &settings::Settings::default()).unwrap();
     s.put("kinerjaku.v1.quarantine.settings.1", "{").unwrap();
     s.put(&r("a"), "{}").unwrap();

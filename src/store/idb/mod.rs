@@ -59,7 +59,12 @@ pub struct IdbStore {
 
 impl IdbStore {
     /// Over what start-up read (`isi` at generation `gen`); `lokal` holds the settings.
-    pub fn baru(isi: Vec<(String, String)>, gen: u64, lokal: Arc<dyn KvStore>, kait: Kait) -> Self {
+    pub fn baru(
+        isi: std::collections::BTreeMap<String, String>,
+        gen: u64,
+        lokal: Arc<dyn KvStore>,
+        kait: Kait,
+    ) -> Self {
         IdbStore {
             inti: Arc::new(Inti {
                 tunda: Mutex::new(Tunda::baru(isi, gen)),
@@ -92,6 +97,18 @@ impl IdbStore {
         if let Some(f) = p.as_ref() {
             f(kabar);
         }
+    }
+
+    /// A writer could not run at all (its code could not be fetched): the changes wait, the
+    /// app is told, and the next write tries again.
+    pub fn berhenti(&self, galat: StoreError) {
+        let (tertunda, galat) = {
+            let mut t = self.tunda();
+            t.galat = Some(galat);
+            t.bekerja = false;
+            (t.jumlah_tertunda(), t.galat.clone())
+        };
+        self.kabari(Kabar::Status { tertunda, galat });
     }
 
     fn tik(&self, gen: u64) {
@@ -162,6 +179,10 @@ impl KvStore for IdbStore {
 
     fn utuh(&self) -> bool {
         true
+    }
+
+    fn nama(&self) -> &'static str {
+        "IndexedDB"
     }
 
     fn tertunda(&self) -> usize {

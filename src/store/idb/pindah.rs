@@ -6,12 +6,13 @@
 //! next start). Interrupted anywhere, it resumes: while IndexedDB is not live a new attempt
 //! replaces what an earlier one left; once live, keys still in localStorage are leftovers
 //! (a removal cut short, or a tab of the older version still writing): one that IndexedDB
-//! lacks is moved, one it holds the same is only removed, one it holds differently keeps
-//! IndexedDB's value and the localStorage one goes to a quarantine key beside it. Nothing is
-//! removed from localStorage that is not in IndexedDB, read back.
+//! lacks is moved, one it holds the same is only removed, one it holds differently keeps the
+//! newer revision of a record (else IndexedDB's value) and the other goes to a quarantine key
+//! beside it. Nothing is removed from localStorage that is not in IndexedDB, read back.
 
 use super::di_idb;
 use super::gudang::{Gudang, Hasil, Kiriman};
+use crate::jejak::value_dari_teks;
 use crate::store::kv::{kunci_karantina, KvStore, StoreError};
 
 /// What the move did.
@@ -54,17 +55,25 @@ pub async fn pindahkan(lokal: &dyn KvStore, gudang: &dyn Gudang) -> Result<Lapor
         laporan.dipindah = isi.len();
     } else {
         let kini = gudang.baca(&kunci).await?;
-        let mut ubah = Vec::new();
+        // (key, value to write, what IndexedDB holds there now)
+        let mut ubah: Vec<(String, String, Option<String>)> = Vec::new();
         for ((k, v), ada) in isi.iter().zip(kini) {
             match ada {
                 None => {
-                    ubah.push((k.clone(), v.clone()));
+                    ubah.push((k.clone(), v.clone(), None));
                     laporan.dipindah += 1;
                 }
                 Some(x) if x == *v => laporan.sudah_ada += 1,
-                Some(_) => {
+                Some(x) => {
                     let q = karantina_bebas(gudang, k, &ubah).await?;
-                    ubah.push((q.clone(), v.clone()));
+                    // A record keeps its newer revision (a write never replaces newer data);
+                    // anything else keeps the live store's value. The other is kept aside.
+                    if revisi(v) > revisi(&x) {
+                        ubah.push((k.clone(), v.clone(), Some(x.clone())));
+                        ubah.push((q.clone(), x, None));
+                    } else {
+                        ubah.push((q.clone(), v.clone(), None));
+                    }
                     laporan.dikarantina.push((k.clone(), q));
                 }
             }
@@ -72,10 +81,10 @@ pub async fn pindahkan(lokal: &dyn KvStore, gudang: &dyn Gudang) -> Result<Lapor
         if !ubah.is_empty() {
             let k = Kiriman {
                 gen: meta.gen,
-                dasar: vec![None; ubah.len()],
+                dasar: ubah.iter().map(|(_, _, d)| d.clone()).collect(),
                 ubah: ubah
                     .iter()
-                    .map(|(k, v)| (k.clone(), Some(v.clone())))
+                    .map(|(k, v, _)| (k.clone(), Some(v.clone())))
                     .collect(),
             };
             if let Hasil::Bentrok { .. } = gudang.tulis(&k).await? {
@@ -83,7 +92,8 @@ pub async fn pindahkan(lokal: &dyn KvStore, gudang: &dyn Gudang) -> Result<Lapor
                     "changed by another tab during the move".into(),
                 ));
             }
-            periksa(gudang, &ubah).await?;
+            let tulis: Vec<(String, String)> = ubah.into_iter().map(|(k, v, _)| (k, v)).collect();
+            periksa(gudang, &tulis).await?;
         }
     }
     // Only what is in IndexedDB, read back, and still the same here (a tab of the older
@@ -94,6 +104,11 @@ pub async fn pindahkan(lokal: &dyn KvStore, gudang: &dyn Gudang) -> Result<Lapor
         }
     }
     Ok(laporan)
+}
+
+/// A record's revision (`None` for anything that is not a readable record).
+fn revisi(teks: &str) -> Option<u64> {
+    value_dari_teks(teks).ok()?.get("revision")?.as_u64()
 }
 
 /// Reads every key back from IndexedDB and compares it with what was written.
@@ -115,9 +130,9 @@ async fn periksa(gudang: &dyn Gudang, isi: &[(String, String)]) -> Result<(), St
 async fn karantina_bebas(
     gudang: &dyn Gudang,
     kunci: &str,
-    ubah: &[(String, String)],
+    ubah: &[(String, String, Option<String>)],
 ) -> Result<String, StoreError> {
-    let mut dipakai: Vec<String> = ubah.iter().map(|(k, _)| k.clone()).collect();
+    let mut dipakai: Vec<String> = ubah.iter().map(|(k, _, _)| k.clone()).collect();
     loop {
         let q = kunci_karantina(kunci, |x| dipakai.iter().any(|d| d == x));
         let ada = gudang.baca(std::slice::from_ref(&q)).await?;

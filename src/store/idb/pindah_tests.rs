@@ -169,3 +169,27 @@ fn leftovers_after_the_move_are_moved_and_a_differing_one_is_kept_in_quarantine(
     assert_eq!(isi["kinerjaku.v1.r.skp.baru"], "baru");
     assert_eq!(l.keys().unwrap(), [SETTINGS]);
 }
+
+#[test]
+fn a_leftover_record_with_a_newer_revision_wins_and_the_older_is_kept_aside() {
+    let rek = |rev: u64, isi: &str| {
+        format!(r#"{{"id":"a","type":"skp","revision":{rev},"data":"{isi}"}}"#)
+    };
+    let g = GudangPalsu::default();
+    g.tab_lain(&[(SKP, Some(&rek(2, "idb")))]);
+    let l = MemoryStore::new();
+    l.put(SKP, &rek(3, "lokal")).unwrap();
+    let lap = tunggu(pindahkan(&l, &g)).unwrap();
+    let q = "kinerjaku.v1.quarantine.r.skp.a.1".to_string();
+    assert_eq!(lap.dikarantina, vec![(SKP.to_string(), q.clone())]);
+    assert_eq!(g.isi()[SKP], rek(3, "lokal"));
+    assert_eq!(g.isi()[&q], rek(2, "idb"));
+    assert!(l.isi().is_empty());
+    // An older or equal revision does not replace the live one.
+    let g = GudangPalsu::default();
+    g.tab_lain(&[(SKP, Some(&rek(3, "idb")))]);
+    l.put(SKP, &rek(3, "lokal")).unwrap();
+    tunggu(pindahkan(&l, &g)).unwrap();
+    assert_eq!(g.isi()[SKP], rek(3, "idb"));
+    assert_eq!(g.isi()[&q], rek(3, "lokal"));
+}

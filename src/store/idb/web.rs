@@ -106,6 +106,9 @@ fn tulis_meta(t: &IdbTransaction, meta: &Meta) -> Result<(), StoreError> {
 /// Opens (creating on the first visit) the database. Fails where IndexedDB is unavailable
 /// (some private modes, disabled by policy): the caller falls back to localStorage.
 pub async fn buka() -> Result<(), StoreError> {
+    if DB.with(|d| d.borrow().is_some()) {
+        return Ok(());
+    }
     let f = web_sys::window()
         .ok_or_else(tanpa_db)?
         .indexed_db()
@@ -157,6 +160,14 @@ pub async fn muat() -> Result<(BTreeMap<String, String>, Meta), StoreError> {
 /// The meta alone (start-up asks whether IndexedDB is live before a move).
 pub async fn meta() -> Result<Meta, StoreError> {
     baca_meta(&transaksi(false)?).await
+}
+
+/// Empties both object stores (the browser tests start each case from a new database).
+pub async fn kosongkan() -> Result<(), StoreError> {
+    let t = transaksi(true)?;
+    toko(&t, DATA)?.clear().map_err(js_error)?;
+    toko(&t, META)?.clear().map_err(js_error)?;
+    selesai(&t).await
 }
 
 /// Tells other tabs (their `storage` event) that storage is now at `gen`.
