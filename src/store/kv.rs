@@ -43,8 +43,8 @@ pub fn is_quota_error(name: &str, message: &str) -> bool {
 /// What a backend that writes in the background tells the app.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Kabar {
-    /// Writes still waiting (`tertunda` keys) and why the last attempt failed, if it did.
-    /// `tertunda == 0 && galat == None`: everything is durable.
+    /// Writes still waiting (`tertunda` keys) and why the last attempt failed: told when an
+    /// attempt fails, and when the first one after a failure lands (`galat == None`).
     Status {
         tertunda: usize,
         galat: Option<StoreError>,

@@ -150,7 +150,7 @@ fn Banner() -> impl IntoView {
                 Pemberitahuan::GagalSimpan(e) => (
                     "banner bahaya",
                     isi(tt.banner_gagal_simpan, &[("detail", &galat_penyimpanan(&e, tt))]),
-                    false,
+                    state.store().tertunda() > 0,
                 ),
                 Pemberitahuan::ImporDipulihkan(p) => ("banner peringatan", teks_pemulihan(&p, tt), false),
                 Pemberitahuan::TanpaIdb(e) => (
