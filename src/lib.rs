@@ -8,14 +8,17 @@ pub mod jejak;
 pub mod store;
 pub mod ui;
 
-/// Mounts the app on `<body>` over localStorage; called by `main`.
+/// Mounts the app on `<body>` over IndexedDB (localStorage where it cannot be opened);
+/// called by `main`.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     console_error_panic_hook::set_once();
-    let store: std::sync::Arc<dyn store::KvStore> = std::sync::Arc::new(store::LocalStore);
-    // An import a closed tab cut short is rolled back before the app reads anything.
     wasm_bindgen_futures::spawn_local(async move {
-        let awal = ui::mulai::sebelum_mulai(store.as_ref()).await;
+        // Storage is opened and read in (moved from localStorage on the first start of this
+        // version), then an import a closed tab cut short is rolled back, before the app
+        // reads anything.
+        let (store, buka) = ui::penyimpanan::buka().await;
+        let awal = ui::mulai::sebelum_mulai(store.as_ref()).await.or(buka);
         leptos::mount::mount_to_body(move || {
             leptos::view! { <ui::App store=store.clone() awal=awal.clone()/> }
         });

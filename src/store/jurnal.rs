@@ -6,6 +6,9 @@
 //! every key back from the journal; a journal still there at start-up means a tab closed
 //! mid-way, and [`pulihkan_saat_mulai`] rolls it back before anything reads the data.
 //!
+//! On a backend whose batches are transactions ([`KvStore::utuh`], IndexedDB) the change is
+//! one [`KvStore::tulis_banyak`] instead, and no journal is written.
+//!
 //! The journal keeps a digest of the new value rather than the value itself: a copy would
 //! double the room an import needs, exactly when room is short, and the digest is enough to
 //! tell "still holds what the change wrote" from "changed since by someone else".
@@ -113,6 +116,18 @@ pub fn terapkan(
     }
     if entri.is_empty() {
         return Ok(entri);
+    }
+    // A backend with transactions (IndexedDB) lands the change whole by itself: no journal
+    // to write (it would hold every value before, doubling what the import writes).
+    if store.utuh() {
+        return match store.tulis_banyak(perubahan) {
+            Ok(()) => Ok(entri),
+            Err(sebab) => Err(GagalUbah::Dikembalikan {
+                sebab,
+                ditulis: 0,
+                total: perubahan.len(),
+            }),
+        };
     }
     let jurnal = Jurnal {
         versi: VERSI_JURNAL,

@@ -254,3 +254,80 @@ fn an_undo_that_hits_the_quota_undoes_nothing() {
     );
     assert_eq!(s.isi(), sesudah);
 }
+
+type Ubah = Vec<(String, Option<String>)>;
+
+/// A store whose batches are transactions, counting what reaches it: the journal's keys
+/// never do, and the change arrives as one batch.
+struct Hitung {
+    dasar: MemoryStore,
+    batch: std::sync::Mutex<Vec<Ubah>>,
+}
+
+impl KvStore for Hitung {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.dasar.get(key)
+    }
+    fn set_raw(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.tulis_banyak(&[(key.to_string(), Some(value.to_string()))])
+    }
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        self.tulis_banyak(&[(key.to_string(), None)])
+    }
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        self.dasar.keys()
+    }
+    fn tulis_banyak(&self, ubah: &[(String, Option<String>)]) -> Result<(), StoreError> {
+        self.batch.lock().unwrap().push(ubah.to_vec());
+        self.dasar.tulis_banyak(ubah)
+    }
+    fn utuh(&self) -> bool {
+        true
+    }
+}
+
+#[test]
+fn on_a_transactional_store_the_change_is_one_batch_and_writes_no_journal() {
+    let s = Hitung {
+        dasar: awal(),
+        batch: Default::default(),
+    };
+    let entri = terapkan(&s, JenisUbah::Impor, jam(9), &ubah()).unwrap();
+    assert_eq!(entri.len(), 10);
+    let batch = s.batch.lock().unwrap().clone();
+    assert_eq!(
+        batch,
+        vec![ubah()],
+        "one batch, the change itself, no journal"
+    );
+    assert_eq!(
+        s.get("kinerjaku.v1.r.catatan.n7").unwrap().as_deref(),
+        Some("baru-7")
+    );
+    // Refused whole: nothing lands, the caller is told nothing was written.
+    let s = Hitung {
+        dasar: awal(),
+        batch: Default::default(),
+    };
+    let sebelum = s.dasar.isi();
+    s.dasar.gagal_setelah(Some(3));
+    let g = terapkan(&s, JenisUbah::Impor, jam(9), &ubah()).unwrap_err();
+    assert_eq!(
+        g,
+        GagalUbah::Dikembalikan {
+            sebab: StoreError::QuotaFull,
+            ditulis: 0,
+            total: 10
+        }
+    );
+    assert_eq!(s.dasar.isi(), sebelum);
+    // And the undo of a landed change is one batch too.
+    let s = Hitung {
+        dasar: awal(),
+        batch: Default::default(),
+    };
+    let entri = terapkan(&s, JenisUbah::Impor, jam(9), &ubah()).unwrap();
+    assert_eq!(urungkan(&s, &entri, jam(10)), Ok(10));
+    assert_eq!(s.dasar.isi(), awal().isi());
+    assert_eq!(s.batch.lock().unwrap().len(), 2);
+}

@@ -40,6 +40,25 @@ pub fn is_quota_error(name: &str, message: &str) -> bool {
     NAMES.iter().any(|n| name == *n || message.contains(n)) || message.contains("quota")
 }
 
+/// What a backend that writes in the background tells the app.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Kabar {
+    /// Writes still waiting (`tertunda` keys) and why the last attempt failed: told when an
+    /// attempt fails, and when the first one after a failure lands (`galat == None`).
+    Status {
+        tertunda: usize,
+        galat: Option<StoreError>,
+    },
+    /// Another tab's changes were read in: screens re-read what they show.
+    Berubah,
+    /// Another tab changed these keys at the same time as this one: its version stays, and
+    /// this tab's version of each was kept at the quarantine key beside it (key, quarantine).
+    Bentrok(Vec<(String, String)>),
+}
+
+/// Receives a backend's [`Kabar`].
+pub type Pengamat = Box<dyn Fn(Kabar) + Send + Sync>;
+
 /// A string key-value store. Implementations must be cheap to clone and shareable.
 pub trait KvStore: Send + Sync {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
@@ -61,6 +80,51 @@ pub trait KvStore: Send + Sync {
         }
     }
 
+    /// Applies several changes (`None` = remove) as one step. A backend with transactions
+    /// (IndexedDB) lands them whole or not at all and says so in [`KvStore::utuh`]; the default
+    /// applies them in order, and callers that need all-or-nothing there go through
+    /// [`super::jurnal`], which keeps what to roll back.
+    fn tulis_banyak(&self, ubah: &[(String, Option<String>)]) -> Result<(), StoreError> {
+        for (k, v) in ubah {
+            match v {
+                Some(v) => self.put(k, v)?,
+                None => self.remove(k)?,
+            }
+        }
+        Ok(())
+    }
+
+    /// Where the data lives, as the About screen names it.
+    fn nama(&self) -> &'static str {
+        "memory"
+    }
+
+    /// Whether [`KvStore::tulis_banyak`] lands whole or not at all, even when the tab closes.
+    fn utuh(&self) -> bool {
+        false
+    }
+
+    /// Keys whose change the app already sees but that are not yet durable (IndexedDB writes
+    /// behind memory); 0 for a backend that writes synchronously. The page asks before closing
+    /// while this is not 0.
+    fn tertunda(&self) -> usize {
+        0
+    }
+
+    /// Tries the writes that are not yet durable again now (the banner's retry).
+    fn kirim_ulang(&self) {}
+
+    /// Another tab changed `kunci` (`None`: unknown which). `true` when this backend re-reads
+    /// it by itself and then tells its observer ([`KvStore::amati`]); `false` when the caller
+    /// should re-read at once (it sees the other tab's write directly).
+    fn ubah_luar(&self, _kunci: Option<&str>) -> bool {
+        false
+    }
+
+    /// Who hears what happens in the background (writes that failed or landed late, another
+    /// tab's changes). Backends that write synchronously have nothing to tell.
+    fn amati(&self, _pengamat: Pengamat) {}
+
     /// Bytes used by this app's keys, counted as UTF-16 code units × 2 like the browser does.
     fn bytes_used(&self) -> Result<usize, StoreError> {
         let mut total = 0;
@@ -74,18 +138,23 @@ pub trait KvStore: Send + Sync {
     }
 }
 
-/// Copies a bad value to a fresh `…quarantine.<name>.<n>` key so nothing is lost.
-pub fn karantina(store: &dyn KvStore, key: &str, raw: &str) -> String {
+/// The first free `…quarantine.<name>.<n>` key for `key` (`ada`: whether a key is taken).
+pub fn kunci_karantina(key: &str, ada: impl Fn(&str) -> bool) -> String {
     let name = key.strip_prefix(KEY_PREFIX).unwrap_or(key);
-    let existing = store.keys().unwrap_or_default();
     let mut n = 1;
-    let target = loop {
+    loop {
         let candidate = format!("{KEY_PREFIX}quarantine.{name}.{n}");
-        if !existing.contains(&candidate) {
-            break candidate;
+        if !ada(&candidate) {
+            return candidate;
         }
         n += 1;
-    };
+    }
+}
+
+/// Copies a bad value to a fresh `…quarantine.<name>.<n>` key so nothing is lost.
+pub fn karantina(store: &dyn KvStore, key: &str, raw: &str) -> String {
+    let existing = store.keys().unwrap_or_default();
+    let target = kunci_karantina(key, |k| existing.iter().any(|e| e == k));
     // If even the quarantine copy fails (quota), the original stays where it was.
     if store.put(&target, raw).is_ok() {
         let _ = store.remove(key);

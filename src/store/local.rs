@@ -18,7 +18,8 @@ fn raw() -> Result<web_sys::Storage, StoreError> {
     }
 }
 
-fn js_error(e: wasm_bindgen::JsValue) -> StoreError {
+/// A browser exception as a [`StoreError`] (quota by every engine's name).
+pub(crate) fn js_error(e: wasm_bindgen::JsValue) -> StoreError {
     let (name, message) = match e.dyn_ref::<web_sys::DomException>() {
         Some(d) => (d.name(), d.message()),
         None => (String::new(), format!("{e:?}")),
@@ -54,6 +55,10 @@ impl KvStore for LocalStore {
 
     fn remove(&self, key: &str) -> Result<(), StoreError> {
         raw()?.remove_item(key).map_err(js_error)
+    }
+
+    fn nama(&self) -> &'static str {
+        "localStorage"
     }
 
     fn keys(&self) -> Result<Vec<String>, StoreError> {

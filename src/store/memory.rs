@@ -17,6 +17,9 @@ pub struct MemoryStore {
     /// Every key read, in order (tests ask which keys a reader touched).
     #[cfg(test)]
     dibaca: Arc<Mutex<Vec<String>>>,
+    /// Answers [`KvStore::utuh`] true: stands in for IndexedDB where a test needs a backend
+    /// whose [`KvStore::tulis_banyak`] is one transaction (it always is here).
+    utuh: bool,
 }
 
 impl MemoryStore {
@@ -41,6 +44,14 @@ impl MemoryStore {
             .lock()
             .map(|mut d| std::mem::take(&mut *d))
             .unwrap_or_default()
+    }
+
+    /// A store that says its batches land whole ([`KvStore::utuh`]), like IndexedDB.
+    pub fn transaksional() -> Self {
+        Self {
+            utuh: true,
+            ..Self::default()
+        }
     }
 
     pub fn with_capacity(bytes: usize) -> Self {
@@ -75,6 +86,38 @@ impl MemoryStore {
 
 fn utf16_bytes(s: &str) -> usize {
     s.encode_utf16().count() * 2
+}
+
+impl MemoryStore {
+    /// Takes `n` writes from the write limit, all or none: `false` when they do not fit
+    /// (a limit that fails once is then used up, as the one write it stood for).
+    fn jatah(&self, n: usize) -> bool {
+        let Ok(mut sisa) = self.sisa_tulis.lock() else {
+            return true;
+        };
+        match *sisa {
+            Some((ada, sekali)) if ada < n => {
+                if sekali {
+                    *sisa = None;
+                }
+                false
+            }
+            Some((ada, sekali)) => {
+                *sisa = Some((ada - n, sekali));
+                true
+            }
+            None => true,
+        }
+    }
+
+    fn muat_kapasitas(&self, map: &BTreeMap<String, String>) -> bool {
+        self.capacity.is_none_or(|cap| {
+            map.iter()
+                .map(|(k, v)| utf16_bytes(k) + utf16_bytes(v))
+                .sum::<usize>()
+                <= cap
+        })
+    }
 }
 
 impl KvStore for MemoryStore {
@@ -122,6 +165,29 @@ impl KvStore for MemoryStore {
     fn keys(&self) -> Result<Vec<String>, StoreError> {
         Ok(self.lock()?.keys().cloned().collect())
     }
+
+    /// One step under one lock: every change lands, or (quota, write limit) none does.
+    fn tulis_banyak(&self, ubah: &[(String, Option<String>)]) -> Result<(), StoreError> {
+        let mut map = self.lock()?;
+        let mut baru = map.clone();
+        for (k, v) in ubah {
+            match v {
+                Some(v) => baru.insert(k.clone(), v.clone()),
+                None => baru.remove(k),
+            };
+        }
+        if !self.muat_kapasitas(&baru)
+            || !self.jatah(ubah.iter().filter(|(_, v)| v.is_some()).count())
+        {
+            return Err(StoreError::QuotaFull);
+        }
+        *map = baru;
+        Ok(())
+    }
+
+    fn utuh(&self) -> bool {
+        self.utuh
+    }
 }
 
 #[cfg(test)]
@@ -145,6 +211,35 @@ mod tests {
         let big = "x".repeat(100);
         assert_eq!(s.put("k", &big), Err(StoreError::QuotaFull));
         assert_eq!(s.get("k").unwrap().as_deref(), Some("small"));
+    }
+
+    #[test]
+    fn a_batch_lands_whole_or_not_at_all() {
+        let s = MemoryStore::with_capacity(60);
+        s.put("a", "1").unwrap();
+        let ubah = |v: &str| {
+            vec![
+                ("a".to_string(), None),
+                ("b".to_string(), Some(v.to_string())),
+                ("c".to_string(), Some("3".to_string())),
+            ]
+        };
+        // Too big as a whole: nothing of it lands, not even the removal.
+        assert_eq!(
+            s.tulis_banyak(&ubah(&"x".repeat(40))),
+            Err(StoreError::QuotaFull)
+        );
+        assert_eq!(s.isi(), BTreeMap::from([("a".into(), "1".into())]));
+        // The removal frees room for the rest in the same step.
+        s.tulis_banyak(&ubah("2")).unwrap();
+        assert_eq!(s.keys().unwrap(), ["b", "c"]);
+        // A write limit counts every write of the batch, all or none.
+        s.gagal_setelah(Some(1));
+        assert_eq!(s.tulis_banyak(&ubah("9")), Err(StoreError::QuotaFull));
+        assert_eq!(s.get("b").unwrap().as_deref(), Some("2"));
+        s.gagal_setelah(Some(2));
+        s.tulis_banyak(&ubah("9")).unwrap();
+        assert_eq!(s.get("b").unwrap().as_deref(), Some("9"));
     }
 
     #[test]

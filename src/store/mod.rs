@@ -1,9 +1,11 @@
 //! Browser storage behind a small key-value trait, so the same logic runs natively
-//! (in-memory) in `cargo test` and in the browser (localStorage).
+//! (in-memory) in `cargo test` and in the browser (IndexedDB for records, localStorage for
+//! settings; localStorage alone where IndexedDB is unavailable).
 //!
 //! Keys are prefixed and versioned (`kinerjaku.v1.*`) because other apps may share the origin.
 
 pub mod atomik;
+pub mod idb;
 pub mod impor;
 pub mod jurnal;
 pub mod kinerja;
@@ -18,7 +20,8 @@ pub mod rekaman;
 pub mod settings;
 pub mod snapshot;
 
-pub use kv::{is_quota_error, karantina, KvStore, StoreError, KEY_PREFIX};
+pub use idb::IdbStore;
+pub use kv::{is_quota_error, karantina, Kabar, KvStore, Pengamat, StoreError, KEY_PREFIX};
 #[cfg(target_arch = "wasm32")]
 pub use local::LocalStore;
 pub use memory::MemoryStore;

@@ -10,6 +10,8 @@ pub mod i18n;
 pub mod lampiran;
 pub mod layar;
 pub mod mulai;
+#[cfg(target_arch = "wasm32")]
+pub mod penyimpanan;
 pub mod platform;
 pub mod pwa;
 pub mod route;
@@ -69,18 +71,24 @@ pub fn App(
         }
         state.route.set(baru);
     });
-    // Closing or reloading the tab with unsaved input: the browser's own question.
+    // Closing or reloading the tab with unsaved input, or with saves not yet durable
+    // (IndexedDB writes behind memory; a full disk keeps them waiting): the browser's own
+    // question.
     let _ = window_event_listener(leptos::ev::beforeunload, move |ev| {
-        if state.dirty.get_untracked() {
+        if state.dirty.get_untracked() || state.store().tertunda() > 0 {
             ev.prevent_default();
             ev.set_return_value(state.t().tinggalkan_isian);
         }
     });
-    // Another tab changed our data: reload it here (two tabs stay in step).
+    // Another tab changed our data: reload it here (two tabs stay in step). On IndexedDB the
+    // other tab's tick makes the store read in what changed first; it then says so
+    // (`Kabar::Berubah`), which reloads.
     let _ = window_event_listener(leptos::ev::storage, move |ev| {
-        if ev
-            .key()
+        let kunci = ev.key();
+        if kunci
+            .as_deref()
             .is_none_or(|k| k.starts_with(crate::store::KEY_PREFIX))
+            && !state.store().ubah_luar(kunci.as_deref())
         {
             state.muat_ulang_data();
         }

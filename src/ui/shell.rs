@@ -118,8 +118,12 @@ fn Banner() -> impl IntoView {
         tolak_muat_ulang.set(!pwa::terapkan_pembaruan(state));
     };
     let coba_lagi = move |_| {
-        if let Some(Pemberitahuan::KuotaPenuh(s)) = state.pemberitahuan.get_untracked() {
-            state.simpan_settings(s);
+        match state.pemberitahuan.get_untracked() {
+            Some(Pemberitahuan::KuotaPenuh(s)) => {
+                state.simpan_settings(s);
+            }
+            // Records waiting in memory (IndexedDB): send them again.
+            _ => state.store().kirim_ulang(),
         }
     };
     let pesan = move || {
@@ -128,7 +132,11 @@ fn Banner() -> impl IntoView {
             let ekspor = matches!(p, Pemberitahuan::KuotaPenuh(_) | Pemberitahuan::KuotaPenuhData);
             let (kelas, teks, ulang) = match p {
                 Pemberitahuan::KuotaPenuh(_) => ("banner bahaya", tt.banner_kuota_penuh.to_string(), true),
-                Pemberitahuan::KuotaPenuhData => ("banner bahaya", tt.banner_kuota_penuh.to_string(), false),
+                Pemberitahuan::KuotaPenuhData => (
+                    "banner bahaya",
+                    tt.banner_kuota_penuh.to_string(),
+                    state.store().tertunda() > 0,
+                ),
                 Pemberitahuan::Rusak { kunci, detail } => (
                     "banner peringatan",
                     isi(tt.banner_rusak, &[("kunci", &kunci), ("detail", &detail)]),
@@ -142,9 +150,30 @@ fn Banner() -> impl IntoView {
                 Pemberitahuan::GagalSimpan(e) => (
                     "banner bahaya",
                     isi(tt.banner_gagal_simpan, &[("detail", &galat_penyimpanan(&e, tt))]),
-                    false,
+                    state.store().tertunda() > 0,
                 ),
                 Pemberitahuan::ImporDipulihkan(p) => ("banner peringatan", teks_pemulihan(&p, tt), false),
+                Pemberitahuan::TanpaIdb(e) => (
+                    "banner peringatan",
+                    isi(tt.banner_tanpa_idb, &[("detail", &galat_penyimpanan(&e, tt))]),
+                    false,
+                ),
+                Pemberitahuan::PindahGagal(e) => (
+                    "banner peringatan",
+                    isi(tt.banner_pindah_gagal, &[("detail", &galat_penyimpanan(&e, tt))]),
+                    false,
+                ),
+                Pemberitahuan::Bentrok(p) => (
+                    "banner peringatan",
+                    isi(
+                        tt.banner_bentrok,
+                        &[
+                            ("n", &p.len().to_string()),
+                            ("kunci", &p.iter().map(|(_, q)| q.as_str()).collect::<Vec<_>>().join(", ")),
+                        ],
+                    ),
+                    false,
+                ),
                 Pemberitahuan::ImporBelumPulih(e) => (
                     "banner bahaya",
                     isi(tt.banner_impor_belum_pulih, &[("detail", &galat_penyimpanan(&e, tt))]),

@@ -4,7 +4,7 @@ use super::i18n::{teks, Teks};
 use super::route::Route;
 use crate::store::rekaman::{self, JenisRecord};
 use crate::store::settings::{self, LoadProblem};
-use crate::store::{KvStore, Settings, StoreError};
+use crate::store::{Kabar, KvStore, Settings, StoreError};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -23,8 +23,15 @@ pub enum Pemberitahuan {
     ImporDipulihkan(crate::store::jurnal::Pemulihan),
     /// Start-up found such a journal but could not roll it back; it is tried again next time.
     ImporBelumPulih(StoreError),
-    /// Quota full while saving a record: the change stays in its form; export is offered.
+    /// Quota full while saving a record: the change stays in its form (or, on IndexedDB, in
+    /// memory, waiting to be written); export is offered.
     KuotaPenuhData,
+    /// IndexedDB could not be opened or read: the app runs on localStorage.
+    TanpaIdb(StoreError),
+    /// The move from localStorage to IndexedDB did not finish; localStorage is untouched.
+    PindahGagal(StoreError),
+    /// The same records were changed at once elsewhere: (key, quarantine key of this side's).
+    Bentrok(Vec<(String, String)>),
 }
 
 #[derive(Clone, Copy)]
@@ -83,7 +90,7 @@ impl AppState {
             revisi_data.track();
             crate::store::kinerja::DataKinerja::muat_atau_kosong(store.get_value().as_ref())
         });
-        Self {
+        let state = Self {
             settings: RwSignal::new(loaded),
             route: RwSignal::new(Route::parse(hash)),
             dirty: RwSignal::new(false),
@@ -92,6 +99,36 @@ impl AppState {
             revisi_data,
             store,
             data,
+        };
+        state
+            .store()
+            .amati(Box::new(move |kabar| state.terima_kabar(kabar)));
+        state
+    }
+
+    /// What a store that writes in the background says (IndexedDB): a failed write raises
+    /// the save-failure banner (the change stays in memory and is retried), one that lands
+    /// later clears it, another tab's changes are shown.
+    fn terima_kabar(&self, kabar: Kabar) {
+        match kabar {
+            Kabar::Berubah => self.muat_ulang_data(),
+            Kabar::Bentrok(p) => {
+                self.pemberitahuan.set(Some(Pemberitahuan::Bentrok(p)));
+                self.muat_ulang_data();
+            }
+            Kabar::Status {
+                tertunda,
+                galat: Some(e),
+            } if tertunda > 0 => self.lapor_gagal_simpan(e),
+            Kabar::Status { tertunda: 0, .. } => {
+                if matches!(
+                    self.pemberitahuan.get_untracked(),
+                    Some(Pemberitahuan::KuotaPenuhData | Pemberitahuan::GagalSimpan(_))
+                ) {
+                    self.pemberitahuan.set(None);
+                }
+            }
+            Kabar::Status { .. } => {}
         }
     }
 

@@ -70,6 +70,7 @@ pub struct Teks {
     pub penyimpanan_kami: &'static str,
     pub penyimpanan_situs: &'static str,
     pub penyimpanan_kuota: &'static str,
+    pub penyimpanan_tempat: &'static str,
     pub tidak_diketahui: &'static str,
     pub persisten_label: &'static str,
     pub persisten_ya: &'static str,
@@ -102,6 +103,12 @@ pub struct Teks {
     pub banner_urungkan_dipulihkan: &'static str,
     pub banner_dibiarkan: &'static str,
     pub banner_impor_belum_pulih: &'static str,
+    /// IndexedDB could not be opened or read: the app runs on localStorage.
+    pub banner_tanpa_idb: &'static str,
+    /// The move from localStorage to IndexedDB did not finish: localStorage is untouched.
+    pub banner_pindah_gagal: &'static str,
+    /// Two tabs changed the same records at once; this tab's versions are in quarantine.
+    pub banner_bentrok: &'static str,
     /// A storage error in words (see [`galat_penyimpanan`]).
     pub galat_kuota: &'static str,
     pub galat_tak_tersedia: &'static str,

@@ -120,6 +120,8 @@ pub fn Tentang() -> impl IntoView {
 
             <h2>{move || t().penyimpanan_judul}</h2>
             <dl class="data" data-testid="info-penyimpanan">
+                <dt>{move || t().penyimpanan_tempat}</dt>
+                <dd data-testid="tempat-data">{state.store().nama()}</dd>
                 <dt>{move || t().penyimpanan_kami}</dt>
                 <dd data-testid="dipakai-kami">{move || angka(dipakai.get().map(|b| b as f64))}</dd>
                 <dt>{move || t().penyimpanan_situs}</dt>

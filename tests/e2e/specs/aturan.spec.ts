@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { appReady, chooseRole, isiProfil, repo } from './helpers';
+import { appReady, chooseRole, isiProfil, repo, simpanan } from './helpers';
 
 // Issue 10: what the screens refuse, an import refuses too, record by record and in both
 // languages; and text from a file, however hostile, neither widens a screen nor opens a link.
@@ -49,9 +49,8 @@ test('a hand-edited bundle: each rule-breaking record is refused and named, in b
   // Applying stores the valid SKP only.
   await page.getByTestId('terapkan-impor').click();
   await expect(page.getByTestId('impor-selesai')).toContainText('1 added');
-  const jenis = await page.evaluate(() => Object.keys(localStorage)
-    .filter((k) => k.startsWith('kinerjaku.v1.r.'))
-    .map((k) => JSON.parse(localStorage.getItem(k)!).type));
+  const isi = await simpanan(page);
+  const jenis = Object.keys(isi).filter((k) => k.startsWith('kinerjaku.v1.r.')).map((k) => JSON.parse(isi[k]).type);
   expect(jenis).toEqual(['skp']);
 });
 

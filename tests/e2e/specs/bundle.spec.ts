@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import { appReady, chooseRole } from './helpers';
+import { appReady, bacaRekaman, chooseRole, kunciDengan } from './helpers';
 
 const NIP = '198609262015051001';
 
@@ -57,10 +57,10 @@ test('a bundle exported in one browser imports intact in another, and the import
   await pb.getByTestId('berkas-impor').setInputFiles(file);
   await expect(pb.getByTestId('impor-ringkas')).toContainText('1 ditambahkan');
   // Dry run: nothing is stored yet.
-  const profil = () => pb.evaluate(() => {
-    const k = Object.keys(localStorage).find((x) => x.startsWith('kinerjaku.v1.r.pegawai.'));
-    return k ? JSON.parse(localStorage.getItem(k)!) : null;
-  });
+  const profil = async () => {
+    const [k] = await kunciDengan(pb, 'kinerjaku.v1.r.pegawai.');
+    return k ? bacaRekaman(pb, k) : null;
+  };
   expect(await profil()).toBeNull();
   await pb.getByTestId('terapkan-impor').click();
   await expect(pb.getByTestId('impor-selesai')).toContainText('1 ditambahkan');

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { appReady, chooseRole } from './helpers';
+import { appReady, bacaRekaman, chooseRole, kunciDengan, KUNCI_TIK, simpanan } from './helpers';
 
 const h1 = (page: import('@playwright/test').Page) => page.getByRole('heading', { level: 1 });
 
@@ -153,19 +153,19 @@ test('a stale tab cannot overwrite a newer profile; it keeps the typing and says
   await page.locator('#p-unit').fill('Bagian Kepegawaian');
   await page.getByTestId('simpan-profil').click();
   await expect(page.getByTestId('status-profil')).toHaveText('Profil tersimpan.');
-  // localStorage reaches another tab's process asynchronously: wait until the other tab can
-  // see revision 2, as a person's next click would.
-  await other.waitForFunction(() => Object.keys(localStorage)
-    .filter((k) => k.startsWith('kinerjaku.v1.r.pegawai.'))
-    .some((k) => JSON.parse(localStorage.getItem(k)!).revision === 2));
+  // The save reaches IndexedDB; the other tab hears of it through the tick's `storage` event
+  // (which reaches another tab's process asynchronously) and reads it in, as before a person's
+  // next click.
+  const [kunciProfil] = await kunciDengan(page, 'kinerjaku.v1.r.pegawai.');
+  await expect.poll(async () => (await bacaRekaman(page, kunciProfil)).revision).toBe(2);
+  const tik = await page.evaluate((k) => localStorage.getItem(k), KUNCI_TIK);
+  await other.waitForFunction(([k, t]) => localStorage.getItem(k) === t, [KUNCI_TIK, tik] as const);
+  await other.waitForTimeout(300);
 
   await other.getByTestId('simpan-profil').click();
   await expect(other.getByTestId('profil-lebih-baru')).toBeVisible();
   await expect(other.locator('#p-jabatan')).toHaveValue('Analis SDM Aparatur');
-  const stored = await other.evaluate(() => {
-    const k = Object.keys(localStorage).find((x) => x.startsWith('kinerjaku.v1.r.pegawai.'))!;
-    return JSON.parse(localStorage.getItem(k)!);
-  });
+  const stored = await bacaRekaman(other, kunciProfil);
   expect(stored.revision).toBe(2);
   expect(stored.data.unit_kerja).toBe('Bagian Kepegawaian');
   expect(stored.data.jabatan).toBe('');
@@ -181,7 +181,9 @@ test('a corrupt record is quarantined at start-up; the rest of the data still lo
   await appReady(page);
   await expect(page.getByTestId('banner-penyimpanan')).toContainText('kinerjaku.v1.quarantine.r.skp.7f1c2a4e-1b2c-4d3e-8f4a-5b6c7d8e9f01.1');
   await expect(page.getByTestId('salam')).toHaveText('Halo, Gede');
-  const kept = await page.evaluate(() => localStorage.getItem('kinerjaku.v1.quarantine.r.skp.7f1c2a4e-1b2c-4d3e-8f4a-5b6c7d8e9f01.1'));
+  // Written where the previous release kept records: moved to IndexedDB at start-up, and
+  // set aside there.
+  const kept = (await simpanan(page))['kinerjaku.v1.quarantine.r.skp.7f1c2a4e-1b2c-4d3e-8f4a-5b6c7d8e9f01.1'];
   expect(kept).toBe('{"id": "7f1c');
   // The SKP screen says an SKP was set aside, instead of only offering a new one.
   await page.goto('./#/skp');

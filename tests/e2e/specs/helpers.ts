@@ -100,3 +100,109 @@ export async function klikNav(page: Page, testId: string) {
   await bukaMenu(page);
   await page.getByTestId(testId).click();
 }
+
+/** Keys of ours that stay in localStorage (the settings and their quarantine); everything
+ *  else the app stores (records, snapshots, the import journal, the quarantine) lives in
+ *  IndexedDB (`kinerjaku`, object store `data`), see ARCHITECTURE.md. */
+export const KUNCI_TIK = 'kinerjaku.v1.tik';
+
+/** Everything stored: IndexedDB's records, snapshots, journal and quarantine, and every
+ *  localStorage key (settings, other apps' keys), except the tick that tells other tabs of a
+ *  write. The app writes IndexedDB just after a save (in the background): this waits until
+ *  its generation has stayed the same for 150 ms, so what a save wrote is there. */
+export async function simpanan(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async (tik) => {
+    const db = await new Promise<IDBDatabase>((ok, gagal) => {
+      // Same version and stores as the app (never create a database the app cannot use).
+      const r = indexedDB.open('kinerjaku', 1);
+      r.onupgradeneeded = () => { r.result.createObjectStore('data'); r.result.createObjectStore('meta'); };
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => gagal(r.error);
+    });
+    const baca = () => new Promise<{ kunci: IDBValidKey[]; nilai: string[]; meta: unknown }>((ok, gagal) => {
+      const t = db.transaction(['data', 'meta'], 'readonly');
+      const d = t.objectStore('data');
+      const k = d.getAllKeys();
+      const v = d.getAll();
+      const m = t.objectStore('meta').get('meta');
+      t.oncomplete = () => ok({ kunci: k.result, nilai: v.result, meta: m.result });
+      t.onerror = () => gagal(t.error);
+    });
+    let isi = await baca();
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 150));
+      const lagi = await baca();
+      const sama = lagi.meta === isi.meta;
+      isi = lagi;
+      if (sama) break;
+    }
+    db.close();
+    const out: Record<string, string> = {};
+    isi.kunci.forEach((k, i) => { out[String(k)] = isi.nilai[i]; });
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i)!;
+      if (k !== tik) out[k] = localStorage.getItem(k)!;
+    }
+    return out;
+  }, KUNCI_TIK);
+}
+
+/** One stored record's envelope (parsed), or null. */
+export async function bacaRekaman(page: Page, kunci: string) {
+  const v = (await simpanan(page))[kunci];
+  return v === undefined ? null : JSON.parse(v);
+}
+
+/** The stored keys that start with `awalan`. */
+export async function kunciDengan(page: Page, awalan: string): Promise<string[]> {
+  return Object.keys(await simpanan(page)).filter((k) => k.startsWith(awalan)).sort();
+}
+
+/** Writes (a string) or removes (null) stored keys the way another tab of the app does: one
+ *  IndexedDB transaction, logged in the `meta` value the app reads other tabs' changes from,
+ *  then the tick whose `storage` event makes this page read them in. Resolves once the page
+ *  has had time to read them. */
+export async function tulisTabLain(page: Page, ubah: Record<string, string | null>) {
+  await page.evaluate(async ([ubah, tik]) => {
+    const db = await new Promise<IDBDatabase>((ok, gagal) => {
+      const r = indexedDB.open('kinerjaku', 1);
+      r.onupgradeneeded = () => { r.result.createObjectStore('data'); r.result.createObjectStore('meta'); };
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => gagal(r.error);
+    });
+    const gen = await new Promise<number>((ok, gagal) => {
+      const t = db.transaction(['data', 'meta'], 'readwrite');
+      const m = t.objectStore('meta');
+      const d = t.objectStore('data');
+      const req = m.get('meta');
+      let gen = 0;
+      req.onsuccess = () => {
+        const meta = req.result ? JSON.parse(req.result) : { gen: 0, hidup: true, log: [] };
+        for (const [k, v] of Object.entries(ubah)) {
+          if (v === null) d.delete(k); else d.put(v, k);
+        }
+        meta.gen += 1;
+        meta.hidup = true;
+        meta.log.push([meta.gen, Object.keys(ubah)]);
+        gen = meta.gen;
+        m.put(JSON.stringify(meta), 'meta');
+      };
+      t.oncomplete = () => ok(gen);
+      t.onerror = () => gagal(t.error);
+    });
+    db.close();
+    // The tick another tab writes; its `storage` event only reaches other documents, so the
+    // event this page would get is dispatched here.
+    localStorage.setItem(tik as string, String(gen));
+    window.dispatchEvent(new StorageEvent('storage', { key: tik as string, newValue: String(gen) }));
+  }, [ubah, KUNCI_TIK] as const);
+  await page.waitForTimeout(300);
+}
+
+/** Makes IndexedDB unavailable to the app from the next load (as some private modes do):
+ *  it then runs on localStorage alone, as before IndexedDB. */
+export async function tanpaIndexedDb(page: Page) {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { configurable: true, get: () => undefined });
+  });
+}

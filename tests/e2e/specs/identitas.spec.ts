@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { appReady, chooseRole, repo } from './helpers';
+import { appReady, chooseRole, repo, simpanan } from './helpers';
 
 // Issue 11, findings 3, 4 and 6: a record's id is its object's id, revisions stay within what
 // a browser counts exactly, lists are bounded, and a report of thousands of bad records is
@@ -9,11 +9,12 @@ import { appReady, chooseRole, repo } from './helpers';
 const FIXTURE = path.join(repo, 'tests/e2e/fixtures/melanggar-aturan.json');
 const NIP = '198609262015051001';
 
-const isi = (page: import('@playwright/test').Page) => page.evaluate(() => {
+const isi = async (page: import('@playwright/test').Page) => {
+  const semua = await simpanan(page);
   const o: Record<string, string | null> = {};
-  for (const k of Object.keys(localStorage).filter((k) => k.startsWith('kinerjaku.v1.')).sort()) o[k] = localStorage.getItem(k);
+  for (const k of Object.keys(semua).filter((k) => k.startsWith('kinerjaku.v1.')).sort()) o[k] = semua[k];
   return o;
-});
+};
 
 test('a fake second SKP, a huge revision and a list of 10,001 participants are refused; nothing changes', async ({ page }) => {
   await page.goto('./');

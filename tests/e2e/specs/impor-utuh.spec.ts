@@ -2,7 +2,9 @@ import { test, expect, type Page } from '@playwright/test';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { appReady, chooseRole, isiProfil, repo } from './helpers';
+import {
+  appReady, bacaRekaman, chooseRole, isiProfil, kunciDengan, repo, simpanan, tanpaIndexedDb, tulisTabLain,
+} from './helpers';
 
 // Issue 11 (findings 2 and 5): an import lands whole or not at all (quota halfway, a tab closed
 // mid-apply), and its undo reverts only that import's records.
@@ -13,7 +15,8 @@ const FIXTURE = path.join(repo, 'tests/e2e/fixtures/enam-puluh-catatan.json');
 const JURNAL = 'kinerjaku.v1.jurnal.impor';
 const KUNCI_CATATAN = 'kinerjaku.v1.r.catatan.';
 
-/** Every key and value in localStorage (other apps' keys included). */
+/** Every key and value in localStorage (other apps' keys included): where the app keeps
+ *  everything when IndexedDB is unavailable (the first test). */
 const semua = (page: Page) => page.evaluate(() => {
   const out: Record<string, string> = {};
   for (let i = 0; i < localStorage.length; i++) {
@@ -23,8 +26,7 @@ const semua = (page: Page) => page.evaluate(() => {
   return out;
 });
 
-const jumlahCatatan = (page: Page) => page.evaluate(
-  (awalan) => Object.keys(localStorage).filter((k) => k.startsWith(awalan)).length, KUNCI_CATATAN);
+const jumlahCatatan = async (page: Page) => (await kunciDengan(page, KUNCI_CATATAN)).length;
 
 async function pilihFixture(page: Page) {
   await page.goto('./#/data');
@@ -54,7 +56,10 @@ async function penuhKecuali(page: Page, sisa: number) {
   }, sisa);
 }
 
+// On localStorage (IndexedDB unavailable, as in some private modes) the journal makes the
+// import land whole. On IndexedDB an import is one transaction: `pindah-idb.spec.ts` fills it.
 test('quota filling halfway through an import leaves storage exactly as it was, and says so in Indonesian', async ({ page }) => {
+  await tanpaIndexedDb(page);
   await page.goto('./');
   await appReady(page);
   await chooseRole(page, 'pegawai', 'Nyoman');
@@ -84,7 +89,7 @@ test('quota filling halfway through an import leaves storage exactly as it was, 
   });
   await page.getByTestId('terapkan-impor').click();
   await expect(page.getByTestId('impor-selesai')).toContainText('60 ditambahkan');
-  expect(await jumlahCatatan(page)).toBe(60);
+  expect(Object.keys(await semua(page)).filter((k) => k.startsWith(KUNCI_CATATAN))).toHaveLength(60);
 });
 
 test('a journal left by a tab closed mid-import is rolled back at start-up, and said once', async ({ page }) => {
@@ -92,7 +97,7 @@ test('a journal left by a tab closed mid-import is rolled back at start-up, and 
   await appReady(page);
   await chooseRole(page, 'pegawai', 'Ayu');
   const kunciSettings = 'kinerjaku.v1.settings';
-  const settingsAwal = (await semua(page))[kunciSettings];
+  const settingsAwal = (await simpanan(page))[kunciSettings];
   expect(settingsAwal).toContain('"Ayu"');
 
   // What a tab closed halfway leaves: the journal, one changed key and one new record; the
@@ -129,7 +134,8 @@ test('a journal left by a tab closed mid-import is rolled back at start-up, and 
   await expect(banner).toContainText('tidak ada data darinya yang disimpan');
   await expect(banner).toContainText('2 data dikembalikan seperti sebelum impor');
   await expect(page.getByTestId('salam')).toHaveText('Halo, Ayu');
-  const sesudah = await semua(page);
+  // The journal and the record were moved to IndexedDB at start-up and rolled back there.
+  const sesudah = await simpanan(page);
   expect(sesudah[JURNAL]).toBeUndefined();
   expect(sesudah[kunciRekaman]).toBeUndefined();
   expect(sesudah[kunciSettings]).toBe(settingsAwal);
@@ -153,16 +159,14 @@ test('undo reverts the import\'s records only: a record saved afterwards in anot
   // Another tab saves the profile (a new record) after the import.
   const lain = await context.newPage();
   await isiProfil(lain);
-  const profil = await lain.evaluate(() => {
-    const k = Object.keys(localStorage).find((x) => x.startsWith('kinerjaku.v1.r.pegawai.'))!;
-    return [k, localStorage.getItem(k)!];
-  });
+  const [kunciProfil] = await kunciDengan(lain, 'kinerjaku.v1.r.pegawai.');
+  const profil = [kunciProfil, (await simpanan(lain))[kunciProfil]];
   await lain.close();
 
   await page.getByTestId('urungkan-impor').click();
   await expect(page.getByTestId('impor-pesan')).toContainText('Impor diurungkan: 60 data kembali seperti sebelum impor');
   expect(await jumlahCatatan(page)).toBe(0);
-  const sesudah = await semua(page);
+  const sesudah = await simpanan(page);
   expect(sesudah[profil[0]]).toBe(profil[1]);
   expect(sesudah[JURNAL]).toBeUndefined();
 });
@@ -176,19 +180,18 @@ test('undo is refused whole, naming the record, when an imported record was chan
   await expect(page.getByTestId('impor-selesai')).toContainText('60 ditambahkan');
 
   // Another tab (or device's import) saves a newer revision of one imported note.
-  await page.evaluate((k) => {
-    const r = JSON.parse(localStorage.getItem(k)!);
-    r.revision = 2;
-    r.data.isi = 'diubah sesudah impor';
-    localStorage.setItem(k, JSON.stringify(r));
-  }, `${KUNCI_CATATAN}7f1c2a4e-1b2c-4d3e-8f4a-000000000007`);
-  const sebelum = await semua(page);
+  const kunci7 = `${KUNCI_CATATAN}7f1c2a4e-1b2c-4d3e-8f4a-000000000007`;
+  const r = await bacaRekaman(page, kunci7);
+  r.revision = 2;
+  r.data.isi = 'diubah sesudah impor';
+  await tulisTabLain(page, { [kunci7]: JSON.stringify(r) });
+  const sebelum = await simpanan(page);
 
   await page.getByTestId('urungkan-impor').click();
   const pesan = page.getByTestId('impor-pesan');
   await expect(pesan).toContainText('Impor tidak diurungkan');
   await expect(pesan).toContainText('catatan «Catatan 7»');
   await expect(pesan).toContainText('Tidak ada yang diubah');
-  expect(await semua(page)).toEqual(sebelum);
+  expect(await simpanan(page)).toEqual(sebelum);
   expect(await jumlahCatatan(page)).toBe(60);
 });

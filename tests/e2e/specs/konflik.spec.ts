@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { appReady, chooseRole, repo } from './helpers';
+import { appReady, bacaRekaman, chooseRole, repo, tulisTabLain } from './helpers';
 
 // Issue 12, item 5: on the atasan's device, the pegawai's tanggapan and the atasan's later note
 // on the same evaluation both survive the import (different fields, merged); a field both
@@ -20,7 +20,7 @@ async function imporSatu(page: Page, file: string) {
   await expect(page.getByTestId('impor-selesai')).toBeVisible();
 }
 
-const baca = (page: Page, k: string) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), k);
+const baca = (page: Page, k: string) => bacaRekaman(page, k);
 
 test('a tanggapan and a later atasan note both survive; a conflict is named by field', async ({ page }, info) => {
   await page.goto('./');
@@ -30,12 +30,10 @@ test('a tanggapan and a later atasan note both survive; a conflict is named by f
   await imporSatu(page, fixture('wewenang-2-penilaian.json'));
 
   // The atasan's later note on the first RHK (their revision 2), as the evaluation screen saves it.
-  await page.evaluate((k) => {
-    const r = JSON.parse(localStorage.getItem(k)!);
-    r.revision = 2;
-    r.data.rating_rhk[0].umpan_balik = 'Lampirkan notulen rapat';
-    localStorage.setItem(k, JSON.stringify(r));
-  }, EV);
+  const r = await baca(page, EV);
+  r.revision = 2;
+  r.data.rating_rhk[0].umpan_balik = 'Lampirkan notulen rapat';
+  await tulisTabLain(page, { [EV]: JSON.stringify(r) });
   await page.reload();
   await appReady(page);
 
@@ -66,10 +64,10 @@ test('a tanggapan and a later atasan note both survive; a conflict is named by f
     peserta: ['198609262015051001', '197001012000031001'], capaian: 'Dua rekomendasi selesai',
     kendala: 'Data belum lengkap', langkah_disepakati: '', tindak_lanjut: '2026-05-01',
   };
-  await page.evaluate(([k, d]) => localStorage.setItem(k as string, JSON.stringify({
-    id: (d as { id: string }).id, type: 'dialog_kinerja', revision: 1, updated_at: '2026-04-03T09:00:00+07:00',
-    deleted: false, data: d, schema_version: 1,
-  })), [DIALOG, dialog] as const);
+  await tulisTabLain(page, { [DIALOG]: JSON.stringify({
+    id: dialog.id, type: 'dialog_kinerja', revision: 1, updated_at: '2026-04-03T09:00:00+07:00',
+    deleted: false, data: dialog, schema_version: 1,
+  }) });
   await page.reload();
   await appReady(page);
   const berkas = info.outputPath('dialog.json');

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { appReady } from './helpers';
+import { appReady, bacaRekaman, simpanan } from './helpers';
 
 // The coaching and evaluation screens by keyboard alone: every field is reached with Tab,
 // values are chosen and typed with keys, and forms are sent with Enter. Records are seeded
@@ -82,8 +82,9 @@ test('the atasan evaluates and gives feedback by keyboard alone', async ({ page 
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('status-hapus')).toContainText('Catatan dihapus.');
   await expect(page.getByTestId('daftar-umpan-balik')).toHaveCount(0);
-  const nisan = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('kinerjaku.v1.r.umpan_balik.'))
-    .map((k) => JSON.parse(localStorage.getItem(k)!)));
+  const semua = await simpanan(page);
+  const nisan = Object.keys(semua).filter((k) => k.startsWith('kinerjaku.v1.r.umpan_balik.'))
+    .map((k) => JSON.parse(semua[k]));
   expect(nisan.map((r) => [r.deleted, r.revision])).toEqual([[true, 2]]);
   await tabKe(page, '[data-testid=urungkan-hapus]');
   await page.keyboard.press('Enter');
@@ -114,7 +115,7 @@ test('the pegawai answers an evaluation by keyboard alone', async ({ page }) => 
   await tabKe(page, '[data-testid=simpan-tanggapan]');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('status-tanggapan')).toContainText('Tanggapan tersimpan');
-  const tersimpan = await page.evaluate(() => JSON.parse(localStorage.getItem('kinerjaku.v1.r.evaluasi.ev-kb-1')!));
+  const tersimpan = await bacaRekaman(page, 'kinerjaku.v1.r.evaluasi.ev-kb-1');
   expect(tersimpan.revision).toBe(2);
   expect(tersimpan.data.tanggapan.isi).toBe('Saya akan memperbaiki disiplin pelaporan.');
 });

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import path from 'node:path';
-import { appReady, chooseRole, repo } from './helpers';
+import { appReady, chooseRole, repo, simpanan } from './helpers';
 
 // Issue 11, finding 1: a file may change only what its exporter has authority over. On the
 // atasan's device: the pegawai's submitted SKP, then the atasan's own approval and Q1
@@ -17,11 +17,12 @@ async function imporSatu(page: Page, nama: string) {
   await expect(page.getByTestId('impor-selesai')).toBeVisible();
 }
 
-const isi = (page: Page) => page.evaluate(() => {
+const isi = async (page: Page) => {
+  const semua = await simpanan(page);
   const o: Record<string, string | null> = {};
-  for (const k of Object.keys(localStorage).filter((k) => k.startsWith('kinerjaku.v1.r.')).sort()) o[k] = localStorage.getItem(k);
+  for (const k of Object.keys(semua).filter((k) => k.startsWith('kinerjaku.v1.r.')).sort()) o[k] = semua[k];
   return o;
-});
+};
 
 test('a pegawai file cannot forge or delete the evaluation, the approved SKP or the atasan profile', async ({ page }) => {
   await page.goto('./');

@@ -1,0 +1,224 @@
+//! IndexedDB backend. Records, snapshots, the import journal and the quarantine live in one
+//! IndexedDB object store; settings (small, read before anything else) stay in localStorage.
+//!
+//! The app keeps its synchronous [`KvStore`] contract: at start-up every value is read into
+//! memory with one `getAll` (`web.rs`), reads are served from there, and writes land in
+//! memory at once and in IndexedDB behind it ([`tunda`], [`siram`]): everything one
+//! synchronous step wrote becomes one read-write transaction, so a crash leaves the state
+//! before or after it, never a mix. A transaction that fails (quota full) writes nothing;
+//! its changes wait in memory, the app says so, and they go again with the next write or the
+//! banner's retry. Other tabs hear of each transaction through a tick in localStorage
+//! ([`KUNCI_TIK`]) and read in what it changed ([`gudang::Meta`]'s log).
+
+pub mod gudang;
+pub mod pindah;
+pub mod siram;
+pub mod tunda;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
+#[cfg(test)]
+mod palsu;
+
+use super::kv::{Kabar, KvStore, Pengamat, StoreError, KEY_PREFIX};
+use std::sync::{Arc, Mutex, MutexGuard};
+use tunda::Tunda;
+
+/// localStorage key whose every change tells other tabs that IndexedDB changed (its
+/// `storage` event reaches them; the value is the new generation).
+pub const KUNCI_TIK: &str = "kinerjaku.v1.tik";
+
+/// Whether a key lives in IndexedDB: every key of ours except the settings (and their
+/// quarantine) and the tick. The move from localStorage moves exactly these.
+pub fn di_idb(kunci: &str) -> bool {
+    kunci.strip_prefix(KEY_PREFIX).is_some_and(|k| {
+        k != "settings" && !k.starts_with("quarantine.settings.") && kunci != KUNCI_TIK
+    })
+}
+
+/// What the browser side plugs in: how a background writer is started (it runs
+/// [`siram::siram`]), and how other tabs are told of a new generation.
+#[derive(Clone, Copy)]
+pub struct Kait {
+    pub jadwal: fn(&IdbStore),
+    pub tik: fn(u64),
+}
+
+struct Inti {
+    tunda: Mutex<Tunda>,
+    lokal: Arc<dyn KvStore>,
+    kait: Kait,
+    pengamat: Mutex<Option<Pengamat>>,
+}
+
+/// The IndexedDB backend's synchronous face (see the module). Cheap to clone.
+#[derive(Clone)]
+pub struct IdbStore {
+    inti: Arc<Inti>,
+}
+
+impl IdbStore {
+    /// Over what start-up read (`isi` at generation `gen`); `lokal` holds the settings.
+    pub fn baru(
+        isi: std::collections::BTreeMap<String, String>,
+        gen: u64,
+        lokal: Arc<dyn KvStore>,
+        kait: Kait,
+    ) -> Self {
+        IdbStore {
+            inti: Arc::new(Inti {
+                tunda: Mutex::new(Tunda::baru(isi, gen)),
+                lokal,
+                kait,
+                pengamat: Mutex::new(None),
+            }),
+        }
+    }
+
+    /// The memory state under its lock (a poisoned lock still holds consistent data: every
+    /// change to it is a plain map operation).
+    pub fn tunda(&self) -> MutexGuard<'_, Tunda> {
+        self.inti.tunda.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Starts a background writer unless one runs (it takes whatever is pending then).
+    fn picu(&self) {
+        let mulai = {
+            let mut t = self.tunda();
+            !std::mem::replace(&mut t.bekerja, true)
+        };
+        if mulai {
+            (self.inti.kait.jadwal)(self);
+        }
+    }
+
+    pub fn kabari(&self, kabar: Kabar) {
+        let p = self.inti.pengamat.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(f) = p.as_ref() {
+            f(kabar);
+        }
+    }
+
+    /// A writer could not run at all (its code could not be fetched): the changes wait, the
+    /// app is told, and the next write tries again.
+    pub fn berhenti(&self, galat: StoreError) {
+        let (tertunda, galat) = {
+            let mut t = self.tunda();
+            t.galat = Some(galat);
+            t.bekerja = false;
+            (t.jumlah_tertunda(), t.galat.clone())
+        };
+        self.kabari(Kabar::Status { tertunda, galat });
+    }
+
+    fn tik(&self, gen: u64) {
+        (self.inti.kait.tik)(gen);
+    }
+}
+
+impl KvStore for IdbStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        if !di_idb(key) {
+            return self.inti.lokal.get(key);
+        }
+        Ok(self.tunda().peta.get(key).cloned())
+    }
+
+    fn set_raw(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        if !di_idb(key) {
+            return self.inti.lokal.set_raw(key, value);
+        }
+        self.tunda().ubah(key, Some(value));
+        self.picu();
+        Ok(())
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        if !di_idb(key) {
+            return self.inti.lokal.remove(key);
+        }
+        self.tunda().ubah(key, None);
+        self.picu();
+        Ok(())
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        // localStorage may still hold record keys an older version wrote (moved at the next
+        // start): they are not this store's, so only its own kind of keys are taken there.
+        let mut k: Vec<String> = self
+            .inti
+            .lokal
+            .keys()?
+            .into_iter()
+            .filter(|k| !di_idb(k))
+            .collect();
+        k.extend(self.tunda().peta.keys().cloned());
+        Ok(k)
+    }
+
+    /// Memory takes every change under one lock, and they leave in one transaction.
+    fn tulis_banyak(&self, ubah: &[(String, Option<String>)]) -> Result<(), StoreError> {
+        let (idb, lokal): (Vec<_>, Vec<_>) = ubah.iter().partition(|(k, _)| di_idb(k));
+        {
+            let mut t = self.tunda();
+            for (k, v) in &idb {
+                t.ubah(k, v.as_deref());
+            }
+        }
+        if !idb.is_empty() {
+            self.picu();
+        }
+        for (k, v) in lokal {
+            match v {
+                Some(v) => self.inti.lokal.put(k, v)?,
+                None => self.inti.lokal.remove(k)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn utuh(&self) -> bool {
+        true
+    }
+
+    fn nama(&self) -> &'static str {
+        "IndexedDB"
+    }
+
+    fn tertunda(&self) -> usize {
+        self.tunda().jumlah_tertunda()
+    }
+
+    fn kirim_ulang(&self) {
+        self.picu();
+    }
+
+    fn ubah_luar(&self, kunci: Option<&str>) -> bool {
+        if kunci.is_some_and(|k| k != KUNCI_TIK) {
+            return false;
+        }
+        self.tunda().minta_tarik = true;
+        self.picu();
+        // Unknown keys (`storage.clear()`): the settings are re-read at once as well.
+        kunci.is_some()
+    }
+
+    fn amati(&self, pengamat: Pengamat) {
+        *self.inti.pengamat.lock().unwrap_or_else(|e| e.into_inner()) = Some(pengamat);
+    }
+
+    fn bytes_used(&self) -> Result<usize, StoreError> {
+        let utf16 = |s: &String| s.encode_utf16().count() * 2;
+        let idb: usize = self
+            .tunda()
+            .peta
+            .iter()
+            .map(|(k, v)| utf16(k) + utf16(v))
+            .sum();
+        Ok(self.inti.lokal.bytes_used()? + idb)
+    }
+}
+
+#[cfg(test)]
+#[path = "idb_tests.rs"]
+mod tests;

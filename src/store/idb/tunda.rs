@@ -1,0 +1,209 @@
+//! The in-memory face of the IndexedDB backend: what the app sees ([`Tunda::peta`]), and the
+//! changes not yet durable. Pure (no browser), so its rules are tested natively.
+//!
+//! Every change goes to memory at once and to `tunda` (key → new value, `None` = removed);
+//! the background writer ([`super::siram`]) takes all of `tunda` as one [`Kiriman`], one
+//! IndexedDB transaction. Whatever one synchronous step wrote (an import, a journal, a NIP
+//! change) is in the same `Kiriman`, so it lands whole or not at all. A failed transaction
+//! puts its changes back under any newer ones and they wait for the next try: nothing the
+//! app accepted is dropped while the page is open.
+//!
+//! `dasar` keeps, for each key with changes not yet durable, the value storage held before
+//! them as this tab knows it: the writer sends it along, and the transaction refuses to
+//! overwrite a key another tab changed since (see [`super::gudang`]).
+
+use super::gudang::{Asing, Kiriman};
+use crate::store::kv::{kunci_karantina, StoreError};
+use std::collections::BTreeMap;
+
+#[derive(Default)]
+pub struct Tunda {
+    pub peta: BTreeMap<String, String>,
+    tunda: BTreeMap<String, Option<String>>,
+    dasar: BTreeMap<String, Option<String>>,
+    /// Changes sent and not yet answered.
+    terbang: Option<BTreeMap<String, Option<String>>>,
+    /// The storage generation this tab has read up to (see [`super::gudang::Meta`]).
+    pub gen: u64,
+    /// Why the last write failed (cleared by the next that lands).
+    pub galat: Option<StoreError>,
+    /// A background writer is running (at most one).
+    pub bekerja: bool,
+    /// Another tab said it changed something: read it in.
+    pub minta_tarik: bool,
+}
+
+/// What the background writer does next.
+#[derive(Debug, PartialEq)]
+pub enum Langkah {
+    Kirim(Kiriman),
+    Tarik(u64),
+    Selesai,
+}
+
+impl Tunda {
+    pub fn baru(isi: impl IntoIterator<Item = (String, String)>, gen: u64) -> Self {
+        Tunda {
+            peta: isi.into_iter().collect(),
+            gen,
+            ..Tunda::default()
+        }
+    }
+
+    /// One change: memory now, storage later.
+    pub fn ubah(&mut self, kunci: &str, nilai: Option<&str>) {
+        let lama = match nilai {
+            Some(v) => self.peta.insert(kunci.to_string(), v.to_string()),
+            None => self.peta.remove(kunci),
+        };
+        if !self.dasar.contains_key(kunci) {
+            self.dasar.insert(kunci.to_string(), lama);
+        }
+        let nilai = nilai.map(str::to_string);
+        // Back to what storage holds (a rolled-back change): nothing to send.
+        if self.terbang_tidak_menyentuh(kunci) && self.dasar.get(kunci) == Some(&nilai) {
+            self.tunda.remove(kunci);
+            self.dasar.remove(kunci);
+        } else {
+            self.tunda.insert(kunci.to_string(), nilai);
+        }
+    }
+
+    fn terbang_tidak_menyentuh(&self, kunci: &str) -> bool {
+        self.terbang.as_ref().is_none_or(|t| !t.contains_key(kunci))
+    }
+
+    /// Keys the app sees changed that storage does not hold yet.
+    pub fn jumlah_tertunda(&self) -> usize {
+        self.dasar.len()
+    }
+
+    /// The next step, and `bekerja` cleared when there is none (in the same lock, so a change
+    /// made just after is never left without a writer).
+    pub fn langkah(&mut self) -> Langkah {
+        if !self.tunda.is_empty() {
+            let ubah: Vec<(String, Option<String>)> =
+                std::mem::take(&mut self.tunda).into_iter().collect();
+            let dasar = ubah
+                .iter()
+                .map(|(k, _)| self.dasar.get(k).cloned().flatten())
+                .collect();
+            self.terbang = Some(ubah.iter().cloned().collect());
+            self.minta_tarik = false;
+            return Langkah::Kirim(Kiriman {
+                gen: self.gen,
+                ubah,
+                dasar,
+            });
+        }
+        if std::mem::take(&mut self.minta_tarik) {
+            return Langkah::Tarik(self.gen);
+        }
+        self.bekerja = false;
+        Langkah::Selesai
+    }
+
+    /// The transaction landed at generation `gen`; `asing` is what other tabs changed before
+    /// it. Returns the keys of this tab's changes that met another tab's (see [`Tunda::serap`]).
+    pub fn terkirim(&mut self, gen: u64, asing: Asing) -> Vec<(String, String)> {
+        let terbang = self.terbang.take().unwrap_or_default();
+        for (k, v) in &terbang {
+            if self.tunda.contains_key(k) {
+                // Changed again meanwhile: storage now holds what was sent.
+                self.dasar.insert(k.clone(), v.clone());
+            } else {
+                self.dasar.remove(k);
+            }
+        }
+        self.gen = gen;
+        self.galat = None;
+        self.serap(asing, &terbang)
+    }
+
+    /// The transaction wrote nothing: its changes wait again, under any made since.
+    pub fn gagal(&mut self, galat: StoreError) {
+        self.kembalikan();
+        self.galat = Some(galat);
+    }
+
+    fn kembalikan(&mut self) {
+        for (k, v) in self.terbang.take().unwrap_or_default() {
+            self.tunda.entry(k).or_insert(v);
+        }
+    }
+
+    /// Refused because other tabs changed storage first (nothing written): their changes are
+    /// read in (see [`Tunda::serap`]) and this tab's wait for the next try.
+    pub fn bentrok(&mut self, gen: u64, asing: Asing) -> Vec<(String, String)> {
+        self.kembalikan();
+        self.gen = gen;
+        self.serap(asing, &BTreeMap::new())
+    }
+
+    /// A read of other tabs' changes up to `gen`.
+    pub fn tertarik(&mut self, gen: u64, asing: Asing) -> Vec<(String, String)> {
+        self.gen = gen;
+        self.serap(asing, &BTreeMap::new())
+    }
+
+    /// Takes in other tabs' changes. A key this tab has not changed since takes their value.
+    /// A key this tab changed too keeps their value (it was stored first: a write never
+    /// replaces newer data) and this tab's value moves to a quarantine key, sent with the
+    /// next write, so nothing is lost; the pairs (key, quarantine key) are returned for the
+    /// banner. Keys just written by this tab (`ditulis`) were checked by the transaction and
+    /// overwritten: the older value read there is skipped.
+    fn serap(
+        &mut self,
+        asing: Asing,
+        ditulis: &BTreeMap<String, Option<String>>,
+    ) -> Vec<(String, String)> {
+        let pasangan: Vec<(String, Option<String>)> = match asing {
+            Asing::Kunci(p) => p,
+            Asing::Semua(semua) => {
+                let mut p: Vec<(String, Option<String>)> = self
+                    .peta
+                    .keys()
+                    .filter(|k| !semua.contains_key(*k))
+                    .map(|k| (k.clone(), None))
+                    .collect();
+                p.extend(semua.into_iter().map(|(k, v)| (k, Some(v))));
+                p
+            }
+        };
+        let mut bentrok = Vec::new();
+        for (k, v) in pasangan {
+            if ditulis.contains_key(&k) {
+                continue;
+            }
+            match self.dasar.get(&k) {
+                None => {
+                    match v {
+                        Some(v) => self.peta.insert(k, v),
+                        None => self.peta.remove(&k),
+                    };
+                }
+                Some(d) if *d == v => {}
+                Some(_) => {
+                    let milik_kita = self.peta.get(&k).cloned();
+                    self.tunda.remove(&k);
+                    self.dasar.remove(&k);
+                    match &v {
+                        Some(v) => self.peta.insert(k.clone(), v.clone()),
+                        None => self.peta.remove(&k),
+                    };
+                    // A removal of ours that met their change leaves nothing to keep.
+                    if let Some(m) = milik_kita {
+                        let q = kunci_karantina(&k, |x| self.peta.contains_key(x));
+                        self.ubah(&q, Some(&m));
+                        bentrok.push((k, q));
+                    }
+                }
+            }
+        }
+        bentrok
+    }
+}
+
+#[cfg(test)]
+#[path = "tunda_tests.rs"]
+mod tests;

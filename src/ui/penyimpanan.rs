@@ -1,0 +1,96 @@
+//! Opening storage at start-up, before the app reads anything: IndexedDB when the browser
+//! has it, after moving what today's release kept in localStorage (once; its code is its own
+//! chunk, fetched only when localStorage holds such keys), else localStorage with a notice.
+//! The background writer of the IndexedDB backend is a chunk too (`idb_tulis`), fetched with
+//! the first write: start-up itself only opens the database and reads it in.
+
+use super::layar::GagalMuat;
+use super::state::Pemberitahuan;
+use crate::store::idb::{pindah, siram, web, IdbStore, Kait};
+use crate::store::{KvStore, LocalStore, StoreError};
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+
+type Pindahkan = fn() -> Pin<Box<dyn Future<Output = Result<pindah::Laporan, StoreError>>>>;
+type Pekerja = fn(IdbStore) -> Pin<Box<dyn Future<Output = ()>>>;
+
+fn pindahkan() -> Pin<Box<dyn Future<Output = Result<pindah::Laporan, StoreError>>>> {
+    Box::pin(async { pindah::pindahkan(&LocalStore, &web::IdbGudang).await })
+}
+
+fn pekerja(store: IdbStore) -> Pin<Box<dyn Future<Output = ()>>> {
+    Box::pin(async move { siram::siram(&store, &web::IdbGudang).await })
+}
+
+#[cfg(not(feature = "eager"))]
+#[leptos::wasm_split::wasm_split(pindah_idb, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn pindah_lazy() -> Result<Pindahkan, GagalMuat> {
+    Ok(pindahkan)
+}
+
+#[cfg(not(feature = "eager"))]
+#[leptos::wasm_split::wasm_split(idb_tulis, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn pekerja_lazy() -> Result<Pekerja, GagalMuat> {
+    Ok(pekerja)
+}
+
+async fn muat_pindah() -> Result<Pindahkan, GagalMuat> {
+    #[cfg(feature = "eager")]
+    return Ok(pindahkan);
+    #[cfg(not(feature = "eager"))]
+    pindah_lazy().await
+}
+
+/// Starts the background writer (see `store::idb::siram`).
+fn jadwal(store: &IdbStore) {
+    let store = store.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        #[cfg(feature = "eager")]
+        let f: Result<Pekerja, GagalMuat> = Ok(pekerja);
+        #[cfg(not(feature = "eager"))]
+        let f = pekerja_lazy().await;
+        match f {
+            Ok(f) => f(store).await,
+            Err(GagalMuat(e)) => store.berhenti(StoreError::Other(e)),
+        }
+    });
+}
+
+pub const KAIT: Kait = Kait {
+    jadwal,
+    tik: web::tik,
+};
+
+/// The store the app runs on, and what start-up has to say about it.
+pub async fn buka() -> (Arc<dyn KvStore>, Option<Pemberitahuan>) {
+    let lokal: Arc<dyn KvStore> = Arc::new(LocalStore);
+    if let Err(e) = web::buka().await {
+        return (lokal, Some(Pemberitahuan::TanpaIdb(e)));
+    }
+    let mut awal = None;
+    if pindah::perlu(&LocalStore) {
+        let hasil = match muat_pindah().await {
+            Ok(f) => f().await,
+            Err(GagalMuat(e)) => Err(StoreError::Other(e)),
+        };
+        match hasil {
+            Ok(lap) if !lap.dikarantina.is_empty() => {
+                awal = Some(Pemberitahuan::Bentrok(lap.dikarantina));
+            }
+            Ok(_) => {}
+            Err(e) => {
+                // Not moved yet: the data is in localStorage, untouched, and the app runs
+                // there. Already live: these are leftovers; they wait for the next start.
+                if !web::meta().await.is_ok_and(|m| m.hidup) {
+                    return (lokal, Some(Pemberitahuan::PindahGagal(e)));
+                }
+                awal = Some(Pemberitahuan::PindahGagal(e));
+            }
+        }
+    }
+    match web::muat().await {
+        Ok((isi, meta)) => (Arc::new(IdbStore::baru(isi, meta.gen, lokal, KAIT)), awal),
+        Err(e) => (lokal, Some(Pemberitahuan::TanpaIdb(e))),
+    }
+}
