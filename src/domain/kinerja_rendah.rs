@@ -126,7 +126,7 @@ pub fn kinerja_rendah(
                 tindak_lanjut.extend(aturan.tindak_lanjut_jf.iter().cloned());
             }
             let mut kendala = kendala_dari.remove(b.nip.as_str()).unwrap_or_default();
-            kendala.sort_by(|a, b| b.tanggal.cmp(&a.tanggal));
+            kendala.sort_by_key(|k| std::cmp::Reverse(k.tanggal));
             let penjelasan = Penjelasan::baru(rb, "kinerja_rendah")
                 .label("butir.predikat", predikat.label_key())
                 .angka("butir.ambang_berulang", aturan.ambang_berulang as f64)

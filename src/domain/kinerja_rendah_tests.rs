@@ -22,7 +22,8 @@ fn contoh() -> Contoh {
         evaluasi: Vec::new(),
         dialog: Vec::new(),
     };
-    let jalan: [(usize, &str, &[(i32, u32, Predikat)]); 5] = [
+    type Jalan<'a> = (usize, &'a str, &'a [(i32, u32, Predikat)]);
+    let jalan: [Jalan; 5] = [
         (
             1,
             "ahli_pertama",

@@ -328,7 +328,7 @@ pub fn usulan_dari_profil<'b>(
             }
         })
         .collect();
-    v.sort_by(|a, b| kunci_nama(&a.nama).cmp(&kunci_nama(&b.nama)));
+    v.sort_by_key(|u| kunci_nama(&u.nama));
     v
 }
 

@@ -254,7 +254,7 @@ fn ten_thousand_pegawai_in_forty_units_are_counted_exactly() {
     };
     // Bidang by i % 36, Dinas pegawai every 37th; the approved ones are evaluated in turn.
     let unit_ke = |i: usize| {
-        if i % 37 == 0 {
+        if i.is_multiple_of(37) {
             format!("Dinas {}", i % 4)
         } else {
             format!("Bidang {}-{}", (i % 36) / 9, i % 9)
