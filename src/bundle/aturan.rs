@@ -133,6 +133,8 @@ fn periksa(
             Ok(s) => periksa_evaluasi(rb, e, s),
         },
         IsiRecord::KegiatanPengembangan(k) => k.periksa(rb),
+        IsiRecord::UnitKerja(u) => u.periksa(rb, hari_ini),
+        IsiRecord::PredikatOrganisasi(p) => p.periksa(),
         IsiRecord::Catatan(_) | IsiRecord::MatriksPeranHasil(_) | IsiRecord::Rulebook(_) => {
             Vec::new()
         }

@@ -54,8 +54,11 @@ impl JenisBundle {
     pub fn boleh_memuat(self, r: JenisRecord) -> bool {
         use JenisRecord as R;
         match self {
-            // Evaluasi travels back with the pegawai's tanggapan.
-            JenisBundle::Pegawai => !matches!(r, R::Rulebook),
+            // Evaluasi travels back with the pegawai's tanggapan. The agency's organisation is
+            // the admin's, never a pegawai's file.
+            JenisBundle::Pegawai => {
+                !matches!(r, R::Rulebook | R::UnitKerja | R::PredikatOrganisasi)
+            }
             // The matriks peran–hasil travels down so bawahan can take their RHK from it.
             JenisBundle::Penilaian => matches!(
                 r,
@@ -85,10 +88,14 @@ pub enum JenisRecord {
     Catatan,
     MatriksPeranHasil,
     Rulebook,
+    /// The agency's unit kerja (admin kepegawaian).
+    UnitKerja,
+    /// A unit's predikat kinerja organisasi for a period (admin kepegawaian).
+    PredikatOrganisasi,
 }
 
 impl JenisRecord {
-    pub const SEMUA: [JenisRecord; 10] = [
+    pub const SEMUA: [JenisRecord; 12] = [
         JenisRecord::Pegawai,
         JenisRecord::Skp,
         JenisRecord::Realisasi,
@@ -99,6 +106,8 @@ impl JenisRecord {
         JenisRecord::Catatan,
         JenisRecord::MatriksPeranHasil,
         JenisRecord::Rulebook,
+        JenisRecord::UnitKerja,
+        JenisRecord::PredikatOrganisasi,
     ];
 
     pub fn kode(self) -> &'static str {
@@ -113,6 +122,8 @@ impl JenisRecord {
             JenisRecord::Catatan => "catatan",
             JenisRecord::MatriksPeranHasil => "matriks_peran_hasil",
             JenisRecord::Rulebook => "rulebook",
+            JenisRecord::UnitKerja => "unit_kerja",
+            JenisRecord::PredikatOrganisasi => "predikat_organisasi",
         }
     }
 
