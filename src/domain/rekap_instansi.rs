@@ -160,7 +160,11 @@ pub struct RekapInstansi {
 impl RekapInstansi {
     /// The pegawai of unit `i` and the units below it (a contiguous run of [`Self::pegawai`]).
     pub fn pegawai_unit(&self, org: &Organisasi, i: usize) -> &[BarisPegawai] {
-        let r = org.sub_pohon(i);
+        self.pegawai_dalam(org.sub_pohon(i))
+    }
+
+    /// The pegawai of the units at positions `r` (a sub-tree).
+    pub fn pegawai_dalam(&self, r: std::ops::Range<usize>) -> &[BarisPegawai] {
         let posisi = |b: &BarisPegawai| b.unit.unwrap_or(usize::MAX);
         let awal = self.pegawai.partition_point(|b| posisi(b) < r.start);
         let akhir = self.pegawai.partition_point(|b| posisi(b) < r.end);
