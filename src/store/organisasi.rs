@@ -202,3 +202,7 @@ pub fn ubah_tambah(unit: &[UnitKerja]) -> Result<Vec<Ubah>, StoreError> {
 #[cfg(test)]
 #[path = "organisasi_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "instansi_e2e_tests.rs"]
+mod e2e;

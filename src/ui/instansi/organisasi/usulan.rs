@@ -48,8 +48,7 @@ pub fn AmbilDariProfil(
                     id: crate::ui::platform::uuid_acak(),
                     nama: u.nama.clone(),
                     induk: Some(induk.get_untracked()).filter(|i| !i.is_empty()),
-                    // The other spellings of the same name come along as aliases.
-                    alias: u.ejaan_lain.clone(),
+                    // Spellings that differ only in case or spaces already match the name.
                     ..Default::default()
                 })
                 .collect()
