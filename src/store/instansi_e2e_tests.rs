@@ -362,7 +362,10 @@ fn berkas_penilaian(p: &Penilai, bawahan: &[Bawahan], masuk: &[(String, String)]
     .unwrap()
 }
 
-fn semua_berkas() -> (Vec<(String, String)>, Vec<(String, String)>) {
+/// A file's name and text.
+type Berkas = (String, String);
+
+fn semua_berkas() -> (Vec<Berkas>, Vec<Berkas>) {
     let mut pegawai = Vec::new();
     let mut penilaian = Vec::new();
     for (k, (p, bawahan)) in tim().iter().enumerate() {
