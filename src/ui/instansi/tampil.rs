@@ -64,6 +64,9 @@ pub fn TabelTampil(
 ) -> impl IntoView {
     let state = use_app_state();
     let b = move || state.settings.with(|s| s.bahasa);
+    let t = move || teks_instansi(b());
+    // A unit of thousands shows its first rows and more on request; the CSV holds them all.
+    let batas = RwSignal::new(HALAMAN);
     let kepala = move || {
         tabel.with(|x| {
             x.kolom
@@ -79,6 +82,7 @@ pub fn TabelTampil(
                 .iter()
                 .zip(x.tautan.iter().chain(std::iter::repeat(&None)))
                 .enumerate()
+                .take(batas.get())
                 .map(|(i, (r, tautan))| {
                     let sorot = x.sorot.get(i).copied().unwrap_or(false);
                     let mut sel = r.iter();
@@ -106,9 +110,20 @@ pub fn TabelTampil(
                 <tbody>{badan}</tbody>
             </table>
         </div>
+        {move || {
+            let sisa = tabel.with(|x| x.baris.len()).saturating_sub(batas.get());
+            (sisa > 0).then(|| view! {
+                <p><button type="button" class="sekunder kecil" on:click=move |_| batas.update(|n| *n += HALAMAN)>
+                    {crate::ui::i18n::isi(t().tampilkan_lagi, &[("n", &HALAMAN.min(sisa).to_string()), ("sisa", &sisa.to_string())])}
+                </button></p>
+            })
+        }}
         <TombolCsv tabel=tabel nama=nama pemisah=pemisah testid=format!("{testid}-csv")/>
     }
 }
+
+/// Rows shown at first, and added by each "more".
+const HALAMAN: usize = 200;
 
 /// Shown instead of an agency screen to a role other than the admin kepegawaian.
 pub fn bukan_admin(b: Bahasa) -> AnyView {

@@ -4,6 +4,7 @@
 use crate::domain::Bahasa;
 
 pub struct TeksInstansi {
+    pub tampilkan_lagi: &'static str,
     pub judul_dasbor: &'static str,
     pub pengantar_dasbor: &'static str,
     pub kosong: &'static str,
@@ -187,6 +188,7 @@ pub const ID: TeksInstansi = TeksInstansi {
     pengantar_rendah: "Pegawai dengan predikat Butuh Perbaikan, Kurang/Misconduct atau Sangat Kurang pada periode yang dipilih. Yang berulang pada periode berturut-turut ditandai dan didahulukan, dengan tindak lanjut dari buku aturan dan kendala yang tercatat dalam dialog kinerja.",
     rendah_ringkas: "{n} pegawai berkinerja rendah pada {periode}, {berulang} di antaranya berulang.",
     rendah_kosong: "Tidak ada pegawai berkinerja rendah pada periode ini.",
+    tampilkan_lagi: "Tampilkan {n} baris lagi ({sisa} belum tampil)",
 };
 
 pub const EN: TeksInstansi = TeksInstansi {
@@ -280,6 +282,7 @@ pub const EN: TeksInstansi = TeksInstansi {
     pengantar_rendah: "Employees rated Butuh Perbaikan, Kurang/Misconduct or Sangat Kurang in the chosen period. Repeats over consecutive periods are marked and listed first, with the rulebook's follow-up and the obstacles recorded in performance dialogues.",
     rendah_ringkas: "{n} employee(s) with low performance in {periode}, {berulang} of them repeated.",
     rendah_kosong: "No employee with low performance in this period.",
+    tampilkan_lagi: "Show {n} more rows ({sisa} not shown)",
 };
 
 pub fn teks_instansi(b: Bahasa) -> &'static TeksInstansi {

@@ -210,6 +210,10 @@ test('an admin builds the organisation from the teams\' files, sets predikat org
   nipUtuh(baris[0], NIP_DEWI);
   expect(baris[7]).toBe('2,34');
   expect(baris[9]).toContain('Data pelatihan dari BPSDM belum diterima');
+  // The long file name said after the download wraps instead of widening the page.
+  await expect(page.getByRole('status').filter({ hasText: '.csv' })).toBeVisible();
+  const lebih = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(lebih).toBeLessThanOrEqual(0);
 
   // The same screens in English name the breach in English.
   await page.getByTestId('ganti-bahasa').click();
