@@ -9,12 +9,14 @@
 //!   unless "Format quoted field as text" is ticked, off by default). An 18-digit NIP becomes
 //!   1.98609262015052E+17 and loses its last three digits (a double holds 15–17), a code
 //!   "01.02" becomes a date, a leading `=`, `+`, `-` or `@` a formula (CSV injection). A text
-//!   field that a spreadsheet would read as anything else starts with a TAB inside its quotes:
-//!   neither Excel's nor LibreOffice's number recogniser skips a tab (LibreOffice's skips only
-//!   spaces and no-break spaces, `ScStringUtil::parseSimpleNumber`, `SkipBlanks`), so the cell
-//!   stays text with all 18 digits, and the quotes keep the tab in the field even where tab is
-//!   also chosen as a separator. `="1986…"` is not used: LibreOffice shows it as that formula
-//!   text unless formulas are evaluated on import.
+//!   field that a spreadsheet would read as anything else starts with a TAB inside its quotes.
+//!   LibreOffice's recognisers skip only spaces and no-break spaces before a number (its
+//!   source: `ScStringUtil::parseSimpleNumber`, `ImpSvNumberInputScan::SkipBlanks`), and
+//!   Excel's is widely reported to keep such a field as text (the "tab method"), so the cell
+//!   stays text with all 18 digits; the quotes keep the tab in the field even where tab is
+//!   also ticked as a separator. Only "Trim spaces" on LibreOffice's import dialog (off by
+//!   default) would undo it. `="1986…"` is not used: LibreOffice shows it as that formula text
+//!   unless formulas are evaluated on import, and a formula is what a CSV should never carry.
 //! - Numbers unquoted, dates as ISO `yyyy-mm-dd`, which both read as dates in any locale.
 //! - The separator: a comma, or a semicolon for a spreadsheet set to Indonesian (its list
 //!   separator is `;` and its decimal mark `,`, so with `;` numbers are written `2,5`).
