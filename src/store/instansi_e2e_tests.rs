@@ -12,16 +12,15 @@ use crate::bundle::format::{Bundle, JenisBundle, Pengekspor};
 use crate::bundle::gabung::Tindakan;
 use crate::bundle::validasi::Batas;
 use crate::domain::evaluasi::{
-    saran_rating_hasil, Evaluasi, JenisPeriode, PenilaianPerilaku, Periode, RatingRhk,
+    saran_rating_hasil, Evaluasi, JenisPeriode, PenilaianPerilaku, Periode,
 };
 use crate::domain::kinerja_rendah::kinerja_rendah;
-use crate::domain::kuadran::RatingDitetapkan;
 use crate::domain::organisasi::{usulan_dari_profil, Organisasi, UnitKerja};
 use crate::domain::pegawai::{Pegawai, Pejabat};
 use crate::domain::progres::DialogKinerja;
 use crate::domain::rekap_instansi::{rekap, DataRekap};
-use crate::domain::skp::{Aspek, Iki, JenisRhk, JenisSkp, Pendekatan, Rhk, Skp, Target};
-use crate::domain::{Bahasa, Predikat, Rating, Rulebook};
+use crate::domain::skp::{Skp, StatusSkp};
+use crate::domain::{Bahasa, Predikat, Rulebook};
 use crate::store::impor::{ekspor, rencanakan_berkas, terapkan_semua, LaporanBerkas};
 use crate::store::kinerja::{id_evaluasi, DataKinerja};
 use crate::store::profil::id_profil;
@@ -207,34 +206,9 @@ fn berkas_pegawai(p: &Penilai, x: &Bawahan) -> Bundle {
         w,
     )
     .unwrap();
-    let mut skp = Skp::baru(
-        &skp_id(x.nip),
-        x.nip,
-        JenisSkp::JaJf,
-        Pendekatan::Kuantitatif,
-        d(1, 1),
-        d(12, 31),
-    );
-    skp.rhk.push(Rhk {
-        id: "rhk-1".into(),
-        jenis: JenisRhk::Utama,
-        uraian: format!("Layanan kepegawaian oleh {}", x.nama),
-        rhk_atasan_id: None,
-        rhk_atasan_uraian: String::new(),
-        penugasan_dari: String::new(),
-        perspektif: None,
-        iki: vec![Iki {
-            id: "iki-1".into(),
-            aspek: Aspek::Kuantitas,
-            indikator: "Jumlah berkas selesai".into(),
-            target: Target::Angka {
-                nilai: 120.0,
-                satuan: "berkas".into(),
-            },
-            akumulasi: Default::default(),
-            akumulasi_dipilih: false,
-        }],
-    });
+    // The domain's one-RHK fixture SKP, in this pegawai's words, submitted in January.
+    let mut skp = crate::domain::contoh_tests::skp(&skp_id(x.nip), x.nip, StatusSkp::Draft);
+    skp.rhk[0].uraian = format!("Layanan kepegawaian oleh {}", x.nama);
     skp.ajukan(rb, d(1, 5)).unwrap();
     tulis_isi(&s, JenisRecord::Skp, &skp.id.clone(), &skp, None, w).unwrap();
     ekspor(
@@ -266,50 +240,25 @@ fn impor(s: &MemoryStore, berkas: &[(String, String)]) -> usize {
     ditolak
 }
 
+/// The domain's fixture evaluation giving `p`, as the pejabat penilai saves it: its id the
+/// period's, every BerAKHLAK value rated, the advice the engine computes.
 fn evaluasi(rb: &Rulebook, skp: &Skp, penilai: &str, periode: Periode, p: Predikat) -> Evaluasi {
-    let (hasil, perilaku) = match p {
-        Predikat::SangatBaik => (Rating::DiatasEkspektasi, Rating::DiatasEkspektasi),
-        Predikat::Baik => (Rating::SesuaiEkspektasi, Rating::SesuaiEkspektasi),
-        Predikat::ButuhPerbaikan => (Rating::DibawahEkspektasi, Rating::SesuaiEkspektasi),
-        Predikat::KurangMisconduct => (Rating::SesuaiEkspektasi, Rating::DibawahEkspektasi),
-        Predikat::SangatKurang => (Rating::DibawahEkspektasi, Rating::DibawahEkspektasi),
-    };
-    let rating_rhk = vec![RatingRhk {
-        rhk_id: "rhk-1".into(),
-        rating: hasil,
-        realisasi: "Sesuai bukti dukung".into(),
-        umpan_balik: String::new(),
-    }];
-    let saran = saran_rating_hasil(rb, skp, &rating_rhk, None)
+    let mut e = crate::domain::contoh_tests::evaluasi(&skp.pegawai_nip, &skp.id, periode, p);
+    e.id = id_evaluasi(&skp.id, &periode);
+    e.penilai_nip = penilai.into();
+    e.tanggal = periode.rentang().unwrap().1 + chrono::Days::new(3);
+    e.perilaku = rb
+        .berakhlak
+        .iter()
+        .map(|n| PenilaianPerilaku {
+            nilai: n.kode.clone(),
+            umpan_balik: String::new(),
+        })
+        .collect();
+    let saran = saran_rating_hasil(rb, skp, &e.rating_rhk, None)
         .unwrap()
         .nilai;
-    assert_eq!(saran, hasil);
-    let e = Evaluasi {
-        id: id_evaluasi(&skp.id, &periode),
-        skp_id: skp.id.clone(),
-        pegawai_nip: skp.pegawai_nip.clone(),
-        penilai_nip: penilai.into(),
-        periode,
-        tanggal: periode.rentang().unwrap().1 + chrono::Days::new(3),
-        rating_rhk,
-        rating_hasil: RatingDitetapkan {
-            rating: saran,
-            saran: Some(saran),
-            justifikasi: String::new(),
-        },
-        perilaku: rb
-            .berakhlak
-            .iter()
-            .map(|n| PenilaianPerilaku {
-                nilai: n.kode.clone(),
-                umpan_balik: String::new(),
-            })
-            .collect(),
-        rating_perilaku: perilaku,
-        capaian_organisasi: None,
-        pimpinan_unit: false,
-        tanggapan: None,
-    };
+    assert_eq!(Some(saran), e.rating_hasil.saran);
     assert_eq!(e.predikat(rb).nilai, p);
     e
 }
