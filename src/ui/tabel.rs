@@ -52,7 +52,11 @@ pub struct Tabel {
 }
 
 impl Tabel {
-    pub fn baru(kolom: Vec<String>) -> Tabel {
+    pub fn baru(kolom: &[&str]) -> Tabel {
+        Tabel::dari_kolom(kolom.iter().map(|k| k.to_string()).collect())
+    }
+
+    pub fn dari_kolom(kolom: Vec<String>) -> Tabel {
         Tabel {
             kolom,
             ..Default::default()
@@ -168,12 +172,7 @@ mod tests {
     use super::*;
 
     fn contoh() -> Tabel {
-        let mut t = Tabel::baru(vec![
-            "NIP".into(),
-            "Nama".into(),
-            "Capaian".into(),
-            "Tanggal".into(),
-        ]);
+        let mut t = Tabel::baru(&["NIP", "Nama", "Capaian", "Tanggal"]);
         t.tambah(
             vec![
                 Sel::teks("198609262015052001"),

@@ -52,16 +52,12 @@ pub fn HalamanPegawai(nip: String) -> impl IntoView {
     });
     let tabel_skp = Memo::new(move |_| {
         let tt = t();
-        let mut x = Tabel::baru(
-            [
-                tt.kolom_mulai,
-                tt.kolom_selesai,
-                tt.status_skp,
-                tt.kolom_dokumen,
-            ]
-            .map(String::from)
-            .to_vec(),
-        );
+        let mut x = Tabel::baru(&[
+            tt.kolom_mulai,
+            tt.kolom_selesai,
+            tt.status_skp,
+            tt.kolom_dokumen,
+        ]);
         data.with(|d| {
             for s in nip.with_value(|n| d.skp_milik(n).map(|s| s.isi.clone()).collect::<Vec<_>>()) {
                 x.tambah(
@@ -79,16 +75,12 @@ pub fn HalamanPegawai(nip: String) -> impl IntoView {
     });
     let tabel_evaluasi = Memo::new(move |_| {
         let tt = t();
-        let mut x = Tabel::baru(
-            [
-                tt.periode,
-                tt.kolom_tanggal,
-                tt.predikat,
-                tt.kolom_tanggapan,
-            ]
-            .map(String::from)
-            .to_vec(),
-        );
+        let mut x = Tabel::baru(&[
+            tt.periode,
+            tt.kolom_tanggal,
+            tt.predikat,
+            tt.kolom_tanggapan,
+        ]);
         data.with(|d| {
             for e in d
                 .evaluasi

@@ -26,7 +26,7 @@ fn label(rb: &Rulebook, key: &str, b: Bahasa) -> String {
 
 /// One figure per line: pegawai, SKP status, evaluations, predikat.
 pub fn tabel_ringkasan(r: &Ringkasan, rb: &Rulebook, t: &TeksInstansi, b: Bahasa) -> Tabel {
-    let mut x = Tabel::baru(vec![t.kolom_ukuran.into(), t.kolom_jumlah.into()]);
+    let mut x = Tabel::baru(&[t.kolom_ukuran, t.kolom_jumlah]);
     let mut baris = |nama: String, n: usize| x.tambah(vec![Sel::Teks(nama), Sel::angka(n)], None);
     baris(t.kolom_pegawai.into(), r.jumlah_pegawai);
     for s in StatusSkpRekap::SEMUA {
@@ -67,7 +67,7 @@ pub fn tabel_unit(p: &Papan, rb: &Rulebook, t: &TeksInstansi, b: Bahasa) -> Tabe
     k.extend(kolom_angka(t, rb, b));
     k.push(t.predikat_organisasi.into());
     k.push(t.kolom_dilanggar.into());
-    let mut x = Tabel::baru(k);
+    let mut x = Tabel::dari_kolom(k);
     for (i, u) in p.unit.iter().enumerate() {
         let r = &p.rekap.unit[i];
         let mut v = vec![Sel::Teks(p.jalur[i].clone()), Sel::Teks(u.kode.clone())];
@@ -119,19 +119,15 @@ pub fn tabel_pegawai(
     t: &TeksInstansi,
     b: Bahasa,
 ) -> Tabel {
-    let mut x = Tabel::baru(
-        [
-            t.kolom_nip,
-            t.kolom_nama,
-            t.kolom_jabatan,
-            t.kolom_unit,
-            t.status_skp,
-            t.kolom_evaluasi,
-            t.predikat,
-        ]
-        .map(String::from)
-        .to_vec(),
-    );
+    let mut x = Tabel::baru(&[
+        t.kolom_nip,
+        t.kolom_nama,
+        t.kolom_jabatan,
+        t.kolom_unit,
+        t.status_skp,
+        t.kolom_evaluasi,
+        t.predikat,
+    ]);
     for r in baris {
         let unit = p.nama_unit(r).map(str::to_string).unwrap_or_else(|| {
             crate::ui::i18n::isi(t.unit_tak_dikenal, &[("nama", &r.unit_kerja)])
@@ -164,22 +160,18 @@ pub fn tabel_rendah(
     t: &TeksInstansi,
     b: Bahasa,
 ) -> Tabel {
-    let mut x = Tabel::baru(
-        [
-            t.kolom_nip,
-            t.kolom_nama,
-            t.kolom_unit,
-            t.predikat,
-            t.kolom_berturut,
-            t.kolom_berulang,
-            t.kolom_tindak_lanjut,
-            t.kolom_ak,
-            t.kolom_ak_baik,
-            t.kolom_kendala,
-        ]
-        .map(String::from)
-        .to_vec(),
-    );
+    let mut x = Tabel::baru(&[
+        t.kolom_nip,
+        t.kolom_nama,
+        t.kolom_unit,
+        t.predikat,
+        t.kolom_berturut,
+        t.kolom_berulang,
+        t.kolom_tindak_lanjut,
+        t.kolom_ak,
+        t.kolom_ak_baik,
+        t.kolom_kendala,
+    ]);
     for k in daftar {
         let baris = p.rekap.pegawai.iter().find(|r| r.nip == k.nip);
         let ak = |v: Option<f64>| v.map(Sel::Angka).unwrap_or_else(|| Sel::teks(""));

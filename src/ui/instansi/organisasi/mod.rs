@@ -129,18 +129,14 @@ fn HalamanOrganisasi() -> impl IntoView {
     };
     let tabel_csv = Signal::derive(move || {
         let tt = t();
-        let mut x = Tabel::baru(
-            [
-                tt.kolom_unit,
-                tt.kolom_kode,
-                tt.kolom_induk,
-                tt.kolom_pimpinan,
-                tt.kolom_alias,
-                tt.kolom_pegawai,
-            ]
-            .map(String::from)
-            .to_vec(),
-        );
+        let mut x = Tabel::baru(&[
+            tt.kolom_unit,
+            tt.kolom_kode,
+            tt.kolom_induk,
+            tt.kolom_pimpinan,
+            tt.kolom_alias,
+            tt.kolom_pegawai,
+        ]);
         baris.with(|v| {
             for (_, u, _, n) in v {
                 let induk = u
