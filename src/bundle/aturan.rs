@@ -158,6 +158,8 @@ fn periksa(rb: &Rulebook, isi: &IsiRecord, ruj: &Rujukan, hari_ini: NaiveDate) -
         },
         IsiRecord::KegiatanPengembangan(k) => k.periksa(rb),
         IsiRecord::Lampiran(l) => periksa_lampiran(rb, l, ruj),
+        IsiRecord::UnitKerja(u) => u.periksa(rb, hari_ini),
+        IsiRecord::PredikatOrganisasi(p) => p.periksa(),
         IsiRecord::Catatan(_) | IsiRecord::MatriksPeranHasil(_) | IsiRecord::Rulebook(_) => {
             Vec::new()
         }

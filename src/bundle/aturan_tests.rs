@@ -308,3 +308,39 @@ fn a_second_evaluation_of_the_same_skp_and_period_is_refused() {
         Vec::<String>::new()
     );
 }
+
+/// The organisation's records keep their own rules on import (the rekap bundle that will carry
+/// them goes through the same path): a unit without a name or with a broken leader NIP, a
+/// predikat for a period that does not exist.
+#[test]
+fn an_unnamed_unit_and_a_predikat_for_a_period_outside_the_year_are_refused() {
+    use crate::bundle::aturan::pelanggaran;
+    let unit = ubah(31, JenisRecord::UnitKerja, |d| {
+        d["nama"] = json!(" ");
+        d["pimpinan_nip"] = json!("19700101");
+    });
+    let predikat = ubah(32, JenisRecord::PredikatOrganisasi, |d| {
+        d["periode"]["ke"] = json!(5);
+    });
+    let baik = contoh::record(33, JenisRecord::UnitKerja, 1);
+    let b = Bundle::baru(
+        JenisBundle::Rulebook,
+        contoh::pengekspor(),
+        vec![unit, predikat, baik],
+        waktu("2026-04-11T08:00:00+07:00"),
+    );
+    let m = pelanggaran(&[], &b);
+    let kode = |n: u8| -> Vec<String> {
+        m.get(&uuid(n))
+            .map(|v| v.iter().map(|g| g.kode.clone()).collect())
+            .unwrap_or_default()
+    };
+    assert_eq!(kode(31), ["unit_nama_kosong", "nip_panjang"]);
+    assert_eq!(kode(32), ["periode_tidak_sah"]);
+    assert!(kode(33).is_empty());
+    let g = &m[&uuid(32)][0];
+    assert_eq!(
+        g.pesan(crate::domain::Rulebook::bawaan(), Bahasa::Id),
+        "Periode triwulanan ke-5 tidak ada dalam satu tahun."
+    );
+}

@@ -3,14 +3,16 @@
 use super::format::{Bundle, JenisBundle, JenisRecord, Pengekspor, Record};
 use super::isi::Catatan;
 use crate::domain::evaluasi::{Evaluasi, JenisPeriode, PenilaianPerilaku, Periode, RatingRhk};
+use crate::domain::kinerja_organisasi::{PredikatUnit, SumberPredikat};
 use crate::domain::kuadran::RatingDitetapkan;
 use crate::domain::lampiran::Lampiran;
+use crate::domain::organisasi::UnitKerja;
 use crate::domain::pegawai::{Pegawai, Pejabat};
 use crate::domain::pengembangan::KegiatanPengembangan;
 use crate::domain::progres::{BuktiDukung, DialogKinerja, Realisasi, UmpanBalik};
 use crate::domain::skp::matriks::MatriksPeranHasil;
 use crate::domain::skp::{Aspek, Iki, JenisRhk, JenisSkp, Pendekatan, Rhk, Skp, Target};
-use crate::domain::{Rating, Rulebook};
+use crate::domain::{PredikatOrganisasi, Rating, Rulebook};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde_json::Value;
 
@@ -212,6 +214,33 @@ pub fn matriks() -> MatriksPeranHasil {
     m
 }
 
+/// The unit of the fixture pegawai (`Biro Perencanaan`), led by the fixture's pejabat penilai.
+pub fn unit_kerja() -> UnitKerja {
+    UnitKerja {
+        id: uuid(60),
+        nama: "Biro Perencanaan".into(),
+        kode: "02.01".into(),
+        induk: None,
+        pimpinan_nip: "197001012000031001".into(),
+        alias: vec!["Biro Renc.".into()],
+    }
+}
+
+/// The unit's predikat kinerja organisasi for triwulan I 2026, set by the admin.
+pub fn predikat_unit() -> PredikatUnit {
+    PredikatUnit {
+        unit_id: uuid(60),
+        periode: Periode {
+            jenis: JenisPeriode::Triwulanan,
+            tahun: 2026,
+            ke: 1,
+        },
+        predikat: PredikatOrganisasi::Baik,
+        sumber: SumberPredikat::Ditetapkan,
+        catatan: "Hasil evaluasi kinerja organisasi triwulan I".into(),
+    }
+}
+
 /// One record of `jenis` holding its fixture object.
 pub fn record(n: u8, jenis: JenisRecord, revisi: u64) -> Record {
     let t = waktu("2026-04-10T09:00:00+07:00");
@@ -227,6 +256,10 @@ pub fn record(n: u8, jenis: JenisRecord, revisi: u64) -> Record {
         JenisRecord::MatriksPeranHasil => Record::baru(&uuid(n), jenis, revisi, t, &matriks()),
         JenisRecord::Rulebook => Record::baru(&uuid(n), jenis, revisi, t, Rulebook::bawaan()),
         JenisRecord::Lampiran => Record::baru(&uuid(n), jenis, revisi, t, &lampiran()),
+        JenisRecord::UnitKerja => Record::baru(&uuid(n), jenis, revisi, t, &unit_kerja()),
+        JenisRecord::PredikatOrganisasi => {
+            Record::baru(&uuid(n), jenis, revisi, t, &predikat_unit())
+        }
     };
     let mut r = r.unwrap();
     // A record's `id` is its object's id (the reader refuses a mismatch).
@@ -249,7 +282,7 @@ pub fn pengekspor() -> Pengekspor {
 pub fn bundle_pegawai() -> Bundle {
     let records = JenisRecord::SEMUA
         .into_iter()
-        .filter(|j| *j != JenisRecord::Rulebook)
+        .filter(|j| JenisBundle::Pegawai.boleh_memuat(*j))
         .enumerate()
         .map(|(i, j)| record(i as u8 + 1, j, 1))
         .collect();

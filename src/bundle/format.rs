@@ -56,7 +56,10 @@ impl JenisBundle {
         match self {
             // Evaluasi travels back with the pegawai's tanggapan; attachments with their
             // realisasi. An assessor's file carries no attachment: only the pegawai adds one.
-            JenisBundle::Pegawai => !matches!(r, R::Rulebook),
+            // The agency's organisation is the admin's, never a pegawai's file.
+            JenisBundle::Pegawai => {
+                !matches!(r, R::Rulebook | R::UnitKerja | R::PredikatOrganisasi)
+            }
             // The matriks peran–hasil travels down so bawahan can take their RHK from it.
             JenisBundle::Penilaian => matches!(
                 r,
@@ -88,10 +91,14 @@ pub enum JenisRecord {
     Rulebook,
     /// A photo or PDF attached to a realisasi (its bytes apart from the realisasi).
     Lampiran,
+    /// The agency's unit kerja (admin kepegawaian).
+    UnitKerja,
+    /// A unit's predikat kinerja organisasi for a period (admin kepegawaian).
+    PredikatOrganisasi,
 }
 
 impl JenisRecord {
-    pub const SEMUA: [JenisRecord; 11] = [
+    pub const SEMUA: [JenisRecord; 13] = [
         JenisRecord::Pegawai,
         JenisRecord::Skp,
         JenisRecord::Realisasi,
@@ -103,6 +110,8 @@ impl JenisRecord {
         JenisRecord::MatriksPeranHasil,
         JenisRecord::Rulebook,
         JenisRecord::Lampiran,
+        JenisRecord::UnitKerja,
+        JenisRecord::PredikatOrganisasi,
     ];
 
     pub fn kode(self) -> &'static str {
@@ -118,6 +127,8 @@ impl JenisRecord {
             JenisRecord::MatriksPeranHasil => "matriks_peran_hasil",
             JenisRecord::Rulebook => "rulebook",
             JenisRecord::Lampiran => "lampiran",
+            JenisRecord::UnitKerja => "unit_kerja",
+            JenisRecord::PredikatOrganisasi => "predikat_organisasi",
         }
     }
 

@@ -96,6 +96,11 @@ fn typed_access_reads_each_record_type_into_its_domain_object() {
                 )
                 | (JenisRecord::Rulebook, IsiRecord::Rulebook(_))
                 | (JenisRecord::Lampiran, IsiRecord::Lampiran(_))
+                | (JenisRecord::UnitKerja, IsiRecord::UnitKerja(_))
+                | (
+                    JenisRecord::PredikatOrganisasi,
+                    IsiRecord::PredikatOrganisasi(_)
+                )
         );
         assert!(cocok, "{j:?}");
     }
@@ -204,6 +209,19 @@ fn kinds_and_types_name_themselves_and_say_what_they_may_hold() {
     assert!(JenisBundle::Pegawai.boleh_memuat(JenisRecord::MatriksPeranHasil));
     assert!(!JenisBundle::Rulebook.boleh_memuat(JenisRecord::MatriksPeranHasil));
     assert_eq!(JenisRecord::MatriksPeranHasil.kode(), "matriks_peran_hasil");
+    // The organisation is the admin's own: no pegawai or penilaian file carries it (the
+    // agency's rekap bundle will).
+    for j in [JenisRecord::UnitKerja, JenisRecord::PredikatOrganisasi] {
+        assert!(
+            JenisBundle::SEMUA.iter().all(|k| !k.boleh_memuat(j)),
+            "{j:?}"
+        );
+    }
+    assert_eq!(JenisRecord::UnitKerja.kode(), "unit_kerja");
+    assert_eq!(
+        JenisRecord::PredikatOrganisasi.kode(),
+        "predikat_organisasi"
+    );
 }
 
 #[test]

@@ -4,7 +4,9 @@
 use super::format::{JenisRecord, Record};
 use super::jejak::{baca_sebagai, GalatData};
 use crate::domain::evaluasi::Evaluasi;
+use crate::domain::kinerja_organisasi::PredikatUnit;
 use crate::domain::lampiran::Lampiran;
+use crate::domain::organisasi::UnitKerja;
 use crate::domain::pegawai::Pegawai;
 use crate::domain::pengembangan::KegiatanPengembangan;
 use crate::domain::progres::{DialogKinerja, Realisasi, UmpanBalik};
@@ -43,6 +45,8 @@ pub enum IsiRecord {
     MatriksPeranHasil(MatriksPeranHasil),
     Rulebook(Box<Rulebook>),
     Lampiran(Lampiran),
+    UnitKerja(UnitKerja),
+    PredikatOrganisasi(PredikatUnit),
 }
 
 /// Why `data` is not a usable domain object.
@@ -94,6 +98,8 @@ pub fn baca_isi(jenis: JenisRecord, data: &Value, akar: &str) -> Result<IsiRecor
         JenisRecord::Catatan => IsiRecord::Catatan(baca(data, akar)?),
         JenisRecord::MatriksPeranHasil => IsiRecord::MatriksPeranHasil(baca(data, akar)?),
         JenisRecord::Lampiran => IsiRecord::Lampiran(baca(data, akar)?),
+        JenisRecord::UnitKerja => IsiRecord::UnitKerja(baca(data, akar)?),
+        JenisRecord::PredikatOrganisasi => IsiRecord::PredikatOrganisasi(baca(data, akar)?),
         JenisRecord::Rulebook => {
             let rb: Rulebook = baca(data, akar)?;
             rb.periksa().map_err(GalatIsi::Rulebook)?;

@@ -284,6 +284,11 @@ fn boleh(
         }
         IsiRecord::Rulebook(_) if dari.admin => Ok(()),
         IsiRecord::Rulebook(_) => Err(Galat::baru("otoritas_rulebook")),
+        // The organisation is the agency's own record: its admin only.
+        IsiRecord::UnitKerja(_) | IsiRecord::PredikatOrganisasi(_) if dari.admin => Ok(()),
+        IsiRecord::UnitKerja(_) | IsiRecord::PredikatOrganisasi(_) => {
+            Err(Galat::baru("otoritas_organisasi"))
+        }
     }
 }
 

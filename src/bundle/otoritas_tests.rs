@@ -235,6 +235,36 @@ fn realisasi_are_the_pegawais_and_the_rulebook_the_admins() {
 }
 
 #[test]
+fn the_organisation_is_the_admins_alone() {
+    for j in [JenisRecord::UnitKerja, JenisRecord::PredikatOrganisasi] {
+        let r = contoh::record(30, j, 1);
+        // Not the unit's leader, not a pejabat penilai, not a pegawai: only the admin.
+        for (nip, peran) in [
+            (ATASAN, "pejabat_penilai"),
+            (ATASAN, "pegawai"),
+            (NIP, "pegawai"),
+        ] {
+            assert_eq!(
+                kode(dari(nip, peran), r.clone()).as_deref(),
+                Some("otoritas_organisasi"),
+                "{j:?} from {peran}"
+            );
+        }
+        assert_eq!(kode(dari(LAIN, "admin_kepegawaian"), r.clone()), None);
+        // Nor delete the one stored here.
+        let mut hapus = r.clone();
+        hapus.revisi = 2;
+        hapus.dihapus = true;
+        let tersimpan = [lokal(), vec![r]].concat();
+        let m = pelanggaran(
+            &tersimpan,
+            &bundle(dari(NIP, "pegawai"), vec![hapus.clone()]),
+        );
+        assert_eq!(m[&hapus.id].kode, "otoritas_organisasi", "{j:?}");
+    }
+}
+
+#[test]
 fn feedback_is_written_only_in_its_authors_name() {
     let ub = contoh::record(4, JenisRecord::UmpanBalik, 1);
     assert_eq!(kode(dari(ATASAN, "pejabat_penilai"), ub.clone()), None);

@@ -2,8 +2,9 @@
 //! follows from the organisation's capaian. Advisory ("pertimbangan"), so the result lists each
 //! breached rule rather than refusing anything.
 
+use super::explain::format_angka;
 use super::rulebook::{Pembulatan, SyaratDistribusi};
-use super::{Explained, Galat, Penjelasan, Predikat, PredikatOrganisasi, Rulebook};
+use super::{Bahasa, Explained, Galat, Penjelasan, Predikat, PredikatOrganisasi, Rulebook};
 use serde::{Deserialize, Serialize};
 
 /// One rule of the pola distribusi that the unit does not meet.
@@ -22,6 +23,18 @@ pub struct HasilDistribusi {
     /// Count per predikat, worst first.
     pub sebaran: Vec<(Predikat, usize)>,
     pub pelanggaran: Vec<Pelanggaran>,
+    /// Every rule of the pattern, met or not, in the rulebook's order.
+    pub cek: Vec<CekSyarat>,
+}
+
+/// One rule of the pattern applied to the unit: the people in its group, its whole-person
+/// limit for this unit size, and whether the unit meets it.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct CekSyarat {
+    pub syarat: SyaratDistribusi,
+    pub jumlah: usize,
+    pub batas: usize,
+    pub terpenuhi: bool,
 }
 
 // Shares such as 0.6 × 5 are not exact in binary; a tiny tolerance keeps 3.0000000000000004 at 3.
@@ -55,7 +68,26 @@ pub fn periksa_distribusi(
     organisasi: PredikatOrganisasi,
     predikat_pegawai: &[Predikat],
 ) -> Result<Explained<HasilDistribusi>, Galat> {
-    let n = predikat_pegawai.len();
+    let mut jumlah = [0usize; 5];
+    for p in predikat_pegawai {
+        jumlah[indeks(*p)] += 1;
+    }
+    periksa_sebaran(rb, organisasi, &jumlah)
+}
+
+/// Position of a predikat in [`Predikat::SEMUA`] (worst first).
+pub fn indeks(p: Predikat) -> usize {
+    Predikat::SEMUA.iter().position(|x| *x == p).unwrap_or(0)
+}
+
+/// The same check from counts per predikat ([`Predikat::SEMUA`] order), so a unit of any size
+/// costs the same: the dashboards count once and check every unit from its counts.
+pub fn periksa_sebaran(
+    rb: &Rulebook,
+    organisasi: PredikatOrganisasi,
+    jumlah_per_predikat: &[usize; 5],
+) -> Result<Explained<HasilDistribusi>, Galat> {
+    let n: usize = jumlah_per_predikat.iter().sum();
     if n == 0 {
         return Err(Galat::baru("tanpa_pegawai"));
     }
@@ -66,8 +98,15 @@ pub fn periksa_distribusi(
     } else {
         Pembulatan::Ketat
     };
-    let hitung = |grup: &[Predikat]| predikat_pegawai.iter().filter(|p| grup.contains(p)).count();
-    let mut pelanggaran = Vec::new();
+    let hitung = |grup: &[Predikat]| {
+        Predikat::SEMUA
+            .iter()
+            .zip(jumlah_per_predikat)
+            .filter(|(p, _)| grup.contains(p))
+            .map(|(_, j)| j)
+            .sum::<usize>()
+    };
+    let mut cek = Vec::new();
     for s in d
         .syarat
         .get(&organisasi)
@@ -89,25 +128,30 @@ pub fn periksa_distribusi(
             }
             SyaratDistribusi::Terbanyak { predikat } => {
                 let j = hitung(&[*predikat]);
-                let terbesar = Predikat::SEMUA
-                    .iter()
-                    .map(|p| hitung(&[*p]))
-                    .max()
-                    .unwrap_or(0);
+                let terbesar = jumlah_per_predikat.iter().copied().max().unwrap_or(0);
                 (j, terbesar, j < terbesar)
             }
         };
-        if langgar {
-            pelanggaran.push(Pelanggaran {
-                syarat: s.clone(),
-                jumlah,
-                batas,
-            });
-        }
+        cek.push(CekSyarat {
+            syarat: s.clone(),
+            jumlah,
+            batas,
+            terpenuhi: !langgar,
+        });
     }
+    let pelanggaran = cek
+        .iter()
+        .filter(|c| !c.terpenuhi)
+        .map(|c| Pelanggaran {
+            syarat: c.syarat.clone(),
+            jumlah: c.jumlah,
+            batas: c.batas,
+        })
+        .collect::<Vec<_>>();
     let sebaran: Vec<(Predikat, usize)> = Predikat::SEMUA
         .iter()
-        .map(|p| (*p, hitung(&[*p])))
+        .copied()
+        .zip(jumlah_per_predikat.iter().copied())
         .collect();
     let mut pj = Penjelasan::baru(rb, "distribusi_se3_2023")
         .label("butir.predikat_organisasi", organisasi.label_key())
@@ -126,6 +170,7 @@ pub fn periksa_distribusi(
         jumlah_pegawai: n,
         sebaran,
         pelanggaran,
+        cek,
     }))
 }
 
@@ -139,6 +184,58 @@ impl SyaratDistribusi {
             SyaratDistribusi::Terbanyak { .. } => "distribusi.terbanyak",
         }
     }
+}
+
+impl CekSyarat {
+    /// The rule in words for a unit of `n` people, with what the unit has, e.g.
+    /// "Butuh Perbaikan paling sedikit 60 % pegawai (6 dari 10); ada 5."
+    pub fn uraian(&self, rb: &Rulebook, bahasa: Bahasa, n: usize) -> String {
+        uraian_syarat(rb, bahasa, &self.syarat, self.jumlah, self.batas, n)
+    }
+}
+
+impl Pelanggaran {
+    /// The breached rule in words (see [`CekSyarat::uraian`]).
+    pub fn uraian(&self, rb: &Rulebook, bahasa: Bahasa, n: usize) -> String {
+        uraian_syarat(rb, bahasa, &self.syarat, self.jumlah, self.batas, n)
+    }
+}
+
+fn uraian_syarat(
+    rb: &Rulebook,
+    b: Bahasa,
+    s: &SyaratDistribusi,
+    jumlah: usize,
+    batas: usize,
+    n: usize,
+) -> String {
+    let (kunci, predikat, porsi) = match s {
+        SyaratDistribusi::MinPorsi { predikat, porsi } => {
+            ("distribusi.kalimat.min_porsi", predikat.as_slice(), *porsi)
+        }
+        SyaratDistribusi::MaksPorsi { predikat, porsi } => {
+            ("distribusi.kalimat.maks_porsi", predikat.as_slice(), *porsi)
+        }
+        SyaratDistribusi::MinJumlah { predikat, .. } => {
+            ("distribusi.kalimat.min_jumlah", predikat.as_slice(), 0.0)
+        }
+        SyaratDistribusi::Terbanyak { predikat } => (
+            "distribusi.kalimat.terbanyak",
+            std::slice::from_ref(predikat),
+            0.0,
+        ),
+    };
+    let nama = predikat
+        .iter()
+        .map(|p| rb.teks(&p.label_key(), b).to_string())
+        .collect::<Vec<_>>()
+        .join(rb.teks("distribusi.atau", b));
+    rb.teks(kunci, b)
+        .replace("{predikat}", &nama)
+        .replace("{porsi}", &format_angka(porsi * 100.0, b))
+        .replace("{batas}", &batas.to_string())
+        .replace("{jumlah}", &jumlah.to_string())
+        .replace("{n}", &n.to_string())
 }
 
 #[cfg(test)]

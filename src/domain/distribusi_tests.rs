@@ -130,3 +130,45 @@ fn reports_counts_and_refuses_empty_units() {
         "tanpa_pegawai"
     );
 }
+
+#[test]
+fn counts_and_lists_give_the_same_check_and_every_rule_reads_in_words() {
+    let rb = Rulebook::bawaan();
+    let org = PredikatOrganisasi::SangatKurang;
+    let unit = [(SangatKurang, 6), (Baik, 3), (SangatBaik, 1)];
+    let dari_daftar = periksa_distribusi(rb, org, &daftar(&unit)).unwrap();
+    let dari_jumlah = periksa_sebaran(rb, org, &[6, 0, 0, 3, 1]).unwrap();
+    assert_eq!(dari_daftar, dari_jumlah);
+    let h = dari_jumlah.nilai;
+    // Every rule of the row is listed, met or not, in the rulebook's order.
+    let status: Vec<bool> = h.cek.iter().map(|c| c.terpenuhi).collect();
+    assert_eq!(status, [true, false, false]);
+    assert_eq!(h.pelanggaran.len(), 2);
+    let kata: Vec<String> = h
+        .cek
+        .iter()
+        .map(|c| c.uraian(rb, Bahasa::Id, h.jumlah_pegawai))
+        .collect();
+    assert_eq!(
+        kata,
+        [
+            "Sangat Kurang paling sedikit 60 % pegawai (6 dari 10); ada 6.",
+            "Kurang/Misconduct atau Butuh Perbaikan paling sedikit 10 % pegawai (1 dari 10); ada 0.",
+            "Sangat Baik paling banyak 0 % pegawai (0 dari 10); ada 1."
+        ]
+    );
+    assert_eq!(
+        h.pelanggaran[1].uraian(rb, Bahasa::En, 10),
+        "Very Good at most 0 % of employees (0 of 10); there are 1."
+    );
+    let baik = periksa_sebaran(rb, PredikatOrganisasi::Baik, &[0, 0, 0, 10, 0]).unwrap();
+    let kata = baik.nilai.pelanggaran[1].uraian(rb, Bahasa::Id, 10);
+    assert_eq!(
+        kata,
+        "Butuh Perbaikan atau Kurang/Misconduct paling sedikit 1 orang; ada 0."
+    );
+    assert_eq!(
+        periksa_sebaran(rb, org, &[0; 5]).unwrap_err().kode,
+        "tanpa_pegawai"
+    );
+}

@@ -4,20 +4,26 @@
 
 pub mod angka_kredit;
 pub mod capaian;
+#[cfg(test)]
+pub(crate) mod contoh_tests;
 pub mod desimal;
 pub mod distribusi;
 pub mod evaluasi;
 pub mod explain;
 pub mod galat;
+pub mod kinerja_organisasi;
+pub mod kinerja_rendah;
 pub mod kompetensi;
 pub mod kuadran;
 pub mod lampiran;
 pub mod legacy;
 pub mod nip;
+pub mod organisasi;
 pub mod pegawai;
 pub mod pengembangan;
 pub mod progres;
 pub mod rating;
+pub mod rekap_instansi;
 pub mod rulebook;
 pub mod skala;
 pub mod skm;

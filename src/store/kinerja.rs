@@ -5,6 +5,8 @@
 use super::kv::{KvStore, StoreError};
 use super::rekaman::{self, JenisRecord, Rekaman};
 use crate::domain::evaluasi::Evaluasi;
+use crate::domain::kinerja_organisasi::PredikatUnit;
+use crate::domain::organisasi::UnitKerja;
 use crate::domain::pegawai::Pegawai;
 use crate::domain::progres::{DialogKinerja, Realisasi, UmpanBalik};
 use crate::domain::skp::matriks::MatriksPeranHasil;
@@ -61,6 +63,9 @@ pub struct DataKinerja {
     pub dialog: Tertunda<DialogKinerja>,
     pub evaluasi: Vec<Tersimpan<Evaluasi>>,
     pub matriks: Tertunda<MatriksPeranHasil>,
+    /// The agency's organisation (admin kepegawaian), decoded by its screens only.
+    pub unit_kerja: Tertunda<UnitKerja>,
+    pub predikat_unit: Tertunda<PredikatUnit>,
     /// Live records of an eagerly decoded type whose data did not match it (a count); the
     /// deferred kinds keep theirs in [`Tertunda::tak_terbaca`].
     pub tak_terbaca: usize,
@@ -160,7 +165,7 @@ fn dekode<T: DeserializeOwned>(r: &Rekaman, gagal: &mut Vec<TakTerbaca>) -> Opti
 }
 
 /// The kinds [`DataKinerja`] holds, the only keys it reads.
-const DIBACA: [JenisRecord; 7] = [
+const DIBACA: [JenisRecord; 9] = [
     JenisRecord::Pegawai,
     JenisRecord::Skp,
     JenisRecord::Realisasi,
@@ -168,6 +173,8 @@ const DIBACA: [JenisRecord; 7] = [
     JenisRecord::DialogKinerja,
     JenisRecord::Evaluasi,
     JenisRecord::MatriksPeranHasil,
+    JenisRecord::UnitKerja,
+    JenisRecord::PredikatOrganisasi,
 ];
 
 impl DataKinerja {
@@ -187,6 +194,8 @@ impl DataKinerja {
                 Some(JenisRecord::DialogKinerja) => d.dialog.mentah.push(r.clone()),
                 Some(JenisRecord::Evaluasi) => d.evaluasi.extend(dekode(r, &mut gagal)),
                 Some(JenisRecord::MatriksPeranHasil) => d.matriks.mentah.push(r.clone()),
+                Some(JenisRecord::UnitKerja) => d.unit_kerja.mentah.push(r.clone()),
+                Some(JenisRecord::PredikatOrganisasi) => d.predikat_unit.mentah.push(r.clone()),
                 _ => {}
             }
         }

@@ -15,6 +15,7 @@ mod lapisan;
 #[cfg(target_arch = "wasm32")]
 mod local;
 mod memory;
+pub mod organisasi;
 pub mod profil;
 pub mod rekaman;
 pub mod settings;

@@ -4,15 +4,29 @@
 use wasm_bindgen::{JsCast, JsValue};
 
 fn file_json(nama: &str, teks: &str) -> Option<web_sys::File> {
+    file_dengan(nama, teks, "application/json")
+}
+
+/// A file of `teks` (as UTF-8, a leading U+FEFF becoming the byte-order mark) of MIME type `jenis`.
+fn file_dengan(nama: &str, teks: &str, jenis: &str) -> Option<web_sys::File> {
     let bagian = js_sys::Array::of1(&JsValue::from_str(teks));
     let opsi = web_sys::FilePropertyBag::new();
-    opsi.set_type("application/json");
+    opsi.set_type(jenis);
     web_sys::File::new_with_str_sequence_and_options(&bagian, nama, &opsi).ok()
 }
 
 /// Saves `teks` as a download named `nama`.
 pub fn unduh(nama: &str, teks: &str) -> Result<(), JsValue> {
-    let file = file_json(nama, teks).ok_or_else(|| JsValue::from_str("file"))?;
+    unduh_sebagai(nama, teks, "application/json")
+}
+
+/// Saves a CSV table (`text/csv`) as a download named `nama`.
+pub fn unduh_csv(nama: &str, teks: &str) -> Result<(), JsValue> {
+    unduh_sebagai(nama, teks, "text/csv;charset=utf-8")
+}
+
+fn unduh_sebagai(nama: &str, teks: &str, jenis: &str) -> Result<(), JsValue> {
+    let file = file_dengan(nama, teks, jenis).ok_or_else(|| JsValue::from_str("file"))?;
     let url = web_sys::Url::create_object_url_with_blob(&file)?;
     let doc = web_sys::window()
         .and_then(|w| w.document())

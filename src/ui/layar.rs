@@ -52,6 +52,9 @@ fitur_lazy! {
     data => super::data::gambar,
     cadangan => super::cadangan::gambar,
     tentang => super::tentang::gambar,
+    organisasi => super::instansi::organisasi::gambar,
+    instansi => super::instansi::dasbor::gambar,
+    rendah => super::instansi::rendah::gambar,
 }
 
 /// The features that live in their own chunk (everything but home, welcome and not-found).
@@ -69,6 +72,9 @@ pub enum Fitur {
     Data,
     Cadangan,
     Tentang,
+    Organisasi,
+    Instansi,
+    Rendah,
 }
 
 impl Fitur {
@@ -87,6 +93,9 @@ impl Fitur {
             Route::Data => Fitur::Data,
             Route::Cadangan => Fitur::Cadangan,
             Route::Tentang => Fitur::Tentang,
+            Route::Organisasi => Fitur::Organisasi,
+            Route::Instansi | Route::InstansiUnit(_) | Route::InstansiPegawai(_) => Fitur::Instansi,
+            Route::KinerjaRendah => Fitur::Rendah,
         })
     }
 
@@ -106,6 +115,9 @@ impl Fitur {
             Fitur::Data => data().await,
             Fitur::Cadangan => cadangan().await,
             Fitur::Tentang => tentang().await,
+            Fitur::Organisasi => organisasi().await,
+            Fitur::Instansi => instansi().await,
+            Fitur::Rendah => rendah().await,
         }
     }
 
@@ -140,6 +152,9 @@ impl Fitur {
             Fitur::Data => super::data::gambar,
             Fitur::Cadangan => super::cadangan::gambar,
             Fitur::Tentang => super::tentang::gambar,
+            Fitur::Organisasi => super::instansi::organisasi::gambar,
+            Fitur::Instansi => super::instansi::dasbor::gambar,
+            Fitur::Rendah => super::instansi::rendah::gambar,
         }
     }
 }
@@ -314,6 +329,11 @@ mod tests {
             ("#/cetak/evaluasi/b", Fitur::Cetak),
             ("#/tentang", Fitur::Tentang),
             ("#/data", Fitur::Data),
+            ("#/organisasi", Fitur::Organisasi),
+            ("#/instansi", Fitur::Instansi),
+            ("#/instansi/unit/-", Fitur::Instansi),
+            ("#/instansi/pegawai/198609262015052001", Fitur::Instansi),
+            ("#/instansi/rendah", Fitur::Rendah),
         ] {
             assert_eq!(Fitur::dari_rute(&Route::parse(r)), Some(f), "{r}");
         }

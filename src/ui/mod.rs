@@ -17,6 +17,7 @@ pub mod pwa;
 pub mod route;
 mod shell;
 pub mod state;
+pub mod tabel;
 mod tidak_ditemukan;
 
 // Feature folders: each is one lazy wasm chunk (see `layar`), except `beranda`, the home.
@@ -26,6 +27,7 @@ pub mod cadangan;
 pub mod cetak;
 pub mod data;
 pub mod evaluasi;
+pub mod instansi;
 pub mod matriks;
 pub mod penilaian;
 pub mod profil;

@@ -30,6 +30,16 @@ pub enum Route {
     Penilaian,
     /// `#/matriks` — the leader's matriks peran–hasil.
     Matriks,
+    /// `#/organisasi` — the admin's unit kerja tree and predikat kinerja organisasi.
+    Organisasi,
+    /// `#/instansi` — the admin's agency dashboard for a chosen period.
+    Instansi,
+    /// `#/instansi/unit/<id>` — one unit's dashboard and its pegawai (`-`: no known unit).
+    InstansiUnit(String),
+    /// `#/instansi/pegawai/<nip>` — one pegawai's record, read only.
+    InstansiPegawai(String),
+    /// `#/instansi/rendah` — the period's low performers.
+    KinerjaRendah,
     /// `#/cetak/skp/<id>` — the printable SKP document.
     CetakSkp(String),
     /// `#/cetak/evaluasi/<id>` — the printable evaluation document.
@@ -59,6 +69,9 @@ impl Route {
             "/evaluasi" => Route::Evaluasi,
             "/penilaian" => Route::Penilaian,
             "/matriks" => Route::Matriks,
+            "/organisasi" => Route::Organisasi,
+            "/instansi" => Route::Instansi,
+            "/instansi/rendah" => Route::KinerjaRendah,
             other => {
                 if let Some(id) = other.strip_prefix("/cetak/skp/").filter(|i| !i.is_empty()) {
                     Route::CetakSkp(id.into())
@@ -67,6 +80,16 @@ impl Route {
                     .filter(|i| !i.is_empty())
                 {
                     Route::CetakEvaluasi(id.into())
+                } else if let Some(id) = other
+                    .strip_prefix("/instansi/unit/")
+                    .filter(|i| !i.is_empty())
+                {
+                    Route::InstansiUnit(id.into())
+                } else if let Some(nip) = other
+                    .strip_prefix("/instansi/pegawai/")
+                    .filter(|i| !i.is_empty())
+                {
+                    Route::InstansiPegawai(nip.into())
                 } else {
                     Route::TidakDitemukan(other.to_string())
                 }
@@ -89,6 +112,11 @@ impl Route {
             Route::Evaluasi => "#/evaluasi".into(),
             Route::Penilaian => "#/penilaian".into(),
             Route::Matriks => "#/matriks".into(),
+            Route::Organisasi => "#/organisasi".into(),
+            Route::Instansi => "#/instansi".into(),
+            Route::InstansiUnit(id) => format!("#/instansi/unit/{id}"),
+            Route::InstansiPegawai(nip) => format!("#/instansi/pegawai/{nip}"),
+            Route::KinerjaRendah => "#/instansi/rendah".into(),
             Route::CetakSkp(id) => format!("#/cetak/skp/{id}"),
             Route::CetakEvaluasi(id) => format!("#/cetak/evaluasi/{id}"),
             Route::TidakDitemukan(p) => format!("#{p}"),
@@ -118,6 +146,12 @@ mod tests {
             Route::Matriks,
             Route::CetakSkp("skp-1".into()),
             Route::CetakEvaluasi("ev-1".into()),
+            Route::Organisasi,
+            Route::Instansi,
+            Route::InstansiUnit("3f2b8c1e-9a4d-4e7b-8c2a-1b2c3d4e5f60".into()),
+            Route::InstansiUnit("-".into()),
+            Route::InstansiPegawai("198609262015052001".into()),
+            Route::KinerjaRendah,
         ] {
             assert_eq!(Route::parse(&r.href()), r);
         }

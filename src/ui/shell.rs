@@ -73,6 +73,11 @@ pub fn Kerangka(children: Children) -> impl IntoView {
                         <a href=Route::Evaluasi.href() aria-current=aktif(Route::Evaluasi) data-testid="nav-evaluasi">{move || t().nav_evaluasi}</a>
                         <a href=Route::Matriks.href() aria-current=aktif(Route::Matriks) data-testid="nav-matriks">{move || t().nav_matriks}</a>
                     </Show>
+                    <Show when=move || state.settings.with(|s| s.peran == Some(crate::store::Peran::AdminKepegawaian))>
+                        <a href=Route::Instansi.href() aria-current=aktif(Route::Instansi) data-testid="nav-instansi">{move || t().nav_instansi}</a>
+                        <a href=Route::Organisasi.href() aria-current=aktif(Route::Organisasi) data-testid="nav-organisasi">{move || t().nav_organisasi}</a>
+                        <a href=Route::KinerjaRendah.href() aria-current=aktif(Route::KinerjaRendah) data-testid="nav-rendah">{move || t().nav_rendah}</a>
+                    </Show>
                     <a href=Route::Data.href() aria-current=aktif(Route::Data) data-testid="nav-data">{move || t().nav_data}</a>
                     <a href=Route::Cadangan.href() aria-current=aktif(Route::Cadangan) data-testid="nav-cadangan">{move || t().nav_cadangan}</a>
                     <a href=Route::Tentang.href() aria-current=aktif(Route::Tentang) data-testid="nav-tentang">{move || t().nav_tentang}</a>

@@ -3,6 +3,7 @@
 //! may load its own, which is refused with a named reason if inconsistent ([`periksa`]).
 
 mod periksa;
+mod periksa_kinerja_rendah;
 mod tipe;
 
 pub use tipe::*;
@@ -93,6 +94,21 @@ fn lampiran_bawaan() -> crate::domain::lampiran::AturanLampiran {
             jenis_mime: Vec::new(),
             sisi_foto_maks_px: 0,
             kualitas_jpeg: 0.0,
+        })
+}
+
+/// The built-in rulebook's `kinerja_rendah`, for a rulebook written before it had the section.
+fn kinerja_rendah_bawaan() -> AturanKinerjaRendah {
+    crate::jejak::value_dari_teks(BAWAAN_JSON)
+        .ok()
+        .and_then(|v| crate::jejak::baca_sebagai(&v["kinerja_rendah"], "kinerja_rendah").ok())
+        // Unreachable while a test reads the built-in section; nothing flagged otherwise.
+        .unwrap_or(AturanKinerjaRendah {
+            predikat: Vec::new(),
+            ambang_berulang: 2,
+            tindak_lanjut: Default::default(),
+            tindak_lanjut_berulang: Vec::new(),
+            tindak_lanjut_jf: Vec::new(),
         })
 }
 

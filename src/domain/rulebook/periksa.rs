@@ -32,13 +32,13 @@ pub const ATURAN_WAJIB: [&str; 21] = [
     "lampiran_bukti",
 ];
 
-fn galat(kode: &str, bagian: &str, nilai: impl ToString) -> Galat {
+pub(super) fn galat(kode: &str, bagian: &str, nilai: impl ToString) -> Galat {
     Galat::baru(kode)
         .dengan("bagian", bagian)
         .dengan("nilai", nilai)
 }
 
-fn wajib_label(rb: &Rulebook, key: &str, bagian: &str) -> Result<(), Galat> {
+pub(super) fn wajib_label(rb: &Rulebook, key: &str, bagian: &str) -> Result<(), Galat> {
     if rb.label.contains_key(key) {
         Ok(())
     } else {
@@ -179,6 +179,7 @@ pub fn periksa(rb: &Rulebook) -> Result<(), Galat> {
     kompetensi_dan_pengembangan(rb)?;
     talenta(rb)?;
     akumulasi(rb)?;
+    super::periksa_kinerja_rendah::periksa(rb)?;
     if JenisPeriode::dari_kode(&rb.periode_evaluasi_default).is_none() {
         return Err(galat(
             "nilai_tidak_sah",

@@ -59,6 +59,23 @@ pub struct Rulebook {
     /// it had this section takes the built-in one.
     #[serde(default = "super::lampiran_bawaan")]
     pub lampiran: crate::domain::lampiran::AturanLampiran,
+    /// Which predikat count as low performance and the follow-up for each (rule
+    /// `kinerja_rendah`); a rulebook written before the section takes the built-in one.
+    #[serde(default = "super::kinerja_rendah_bawaan")]
+    pub kinerja_rendah: AturanKinerjaRendah,
+}
+
+/// Low performers (PermenPANRB 6/2022, tindak lanjut): what is low, when it counts as
+/// repeated, and the follow-up named for each case (label keys).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct AturanKinerjaRendah {
+    pub predikat: Vec<Predikat>,
+    /// This many consecutive low periods (the current one included) flag it as repeated.
+    pub ambang_berulang: u32,
+    pub tindak_lanjut: BTreeMap<Predikat, Vec<String>>,
+    pub tindak_lanjut_berulang: Vec<String>,
+    /// Added for a pegawai in a jabatan fungsional (the angka kredit effect).
+    pub tindak_lanjut_jf: Vec<String>,
 }
 
 /// The default accumulation of an IKI, from its target's unit (KinerjaKu's choice: the

@@ -94,6 +94,13 @@ pub fn label_kolom(kolom: &str, b: Bahasa) -> String {
         "mime" => ("Jenis berkas", "File type"),
         "ukuran" => ("Ukuran (byte)", "Size (bytes)"),
         "sha256" => ("Sidik SHA-256", "SHA-256 fingerprint"),
+        "kode" => ("Kode", "Code"),
+        "induk" => ("Unit induk", "Parent unit"),
+        "pimpinan_nip" => ("NIP pimpinan unit", "Unit leader's NIP"),
+        "alias" => ("Ejaan lain", "Other spellings"),
+        "unit_id" => ("Unit kerja", "Work unit"),
+        "predikat" => ("Predikat", "Rating"),
+        "sumber" => ("Sumber", "Source"),
         _ => return kolom.replace('_', " "),
     };
     match b {
@@ -117,14 +124,16 @@ pub fn nilai_teks(v: Option<&Value>, rb: &Rulebook, b: Bahasa) -> String {
     match v {
         None | Some(Value::Null) => kata("(kosong)", "(empty)").into(),
         Some(Value::String(s)) if s.trim().is_empty() => kata("(kosong)", "(empty)").into(),
-        Some(Value::String(s)) => label("rating", s).unwrap_or_else(|| {
-            let pendek: String = s.chars().take(80).collect();
-            if pendek.len() < s.len() {
-                format!("«{pendek}…»")
-            } else {
-                format!("«{pendek}»")
-            }
-        }),
+        Some(Value::String(s)) => label("rating", s)
+            .or_else(|| label("predikat_organisasi", s))
+            .unwrap_or_else(|| {
+                let pendek: String = s.chars().take(80).collect();
+                if pendek.len() < s.len() {
+                    format!("«{pendek}…»")
+                } else {
+                    format!("«{pendek}»")
+                }
+            }),
         Some(Value::Number(n)) => n.to_string(),
         Some(Value::Bool(x)) => if *x {
             kata("ya", "yes")

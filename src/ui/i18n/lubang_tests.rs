@@ -75,17 +75,23 @@ fn bandingkan(berkas: &str, id: &str, en: &str) -> usize {
 fn every_string_names_the_same_placeholders_in_both_languages() {
     let mut jumlah = bandingkan("", "pub static TEKS", "pub static TEKS");
     let mut fitur = 0;
-    for e in
-        std::fs::read_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui")).unwrap()
-    {
-        let p = e.unwrap().path().join("teks.rs");
-        if p.exists() {
-            let nama = format!(
-                "{}/teks.rs",
-                p.parent().unwrap().file_name().unwrap().to_string_lossy()
-            );
-            jumlah += bandingkan(&nama, "pub const ID:", "pub const EN:");
-            fitur += 1;
+    // Every `teks.rs` under src/ui, a feature's sub-screens' own tables included.
+    let akar = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
+    let mut folder = vec![akar.clone()];
+    while let Some(d) = folder.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                folder.push(p);
+            } else if p.file_name().is_some_and(|n| n == "teks.rs") && p.parent() != Some(&akar) {
+                let nama = p
+                    .strip_prefix(&akar)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                jumlah += bandingkan(&nama, "pub const ID:", "pub const EN:");
+                fitur += 1;
+            }
         }
     }
     assert!(fitur >= 11, "found {fitur} feature text files");

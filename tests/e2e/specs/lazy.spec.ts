@@ -5,6 +5,7 @@ import { appReady, klikNav, chooseRole, repo, startServer, swControls } from './
 // Every route of the app, as a person can reach it by link or by typing it.
 const ROUTES = ['#/', '#/selamat-datang', '#/profil', '#/skp', '#/progres', '#/penilaian', '#/tim', '#/bimbingan',
   '#/evaluasi', '#/matriks', '#/data', '#/cadangan', '#/tentang', '#/cetak/skp/contoh', '#/cetak/evaluasi/contoh',
+  '#/organisasi', '#/instansi', '#/instansi/unit/-', '#/instansi/pegawai/198609262015052001', '#/instansi/rendah',
   '#/tidak-ada'];
 const ROLES = [['pegawai', 'Wayan'], ['pejabat_penilai', 'Ketut'], ['admin_kepegawaian', 'Nyoman']] as const;
 

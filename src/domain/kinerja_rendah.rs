@@ -1,0 +1,158 @@
+//! Low performers of a period (PermenPANRB 6/2022, tindak lanjut hasil evaluasi): pegawai
+//! whose predikat the rulebook counts as low (Butuh Perbaikan, Kurang/Misconduct, Sangat
+//! Kurang), flagged more strongly when it repeats in consecutive periods of the same kind,
+//! each with the rulebook's follow-up, for a jabatan fungsional the angka kredit the predikat
+//! gives against Baik, and the obstacles (kendala) their dialog kinerja recorded.
+
+use super::angka_kredit::angka_kredit;
+use super::evaluasi::{Evaluasi, Periode};
+use super::progres::DialogKinerja;
+use super::rekap_instansi::RekapInstansi;
+use super::skp::Skp;
+use super::{Explained, Pecahan, Penjelasan, Predikat, Rulebook};
+use chrono::{Datelike, NaiveDate};
+use std::collections::HashMap;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct KinerjaRendah {
+    pub nip: String,
+    pub predikat: Predikat,
+    /// Consecutive periods up to this one with a low predikat (this one included).
+    pub berturut: u32,
+    /// `berturut` reached the rulebook's threshold.
+    pub berulang: bool,
+    /// Label keys of the follow-up, in the rulebook's order.
+    pub tindak_lanjut: Vec<String>,
+    /// For a jabatan fungsional: the period's angka kredit with this predikat and with Baik.
+    pub angka_kredit: Option<DampakAngkaKredit>,
+    /// From their dialog kinerja in the period's year up to its end, newest first.
+    pub kendala: Vec<Kendala>,
+    pub penjelasan: Penjelasan,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DampakAngkaKredit {
+    pub bulan: u32,
+    pub diperoleh: Explained<Pecahan>,
+    pub jika_baik: Pecahan,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Kendala {
+    pub tanggal: NaiveDate,
+    pub kendala: String,
+    pub langkah: String,
+}
+
+/// The low performers of `rekap`'s period: repeated ones first, then the worst predikat, then
+/// the longest run, then the dashboard's order.
+pub fn kinerja_rendah(
+    rb: &Rulebook,
+    rekap: &RekapInstansi,
+    evaluasi: &[&Evaluasi],
+    skp: &[&Skp],
+    dialog: &[&DialogKinerja],
+) -> Vec<KinerjaRendah> {
+    let aturan = &rb.kinerja_rendah;
+    let periode = rekap.periode;
+    let rendah = |p: Predikat| aturan.predikat.contains(&p);
+    // Each pegawai's predikat per period of this kind; the latest evaluation stands.
+    let mut riwayat: HashMap<(&str, Periode), &Evaluasi> = HashMap::new();
+    for e in evaluasi.iter().filter(|e| e.periode.jenis == periode.jenis) {
+        let k = (e.pegawai_nip.as_str(), e.periode);
+        match riwayat.get(&k) {
+            Some(l) if l.tanggal > e.tanggal => {}
+            _ => {
+                riwayat.insert(k, e);
+            }
+        }
+    }
+    let akhir = periode.rentang().map(|(_, b)| b);
+    let pemilik: HashMap<&str, &str> = skp
+        .iter()
+        .map(|s| (s.id.as_str(), s.pegawai_nip.as_str()))
+        .collect();
+    let mut kendala_dari: HashMap<&str, Vec<Kendala>> = HashMap::new();
+    for d in dialog {
+        let dalam = Some(d.tanggal) <= akhir && d.tanggal.year() == periode.tahun;
+        if d.kendala.trim().is_empty() || !dalam {
+            continue;
+        }
+        if let Some(nip) = pemilik.get(d.skp_id.as_str()) {
+            kendala_dari.entry(nip).or_default().push(Kendala {
+                tanggal: d.tanggal,
+                kendala: d.kendala.trim().to_string(),
+                langkah: d.langkah_disepakati.trim().to_string(),
+            });
+        }
+    }
+    let mut hasil: Vec<KinerjaRendah> = rekap
+        .pegawai
+        .iter()
+        .filter_map(|b| Some((b, b.predikat.filter(|p| rendah(*p))?)))
+        .map(|(b, predikat)| {
+            let mut berturut = 1;
+            let mut kini = periode.sebelumnya();
+            // Bounded by the stored evaluations: the run stops at the first gap.
+            while let Some(e) = riwayat.get(&(b.nip.as_str(), kini)) {
+                if !rendah(e.predikat(rb).nilai) {
+                    break;
+                }
+                berturut += 1;
+                kini = kini.sebelumnya();
+            }
+            let berulang = berturut >= aturan.ambang_berulang;
+            let bulan = periode.jenis.bulan();
+            let angka_kredit =
+                angka_kredit(rb, &b.jenjang, predikat, bulan)
+                    .ok()
+                    .and_then(|diperoleh| {
+                        let baik = angka_kredit(rb, &b.jenjang, Predikat::Baik, bulan).ok()?;
+                        Some(DampakAngkaKredit {
+                            bulan,
+                            diperoleh,
+                            jika_baik: baik.nilai,
+                        })
+                    });
+            let mut tindak_lanjut = aturan
+                .tindak_lanjut
+                .get(&predikat)
+                .cloned()
+                .unwrap_or_default();
+            if berulang {
+                tindak_lanjut.extend(aturan.tindak_lanjut_berulang.iter().cloned());
+            }
+            if angka_kredit.is_some() {
+                tindak_lanjut.extend(aturan.tindak_lanjut_jf.iter().cloned());
+            }
+            let mut kendala = kendala_dari.remove(b.nip.as_str()).unwrap_or_default();
+            kendala.sort_by_key(|k| std::cmp::Reverse(k.tanggal));
+            let penjelasan = Penjelasan::baru(rb, "kinerja_rendah")
+                .label("butir.predikat", predikat.label_key())
+                .angka("butir.ambang_berulang", aturan.ambang_berulang as f64)
+                .langkah("butir.periode_berturut", berturut as f64);
+            KinerjaRendah {
+                nip: b.nip.clone(),
+                predikat,
+                berturut,
+                berulang,
+                tindak_lanjut,
+                angka_kredit,
+                kendala,
+                penjelasan,
+            }
+        })
+        .collect();
+    hasil.sort_by(|a, b| {
+        (!a.berulang, a.predikat, std::cmp::Reverse(a.berturut)).cmp(&(
+            !b.berulang,
+            b.predikat,
+            std::cmp::Reverse(b.berturut),
+        ))
+    });
+    hasil
+}
+
+#[cfg(test)]
+#[path = "kinerja_rendah_tests.rs"]
+mod tests;

@@ -1,0 +1,208 @@
+//! The agency's organisation records: writes that touch several records land whole (a merge
+//! rewrites the kept unit, moves sub-units and deletes the merged one; taking units from the
+//! profiles adds many), each under its revision check, through [`super::atomik`].
+
+use super::atomik::{atomik, Gagal};
+use super::kinerja::DataKinerja;
+use super::kv::{KvStore, StoreError};
+use super::rekaman::{self, GagalTulis, JenisRecord};
+use crate::domain::evaluasi::Periode;
+use crate::domain::kinerja_organisasi::{kunci_predikat_unit, PredikatUnit};
+use crate::domain::organisasi::{RencanaGabung, UnitKerja};
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::HashSet;
+
+/// The record id of a unit's predikat for a period: the same on every device.
+pub fn id_predikat_unit(unit_id: &str, periode: &Periode) -> String {
+    rekaman::uuid_nama(
+        JenisRecord::PredikatOrganisasi.kode(),
+        &kunci_predikat_unit(unit_id, periode),
+    )
+}
+
+/// One record change of a multi-record write.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Ubah {
+    /// Write `data` as the revision after `basis` (`None` = new).
+    Tulis {
+        jenis: JenisRecord,
+        id: String,
+        data: Value,
+        basis: Option<u64>,
+    },
+    /// A tombstone after revision `basis`.
+    Hapus {
+        jenis: JenisRecord,
+        id: String,
+        basis: u64,
+    },
+}
+
+impl Ubah {
+    pub fn tulis<T: Serialize>(
+        jenis: JenisRecord,
+        id: &str,
+        isi: &T,
+        basis: Option<u64>,
+    ) -> Result<Ubah, StoreError> {
+        Ok(Ubah::Tulis {
+            jenis,
+            id: id.into(),
+            data: rekaman::ke_value(isi)?,
+            basis,
+        })
+    }
+
+    fn kunci(&self) -> String {
+        match self {
+            Ubah::Tulis { jenis, id, .. } | Ubah::Hapus { jenis, id, .. } => {
+                rekaman::kunci(jenis.kode(), id)
+            }
+        }
+    }
+}
+
+/// Applies every change or none: a refused revision or a full storage puts every key back.
+pub fn terapkan(
+    store: &dyn KvStore,
+    ubah: &[Ubah],
+    waktu: &str,
+) -> Result<usize, Gagal<GagalTulis>> {
+    let kunci: Vec<String> = ubah.iter().map(Ubah::kunci).collect();
+    atomik(store, &kunci, || -> Result<usize, GagalTulis> {
+        for u in ubah {
+            match u {
+                Ubah::Tulis {
+                    jenis,
+                    id,
+                    data,
+                    basis,
+                } => rekaman::tulis(store, *jenis, id, data.clone(), *basis, waktu)?,
+                Ubah::Hapus { jenis, id, basis } => {
+                    rekaman::hapus(store, *jenis, id, *basis, waktu)?
+                }
+            };
+        }
+        Ok(ubah.len())
+    })
+}
+
+/// The revision a new write of record `id` must name: the live one the screen shows, else a
+/// tombstone's (setting again a predikat that was cleared), else none.
+pub fn basis_tulis(
+    store: &dyn KvStore,
+    jenis: JenisRecord,
+    id: &str,
+    hidup: Option<u64>,
+) -> Option<u64> {
+    hidup.or_else(|| {
+        rekaman::baca(store, jenis, id)
+            .ok()
+            .flatten()
+            .filter(|r| r.dihapus)
+            .map(|r| r.revisi)
+    })
+}
+
+/// The changes of a merge, against what is stored (`d`): the kept unit with the other's names,
+/// the moved sub-units, the merged unit deleted, and the merged unit's predikat moved to the
+/// kept unit for periods it has none (where it has one, the kept unit's stands and the other
+/// is deleted: [`predikat_bentrok`] lists them so the screen says so first).
+pub fn ubah_gabung(
+    store: &dyn KvStore,
+    d: &DataKinerja,
+    r: &RencanaGabung,
+) -> Result<Vec<Ubah>, StoreError> {
+    let unit = d.unit_kerja.semua();
+    let revisi = |id: &str| {
+        unit.iter()
+            .find(|u| u.isi.id == id)
+            .map(|u| u.revisi)
+            .ok_or_else(|| StoreError::Other(format!("unit_kerja {id} not stored")))
+    };
+    let mut v = vec![Ubah::tulis(
+        JenisRecord::UnitKerja,
+        &r.simpan.id,
+        &r.simpan,
+        Some(revisi(&r.simpan.id)?),
+    )?];
+    for u in &r.pindah_induk {
+        v.push(Ubah::tulis(
+            JenisRecord::UnitKerja,
+            &u.id,
+            u,
+            Some(revisi(&u.id)?),
+        )?);
+    }
+    v.push(Ubah::Hapus {
+        jenis: JenisRecord::UnitKerja,
+        id: r.hapus.id.clone(),
+        basis: revisi(&r.hapus.id)?,
+    });
+    let ada: HashSet<Periode> = d
+        .predikat_unit
+        .semua()
+        .iter()
+        .filter(|p| p.isi.unit_id == r.simpan.id)
+        .map(|p| p.isi.periode)
+        .collect();
+    for p in d
+        .predikat_unit
+        .semua()
+        .iter()
+        .filter(|p| p.isi.unit_id == r.hapus.id)
+    {
+        if !ada.contains(&p.isi.periode) {
+            let pindah = PredikatUnit {
+                unit_id: r.simpan.id.clone(),
+                ..p.isi.clone()
+            };
+            let id = id_predikat_unit(&r.simpan.id, &p.isi.periode);
+            let basis = basis_tulis(store, JenisRecord::PredikatOrganisasi, &id, None);
+            v.push(Ubah::tulis(
+                JenisRecord::PredikatOrganisasi,
+                &id,
+                &pindah,
+                basis,
+            )?);
+        }
+        v.push(Ubah::Hapus {
+            jenis: JenisRecord::PredikatOrganisasi,
+            id: id_predikat_unit(&r.hapus.id, &p.isi.periode),
+            basis: p.revisi,
+        });
+    }
+    Ok(v)
+}
+
+/// Periods where both merged units have a predikat: the kept unit's stands.
+pub fn predikat_bentrok(d: &DataKinerja, r: &RencanaGabung) -> Vec<Periode> {
+    let milik = |id: &str| -> HashSet<Periode> {
+        d.predikat_unit
+            .semua()
+            .iter()
+            .filter(|p| p.isi.unit_id == id)
+            .map(|p| p.isi.periode)
+            .collect()
+    };
+    let simpan = milik(&r.simpan.id);
+    let mut v: Vec<Periode> = milik(&r.hapus.id).intersection(&simpan).copied().collect();
+    v.sort();
+    v
+}
+
+/// New units, all or none (the units proposed from profiles, taken at once).
+pub fn ubah_tambah(unit: &[UnitKerja]) -> Result<Vec<Ubah>, StoreError> {
+    unit.iter()
+        .map(|u| Ubah::tulis(JenisRecord::UnitKerja, &u.id, u, None))
+        .collect()
+}
+
+#[cfg(test)]
+#[path = "organisasi_tests.rs"]
+mod tests;
+
+#[cfg(test)]
+#[path = "instansi_e2e_tests.rs"]
+mod e2e;

@@ -1,0 +1,180 @@
+use super::*;
+use crate::domain::evaluasi::JenisPeriode;
+use crate::domain::kinerja_organisasi::SumberPredikat;
+use crate::domain::organisasi::rencana_gabung;
+use crate::domain::PredikatOrganisasi;
+use crate::store::MemoryStore;
+
+const WAKTU: &str = "2026-05-01T09:00:00+07:00";
+
+fn tw(ke: u32) -> Periode {
+    Periode {
+        jenis: JenisPeriode::Triwulanan,
+        tahun: 2026,
+        ke,
+    }
+}
+
+fn unit(id: &str, nama: &str, induk: Option<&str>) -> UnitKerja {
+    UnitKerja {
+        id: id.into(),
+        nama: nama.into(),
+        induk: induk.map(str::to_string),
+        ..Default::default()
+    }
+}
+
+fn predikat(unit_id: &str, ke: u32, p: PredikatOrganisasi) -> PredikatUnit {
+    PredikatUnit {
+        unit_id: unit_id.into(),
+        periode: tw(ke),
+        predikat: p,
+        sumber: SumberPredikat::Ditetapkan,
+        catatan: String::new(),
+    }
+}
+
+/// Bidang Mutasi (kept) and its other spelling Bid. Mutasi with a Seksi under it; the other
+/// spelling has predikat for TW I and TW II, the kept one for TW II only.
+fn isi() -> MemoryStore {
+    let s = MemoryStore::new();
+    let mut semua = vec![
+        Ubah::tulis(
+            JenisRecord::UnitKerja,
+            "a",
+            &unit("a", "Bidang Mutasi", None),
+            None,
+        )
+        .unwrap(),
+        Ubah::tulis(
+            JenisRecord::UnitKerja,
+            "b",
+            &unit("b", "Bid. Mutasi", None),
+            None,
+        )
+        .unwrap(),
+        Ubah::tulis(
+            JenisRecord::UnitKerja,
+            "s",
+            &unit("s", "Seksi Mutasi", Some("b")),
+            None,
+        )
+        .unwrap(),
+    ];
+    for p in [
+        predikat("b", 1, PredikatOrganisasi::Istimewa),
+        predikat("b", 2, PredikatOrganisasi::Kurang),
+        predikat("a", 2, PredikatOrganisasi::Baik),
+    ] {
+        let id = id_predikat_unit(&p.unit_id, &p.periode);
+        semua.push(Ubah::tulis(JenisRecord::PredikatOrganisasi, &id, &p, None).unwrap());
+    }
+    assert_eq!(terapkan(&s, &semua, WAKTU).unwrap(), 6);
+    s
+}
+
+fn rencana(d: &DataKinerja) -> RencanaGabung {
+    let unit: Vec<&UnitKerja> = d.unit_kerja.semua().iter().map(|u| &u.isi).collect();
+    let cari = |id: &str| unit.iter().find(|u| u.id == id).copied().unwrap();
+    rencana_gabung(cari("a"), cari("b"), &unit).unwrap()
+}
+
+#[test]
+fn a_merge_lands_whole_and_moves_names_sub_units_and_predikat() {
+    let s = isi();
+    let d = DataKinerja::muat(&s).unwrap();
+    let r = rencana(&d);
+    assert_eq!(predikat_bentrok(&d, &r), [tw(2)]);
+    let ubah = ubah_gabung(&s, &d, &r).unwrap();
+    terapkan(&s, &ubah, WAKTU).unwrap();
+    let d = DataKinerja::muat(&s).unwrap();
+    let unit: Vec<&UnitKerja> = d.unit_kerja.semua().iter().map(|u| &u.isi).collect();
+    assert_eq!(unit.len(), 2, "the merged spelling is gone");
+    let a = unit.iter().find(|u| u.id == "a").unwrap();
+    assert_eq!(a.alias, ["Bid. Mutasi"]);
+    assert_eq!(
+        unit.iter().find(|u| u.id == "s").unwrap().induk.as_deref(),
+        Some("a")
+    );
+    let mut p: Vec<(String, u32, PredikatOrganisasi)> = d
+        .predikat_unit
+        .semua()
+        .iter()
+        .map(|p| (p.isi.unit_id.clone(), p.isi.periode.ke, p.isi.predikat))
+        .collect();
+    p.sort_by_key(|x| x.1);
+    // TW I moved to the kept unit; in TW II the kept unit's own predikat stands.
+    assert_eq!(
+        p,
+        [
+            ("a".to_string(), 1, PredikatOrganisasi::Istimewa),
+            ("a".to_string(), 2, PredikatOrganisasi::Baik)
+        ]
+    );
+    let b = rekaman::baca(&s, JenisRecord::UnitKerja, "b")
+        .unwrap()
+        .unwrap();
+    assert!(b.dihapus, "a tombstone, so the merge travels");
+}
+
+#[test]
+fn a_merge_refused_halfway_leaves_every_record_as_it_was() {
+    // Another tab changed the merged unit after the screen read it: refused, nothing written.
+    let s = isi();
+    let d = DataKinerja::muat(&s).unwrap();
+    let ubah = ubah_gabung(&s, &d, &rencana(&d)).unwrap();
+    let mut b = unit("b", "Bid. Mutasi", None);
+    b.kode = "03".into();
+    rekaman::tulis_isi(&s, JenisRecord::UnitKerja, "b", &b, Some(1), WAKTU).unwrap();
+    let sebelum = s.isi();
+    let g = terapkan(&s, &ubah, WAKTU).unwrap_err();
+    assert!(matches!(g.sebab, GagalTulis::LebihBaru { .. }), "{g:?}");
+    assert_eq!(s.isi(), sebelum);
+    // Storage full at the third write: every key back as before.
+    let s = isi();
+    let d = DataKinerja::muat(&s).unwrap();
+    let ubah = ubah_gabung(&s, &d, &rencana(&d)).unwrap();
+    let sebelum = s.isi();
+    s.gagal_sekali_setelah(2);
+    let g = terapkan(&s, &ubah, WAKTU).unwrap_err();
+    assert_eq!(
+        g.sebab,
+        GagalTulis::Penyimpanan(StoreError::QuotaFull),
+        "{g:?}"
+    );
+    assert_eq!(g.pemulihan, None);
+    assert_eq!(s.isi(), sebelum);
+}
+
+#[test]
+fn a_cleared_predikat_can_be_set_again_and_new_units_land_together() {
+    let s = isi();
+    let id = id_predikat_unit("a", &tw(2));
+    rekaman::hapus(&s, JenisRecord::PredikatOrganisasi, &id, 1, WAKTU).unwrap();
+    assert_eq!(
+        basis_tulis(&s, JenisRecord::PredikatOrganisasi, &id, None),
+        Some(2)
+    );
+    assert_eq!(
+        basis_tulis(&s, JenisRecord::PredikatOrganisasi, &id, Some(7)),
+        Some(7)
+    );
+    let lain = id_predikat_unit("a", &tw(3));
+    assert_eq!(
+        basis_tulis(&s, JenisRecord::PredikatOrganisasi, &lain, None),
+        None
+    );
+    let p = predikat("a", 2, PredikatOrganisasi::Istimewa);
+    rekaman::tulis_isi(&s, JenisRecord::PredikatOrganisasi, &id, &p, Some(2), WAKTU).unwrap();
+    // Taking three units at once; one already exists, so none is added.
+    let baru = [
+        unit("x", "X", None),
+        unit("a", "Bidang Mutasi", None),
+        unit("y", "Y", None),
+    ];
+    let sebelum = s.isi();
+    assert!(terapkan(&s, &ubah_tambah(&baru).unwrap(), WAKTU).is_err());
+    assert_eq!(s.isi(), sebelum);
+    terapkan(&s, &ubah_tambah(&baru[..1]).unwrap(), WAKTU).unwrap();
+    assert_eq!(DataKinerja::muat(&s).unwrap().unit_kerja.semua().len(), 4);
+}

@@ -1,0 +1,99 @@
+//! The agency dashboard (`#/instansi`): for the chosen year and period, the whole agency's
+//! figures and one line per unit kerja, each unit leading to its own page (`unit`), each
+//! pegawai there to their record (`pegawai`). This file is the chunk's entry for all three.
+
+use super::grafik::grafik;
+use super::papan::Papan;
+use super::pilihan::{PilihPeriode, Pilihan};
+use super::tabel_instansi::{persen, tabel_ringkasan, tabel_unit};
+use super::tampil::{admin, bukan_admin, TabelTampil};
+use super::teks::teks_instansi;
+use crate::domain::Rulebook;
+use crate::ui::i18n::isi;
+use crate::ui::i18n::periode::nama_periode;
+use crate::ui::route::Route;
+use crate::ui::state::use_app_state;
+use leptos::prelude::*;
+
+/// The figures of the chosen period, recomputed when the period or the stored data change.
+pub(super) fn papan(pilihan: Pilihan) -> Memo<Papan> {
+    let data = use_app_state().data_kinerja();
+    Memo::new(move |_| {
+        let p = pilihan.periode.get();
+        let hari = chrono::Local::now().date_naive();
+        data.with(|d| Papan::hitung(d, p, hari))
+    })
+}
+
+#[component]
+fn Dasbor() -> impl IntoView {
+    let state = use_app_state();
+    let b = move || state.settings.with(|s| s.bahasa);
+    let t = move || teks_instansi(b());
+    let rb = Rulebook::bawaan();
+    let pilihan = Pilihan::baru();
+    let papan = papan(pilihan);
+    let nama_periode_ini = move || nama_periode(&pilihan.periode.get(), b());
+    let ringkas =
+        Memo::new(move |_| papan.with(|p| tabel_ringkasan(&p.rekap.instansi, rb, t(), b())));
+    let unit = Memo::new(move |_| papan.with(|p| tabel_unit(p, rb, t(), b())));
+    let kosong = move || papan.with(|p| p.rekap.instansi.jumlah_pegawai == 0);
+    let evaluasi = move || {
+        papan.with(|p| {
+            let r = &p.rekap.instansi;
+            isi(
+                t().evaluasi_kalimat,
+                &[
+                    ("selesai", &r.evaluasi_selesai.to_string()),
+                    ("wajib", &r.evaluasi_wajib.to_string()),
+                    ("persen", &persen(r.evaluasi_selesai, r.evaluasi_wajib, b())),
+                ],
+            )
+        })
+    };
+    view! {
+        <section class="halaman" aria-labelledby="judul-instansi">
+            <h1 id="judul-instansi">{move || t().judul_dasbor}</h1>
+            <p>{move || t().pengantar_dasbor}</p>
+            <PilihPeriode pilihan=pilihan/>
+            <Show when=kosong>
+                <p class="banner info" data-testid="instansi-kosong">{move || t().kosong} " " <a href=Route::Data.href()>{move || t().ke_berkas}</a></p>
+            </Show>
+            <Show when=move || papan.with(|p| p.tak_terbaca > 0)>
+                <p class="banner peringatan">{move || isi(t().tak_terbaca, &[("n", &papan.with(|p| p.tak_terbaca).to_string())])}</p>
+            </Show>
+            <h2>{move || isi(t().ringkasan_periode, &[("periode", &nama_periode_ini())])}</h2>
+            <p data-testid="evaluasi-instansi">{evaluasi}</p>
+            {move || papan.with(|p| grafik(p.rekap.instansi.sebaran, &[], rb, t(), b()))}
+            <TabelTampil tabel=ringkas nama=Signal::derive(move || format!("{} {}", t().ringkasan, nama_periode_ini()))
+                pemisah=pilihan.pemisah testid="tabel-ringkasan"/>
+            <h2>{move || t().unit_kerja}</h2>
+            <p class="petunjuk">{move || t().unit_petunjuk}</p>
+            <TabelTampil tabel=unit nama=Signal::derive(move || format!("{} {}", t().unit_kerja, nama_periode_ini()))
+                pemisah=pilihan.pemisah testid="tabel-unit"/>
+            <p>
+                <a href=Route::KinerjaRendah.href() data-testid="ke-rendah">{move || t().ke_rendah}</a>
+                " · " <a href=Route::Organisasi.href()>{move || t().ke_organisasi}</a>
+            </p>
+        </section>
+    }
+}
+
+/// The feature's entry point for the route switch (see `ui::layar`).
+pub fn gambar(r: &Route) -> AnyView {
+    let b = use_app_state().settings.with_untracked(|s| s.bahasa);
+    if !admin() {
+        return bukan_admin(b);
+    }
+    match r {
+        Route::InstansiUnit(id) => {
+            let id = id.clone();
+            view! { <super::unit::HalamanUnit id=id/> }.into_any()
+        }
+        Route::InstansiPegawai(nip) => {
+            let nip = nip.clone();
+            view! { <super::pegawai::HalamanPegawai nip=nip/> }.into_any()
+        }
+        _ => view! { <Dasbor/> }.into_any(),
+    }
+}

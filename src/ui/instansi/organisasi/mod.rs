@@ -1,0 +1,237 @@
+//! The admin's organisation (`#/organisasi`): the unit kerja tree with add, edit and delete
+//! (undo), units proposed from the pegawai's profiles, the merge of two spellings of one unit,
+//! and the predikat kinerja organisasi of each unit for a chosen period.
+
+mod form;
+mod gabung;
+mod predikat;
+mod teks;
+mod usulan;
+
+use super::tampil::{admin, bukan_admin, TombolCsv};
+use crate::domain::organisasi::{boleh_hapus, Organisasi, UnitKerja};
+use crate::domain::Rulebook;
+use crate::store::kinerja::Tersimpan;
+use crate::store::organisasi::{terapkan, Ubah};
+use crate::store::rekaman::{GagalTulis, JenisRecord};
+use crate::ui::i18n::isi;
+use crate::ui::route::Route;
+use crate::ui::state::{use_app_state, AppState, HasilSimpan};
+use crate::ui::tabel::{Pemisah, Sel, Tabel};
+use leptos::prelude::*;
+use teks::teks_organisasi;
+
+/// Several records written whole (a merge, units taken at once): on success every screen
+/// re-reads, a newer record stored meanwhile refuses all of it, a storage failure raises the
+/// banner. The same outcomes as `AppState::simpan_rekaman`.
+pub(super) fn tulis_banyak(state: AppState, ubah: &[Ubah]) -> HasilSimpan {
+    let waktu = chrono::Local::now().to_rfc3339();
+    let hasil = terapkan(state.store().as_ref(), ubah, &waktu);
+    match hasil {
+        Ok(_) => {
+            state.dirty.set(false);
+            state.muat_ulang_data();
+            HasilSimpan::Tersimpan(0)
+        }
+        Err(g) => match (g.sebab, g.pemulihan) {
+            (_, Some(e)) | (GagalTulis::Penyimpanan(e), None) => {
+                state.lapor_gagal_simpan(e);
+                HasilSimpan::Gagal
+            }
+            (GagalTulis::LebihBaru { .. }, None) => {
+                state.muat_ulang_data();
+                HasilSimpan::LebihBaru
+            }
+        },
+    }
+}
+
+/// The stored units with their revisions, and the units as a tree.
+pub(super) fn unit_tersimpan(state: AppState) -> Memo<Vec<Tersimpan<UnitKerja>>> {
+    let data = state.data_kinerja();
+    Memo::new(move |_| data.with(|d| d.unit_kerja.semua().to_vec()))
+}
+
+/// Units in tree order as (position's depth, unit, pegawai whose profile names it directly).
+fn pohon(
+    unit: &[Tersimpan<UnitKerja>],
+    unit_kerja: &[String],
+) -> Vec<(usize, UnitKerja, u64, usize)> {
+    let org = Organisasi::baru(unit.iter().map(|u| &u.isi));
+    let mut jumlah = vec![0usize; org.urutan().len()];
+    for uk in unit_kerja {
+        if let Some(i) = org.posisi_nama(uk) {
+            jumlah[i] += 1;
+        }
+    }
+    org.urutan()
+        .iter()
+        .enumerate()
+        .map(|(i, u)| {
+            let rev = unit
+                .iter()
+                .find(|x| x.isi.id == u.id)
+                .map_or(0, |x| x.revisi);
+            (org.kedalaman(i), (*u).clone(), rev, jumlah[i])
+        })
+        .collect()
+}
+
+#[component]
+fn HalamanOrganisasi() -> impl IntoView {
+    let state = use_app_state();
+    let b = move || state.settings.with(|s| s.bahasa);
+    let t = move || teks_organisasi(b());
+    let data = state.data_kinerja();
+    let unit = unit_tersimpan(state);
+    let unit_kerja = Memo::new(move |_| {
+        data.with(|d| {
+            d.pegawai
+                .iter()
+                .map(|p| p.isi.unit_kerja.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let baris = Memo::new(move |_| unit.with(|u| unit_kerja.with(|k| pohon(u, k))));
+    let sunting = RwSignal::new(None::<Tersimpan<UnitKerja>>);
+    let form_baru = RwSignal::new(0u32);
+    let pesan = RwSignal::new(None::<String>);
+    let urung = RwSignal::new(None::<(String, u64)>);
+    let pemisah = RwSignal::new(Pemisah::Koma);
+    let hapus = move |u: UnitKerja, rev: u64| {
+        let semua: Vec<UnitKerja> =
+            unit.with_untracked(|v| v.iter().map(|x| x.isi.clone()).collect());
+        let refs: Vec<&UnitKerja> = semua.iter().collect();
+        if let Err(g) = boleh_hapus(&u, &refs) {
+            pesan.set(Some(g.pesan(Rulebook::bawaan(), b())));
+            return;
+        }
+        if !crate::ui::platform::konfirmasi(&isi(t().konfirmasi_hapus, &[("nama", &u.nama)])) {
+            return;
+        }
+        match state.hapus_rekaman(JenisRecord::UnitKerja, &u.id, rev) {
+            HasilSimpan::Tersimpan(r) => {
+                pesan.set(Some(isi(t().unit_dihapus, &[("nama", &u.nama)])));
+                urung.set(Some((u.id.clone(), r)));
+            }
+            HasilSimpan::LebihBaru => pesan.set(Some(t().lebih_baru.into())),
+            HasilSimpan::Gagal => {}
+        }
+    };
+    let urungkan = move |_| {
+        if let Some((id, r)) = urung.get_untracked() {
+            if let HasilSimpan::Tersimpan(_) = state.urungkan_hapus(JenisRecord::UnitKerja, &id, r)
+            {
+                pesan.set(Some(t().hapus_diurungkan.into()));
+            }
+            urung.set(None);
+        }
+    };
+    let tabel_csv = Signal::derive(move || {
+        let tt = t();
+        let mut x = Tabel::baru(&[
+            tt.kolom_unit,
+            tt.kolom_kode,
+            tt.kolom_induk,
+            tt.kolom_pimpinan,
+            tt.kolom_alias,
+            tt.kolom_pegawai,
+        ]);
+        baris.with(|v| {
+            for (_, u, _, n) in v {
+                let induk = u
+                    .induk
+                    .as_ref()
+                    .and_then(|i| v.iter().find(|(_, x, _, _)| x.id == *i))
+                    .map(|(_, x, _, _)| x.nama.clone());
+                x.tambah(
+                    vec![
+                        Sel::Teks(u.nama.clone()),
+                        Sel::Teks(u.kode.clone()),
+                        Sel::Teks(induk.unwrap_or_default()),
+                        Sel::Teks(u.pimpinan_nip.clone()),
+                        Sel::Teks(u.alias.join("; ")),
+                        Sel::angka(*n),
+                    ],
+                    None,
+                );
+            }
+        });
+        x
+    });
+    let daftar = move || {
+        let tt = t();
+        baris
+            .get()
+            .into_iter()
+            .map(|(d, u, rev, n)| {
+                let (u1, u2) = (u.clone(), u.clone());
+                let nama = data.with(|x| (!u.pimpinan_nip.is_empty()).then(|| x.nama(&u.pimpinan_nip)));
+                view! {
+                    <tr data-testid="baris-unit">
+                        <th scope="row" class=format!("kedalaman-{}", d.min(4))>
+                            <a href=Route::InstansiUnit(u.id.clone()).href()>{u.nama.clone()}</a></th>
+                        <td>{u.kode.clone()}</td>
+                        <td>{nama}</td>
+                        <td>{u.alias.join("; ")}</td>
+                        <td class="angka">{n}</td>
+                        <td class="tindakan-baris">
+                            <button type="button" class="sekunder kecil" data-testid="ubah-unit"
+                                aria-label=isi(tt.ubah_unit_aria, &[("nama", &u.nama)])
+                                on:click=move |_| { pesan.set(None); sunting.set(Some(Tersimpan { isi: u1.clone(), revisi: rev })) }>{tt.ubah}</button>
+                            " "
+                            <button type="button" class="sekunder kecil" data-testid="hapus-unit"
+                                aria-label=isi(tt.hapus_unit_aria, &[("nama", &u.nama)])
+                                on:click=move |_| hapus(u2.clone(), rev)>{tt.hapus}</button>
+                        </td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="halaman" aria-labelledby="judul-organisasi">
+            <h1 id="judul-organisasi">{move || t().judul_organisasi}</h1>
+            <p>{move || t().pengantar_organisasi}</p>
+            <h2>{move || t().unit_kerja}</h2>
+            <Show when=move || !baris.with(Vec::is_empty) fallback=move || view! { <p class="petunjuk" data-testid="unit-kosong">{move || t().unit_kosong}</p> }>
+                <div class="tabel-gulir" role="region" tabindex="0" aria-label=move || t().unit_kerja>
+                    <table data-testid="tabel-organisasi">
+                        <thead><tr>
+                            <th scope="col">{move || t().kolom_unit}</th>
+                            <th scope="col">{move || t().kolom_kode}</th>
+                            <th scope="col">{move || t().kolom_pimpinan}</th>
+                            <th scope="col">{move || t().kolom_alias}</th>
+                            <th scope="col">{move || t().kolom_pegawai}</th>
+                            <th scope="col">{move || t().kolom_tindakan}</th>
+                        </tr></thead>
+                        <tbody>{daftar}</tbody>
+                    </table>
+                </div>
+                <TombolCsv tabel=tabel_csv nama=Signal::derive(move || t().unit_kerja.to_string()) pemisah=pemisah testid="tabel-organisasi-csv".into()/>
+            </Show>
+            <p role="status" class="status" data-testid="status-organisasi" class:tersembunyi=move || pesan.with(Option::is_none)>
+                {move || pesan.get()}
+                <Show when=move || urung.with(Option::is_some)>
+                    " " <button type="button" class="sekunder kecil" data-testid="urungkan-hapus-unit" on:click=urungkan>{move || t().urungkan}</button>
+                </Show>
+            </p>
+            {move || {
+                form_baru.track();
+                let awal = sunting.get();
+                view! { <form::FormUnit awal=awal unit=unit pesan=pesan selesai=Callback::new(move |_| { sunting.set(None); form_baru.update(|n| *n += 1) })/> }
+            }}
+            <usulan::AmbilDariProfil unit=unit pesan=pesan/>
+            <gabung::GabungUnit unit=unit pesan=pesan/>
+            <predikat::PredikatUnitLayar unit=unit/>
+        </section>
+    }
+}
+
+/// The feature's entry point for the route switch (see `ui::layar`).
+pub fn gambar(_: &Route) -> AnyView {
+    if !admin() {
+        return bukan_admin(use_app_state().settings.with_untracked(|s| s.bahasa));
+    }
+    view! { <HalamanOrganisasi/> }.into_any()
+}

@@ -1,0 +1,127 @@
+//! The period the agency screens show and the CSV separator, chosen once and kept while the
+//! admin moves between the dashboard, a unit, a pegawai, the low performers and the
+//! organisation (for this visit; nothing is stored).
+
+use super::papan::{daftar_periode, daftar_tahun, periode_awal};
+use super::teks::teks_instansi;
+use crate::domain::evaluasi::{JenisPeriode, Periode};
+use crate::domain::rekap_instansi::periode_tercatat;
+use crate::domain::Rulebook;
+use crate::ui::i18n::periode::nama_periode;
+use crate::ui::state::use_app_state;
+use crate::ui::tabel::Pemisah;
+use chrono::Datelike;
+use leptos::prelude::*;
+use std::cell::Cell;
+
+thread_local! {
+    static PERIODE: Cell<Option<Periode>> = const { Cell::new(None) };
+    static PEMISAH: Cell<Pemisah> = const { Cell::new(Pemisah::Koma) };
+}
+
+/// The screen's choices; writing them also keeps them for the next screen.
+#[derive(Clone, Copy)]
+pub struct Pilihan {
+    pub periode: RwSignal<Periode>,
+    pub pemisah: RwSignal<Pemisah>,
+}
+
+impl Pilihan {
+    /// The choice kept from the previous screen, else the newest period with evaluations.
+    pub fn baru() -> Pilihan {
+        let state = use_app_state();
+        let awal = PERIODE.with(Cell::get).unwrap_or_else(|| {
+            let hari = chrono::Local::now().date_naive();
+            state.data_kinerja().with_untracked(|d| {
+                let ev: Vec<_> = d.evaluasi.iter().map(|e| &e.isi).collect();
+                periode_awal(&ev, hari)
+            })
+        });
+        let p = Pilihan {
+            periode: RwSignal::new(awal),
+            pemisah: RwSignal::new(PEMISAH.with(Cell::get)),
+        };
+        Effect::new(move |_| PERIODE.with(|c| c.set(Some(p.periode.get()))));
+        Effect::new(move |_| PEMISAH.with(|c| c.set(p.pemisah.get())));
+        p
+    }
+}
+
+fn kode(p: &Periode) -> String {
+    format!("{}-{}", p.jenis.kode(), p.ke)
+}
+
+/// Year, period and CSV separator, each a labelled select (keyboard and screen reader alike).
+#[component]
+pub fn PilihPeriode(pilihan: Pilihan, #[prop(default = true)] csv: bool) -> impl IntoView {
+    let state = use_app_state();
+    let b = move || state.settings.with(|s| s.bahasa);
+    let t = move || teks_instansi(b());
+    let data = state.data_kinerja();
+    let tercatat =
+        Memo::new(move |_| data.with(|d| periode_tercatat(d.evaluasi.iter().map(|e| &e.isi))));
+    let kini = chrono::Local::now().year();
+    let bawaan = Rulebook::periode_evaluasi_bawaan();
+    let tahun_ini = move || pilihan.periode.with(|p| p.tahun);
+    let ganti_tahun = move |ev| {
+        let Ok(tahun) = event_target_value(&ev).parse::<i32>() else {
+            return;
+        };
+        // The same kind of period in the other year, where it exists.
+        pilihan.periode.update(|p| {
+            *p = Periode { tahun, ..*p };
+            if p.rentang().is_none() {
+                *p = Periode {
+                    jenis: JenisPeriode::Tahunan,
+                    tahun,
+                    ke: 1,
+                };
+            }
+        });
+    };
+    let ganti_periode = move |ev| {
+        let v = event_target_value(&ev);
+        let tahun = tahun_ini();
+        if let Some(p) = tercatat
+            .with(|t| daftar_periode(tahun, t, bawaan))
+            .into_iter()
+            .find(|p| kode(p) == v)
+        {
+            pilihan.periode.set(p);
+        }
+    };
+    view! {
+        <div class="formulir pilih-periode" role="group" aria-label=move || t().pilih_periode>
+            <div class="medan">
+                <label for="pilih-tahun">{move || t().tahun}</label>
+                <select id="pilih-tahun" data-testid="pilih-tahun" on:change=ganti_tahun>
+                    {move || tercatat.with(|tc| daftar_tahun(tc, kini, tahun_ini())).into_iter().map(|y| view! {
+                        <option value=y.to_string() selected=move || tahun_ini() == y>{y.to_string()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="medan">
+                <label for="pilih-periode">{move || t().periode}</label>
+                <select id="pilih-periode" data-testid="pilih-periode" on:change=ganti_periode>
+                    {move || {
+                        let bhs = b();
+                        tercatat.with(|tc| daftar_periode(tahun_ini(), tc, bawaan)).into_iter().map(|p| view! {
+                            <option value=kode(&p) selected=move || pilihan.periode.get() == p>{nama_periode(&p, bhs)}</option>
+                        }).collect_view()
+                    }}
+                </select>
+            </div>
+            {csv.then(|| view! {
+                <div class="medan">
+                    <label for="pilih-pemisah">{move || t().pemisah}</label>
+                    <select id="pilih-pemisah" data-testid="pilih-pemisah" on:change=move |ev| {
+                        pilihan.pemisah.set(if event_target_value(&ev) == "titik_koma" { Pemisah::TitikKoma } else { Pemisah::Koma });
+                    }>
+                        <option value="koma" selected=move || pilihan.pemisah.get() == Pemisah::Koma>{move || t().pemisah_koma}</option>
+                        <option value="titik_koma" selected=move || pilihan.pemisah.get() == Pemisah::TitikKoma>{move || t().pemisah_titik_koma}</option>
+                    </select>
+                </div>
+            })}
+        </div>
+    }
+}

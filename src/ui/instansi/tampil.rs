@@ -1,0 +1,145 @@
+//! Parts every agency screen shows: a [`Tabel`] as an HTML table that scrolls inside its own
+//! box on a phone (a focusable, named region, so a keyboard can scroll it) with its CSV
+//! download, and the notice shown to a role other than the admin.
+
+use super::teks::teks_instansi;
+use crate::domain::explain::format_angka;
+use crate::domain::Bahasa;
+use crate::ui::berkas;
+use crate::ui::route::Route;
+use crate::ui::state::use_app_state;
+use crate::ui::tabel::{ke_csv, nama_berkas, Pemisah, Sel, Tabel};
+use leptos::prelude::*;
+
+/// A cell as the screen shows it: numbers and dates in the person's convention.
+pub fn teks_sel(s: &Sel, b: Bahasa) -> String {
+    match s {
+        Sel::Teks(t) => crate::ui::format::tampak(t),
+        Sel::Angka(x) => format_angka(*x, b),
+        Sel::Tanggal(d) => d.format("%d-%m-%Y").to_string(),
+    }
+}
+
+/// A button that writes the table as a CSV download, with a line saying what happened.
+#[component]
+pub fn TombolCsv(
+    #[prop(into)] tabel: Signal<Tabel>,
+    #[prop(into)] nama: Signal<String>,
+    pemisah: RwSignal<Pemisah>,
+    testid: String,
+) -> impl IntoView {
+    let state = use_app_state();
+    let t = move || teks_instansi(state.settings.with(|s| s.bahasa));
+    let status = RwSignal::new(None::<String>);
+    let unduh = move |_| {
+        let hari = chrono::Local::now().date_naive();
+        let berkas = nama_berkas(&nama.get_untracked(), hari);
+        let isi = tabel.with_untracked(|x| ke_csv(x, pemisah.get_untracked()));
+        match berkas::unduh_csv(&berkas, &isi) {
+            Ok(()) => status.set(Some(crate::ui::i18n::isi(
+                t().csv_diunduh,
+                &[("nama", &berkas)],
+            ))),
+            Err(_) => status.set(Some(t().csv_gagal.to_string())),
+        }
+    };
+    view! {
+        <p class="tombol-baris">
+            <button type="button" class="sekunder kecil" data-testid=testid on:click=unduh>
+                {move || crate::ui::i18n::isi(t().unduh_csv, &[("tabel", &nama.get())])}
+            </button>
+            <span role="status" class="status-ok">{move || status.get()}</span>
+        </p>
+    }
+}
+
+/// The table, its first column linking to the row's drill-down, and its CSV button. `nama` is
+/// the region's accessible name and the file's name.
+#[component]
+pub fn TabelTampil(
+    #[prop(into)] tabel: Signal<Tabel>,
+    #[prop(into)] nama: Signal<String>,
+    pemisah: RwSignal<Pemisah>,
+    testid: &'static str,
+) -> impl IntoView {
+    let state = use_app_state();
+    let b = move || state.settings.with(|s| s.bahasa);
+    let t = move || teks_instansi(b());
+    // A unit of thousands shows its first rows and more on request; the CSV holds them all.
+    let batas = RwSignal::new(HALAMAN);
+    let kepala = move || {
+        tabel.with(|x| {
+            x.kolom
+                .iter()
+                .map(|k| view! { <th scope="col">{k.clone()}</th> })
+                .collect_view()
+        })
+    };
+    let badan = move || {
+        let bhs = b();
+        tabel.with(|x| {
+            x.baris
+                .iter()
+                .zip(x.tautan.iter().chain(std::iter::repeat(&None)))
+                .enumerate()
+                .take(batas.get())
+                .map(|(i, (r, tautan))| {
+                    let sorot = x.sorot.get(i).copied().unwrap_or(false);
+                    let mut sel = r.iter();
+                    let pertama = sel.next().map(|s| teks_sel(s, bhs)).unwrap_or_default();
+                    let kepala = match tautan {
+                        Some(h) => view! { <th scope="row"><a href=h.clone()>{pertama}</a></th> }
+                            .into_any(),
+                        None => view! { <th scope="row">{pertama}</th> }.into_any(),
+                    };
+                    let sisa = sel
+                        .map(|s| {
+                            let angka = matches!(s, Sel::Angka(_));
+                            view! { <td class:angka=angka>{teks_sel(s, bhs)}</td> }
+                        })
+                        .collect_view();
+                    view! { <tr class:sorot=sorot>{kepala}{sisa}</tr> }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <div class="tabel-gulir" role="region" tabindex="0" aria-label=move || nama.get()>
+            <table data-testid=testid>
+                <thead><tr>{kepala}</tr></thead>
+                <tbody>{badan}</tbody>
+            </table>
+        </div>
+        {move || {
+            let sisa = tabel.with(|x| x.baris.len()).saturating_sub(batas.get());
+            (sisa > 0).then(|| view! {
+                <p><button type="button" class="sekunder kecil" on:click=move |_| batas.update(|n| *n += HALAMAN)>
+                    {crate::ui::i18n::isi(t().tampilkan_lagi, &[("n", &HALAMAN.min(sisa).to_string()), ("sisa", &sisa.to_string())])}
+                </button></p>
+            })
+        }}
+        <TombolCsv tabel=tabel nama=nama pemisah=pemisah testid=format!("{testid}-csv")/>
+    }
+}
+
+/// Rows shown at first, and added by each "more".
+const HALAMAN: usize = 200;
+
+/// Shown instead of an agency screen to a role other than the admin kepegawaian.
+pub fn bukan_admin(b: Bahasa) -> AnyView {
+    let t = teks_instansi(b);
+    view! {
+        <section class="halaman" aria-labelledby="judul-bukan-admin">
+            <h1 id="judul-bukan-admin">{t.khusus_admin_judul}</h1>
+            <p data-testid="khusus-admin">{t.khusus_admin} " " <a href=Route::SelamatDatang.href()>{t.ganti_peran}</a></p>
+        </section>
+    }
+    .into_any()
+}
+
+/// Whether the person works as the admin kepegawaian.
+pub fn admin() -> bool {
+    use_app_state()
+        .settings
+        .with_untracked(|s| s.peran == Some(crate::store::Peran::AdminKepegawaian))
+}

@@ -1,0 +1,248 @@
+//! A table as data: named columns and rows of typed cells (text, number, date), so one model
+//! feeds the screen, the CSV writer here, and a later spreadsheet writer (xlsx) alike.
+//!
+//! CSV for Excel and LibreOffice (RFC 4180 with what both spreadsheets honour):
+//! - UTF-8 with a byte-order mark: Excel reads a CSV as the PC's ANSI code page unless it
+//!   starts with the BOM (names with é or ’ would break); LibreOffice detects UTF-8 either way.
+//! - CRLF line ends, every text field in double quotes (quotes doubled inside).
+//! - Both spreadsheets guess a type for every field, quoted or not (Excel always; LibreOffice
+//!   unless "Format quoted field as text" is ticked, off by default). An 18-digit NIP becomes
+//!   1.98609262015052E+17 and loses its last three digits (a double holds 15–17), a code
+//!   "01.02" becomes a date, a leading `=`, `+`, `-` or `@` a formula (CSV injection). A text
+//!   field that a spreadsheet would read as anything else starts with a TAB inside its quotes.
+//!   LibreOffice's recognisers skip only spaces and no-break spaces before a number (its
+//!   source: `ScStringUtil::parseSimpleNumber`, `ImpSvNumberInputScan::SkipBlanks`), and
+//!   Excel's is widely reported to keep such a field as text (the "tab method"), so the cell
+//!   stays text with all 18 digits; the quotes keep the tab in the field even where tab is
+//!   also ticked as a separator. Only "Trim spaces" on LibreOffice's import dialog (off by
+//!   default) would undo it. `="1986…"` is not used: LibreOffice shows it as that formula text
+//!   unless formulas are evaluated on import, and a formula is what a CSV should never carry.
+//! - Numbers unquoted, dates as ISO `yyyy-mm-dd`, which both read as dates in any locale.
+//! - The separator: a comma, or a semicolon for a spreadsheet set to Indonesian (its list
+//!   separator is `;` and its decimal mark `,`, so with `;` numbers are written `2,5`).
+
+use chrono::NaiveDate;
+
+/// One cell, typed so each writer renders it as its kind.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Sel {
+    Teks(String),
+    Angka(f64),
+    Tanggal(NaiveDate),
+}
+
+impl Sel {
+    pub fn teks(s: impl Into<String>) -> Sel {
+        Sel::Teks(s.into())
+    }
+
+    pub fn angka(n: usize) -> Sel {
+        Sel::Angka(n as f64)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Tabel {
+    pub kolom: Vec<String>,
+    pub baris: Vec<Vec<Sel>>,
+    /// A link per row (the drill-down), parallel to `baris`; screens only, never written out.
+    pub tautan: Vec<Option<String>>,
+    /// Rows the screen marks (e.g. a repeated low predikat); may be shorter than `baris`.
+    pub sorot: Vec<bool>,
+}
+
+impl Tabel {
+    pub fn baru(kolom: &[&str]) -> Tabel {
+        Tabel::dari_kolom(kolom.iter().map(|k| k.to_string()).collect())
+    }
+
+    pub fn dari_kolom(kolom: Vec<String>) -> Tabel {
+        Tabel {
+            kolom,
+            ..Default::default()
+        }
+    }
+
+    pub fn tambah(&mut self, baris: Vec<Sel>, tautan: Option<String>) {
+        self.baris.push(baris);
+        self.tautan.push(tautan);
+    }
+}
+
+/// The CSV field separator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Pemisah {
+    #[default]
+    Koma,
+    /// For a spreadsheet in Indonesian regional format: `;` between fields, `,` in numbers.
+    TitikKoma,
+}
+
+impl Pemisah {
+    fn tanda(self) -> char {
+        match self {
+            Pemisah::Koma => ',',
+            Pemisah::TitikKoma => ';',
+        }
+    }
+}
+
+/// Whether a spreadsheet would read the text as something else: a number, a date or time, a
+/// formula. Leading digits (NIP, codes, "2026-01"), a sign, `=`, `@`, a tab or a line break.
+fn perlu_pelindung(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| {
+        c.is_ascii_digit() || matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r' | '.' | ',')
+    })
+}
+
+fn tulis_teks(keluar: &mut String, s: &str) {
+    keluar.push('"');
+    if perlu_pelindung(s) {
+        keluar.push('\t');
+    }
+    for c in s.chars() {
+        if c == '"' {
+            keluar.push('"');
+        }
+        keluar.push(c);
+    }
+    keluar.push('"');
+}
+
+fn tulis_angka(keluar: &mut String, x: f64, p: Pemisah) {
+    if !x.is_finite() {
+        return;
+    }
+    let s = if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        let s = format!("{x}");
+        match p {
+            Pemisah::Koma => s,
+            Pemisah::TitikKoma => s.replace('.', ","),
+        }
+    };
+    keluar.push_str(&s);
+}
+
+/// The table as a CSV file's text: BOM, header row, one line per row, CRLF.
+pub fn ke_csv(t: &Tabel, p: Pemisah) -> String {
+    let mut s = String::from('\u{feff}');
+    let baris = |s: &mut String, sel: &mut dyn Iterator<Item = Sel>| {
+        for (i, x) in sel.enumerate() {
+            if i > 0 {
+                s.push(p.tanda());
+            }
+            match x {
+                Sel::Teks(t) => tulis_teks(s, &t),
+                Sel::Angka(n) => tulis_angka(s, n, p),
+                Sel::Tanggal(d) => s.push_str(&d.format("%Y-%m-%d").to_string()),
+            }
+        }
+        s.push_str("\r\n");
+    };
+    baris(&mut s, &mut t.kolom.iter().map(|k| Sel::Teks(k.clone())));
+    for r in &t.baris {
+        baris(&mut s, &mut r.iter().cloned());
+    }
+    s
+}
+
+/// `kinerjaku-<nama>-<yyyymmdd>.csv`, the name reduced to letters, digits and `-`.
+pub fn nama_berkas(nama: &str, tanggal: NaiveDate) -> String {
+    let bersih: String = nama
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect::<String>()
+        .split('-')
+        .filter(|x| !x.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    format!("kinerjaku-{bersih}-{}.csv", tanggal.format("%Y%m%d"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contoh() -> Tabel {
+        let mut t = Tabel::baru(&["NIP", "Nama", "Capaian", "Tanggal"]);
+        t.tambah(
+            vec![
+                Sel::teks("198609262015052001"),
+                Sel::teks("Sari \"Wulan\", S.E."),
+                Sel::Angka(87.5),
+                Sel::Tanggal(NaiveDate::from_ymd_opt(2026, 3, 31).unwrap()),
+            ],
+            Some("#/x".into()),
+        );
+        t.tambah(
+            vec![
+                Sel::teks("=HYPERLINK(\"x\")"),
+                Sel::teks("Émile Ørsted"),
+                Sel::angka(12),
+                Sel::teks(""),
+            ],
+            None,
+        );
+        t
+    }
+
+    #[test]
+    fn csv_starts_with_a_bom_and_keeps_a_nip_as_its_eighteen_digits_of_text() {
+        let s = ke_csv(&contoh(), Pemisah::Koma);
+        assert!(s.starts_with('\u{feff}'));
+        let baris: Vec<&str> = s.trim_start_matches('\u{feff}').split("\r\n").collect();
+        assert_eq!(baris[0], "\"NIP\",\"Nama\",\"Capaian\",\"Tanggal\"");
+        assert_eq!(
+            baris[1],
+            "\"\t198609262015052001\",\"Sari \"\"Wulan\"\", S.E.\",87.5,2026-03-31"
+        );
+        // A formula is text, names keep every letter, whole numbers have no decimals.
+        assert_eq!(
+            baris[2],
+            "\"\t=HYPERLINK(\"\"x\"\")\",\"Émile Ørsted\",12,\"\""
+        );
+        assert_eq!(baris[3], "", "the file ends with CRLF");
+        assert_eq!(baris.len(), 4);
+    }
+
+    #[test]
+    fn the_semicolon_form_writes_decimal_commas_for_an_indonesian_spreadsheet() {
+        let s = ke_csv(&contoh(), Pemisah::TitikKoma);
+        assert!(s.contains(";87,5;2026-03-31\r\n"), "{s}");
+        assert!(s.contains("\"\t198609262015052001\";"), "{s}");
+    }
+
+    #[test]
+    fn only_text_a_spreadsheet_would_change_gets_the_tab() {
+        for (teks, lindungi) in [
+            ("01.02", true),
+            ("2026-01", true),
+            ("-5", true),
+            ("+62 812", true),
+            ("@x", true),
+            ("Bidang Mutasi", false),
+            ("Triwulan I 2026", false),
+            ("", false),
+        ] {
+            assert_eq!(perlu_pelindung(teks), lindungi, "{teks}");
+        }
+    }
+
+    #[test]
+    fn file_names_carry_no_path_or_spaces() {
+        let d = NaiveDate::from_ymd_opt(2026, 4, 15).unwrap();
+        assert_eq!(
+            nama_berkas("Unit / Triwulan I 2026", d),
+            "kinerjaku-unit-triwulan-i-2026-20260415.csv"
+        );
+        assert_eq!(nama_berkas("../../etc", d), "kinerjaku-etc-20260415.csv");
+    }
+}
