@@ -136,7 +136,8 @@ pub fn ke_csv(t: &Tabel, p: Pemisah) -> String {
             match x {
                 Sel::Teks(t) => tulis_teks(s, &t),
                 Sel::Angka(n) => tulis_angka(s, n, p),
-                Sel::Tanggal(d) => s.push_str(&d.format("%Y-%m-%d").to_string()),
+                // ISO 8601, which both spreadsheets read as a date (NaiveDate's Display).
+                Sel::Tanggal(d) => s.push_str(&d.to_string()),
             }
         }
         s.push_str("\r\n");
@@ -164,7 +165,13 @@ pub fn nama_berkas(nama: &str, tanggal: NaiveDate) -> String {
         .filter(|x| !x.is_empty())
         .collect::<Vec<_>>()
         .join("-");
-    format!("kinerjaku-{bersih}-{}.csv", tanggal.format("%Y%m%d"))
+    use chrono::Datelike;
+    format!(
+        "kinerjaku-{bersih}-{:04}{:02}{:02}.csv",
+        tanggal.year(),
+        tanggal.month(),
+        tanggal.day()
+    )
 }
 
 #[cfg(test)]

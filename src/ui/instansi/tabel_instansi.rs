@@ -204,7 +204,9 @@ pub fn tabel_rendah(
                 Sel::Teks(
                     k.kendala
                         .iter()
-                        .map(|d| format!("{}: {}", d.tanggal.format("%d-%m-%Y"), d.kendala))
+                        .map(|d| {
+                            format!("{}: {}", crate::ui::format::tanggal(d.tanggal), d.kendala)
+                        })
                         .collect::<Vec<_>>()
                         .join(" | "),
                 ),

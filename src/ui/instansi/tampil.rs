@@ -16,7 +16,7 @@ pub fn teks_sel(s: &Sel, b: Bahasa) -> String {
     match s {
         Sel::Teks(t) => crate::ui::format::tampak(t),
         Sel::Angka(x) => format_angka(*x, b),
-        Sel::Tanggal(d) => d.format("%d-%m-%Y").to_string(),
+        Sel::Tanggal(d) => crate::ui::format::tanggal(*d),
     }
 }
 
