@@ -133,7 +133,7 @@ test('an admin builds the organisation from the teams\' files, sets predikat org
   await page.getByRole('button', { name: 'Simpan predikat Bidang Pengembangan', exact: true }).click();
   await expect(page.getByTestId('status-predikat-unit')).toHaveText('Predikat Bidang Pengembangan: Butuh Perbaikan/Cukup.');
   // The leader of Sekretariat is not known yet: the reason is named.
-  await page.getByRole('button', { name: 'Ambil predikat Sekretariat dari evaluasi pimpinannya', exact: true }).click();
+  await page.getByRole('button', { name: 'Ambil dari evaluasi pimpinan: predikat Sekretariat', exact: true }).click();
   await expect(page.getByTestId('status-predikat-unit')).toContainText('belum mencatat NIP pimpinannya');
   await tanpaMasalahAxe(page, 'organisasi');
 
