@@ -28,11 +28,19 @@ pub fn unduh_csv(nama: &str, teks: &str) -> Result<(), JsValue> {
 fn unduh_sebagai(nama: &str, teks: &str, jenis: &str) -> Result<(), JsValue> {
     let file = file_dengan(nama, teks, jenis).ok_or_else(|| JsValue::from_str("file"))?;
     let url = web_sys::Url::create_object_url_with_blob(&file)?;
+    klik_unduh(&url, nama)?;
+    // The click has handed the blob to the download manager; the URL is no longer needed.
+    web_sys::Url::revoke_object_url(&url)
+}
+
+/// Starts the download of `url` (a `blob:` URL) as a file named `nama`: a hidden link,
+/// clicked and removed.
+pub fn klik_unduh(url: &str, nama: &str) -> Result<(), JsValue> {
     let doc = web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| JsValue::from_str("document"))?;
     let a: web_sys::HtmlAnchorElement = doc.create_element("a")?.unchecked_into();
-    a.set_href(&url);
+    a.set_href(url);
     a.set_download(nama);
     a.set_hidden(true);
     doc.body()
@@ -40,8 +48,7 @@ fn unduh_sebagai(nama: &str, teks: &str, jenis: &str) -> Result<(), JsValue> {
         .append_child(&a)?;
     a.click();
     a.remove();
-    // The click has handed the blob to the download manager; the URL is no longer needed.
-    web_sys::Url::revoke_object_url(&url)
+    Ok(())
 }
 
 fn navigator() -> Option<JsValue> {

@@ -63,16 +63,7 @@ fn serahkan(byte: &[u8], mime: &str, nama: &str) -> Result<(), JsValue> {
     if mime.starts_with("image/") {
         w.open_with_url_and_target(&url, "_blank")?;
     } else {
-        let doc = w.document().ok_or_else(|| JsValue::from_str("document"))?;
-        let a: web_sys::HtmlAnchorElement = doc.create_element("a")?.unchecked_into();
-        a.set_href(&url);
-        a.set_download(nama);
-        a.set_hidden(true);
-        doc.body()
-            .ok_or_else(|| JsValue::from_str("body"))?
-            .append_child(&a)?;
-        a.click();
-        a.remove();
+        crate::ui::berkas::klik_unduh(&url, nama)?;
     }
     cabut_nanti(url);
     Ok(())
