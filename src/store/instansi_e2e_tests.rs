@@ -8,6 +8,7 @@
 //! (one spelt two ways), a breached SE 3/2023 rule, a repeated low performer. Run with
 //! `PERBARUI_FIXTURE=1` to write the files.
 
+use super::tim::{tim, Bawahan, Penilai};
 use crate::bundle::format::{Bundle, JenisBundle, Pengekspor};
 use crate::bundle::gabung::Tindakan;
 use crate::bundle::validasi::Batas;
@@ -39,122 +40,6 @@ fn tw(ke: u32) -> Periode {
         tahun: 2026,
         ke,
     }
-}
-
-struct Penilai {
-    nip: &'static str,
-    nama: &'static str,
-}
-
-struct Bawahan {
-    nip: &'static str,
-    nama: &'static str,
-    jenjang: &'static str,
-    unit_kerja: &'static str,
-    predikat: [Predikat; 2],
-}
-
-/// Three teams: Bidang Mutasi (one profile spells it "Bid. Mutasi"), Bidang Pengembangan
-/// (Dewi Lestari, a JF, Butuh Perbaikan twice), Sekretariat.
-fn tim() -> Vec<(Penilai, Vec<Bawahan>)> {
-    use Predikat::*;
-    let b = |nip, nama, jenjang, unit_kerja, p1, p2| Bawahan {
-        nip,
-        nama,
-        jenjang,
-        unit_kerja,
-        predikat: [p1, p2],
-    };
-    vec![
-        (
-            Penilai {
-                nip: "197501012000031001",
-                nama: "Budi Santoso",
-            },
-            vec![
-                b(
-                    "198609262015052001",
-                    "Sari Wulandari",
-                    "ahli_pertama",
-                    "Bidang Mutasi",
-                    SangatBaik,
-                    SangatBaik,
-                ),
-                b(
-                    "198703152010011002",
-                    "Andi Pratama",
-                    "pelaksana",
-                    "Bidang Mutasi",
-                    Baik,
-                    Baik,
-                ),
-                b(
-                    "199001202015032003",
-                    "Rina Marlina",
-                    "pelaksana",
-                    "Bid. Mutasi",
-                    Baik,
-                    Baik,
-                ),
-            ],
-        ),
-        (
-            Penilai {
-                nip: "197602022001122002",
-                nama: "Maya Sari",
-            },
-            vec![
-                b(
-                    "198805052012012004",
-                    "Dewi Lestari",
-                    "ahli_pertama",
-                    "Bidang Pengembangan",
-                    ButuhPerbaikan,
-                    ButuhPerbaikan,
-                ),
-                b(
-                    "198911112014031005",
-                    "Eko Saputra",
-                    "pelaksana",
-                    "Bidang Pengembangan",
-                    Baik,
-                    Baik,
-                ),
-                b(
-                    "199102022016011006",
-                    "Fajar Nugroho",
-                    "pelaksana",
-                    "Bidang Pengembangan",
-                    SangatBaik,
-                    SangatBaik,
-                ),
-            ],
-        ),
-        (
-            Penilai {
-                nip: "197703032002121003",
-                nama: "Hendra Wijaya",
-            },
-            vec![
-                b(
-                    "199203032018012007",
-                    "Gita Permata",
-                    "pelaksana",
-                    "Sekretariat",
-                    Baik,
-                    KurangMisconduct,
-                ),
-                b(
-                    "199304042019031008",
-                    "Hadi Kurniawan",
-                    "pelaksana",
-                    "sekretariat",
-                    Baik,
-                    Baik,
-                ),
-            ],
-        ),
-    ]
 }
 
 fn pengekspor(nip: &str, nama: &str, peran: &str) -> Pengekspor {

@@ -206,3 +206,7 @@ mod tests;
 #[cfg(test)]
 #[path = "instansi_e2e_tests.rs"]
 mod e2e;
+
+#[cfg(test)]
+#[path = "instansi_e2e_tim.rs"]
+mod tim;
