@@ -383,6 +383,10 @@ fn sama_kecuali<T: serde::Serialize>(a: &T, b: &T, kolom: &[&str]) -> bool {
 #[path = "otoritas_tests.rs"]
 mod tests;
 
+#[cfg(test)]
+#[path = "otoritas_e2e_tests.rs"]
+mod e2e;
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "otoritas_props.rs"]
 mod props;

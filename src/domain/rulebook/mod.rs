@@ -3,6 +3,7 @@
 //! may load its own, which is refused with a named reason if inconsistent ([`periksa`]).
 
 mod periksa;
+mod periksa_akumulasi;
 mod periksa_kinerja_rendah;
 mod tipe;
 

@@ -46,7 +46,7 @@ pub(super) fn wajib_label(rb: &Rulebook, key: &str, bagian: &str) -> Result<(), 
     }
 }
 
-fn unik<'a>(kode: impl Iterator<Item = &'a String>, bagian: &str) -> Result<(), Galat> {
+pub(super) fn unik<'a>(kode: impl Iterator<Item = &'a String>, bagian: &str) -> Result<(), Galat> {
     let mut lihat = BTreeSet::new();
     for k in kode {
         if !lihat.insert(k) {
@@ -178,7 +178,7 @@ pub fn periksa(rb: &Rulebook) -> Result<(), Galat> {
     skm(rb)?;
     kompetensi_dan_pengembangan(rb)?;
     talenta(rb)?;
-    akumulasi(rb)?;
+    super::periksa_akumulasi::periksa(rb)?;
     super::periksa_kinerja_rendah::periksa(rb)?;
     if JenisPeriode::dari_kode(&rb.periode_evaluasi_default).is_none() {
         return Err(galat(
@@ -186,48 +186,6 @@ pub fn periksa(rb: &Rulebook) -> Result<(), Galat> {
             "periode_evaluasi_default",
             &rb.periode_evaluasi_default,
         ));
-    }
-    Ok(())
-}
-
-/// The unit words decide an IKI's default accumulation: each word written as it is compared
-/// (so "Persen" or " % " in the list, which would never match as written, is refused), none in
-/// two kinds (which kind wins would hang on the order alone), every kind and way labelled, and
-/// a lower-is-better or range target never summed.
-fn akumulasi(rb: &Rulebook) -> Result<(), Galat> {
-    use crate::domain::skp::{akumulasi::kata_satuan, Akumulasi, BentukTarget};
-    let a = &rb.akumulasi;
-    unik(
-        a.jenis_satuan.iter().map(|j| &j.kode),
-        "akumulasi.jenis_satuan",
-    )?;
-    unik(
-        a.jenis_satuan.iter().flat_map(|j| &j.kata),
-        "akumulasi.jenis_satuan.kata",
-    )?;
-    for j in &a.jenis_satuan {
-        wajib_label(rb, &format!("jenis_satuan.{}", j.kode), "akumulasi")?;
-        for k in &j.kata {
-            if kata_satuan(k).join(" ") != *k {
-                return Err(galat("nilai_tidak_sah", "akumulasi.jenis_satuan.kata", k));
-            }
-        }
-    }
-    if a.tanpa_jumlah == Akumulasi::Jumlah {
-        return Err(galat("nilai_tidak_sah", "akumulasi.tanpa_jumlah", "jumlah"));
-    }
-    for k in Akumulasi::SEMUA.map(Akumulasi::label_key) {
-        wajib_label(rb, &k, "akumulasi")?;
-    }
-    for b in BentukTarget::SEMUA {
-        wajib_label(rb, &format!("bentuk_target.{}", b.kode()), "akumulasi")?;
-    }
-    for k in [
-        "jenis_satuan.lain",
-        "dasar_akumulasi.makin_kecil",
-        "dasar_akumulasi.rentang",
-    ] {
-        wajib_label(rb, k, "akumulasi")?;
     }
     Ok(())
 }
