@@ -22,3 +22,25 @@ console.log('size: file'.padEnd(52) + 'raw'.padStart(11) + 'gzip'.padStart(11));
 for (const [f, raw, gz] of rows) console.log(`size: ${f}`.padEnd(52) + kb(raw) + kb(gz));
 const sum = (i) => rows.reduce((s, r) => s + r[i], 0);
 console.log('size: TOTAL'.padEnd(52) + kb(sum(1)) + kb(sum(2)));
+
+// What opening each lazy part costs the first time: its own chunk plus every shared chunk it
+// waits for (read from the split loader's dependency lists), gzip. Shared chunks fetched
+// once count again for each part here: the figure is the worst case, opened first.
+for (const w of fs.readdirSync(dir).filter((d) => d.startsWith('w-'))) {
+  const js = fs.readFileSync(path.join(dir, w, '__wasm_split.js'), 'utf8');
+  const gz = (name) => {
+    const f = path.join(dir, w, `${name}.wasm`);
+    return fs.existsSync(f) ? zlib.gzipSync(fs.readFileSync(f), { level: 9 }).length : 0;
+  };
+  const chunkOf = new Map([...js.matchAll(/const (k\d+) = makeLoad\(__ambil\("(chunk_\d+)"\)/g)].map((m) => [m[1], m[2]]));
+  const parts = [...js.matchAll(/__wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(__ambil\("(split_\w+)"\), \[([^\]]*)\]/g)];
+  const seen = new Set();
+  console.log('size: opening a part first (own chunk + shared chunks it waits for, gzip)');
+  for (const [, name, file, deps] of parts.sort((a, b) => a[1].localeCompare(b[1]))) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const shared = deps.split(',').map((d) => d.trim()).filter(Boolean).reduce((s, k) => s + gz(chunkOf.get(k)), 0);
+    const own = gz(file);
+    console.log(`size:   ${name.padEnd(22)} ${kb(own)} own ${kb(shared)} shared ${kb(own + shared)} total`);
+  }
+}

@@ -57,6 +57,19 @@ pub fn kunci(jenis: &str, id: &str) -> String {
     format!("{KEY_PREFIX}r.{jenis}.{id}")
 }
 
+/// Whether a storage key holds a record (not settings, a snapshot or the journal).
+pub fn kunci_rekaman(key: &str) -> bool {
+    key.strip_prefix(KEY_PREFIX)
+        .is_some_and(|k| k.starts_with("r."))
+}
+
+/// Whether any record is stored: a first visit has none, and needs no code that reads them.
+pub fn ada(store: &dyn KvStore) -> bool {
+    store
+        .keys()
+        .is_ok_and(|k| k.iter().any(|k| kunci_rekaman(k)))
+}
+
 /// Why a write did not happen.
 #[derive(Clone, Debug, PartialEq)]
 pub enum GagalTulis {

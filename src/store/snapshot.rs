@@ -176,7 +176,11 @@ pub fn ambil(
 /// is data. Returns whether one was taken; a failure (quota) is not fatal, the data itself is
 /// untouched, so the caller may ignore it.
 pub fn otomatis(store: &dyn KvStore, sekarang: NaiveDateTime) -> Result<bool, StoreError> {
-    let ada_data = store.keys()?.iter().any(|k| termasuk(k));
+    // Settings alone (a first visit) are not worth a backup: a role and a language.
+    let ada_data = store
+        .keys()?
+        .iter()
+        .any(|k| super::rekaman::kunci_rekaman(k));
     let baru = daftar(store)?
         .first()
         .is_some_and(|i| sekarang - i.waktu < chrono::Duration::hours(1));

@@ -98,7 +98,15 @@ fn same_millisecond_snapshots_get_distinct_ids() {
 fn the_automatic_backup_needs_data_and_waits_an_hour() {
     let s = MemoryStore::default();
     assert_eq!(otomatis(&s, t(22, 8, 0)), Ok(false), "no data, no backup");
+    s.put("kinerjaku.v1.settings", "{\"bahasa\":\"id\"}").unwrap();
+    assert_eq!(
+        otomatis(&s, t(22, 8, 0)),
+        Ok(false),
+        "settings alone (a first visit with a role chosen) are no reason for a backup"
+    );
+    assert!(!crate::store::rekaman::ada(&s));
     isi(&s);
+    assert!(crate::store::rekaman::ada(&s));
     assert_eq!(otomatis(&s, t(22, 8, 0)), Ok(true));
     assert_eq!(
         otomatis(&s, t(22, 8, 59)),

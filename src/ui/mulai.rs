@@ -58,11 +58,9 @@ pub async fn sebelum_mulai(store: &dyn KvStore) -> Option<Pemberitahuan> {
 /// The automatic backup (policy: `store::snapshot::otomatis`), once the app is on screen;
 /// whether one was taken. A failure is not fatal: the data itself is untouched.
 pub async fn cadangan_otomatis(store: &dyn KvStore, sekarang: NaiveDateTime) -> bool {
-    // Nothing stored yet (a first visit): nothing to back up, and no code to fetch.
-    let ada_data = store
-        .keys()
-        .is_ok_and(|k| k.iter().any(|k| crate::store::snapshot::termasuk(k)));
-    if !ada_data {
+    // No record stored yet (a first visit: at most settings): nothing worth a backup, and no
+    // code to fetch.
+    if !crate::store::rekaman::ada(store) {
         return false;
     }
     #[cfg(feature = "eager")]

@@ -47,8 +47,12 @@ pub struct AppState {
     /// screens re-read what they show.
     pub revisi_data: RwSignal<u64>,
     store: StoredValue<Arc<dyn KvStore>>,
-    /// Every stored performance record, decoded once per data change (see `data_kinerja`).
-    data: Memo<crate::store::kinerja::DataKinerja>,
+    /// Every stored performance record, decoded once per data change (see `data_kinerja`);
+    /// made on first use, so the decoding code lives with the screens, not in the first load.
+    data: StoredValue<Option<Memo<crate::store::kinerja::DataKinerja>>>,
+    /// The app's root owner: the data memo lives as long as the app, not the screen that
+    /// first asked for it.
+    pemilik: StoredValue<Owner>,
 }
 
 impl AppState {
@@ -85,11 +89,6 @@ impl AppState {
         let pemberitahuan = awal.or(pemberitahuan);
         let revisi_data = RwSignal::new(0);
         let store = StoredValue::new(store);
-        // Built once: every screen shares one decoded copy, re-read only when data changed.
-        let data = Memo::new(move |_| {
-            revisi_data.track();
-            crate::store::kinerja::DataKinerja::muat_atau_kosong(store.get_value().as_ref())
-        });
         let state = Self {
             settings: RwSignal::new(loaded),
             route: RwSignal::new(Route::parse(hash)),
@@ -98,7 +97,8 @@ impl AppState {
             versi_baru: RwSignal::new(false),
             revisi_data,
             store,
-            data,
+            data: StoredValue::new(None),
+            pemilik: StoredValue::new(Owner::current().unwrap_or_default()),
         };
         state
             .store()
@@ -214,8 +214,20 @@ impl AppState {
 
     /// Every stored performance record, decoded once and re-read whenever data changes
     /// underneath (a save, import, restore or another tab); screens share this one reader.
+    /// Built once, on the first call (only screens call it, and they are lazy chunks).
     pub fn data_kinerja(&self) -> Memo<crate::store::kinerja::DataKinerja> {
-        self.data
+        if let Some(m) = self.data.get_value() {
+            return m;
+        }
+        let (revisi, store) = (self.revisi_data, self.store);
+        let m = self.pemilik.get_value().with(|| {
+            Memo::new(move |_| {
+                revisi.track();
+                crate::store::kinerja::DataKinerja::muat_atau_kosong(store.get_value().as_ref())
+            })
+        });
+        self.data.set_value(Some(m));
+        m
     }
 
     /// Writes one record as the revision after `basis` (`None` = new). On success the form is
