@@ -1,5 +1,6 @@
 //! A table as data: named columns and rows of typed cells (text, number, date), so one model
-//! feeds the screen, the CSV writer here, and a later spreadsheet writer (xlsx) alike.
+//! feeds the screen, the CSV writer here, and the workbook writer ([`xlsx`], over the stored
+//! ZIP of `zip`) alike. Both writers are pure (no browser), tested natively.
 //!
 //! CSV for Excel and LibreOffice (RFC 4180 with what both spreadsheets honour):
 //! - UTF-8 with a byte-order mark: Excel reads a CSV as the PC's ANSI code page unless it
@@ -22,6 +23,9 @@
 //!   separator is `;` and its decimal mark `,`, so with `;` numbers are written `2,5`).
 
 use chrono::NaiveDate;
+
+pub mod xlsx;
+mod zip;
 
 /// One cell, typed so each writer renders it as its kind.
 #[derive(Clone, Debug, PartialEq)]
