@@ -153,8 +153,9 @@ pub fn ke_csv(t: &Tabel, p: Pemisah) -> String {
     s
 }
 
-/// `kinerjaku-<nama>-<yyyymmdd>.csv`, the name reduced to letters, digits and `-`.
-pub fn nama_berkas(nama: &str, tanggal: NaiveDate) -> String {
+/// `kinerjaku-<nama>-<yyyymmdd>.<akhiran>` (`csv`, `xlsx`), the name reduced to letters,
+/// digits and `-`.
+pub fn nama_berkas(nama: &str, tanggal: NaiveDate, akhiran: &str) -> String {
     let bersih: String = nama
         .chars()
         .map(|c| {
@@ -171,7 +172,7 @@ pub fn nama_berkas(nama: &str, tanggal: NaiveDate) -> String {
         .join("-");
     use chrono::Datelike;
     format!(
-        "kinerjaku-{bersih}-{:04}{:02}{:02}.csv",
+        "kinerjaku-{bersih}-{:04}{:02}{:02}.{akhiran}",
         tanggal.year(),
         tanggal.month(),
         tanggal.day()
@@ -251,9 +252,12 @@ mod tests {
     fn file_names_carry_no_path_or_spaces() {
         let d = NaiveDate::from_ymd_opt(2026, 4, 15).unwrap();
         assert_eq!(
-            nama_berkas("Unit / Triwulan I 2026", d),
+            nama_berkas("Unit / Triwulan I 2026", d, "csv"),
             "kinerjaku-unit-triwulan-i-2026-20260415.csv"
         );
-        assert_eq!(nama_berkas("../../etc", d), "kinerjaku-etc-20260415.csv");
+        assert_eq!(
+            nama_berkas("../../etc", d, "xlsx"),
+            "kinerjaku-etc-20260415.xlsx"
+        );
     }
 }
