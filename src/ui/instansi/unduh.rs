@@ -81,7 +81,6 @@ pub fn TombolUnduh(
             <button type="button" class="sekunder kecil" data-testid=format!("{testid}-csv") on:click=unduh_csv>
                 {move || label(t().unduh_csv)}
             </button>
-            " "
             <button type="button" class="sekunder kecil" data-testid=format!("{testid}-xlsx") on:click=unduh_xlsx>
                 {move || label(t().unduh_xlsx)}
             </button>
