@@ -27,7 +27,20 @@ pub fn unduh_csv(nama: &str, teks: &str) -> Result<(), JsValue> {
 
 fn unduh_sebagai(nama: &str, teks: &str, jenis: &str) -> Result<(), JsValue> {
     let file = file_dengan(nama, teks, jenis).ok_or_else(|| JsValue::from_str("file"))?;
-    let url = web_sys::Url::create_object_url_with_blob(&file)?;
+    unduh_file(&file, nama)
+}
+
+/// Saves `isi` (bytes, e.g. a workbook) as a download named `nama` of MIME type `jenis`.
+pub fn unduh_byte(nama: &str, isi: &[u8], jenis: &str) -> Result<(), JsValue> {
+    let bagian = js_sys::Array::of1(&js_sys::Uint8Array::from(isi));
+    let opsi = web_sys::FilePropertyBag::new();
+    opsi.set_type(jenis);
+    let file = web_sys::File::new_with_u8_array_sequence_and_options(&bagian, nama, &opsi)?;
+    unduh_file(&file, nama)
+}
+
+fn unduh_file(file: &web_sys::File, nama: &str) -> Result<(), JsValue> {
+    let url = web_sys::Url::create_object_url_with_blob(file)?;
     klik_unduh(&url, nama)?;
     // The click has handed the blob to the download manager; the URL is no longer needed.
     web_sys::Url::revoke_object_url(&url)

@@ -14,4 +14,5 @@ pub mod rendah;
 mod tabel_instansi;
 mod tampil;
 pub mod teks;
+mod unduh;
 mod unit;

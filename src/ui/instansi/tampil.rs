@@ -1,14 +1,14 @@
 //! Parts every agency screen shows: a [`Tabel`] as an HTML table that scrolls inside its own
-//! box on a phone (a focusable, named region, so a keyboard can scroll it) with its CSV
-//! download, and the notice shown to a role other than the admin.
+//! box on a phone (a focusable, named region, so a keyboard can scroll it) with its CSV and
+//! .xlsx downloads (`unduh.rs`), and the notice shown to a role other than the admin.
 
 use super::teks::teks_instansi;
+use super::unduh::TombolUnduh;
 use crate::domain::explain::format_angka;
 use crate::domain::Bahasa;
-use crate::ui::berkas;
 use crate::ui::route::Route;
 use crate::ui::state::use_app_state;
-use crate::ui::tabel::{ke_csv, nama_berkas, Pemisah, Sel, Tabel};
+use crate::ui::tabel::{Pemisah, Sel, Tabel};
 use leptos::prelude::*;
 
 /// A cell as the screen shows it: numbers and dates in the person's convention.
@@ -20,40 +20,7 @@ pub fn teks_sel(s: &Sel, b: Bahasa) -> String {
     }
 }
 
-/// A button that writes the table as a CSV download, with a line saying what happened.
-#[component]
-pub fn TombolCsv(
-    #[prop(into)] tabel: Signal<Tabel>,
-    #[prop(into)] nama: Signal<String>,
-    pemisah: RwSignal<Pemisah>,
-    testid: String,
-) -> impl IntoView {
-    let state = use_app_state();
-    let t = move || teks_instansi(state.settings.with(|s| s.bahasa));
-    let status = RwSignal::new(None::<String>);
-    let unduh = move |_| {
-        let hari = chrono::Local::now().date_naive();
-        let berkas = nama_berkas(&nama.get_untracked(), hari);
-        let isi = tabel.with_untracked(|x| ke_csv(x, pemisah.get_untracked()));
-        match berkas::unduh_csv(&berkas, &isi) {
-            Ok(()) => status.set(Some(crate::ui::i18n::isi(
-                t().csv_diunduh,
-                &[("nama", &berkas)],
-            ))),
-            Err(_) => status.set(Some(t().csv_gagal.to_string())),
-        }
-    };
-    view! {
-        <p class="tombol-baris">
-            <button type="button" class="sekunder kecil" data-testid=testid on:click=unduh>
-                {move || crate::ui::i18n::isi(t().unduh_csv, &[("tabel", &nama.get())])}
-            </button>
-            <span role="status" class="status-ok">{move || status.get()}</span>
-        </p>
-    }
-}
-
-/// The table, its first column linking to the row's drill-down, and its CSV button. `nama` is
+/// The table, its first column linking to the row's drill-down, and its download buttons. `nama` is
 /// the region's accessible name and the file's name.
 #[component]
 pub fn TabelTampil(
@@ -65,7 +32,7 @@ pub fn TabelTampil(
     let state = use_app_state();
     let b = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_instansi(b());
-    // A unit of thousands shows its first rows and more on request; the CSV holds them all.
+    // A unit of thousands shows its first rows and more on request; the files hold them all.
     let batas = RwSignal::new(HALAMAN);
     let kepala = move || {
         tabel.with(|x| {
@@ -118,7 +85,7 @@ pub fn TabelTampil(
                 </button></p>
             })
         }}
-        <TombolCsv tabel=tabel nama=nama pemisah=pemisah testid=format!("{testid}-csv")/>
+        <TombolUnduh tabel=tabel nama=nama pemisah=pemisah testid=testid.to_string()/>
     }
 }
 

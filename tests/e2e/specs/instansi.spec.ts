@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
+import readXlsxFile from 'read-excel-file/node';
 import { appReady, chooseRole, klikNav, repo, unduh } from './helpers';
 
 // Issue 13 §2: the admin kepegawaian's agency workspace. Three teams went through the existing
@@ -58,6 +59,22 @@ function nipUtuh(sel: string, nip: string) {
   expect(sel.trim()).toMatch(/^\d{18}$/);
 }
 
+/** The downloaded workbook: a ZIP whose one sheet is read back with its cell types (text as
+ * string, numbers as number, dates as Date) by an independent reader. */
+async function xlsxUnduhan(file: string): Promise<{ sheet: string; data: unknown[][] }> {
+  expect(file).toMatch(/\.xlsx$/);
+  expect([...fs.readFileSync(file).subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+  const lembar = await readXlsxFile(file);
+  expect(lembar).toHaveLength(1);
+  return lembar[0];
+}
+
+/** A NIP cell of a workbook: text, all 18 digits (never 1.98E+17). */
+function nipTeks(sel: unknown, nip: string) {
+  expect(typeof sel).toBe('string');
+  expect(sel).toBe(nip);
+}
+
 async function tanpaMasalahAxe(page: Page, nama: string) {
   const AxeBuilder = (await import('@axe-core/playwright')).default;
   const result = await new AxeBuilder({ page }).analyze();
@@ -68,7 +85,7 @@ async function tanpaMasalahAxe(page: Page, nama: string) {
   expect(overflow, nama).toBeLessThanOrEqual(0);
 }
 
-test('an admin builds the organisation from the teams\' files, sets predikat organisasi, sees the SE 3/2023 breach, drills down, finds the low performer and downloads CSV', async ({ page }, info) => {
+test('an admin builds the organisation from the teams\' files, sets predikat organisasi, sees the SE 3/2023 breach, drills down, finds the low performer and downloads CSV and .xlsx', async ({ page }, info) => {
   test.setTimeout(240_000);
   const dir = info.outputDir;
   await page.goto('./');
@@ -174,6 +191,16 @@ test('an admin builds the organisation from the teams\' files, sets predikat org
   expect(barisUnit[0].slice(0, 2)).toEqual(['NIP', 'Nama']);
   const sari = barisUnit.find((r) => r[1] === 'Sari Wulandari')!;
   nipUtuh(sari[0], NIP_SARI);
+  // The same table as .xlsx (its own lazy chunk, fetched by this click): a sheet named after
+  // the table within Excel's 31 characters, the NIP as text.
+  const xlsxUnit = await xlsxUnduhan(await unduh(page, dir, () => page.getByTestId('tabel-pegawai-xlsx').click()));
+  expect(xlsxUnit.sheet).toMatch(/^Pegawai Bidang Mutasi/);
+  expect(xlsxUnit.sheet.length).toBeLessThanOrEqual(31);
+  expect(xlsxUnit.data[0].slice(0, 2)).toEqual(['NIP', 'Nama']);
+  expect(xlsxUnit.data).toHaveLength(4);
+  const sariXlsx = xlsxUnit.data.find((r) => r[1] === 'Sari Wulandari')!;
+  nipTeks(sariXlsx[0], NIP_SARI);
+  await expect(page.getByRole('status').filter({ hasText: '.xlsx' })).toBeVisible();
 
   // Drill down to one pegawai: read only, with the existing documents.
   await tabelPegawai.getByRole('link', { name: NIP_SARI }).click();
@@ -183,6 +210,11 @@ test('an admin builds the organisation from the teams\' files, sets predikat org
   await expect(page.getByTestId('predikat-pegawai')).toHaveText('Sangat Baik');
   await expect(page.locator('main input, main textarea')).toHaveCount(0);
   await expect(page.getByTestId('tabel-evaluasi-pegawai').locator('tbody tr')).toHaveCount(2);
+  // Dates in a workbook are dates (the SKP's period), not text.
+  const xlsxSkp = await xlsxUnduhan(await unduh(page, dir, () => page.getByTestId('tabel-skp-pegawai-xlsx').click()));
+  const mulai = xlsxSkp.data[1][0];
+  expect(mulai).toBeInstanceOf(Date);
+  expect((mulai as Date).toISOString().slice(0, 10)).toBe('2026-01-01');
   await page.getByTestId('tabel-skp-pegawai').getByRole('link').first().click();
   await expect(page.getByTestId('judul-dokumen')).toHaveText('SASARAN KINERJA PEGAWAI');
 
@@ -214,6 +246,14 @@ test('an admin builds the organisation from the teams\' files, sets predikat org
   await expect(page.getByRole('status').filter({ hasText: '.csv' })).toBeVisible();
   const lebih = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(lebih).toBeLessThanOrEqual(0);
+  // As .xlsx the separator does not matter: the consecutive low periods and the angka kredit
+  // are numbers, the NIP text.
+  const xlsxRendah = await xlsxUnduhan(await unduh(page, dir, () => page.getByTestId('tabel-rendah-xlsx').click()));
+  const dewiXlsx = xlsxRendah.data.find((r) => r[1] === 'Dewi Lestari')!;
+  nipTeks(dewiXlsx[0], NIP_DEWI);
+  expect(dewiXlsx[4]).toBe(2);
+  expect(dewiXlsx[7]).toBe(2.34);
+  expect(dewiXlsx[8]).toBe(3.13);
 
   // The same screens in English name the breach in English.
   await page.getByTestId('ganti-bahasa').click();

@@ -8,7 +8,8 @@ mod predikat;
 mod teks;
 mod usulan;
 
-use super::tampil::{admin, bukan_admin, TombolCsv};
+use super::tampil::{admin, bukan_admin};
+use super::unduh::TombolUnduh;
 use crate::domain::organisasi::{boleh_hapus, Organisasi, UnitKerja};
 use crate::domain::Rulebook;
 use crate::store::kinerja::Tersimpan;
@@ -208,7 +209,7 @@ fn HalamanOrganisasi() -> impl IntoView {
                         <tbody>{daftar}</tbody>
                     </table>
                 </div>
-                <TombolCsv tabel=tabel_csv nama=Signal::derive(move || t().unit_kerja.to_string()) pemisah=pemisah testid="tabel-organisasi-csv".into()/>
+                <TombolUnduh tabel=tabel_csv nama=Signal::derive(move || t().unit_kerja.to_string()) pemisah=pemisah testid="tabel-organisasi".into()/>
             </Show>
             <p role="status" class="status" data-testid="status-organisasi" class:tersembunyi=move || pesan.with(Option::is_none)>
                 {move || pesan.get()}

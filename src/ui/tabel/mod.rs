@@ -1,5 +1,6 @@
 //! A table as data: named columns and rows of typed cells (text, number, date), so one model
-//! feeds the screen, the CSV writer here, and a later spreadsheet writer (xlsx) alike.
+//! feeds the screen, the CSV writer here, and the workbook writer ([`xlsx`], over the stored
+//! ZIP of `zip`) alike. Both writers are pure (no browser), tested natively.
 //!
 //! CSV for Excel and LibreOffice (RFC 4180 with what both spreadsheets honour):
 //! - UTF-8 with a byte-order mark: Excel reads a CSV as the PC's ANSI code page unless it
@@ -22,6 +23,9 @@
 //!   separator is `;` and its decimal mark `,`, so with `;` numbers are written `2,5`).
 
 use chrono::NaiveDate;
+
+pub mod xlsx;
+mod zip;
 
 /// One cell, typed so each writer renders it as its kind.
 #[derive(Clone, Debug, PartialEq)]
@@ -149,8 +153,9 @@ pub fn ke_csv(t: &Tabel, p: Pemisah) -> String {
     s
 }
 
-/// `kinerjaku-<nama>-<yyyymmdd>.csv`, the name reduced to letters, digits and `-`.
-pub fn nama_berkas(nama: &str, tanggal: NaiveDate) -> String {
+/// `kinerjaku-<nama>-<yyyymmdd>.<akhiran>` (`csv`, `xlsx`), the name reduced to letters,
+/// digits and `-`.
+pub fn nama_berkas(nama: &str, tanggal: NaiveDate, akhiran: &str) -> String {
     let bersih: String = nama
         .chars()
         .map(|c| {
@@ -167,7 +172,7 @@ pub fn nama_berkas(nama: &str, tanggal: NaiveDate) -> String {
         .join("-");
     use chrono::Datelike;
     format!(
-        "kinerjaku-{bersih}-{:04}{:02}{:02}.csv",
+        "kinerjaku-{bersih}-{:04}{:02}{:02}.{akhiran}",
         tanggal.year(),
         tanggal.month(),
         tanggal.day()
@@ -247,9 +252,12 @@ mod tests {
     fn file_names_carry_no_path_or_spaces() {
         let d = NaiveDate::from_ymd_opt(2026, 4, 15).unwrap();
         assert_eq!(
-            nama_berkas("Unit / Triwulan I 2026", d),
+            nama_berkas("Unit / Triwulan I 2026", d, "csv"),
             "kinerjaku-unit-triwulan-i-2026-20260415.csv"
         );
-        assert_eq!(nama_berkas("../../etc", d), "kinerjaku-etc-20260415.csv");
+        assert_eq!(
+            nama_berkas("../../etc", d, "xlsx"),
+            "kinerjaku-etc-20260415.xlsx"
+        );
     }
 }
