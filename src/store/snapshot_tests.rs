@@ -98,7 +98,8 @@ fn same_millisecond_snapshots_get_distinct_ids() {
 fn the_automatic_backup_needs_data_and_waits_an_hour() {
     let s = MemoryStore::default();
     assert_eq!(otomatis(&s, t(22, 8, 0)), Ok(false), "no data, no backup");
-    s.put("kinerjaku.v1.settings", "{\"bahasa\":\"id\"}").unwrap();
+    s.put("kinerjaku.v1.settings", "{\"bahasa\":\"id\"}")
+        .unwrap();
     assert_eq!(
         otomatis(&s, t(22, 8, 0)),
         Ok(false),

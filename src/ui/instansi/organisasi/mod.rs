@@ -222,11 +222,39 @@ fn HalamanOrganisasi() -> impl IntoView {
                 let awal = sunting.get();
                 view! { <form::FormUnit awal=awal unit=unit pesan=pesan selesai=Callback::new(move |_| { sunting.set(None); form_baru.update(|n| *n += 1) })/> }
             }}
-            <usulan::AmbilDariProfil unit=unit pesan=pesan/>
-            <gabung::GabungUnit unit=unit pesan=pesan/>
-            <predikat::PredikatUnitLayar unit=unit/>
+            {alat(unit, pesan)}
         </section>
     }
+}
+
+type Unit = Memo<Vec<Tersimpan<UnitKerja>>>;
+
+/// Taking units from the profiles, merging two spellings and the predikat organisasi: work
+/// of a few visits a year, so their own chunk (`organisasi_alat`), fetched when the page
+/// shows.
+fn alat_gambar(unit: Unit, pesan: RwSignal<Option<String>>) -> AnyView {
+    view! {
+        <usulan::AmbilDariProfil unit=unit pesan=pesan/>
+        <gabung::GabungUnit unit=unit pesan=pesan/>
+        <predikat::PredikatUnitLayar unit=unit/>
+    }
+    .into_any()
+}
+
+#[cfg(not(feature = "eager"))]
+type GambarAlat = fn(Unit, RwSignal<Option<String>>) -> AnyView;
+
+#[cfg(not(feature = "eager"))]
+#[leptos::wasm_split::wasm_split(organisasi_alat, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn alat_lazy() -> Result<GambarAlat, crate::ui::layar::GagalMuat> {
+    Ok(alat_gambar)
+}
+
+fn alat(unit: Unit, pesan: RwSignal<Option<String>>) -> impl IntoView {
+    #[cfg(feature = "eager")]
+    return alat_gambar(unit, pesan);
+    #[cfg(not(feature = "eager"))]
+    crate::ui::layar::bagian_lazy(alat_lazy, move |g: GambarAlat| g(unit, pesan))
 }
 
 /// The feature's entry point for the route switch (see `ui::layar`).
