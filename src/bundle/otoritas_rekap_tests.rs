@@ -230,3 +230,37 @@ fn a_realisasi_or_attachment_copy_keeps_its_owner() {
     penulis.data["dari_nip"] = json!(LAIN);
     assert_eq!(kode(&lokal, penulis).as_deref(), Some("otoritas_penulis"));
 }
+
+#[test]
+fn an_older_copy_is_left_alone_without_being_judged() {
+    use crate::bundle::gabung::{rencanakan, Tindakan};
+    use crate::bundle::validasi::{baca_teks, Batas, HasilBaca};
+    // This device went on: the SKP reopened, changed and approved again.
+    let s = disetujui(ATASAN);
+    let mut baru = s.clone();
+    baru.revisi(d(2026, 6, 1), "Penugasan baru").unwrap();
+    baru.rhk[0].uraian = "Rekomendasi kebijakan dan kajian".into();
+    baru.ajukan(Rulebook::bawaan(), d(2026, 6, 2)).unwrap();
+    baru.setujui(d(2026, 6, 5)).unwrap();
+    let lokal = vec![
+        contoh::record(1, JenisRecord::Pegawai, 1),
+        skp_record(&baru, 7),
+    ];
+    // An older rekap still holds the first approval: judged as a change, it would be one no
+    // party could make (the approved SKP back to its old content).
+    let lama = rekap(vec![skp_record(&s, 3)]);
+    assert_eq!(pelanggaran(&lokal, &lama)[&uuid(2)].kode, "otoritas_skp_terkunci");
+    let HasilBaca::Terbaca(b) = baca_teks("lama.json", &lama.to_json_pretty(), &Batas::default())
+    else {
+        panic!();
+    };
+    let e = &rencanakan(&lokal, &b).entri[0];
+    assert_eq!(e.tindakan, Tindakan::LebihLama);
+    assert!(e.masalah.is_empty(), "{:?}", e.masalah);
+    // The same older copy in the pegawai's own file is still named, as before.
+    let mut b = b;
+    b.bundle.jenis = JenisBundle::Pegawai;
+    b.bundle.pengekspor.nip = NIP.into();
+    b.bundle.pengekspor.peran = "pegawai".into();
+    assert_eq!(rencanakan(&lokal, &b).entri[0].tindakan, Tindakan::Ditolak);
+}

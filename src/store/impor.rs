@@ -325,3 +325,7 @@ mod tests_realisasi;
 #[cfg(test)]
 #[path = "impor_lampiran_tests.rs"]
 mod lampiran_tests;
+
+#[cfg(test)]
+#[path = "impor_rekap_tests.rs"]
+mod rekap_tests;
