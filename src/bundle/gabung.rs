@@ -137,10 +137,14 @@ pub fn rencanakan_untuk(
         let dibiarkan: HashSet<&str> = awal
             .iter()
             .zip(&masuk.bundle.records)
-            .filter(|(a, _)| matches!(a.tindakan, Ok(Tindakan::LebihLama)) && a.data_diperiksa.is_none())
+            .filter(|(a, _)| {
+                matches!(a.tindakan, Ok(Tindakan::LebihLama)) && a.data_diperiksa.is_none()
+            })
             .map(|(_, m)| m.id.as_str())
             .collect();
-        efektif.records.retain(|r| !dibiarkan.contains(r.id.as_str()));
+        efektif
+            .records
+            .retain(|r| !dibiarkan.contains(r.id.as_str()));
     }
     let mut langgar = super::aturan::pelanggaran(lokal, &efektif);
     let mut wewenang = super::otoritas::pelanggaran(lokal, &efektif);

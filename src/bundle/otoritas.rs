@@ -8,7 +8,6 @@
 //! does, and a record that breaks a rule is refused alone, naming the rule.
 
 use super::format::{Bundle, JenisBundle, JenisRecord, Record, PERAN_ADMIN};
-use super::gabung_kolom::HakPengirim;
 use super::isi::{baca_isi, IsiRecord};
 use crate::domain::evaluasi::Evaluasi;
 use crate::domain::skp::{Skp, StatusSkp};
@@ -16,8 +15,12 @@ use crate::domain::Galat;
 use serde_json::Value;
 use std::collections::HashMap;
 
+#[path = "otoritas_kolom.rs"]
+mod kolom;
 #[path = "otoritas_rekap.rs"]
 mod rekap;
+
+pub(crate) use kolom::hak_kolom;
 
 /// Authority violations per incoming record id; records without any are absent. A `rekap`
 /// is judged record by record as the copy it is ([`rekap`]).
@@ -30,8 +33,8 @@ pub(crate) fn pelanggaran(lokal: &[Record], masuk: &Bundle) -> HashMap<String, G
     setiap_perubahan(lokal, masuk, |baru, lama| boleh(&dari, &rel, baru, lama))
 }
 
-/// `nilai` over every incoming record that changes what is stored (its content, and what is
-/// stored under its id, `None` for a deletion or none stored): the refusals by record id.
+/// `nilai` of every incoming record that changes what is stored (the new content and the
+/// stored one, `None` when deleted or absent): the refusals by record id.
 fn setiap_perubahan(
     lokal: &[Record],
     masuk: &Bundle,
@@ -60,54 +63,6 @@ fn isi(r: &Record) -> Option<IsiRecord> {
     (!r.dihapus)
         .then(|| baca_isi(r.jenis, &r.data, "data").ok())
         .flatten()
-}
-
-/// The sender's rights over each incoming record's fields, for the field-level merge
-/// (`gabung_kolom`): the evaluation's tanggapan is the pegawai's, the rest the pejabat
-/// penilai's; an SKP's content is the pegawai's, its status shared with the pejabat penilai who
-/// approves it; other records are shared by whoever may write them (the whole-record check
-/// follows). `saya` is the NIP of the person on this device: a file of their own (another
-/// device) has nothing that is the sender's alone.
-pub(crate) fn hak_kolom(
-    lokal: &[Record],
-    masuk: &Bundle,
-    saya: &str,
-) -> HashMap<String, HakPengirim> {
-    let dari = Pengirim::dari(masuk);
-    let rel = Relasi::baru(lokal, &masuk.records);
-    let diri_sendiri = dari.adalah(saya);
-    let rekap = masuk.jenis == JenisBundle::Rekap;
-    masuk
-        .records
-        .iter()
-        .map(|m| {
-            let hak = match &isi(m) {
-                // A rekap's records are copies, none the sender's alone: revisions and the
-                // base decide, then the copy is judged whole (`rekap`).
-                _ if rekap => HakPengirim::Semua,
-                Some(IsiRecord::Evaluasi(e)) => match rel.skp.get(&e.skp_id) {
-                    Some(s) if dari.adalah(&s.pegawai_nip) => {
-                        HakPengirim::HanyaTunggal(&["tanggapan"])
-                    }
-                    Some(s) if rel.penilai(s).is_some_and(|p| dari.adalah(p)) => {
-                        HakPengirim::KecualiTunggal(&["tanggapan"])
-                    }
-                    _ => HakPengirim::Tidak,
-                },
-                Some(IsiRecord::Skp(_)) if dari.admin => HakPengirim::Semua,
-                Some(IsiRecord::Skp(s)) if dari.adalah(&s.pegawai_nip) => {
-                    HakPengirim::TunggalKecualiBersama(&KOLOM_PERSETUJUAN)
-                }
-                Some(IsiRecord::Skp(s)) if rel.penilai(s).is_some_and(|p| dari.adalah(p)) => {
-                    HakPengirim::HanyaBersama(&KOLOM_PERSETUJUAN)
-                }
-                Some(IsiRecord::Skp(_)) => HakPengirim::Tidak,
-                _ => HakPengirim::Semua,
-            };
-            let hak = if diri_sendiri { hak.bersama() } else { hak };
-            (m.id.clone(), hak)
-        })
-        .collect()
 }
 
 /// What the pejabat penilai changes in an SKP when approving or returning it.

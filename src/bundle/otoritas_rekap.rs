@@ -26,7 +26,11 @@ use std::collections::HashMap;
 pub(super) fn pelanggaran(lokal: &[Record], masuk: &Bundle) -> HashMap<String, Galat> {
     let pengekspor = Pengirim::dari(masuk);
     let mut rel = Relasi::baru(lokal, &masuk.records);
-    for r in masuk.records.iter().filter(|r| r.jenis == JenisRecord::Pegawai) {
+    for r in masuk
+        .records
+        .iter()
+        .filter(|r| r.jenis == JenisRecord::Pegawai)
+    {
         if let Some(IsiRecord::Pegawai(p)) = isi(r) {
             if let Some(pp) = p.pejabat_penilai.filter(|pp| !pp.nip.trim().is_empty()) {
                 rel.penilai_profil.entry(p.nip).or_insert(pp.nip);
@@ -175,8 +179,7 @@ fn ikuti_riwayat(rel: &Relasi, s: &Skp, lama: Option<&Skp>) -> Result<(), Option
                 (Some(IsiRecord::Skp(x)), true) => x.clone(),
                 _ => s.clone(),
             };
-            let Some(tahap) = tahap_riwayat(dasar, s, sebelum.as_ref(), p, n, oleh_penilai)
-            else {
+            let Some(tahap) = tahap_riwayat(dasar, s, sebelum.as_ref(), p, n, oleh_penilai) else {
                 return Err(None);
             };
             tahap

@@ -65,7 +65,9 @@ fn dijawab() -> Record {
 
 fn kode(lokal: &[Record], r: Record) -> Option<String> {
     let id = r.id.clone();
-    pelanggaran(lokal, &rekap(vec![r])).remove(&id).map(|g| g.kode)
+    pelanggaran(lokal, &rekap(vec![r]))
+        .remove(&id)
+        .map(|g| g.kode)
 }
 
 #[test]
@@ -104,7 +106,10 @@ fn a_rekap_brings_everything_an_admin_received_to_an_empty_device_in_one_go() {
 #[test]
 fn a_changed_copy_of_an_approved_skp_is_refused_with_its_owners_reason() {
     let s = disetujui(ATASAN);
-    let lokal = vec![contoh::record(1, JenisRecord::Pegawai, 1), skp_record(&s, 3)];
+    let lokal = vec![
+        contoh::record(1, JenisRecord::Pegawai, 1),
+        skp_record(&s, 3),
+    ];
     let mut ubah = s.clone();
     ubah.rhk[0].uraian = "Ditulis ulang di instansi".into();
     assert_eq!(
@@ -153,7 +158,10 @@ fn an_approval_needs_the_pejabat_penilai_the_profile_names_and_never_the_pegawai
 #[test]
 fn a_revision_of_an_approved_skp_replays_its_history_step_by_step() {
     let s = disetujui(ATASAN);
-    let lokal = vec![contoh::record(1, JenisRecord::Pegawai, 1), skp_record(&s, 3)];
+    let lokal = vec![
+        contoh::record(1, JenisRecord::Pegawai, 1),
+        skp_record(&s, 3),
+    ];
     let rb = Rulebook::bawaan();
     let mut baru = s.clone();
     baru.revisi(d(2026, 6, 1), "Penugasan baru").unwrap();
@@ -165,7 +173,9 @@ fn a_revision_of_an_approved_skp_replays_its_history_step_by_step() {
     let mut kembali = s.clone();
     kembali.revisi(d(2026, 6, 1), "Penugasan baru").unwrap();
     kembali.ajukan(rb, d(2026, 6, 2)).unwrap();
-    kembali.kembalikan(d(2026, 6, 3), "Target terlalu rendah").unwrap();
+    kembali
+        .kembalikan(d(2026, 6, 3), "Target terlalu rendah")
+        .unwrap();
     kembali.rhk[0].iki[0].target = crate::domain::skp::Target::Angka {
         nilai: 6.0,
         satuan: "dokumen".into(),
@@ -249,7 +259,10 @@ fn an_older_copy_is_left_alone_without_being_judged() {
     // An older rekap still holds the first approval: judged as a change, it would be one no
     // party could make (the approved SKP back to its old content).
     let lama = rekap(vec![skp_record(&s, 3)]);
-    assert_eq!(pelanggaran(&lokal, &lama)[&uuid(2)].kode, "otoritas_skp_terkunci");
+    assert_eq!(
+        pelanggaran(&lokal, &lama)[&uuid(2)].kode,
+        "otoritas_skp_terkunci"
+    );
     let HasilBaca::Terbaca(b) = baca_teks("lama.json", &lama.to_json_pretty(), &Batas::default())
     else {
         panic!();

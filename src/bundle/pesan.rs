@@ -198,7 +198,11 @@ pub fn uraian(kode: &KodeMasalah, nilai: &str, b: Bahasa) -> String {
 fn nama_peran(kode: &str, b: Bahasa) -> String {
     match kode {
         "pegawai" => t!(b, "Pegawai", "Pegawai (employee)"),
-        "pejabat_penilai" => t!(b, "Pejabat Penilai", "Pejabat Penilai (evaluating official)"),
+        "pejabat_penilai" => t!(
+            b,
+            "Pejabat Penilai",
+            "Pejabat Penilai (evaluating official)"
+        ),
         "admin_kepegawaian" => t!(b, "Admin Kepegawaian", "Admin Kepegawaian (HR admin)"),
         "" => t!(b, "yang belum dipilih", "not chosen yet"),
         lain => format!("«{lain}»"),

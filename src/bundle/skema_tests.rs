@@ -6,9 +6,9 @@ use super::contoh;
 use super::format::{
     Bundle, JenisBundle, JenisRecord, ALGORITMA_DIGEST, FORMAT, KOLOM_BUNDLE, PERAN, PERAN_ADMIN,
 };
-use super::validasi::{baca_teks, Batas, HasilBaca};
 use super::isi::{baca_isi, kolom_turunan};
 use super::migrasi::SCHEMA_VERSION;
+use super::validasi::{baca_teks, Batas, HasilBaca};
 use serde_json::Value;
 use std::collections::BTreeSet;
 
@@ -96,8 +96,8 @@ fn each_kinds_record_types_match_what_the_code_allows() {
     let s = skema();
     let semua = kode(JenisRecord::SEMUA.map(JenisRecord::kode));
     for k in JenisBundle::SEMUA {
-        let t = &aturan_jenis(&s, k)["then"]["properties"]["records"]["items"]["properties"]
-            ["type"];
+        let t =
+            &aturan_jenis(&s, k)["then"]["properties"]["records"]["items"]["properties"]["type"];
         // A list, one type, or every type but a list.
         let menurut_skema: BTreeSet<String> = if let Some(c) = t["const"].as_str() {
             BTreeSet::from([c.to_string()])
@@ -119,7 +119,10 @@ fn each_kinds_record_types_match_what_the_code_allows() {
 fn a_rekap_is_made_by_the_admin_alone_in_the_schema_as_in_the_reader() {
     let s = skema();
     let aturan = &aturan_jenis(&s, JenisBundle::Rekap)["then"]["properties"];
-    assert_eq!(aturan["exporter"]["properties"]["peran"]["const"], PERAN_ADMIN);
+    assert_eq!(
+        aturan["exporter"]["properties"]["peran"]["const"],
+        PERAN_ADMIN
+    );
     // The reader refuses the same file from any other role, whole.
     for peran in PERAN {
         let mut b = Bundle::baru(

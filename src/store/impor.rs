@@ -10,8 +10,8 @@ use super::rekaman::{self, Rekaman, SKEMA_REKAMAN};
 use crate::bundle::format::{
     Bundle, JenisBundle, JenisRecord, Pengekspor, Record, KOLOM_RECORD, PERAN_ADMIN,
 };
-use crate::bundle::masalah::{KodeMasalah, Masalah};
 use crate::bundle::gabung::{rencanakan_untuk, terapkan, Basis, Pilihan, Rencana};
+use crate::bundle::masalah::{KodeMasalah, Masalah};
 use crate::bundle::validasi::{baca_teks, Batas, HasilBaca};
 use chrono::{DateTime, FixedOffset, NaiveDateTime};
 use std::collections::HashMap;
@@ -325,6 +325,10 @@ mod tests_realisasi;
 #[cfg(test)]
 #[path = "impor_lampiran_tests.rs"]
 mod lampiran_tests;
+
+#[cfg(test)]
+#[path = "impor_rekap_contoh.rs"]
+mod rekap_contoh;
 
 #[cfg(test)]
 #[path = "impor_rekap_tests.rs"]

@@ -3,221 +3,19 @@
 //! later pegawai files brought, carried to an empty admin device whole; forged copies refused
 //! alone; newer records kept; other roles refused.
 
-use super::{
-    ekspor, record_lokal, rencanakan_berkas, terapkan_semua, urungkan, LaporanBerkas,
-    RingkasanImpor,
-};
-use crate::bundle::format::{Bundle, JenisBundle, JenisRecord, Pengekspor, Record};
+use super::rekap_contoh::*;
+use super::{record_lokal, urungkan, LaporanBerkas};
+use crate::bundle::format::{JenisRecord, Record};
 use crate::bundle::gabung::Tindakan;
 use crate::bundle::gabung_kolom::KOLOM_BASIS;
 use crate::bundle::masalah::KodeMasalah;
-use crate::bundle::validasi::{Batas, HasilBaca};
-use crate::domain::evaluasi::{JenisPeriode, Periode, Tanggapan};
-use crate::domain::kinerja_organisasi::{PredikatUnit, SumberPredikat};
-use crate::domain::organisasi::UnitKerja;
-use crate::domain::pengembangan::KegiatanPengembangan;
-use crate::domain::progres::{BuktiDukung, Realisasi, UmpanBalik};
-use crate::domain::{Bahasa, PredikatOrganisasi, Rulebook};
+use crate::bundle::validasi::HasilBaca;
+use crate::domain::{Bahasa, Rulebook};
 use crate::store::kinerja::{id_evaluasi, DataKinerja};
-use crate::store::organisasi::e2e::{impor, semua_berkas, skp_id, Berkas};
-use crate::store::organisasi::tim::tim;
-use crate::store::organisasi::{self, id_predikat_unit, Ubah};
+use crate::store::organisasi::e2e::skp_id;
 use crate::store::profil::id_profil;
-use crate::store::rekaman::{self, tulis_isi, uuid_nama};
-use crate::store::settings::{self, Peran, Settings};
-use crate::store::MemoryStore;
-use chrono::{DateTime, NaiveDate};
-use std::collections::HashMap;
-
-const ADMIN: &str = "196801011990031001";
-const W: &str = "2026-07-08T10:00:00+07:00";
-
-fn d(m: u32, h: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, m, h).unwrap()
-}
-
-fn tw(ke: u32) -> Periode {
-    Periode {
-        jenis: JenisPeriode::Triwulanan,
-        tahun: 2026,
-        ke,
-    }
-}
-
-/// A device whose person chose `peran`.
-fn perangkat(peran: Option<Peran>) -> MemoryStore {
-    let s = MemoryStore::new();
-    let set = Settings {
-        peran,
-        nip: ADMIN.into(),
-        ..Default::default()
-    };
-    settings::save(&s, &set).unwrap();
-    s
-}
-
-/// Team 1's first pegawai (Sari, Bidang Mutasi) and her pejabat penilai.
-fn sari() -> (&'static str, &'static str) {
-    let t = tim();
-    (t[0].1[0].nip, t[0].0.nip)
-}
-
-fn unit_mutasi() -> String {
-    uuid_nama("unit_kerja", "rekap-mutasi")
-}
-
-/// Admin A's workspace: teams 1 and 2 (the pegawai's files, then the pejabat penilai's), two
-/// units and a predikat organisasi, and what a later pegawai file and the admin add: a
-/// realisasi with a photo, one deleted, the atasan's feedback, a tanggapan, a verified training.
-fn workspace_a() -> MemoryStore {
-    let a = perangkat(Some(Peran::AdminKepegawaian));
-    let (pegawai, penilaian) = semua_berkas();
-    let t = tim();
-    let dua_tim: Vec<&str> = t[..2]
-        .iter()
-        .flat_map(|(_, b)| b.iter().map(|x| x.nip))
-        .collect();
-    let milik: Vec<Berkas> = pegawai
-        .into_iter()
-        .filter(|(n, _)| dua_tim.iter().any(|nip| n.contains(nip)))
-        .collect();
-    assert_eq!(milik.len(), 6);
-    assert_eq!(impor(&a, &milik), 0);
-    assert_eq!(impor(&a, &penilaian[..2]), 0);
-
-    let unit = |id: String, nama: &str, alias: &[&str]| UnitKerja {
-        id,
-        nama: nama.into(),
-        alias: alias.iter().map(|x| x.to_string()).collect(),
-        ..Default::default()
-    };
-    let mutasi = unit(unit_mutasi(), "Bidang Mutasi", &["Bid. Mutasi"]);
-    let pengembangan = unit(
-        uuid_nama("unit_kerja", "rekap-pengembangan"),
-        "Bidang Pengembangan",
-        &[],
-    );
-    let mut ubah = organisasi::ubah_tambah(&[mutasi, pengembangan]).unwrap();
-    let pu = PredikatUnit {
-        unit_id: unit_mutasi(),
-        periode: tw(2),
-        predikat: PredikatOrganisasi::Baik,
-        sumber: SumberPredikat::Ditetapkan,
-        catatan: String::new(),
-    };
-    let id_pu = id_predikat_unit(&unit_mutasi(), &tw(2));
-    ubah.push(Ubah::tulis(JenisRecord::PredikatOrganisasi, &id_pu, &pu, None).unwrap());
-    organisasi::terapkan(&a, &ubah, W).unwrap();
-
-    let (nip, penilai) = sari();
-    let skp = skp_id(nip);
-    let foto = uuid_nama("lampiran", "rekap-foto");
-    let lampiran = crate::bundle::lampiran::LampiranBaru {
-        id: &foto,
-        skp_id: &skp,
-        realisasi_id: &uuid_nama("realisasi", "rekap-1"),
-        pegawai_nip: nip,
-        nama: "foto.png",
-        mime: "image/png",
-    }
-    .dengan_byte(crate::bundle::contoh::PNG_1X1);
-    let realisasi = |n: &str, bukti: Vec<BuktiDukung>| Realisasi {
-        id: uuid_nama("realisasi", n),
-        skp_id: skp.clone(),
-        iki_id: "iki-1".into(),
-        tanggal: d(3, 31),
-        nilai: Some(1.0),
-        catatan: format!("Realisasi {n}"),
-        bukti,
-    };
-    let r1 = realisasi("rekap-1", vec![BuktiDukung::Lampiran(foto.clone())]);
-    tulis_isi(&a, JenisRecord::Realisasi, &r1.id, &r1, None, W).unwrap();
-    tulis_isi(&a, JenisRecord::Lampiran, &foto, &lampiran, None, W).unwrap();
-    let r2 = realisasi("rekap-2", Vec::new());
-    tulis_isi(&a, JenisRecord::Realisasi, &r2.id, &r2, None, W).unwrap();
-    rekaman::hapus(&a, JenisRecord::Realisasi, &r2.id, 1, W).unwrap();
-    let ub = UmpanBalik {
-        id: uuid_nama("umpan_balik", "rekap"),
-        skp_id: skp.clone(),
-        rhk_id: "rhk-1".into(),
-        tanggal: d(4, 2),
-        dari_nip: penilai.into(),
-        isi: "Pertahankan".into(),
-    };
-    tulis_isi(&a, JenisRecord::UmpanBalik, &ub.id, &ub, None, W).unwrap();
-    let data = DataKinerja::muat(&a).unwrap();
-    let ev = data
-        .evaluasi
-        .iter()
-        .find(|e| e.isi.id == id_evaluasi(&skp, &tw(1)))
-        .unwrap();
-    let mut dijawab = ev.isi.clone();
-    dijawab.tanggapan = Some(Tanggapan {
-        tanggal: d(4, 20),
-        isi: "Saya setuju".into(),
-    });
-    tulis_isi(
-        &a,
-        JenisRecord::Evaluasi,
-        &dijawab.id,
-        &dijawab,
-        Some(ev.revisi),
-        W,
-    )
-    .unwrap();
-    let k = KegiatanPengembangan {
-        id: uuid_nama("kegiatan_pengembangan", "rekap"),
-        judul: "Pelatihan manajemen ASN".into(),
-        bentuk: "pelatihan_teknis".into(),
-        penyelenggara: "BPSDM".into(),
-        mulai: d(2, 1),
-        selesai: d(2, 3),
-        jp: 24.0,
-        sertifikat: String::new(),
-        terverifikasi: true,
-    };
-    tulis_isi(&a, JenisRecord::KegiatanPengembangan, &k.id, &k, None, W).unwrap();
-    a
-}
-
-fn rekap_dari(a: &MemoryStore) -> Bundle {
-    let p = Pengekspor {
-        nip: ADMIN.into(),
-        nama: "Nina Kartika".into(),
-        peran: "admin_kepegawaian".into(),
-        lain: Default::default(),
-    };
-    let t = DateTime::parse_from_rfc3339("2026-07-10T09:30:00+07:00").unwrap();
-    ekspor(a, JenisBundle::Rekap, p, t).unwrap()
-}
-
-fn jam() -> chrono::NaiveDateTime {
-    d(7, 11).and_hms_opt(9, 0, 0).unwrap()
-}
-
-/// The dry run of one file, and its application as the data screen does.
-fn impor_berkas(s: &MemoryStore, nama: &str, teks: &str) -> (LaporanBerkas, RingkasanImpor) {
-    let batas = Batas::default();
-    let lap = rencanakan_berkas(s, nama, teks, &batas).unwrap();
-    let berkas = [(nama.to_string(), teks.to_string())];
-    let r = terapkan_semua(s, &[lap.clone()], &berkas, &HashMap::new(), jam(), &batas).unwrap();
-    (lap, r)
-}
-
-fn rencana(lap: &LaporanBerkas) -> &crate::bundle::gabung::Rencana {
-    match lap {
-        LaporanBerkas::Rencana(r) => r,
-        lain => panic!("not planned: {lain:?}"),
-    }
-}
-
-/// The records without their base (each device's is what it last received: the same data).
-fn tanpa_basis(mut rs: Vec<Record>) -> Vec<Record> {
-    for r in &mut rs {
-        r.lain.remove(KOLOM_BASIS);
-    }
-    rs
-}
+use crate::store::rekaman::tulis_isi;
+use crate::store::settings::Peran;
 
 #[test]
 fn a_rekap_carries_the_whole_workspace_to_an_empty_admin_device_unchanged() {
@@ -359,7 +157,9 @@ fn a_changed_copy_of_a_record_the_admin_had_no_authority_over_is_refused_alone()
     assert!(en.contains("rekap") && en.contains(nip), "{en}");
     let e_ev = entri(&ev);
     assert_eq!(e_ev.tindakan, Tindakan::Ditolak);
-    assert!(matches!(&e_ev.masalah[0].kode, KodeMasalah::SalinanRekap { galat } if galat.kode == "otoritas_evaluasi"));
+    assert!(
+        matches!(&e_ev.masalah[0].kode, KodeMasalah::SalinanRekap { galat } if galat.kode == "otoritas_evaluasi")
+    );
     // The admin's own record still lands; nothing else changed.
     assert_eq!(entri(&unit_mutasi()).tindakan, Tindakan::Perbarui);
     assert_eq!(r.diperbarui, 1);
@@ -395,7 +195,15 @@ fn a_device_with_a_newer_revision_keeps_it_and_the_older_copy_is_only_reported()
     let mut profil = data.profil(nip).unwrap().clone();
     profil.golongan = "III/b".into();
     let (_, rev) = crate::store::profil::muat(&b, nip).unwrap();
-    tulis_isi(&b, JenisRecord::Pegawai, &id_profil(nip), &profil, Some(rev), W).unwrap();
+    tulis_isi(
+        &b,
+        JenisRecord::Pegawai,
+        &id_profil(nip),
+        &profil,
+        Some(rev),
+        W,
+    )
+    .unwrap();
     let baru_di_b = record_lokal(&b).unwrap();
 
     let (lap, r) = impor_berkas(&b, "r.json", &teks);
@@ -417,14 +225,24 @@ fn a_device_with_a_newer_revision_keeps_it_and_the_older_copy_is_only_reported()
 fn a_rekap_is_refused_whole_on_a_pegawai_or_pejabat_penilai_device_naming_the_role() {
     let teks = rekap_dari(&workspace_a()).to_json_pretty();
     for (peran, kode, id, en) in [
-        (Some(Peran::Pegawai), "pegawai", "peran Pegawai.", "role Pegawai (employee)."),
+        (
+            Some(Peran::Pegawai),
+            "pegawai",
+            "peran Pegawai.",
+            "role Pegawai (employee).",
+        ),
         (
             Some(Peran::PejabatPenilai),
             "pejabat_penilai",
             "peran Pejabat Penilai.",
             "role Pejabat Penilai (evaluating official).",
         ),
-        (None, "", "peran yang belum dipilih.", "role not chosen yet."),
+        (
+            None,
+            "",
+            "peran yang belum dipilih.",
+            "role not chosen yet.",
+        ),
     ] {
         let s = perangkat(peran);
         let (lap, r) = impor_berkas(&s, "kinerjaku-rekap.json", &teks);
@@ -433,13 +251,17 @@ fn a_rekap_is_refused_whole_on_a_pegawai_or_pejabat_penilai_device_naming_the_ro
         };
         assert_eq!(
             masalah[0].kode,
-            KodeMasalah::RekapHanyaAdmin {
-                peran: kode.into()
-            }
+            KodeMasalah::RekapHanyaAdmin { peran: kode.into() }
         );
         let (pid, pen) = (masalah[0].pesan(Bahasa::Id), masalah[0].pesan(Bahasa::En));
-        assert!(pid.contains(id) && pid.contains("Tidak ada yang diimpor"), "{pid}");
-        assert!(pen.contains(en) && pen.contains("Nothing was imported"), "{pen}");
+        assert!(
+            pid.contains(id) && pid.contains("Tidak ada yang diimpor"),
+            "{pid}"
+        );
+        assert!(
+            pen.contains(en) && pen.contains("Nothing was imported"),
+            "{pen}"
+        );
         assert_eq!(r.ditambah, 0);
         assert!(record_lokal(&s).unwrap().is_empty());
     }
