@@ -277,3 +277,44 @@ fn an_older_copy_is_left_alone_without_being_judged() {
     b.bundle.pengekspor.peran = "pegawai".into();
     assert_eq!(rencanakan(&lokal, &b).entri[0].tindakan, Tindakan::Ditolak);
 }
+
+/// docs/bundle.md, "Rekap", as a table over one device's records after the approval and the
+/// first evaluation: every change of each, as an admin's rekap carries it.
+#[test]
+fn every_change_of_a_copy_follows_the_rekap_table() {
+    let lokal = vec![
+        contoh::record(1, JenisRecord::Pegawai, 1),
+        skp_record(&disetujui(ATASAN), 3),
+        contoh::record(6, JenisRecord::Evaluasi, 1),
+        contoh::record(3, JenisRecord::Realisasi, 1),
+        contoh::record(4, JenisRecord::UmpanBalik, 1),
+    ];
+    for semula in &lokal {
+        for ubah in ["isi", "tanggapan", "hapus"] {
+            let mut r = semula.clone();
+            r.revisi += 1;
+            match (ubah, r.jenis) {
+                ("hapus", _) => {
+                    r.dihapus = true;
+                    r.data = serde_json::Value::Null;
+                }
+                ("tanggapan", JenisRecord::Evaluasi) => {
+                    r.data["tanggapan"] = json!({"tanggal": "2026-04-20", "isi": "Setuju"})
+                }
+                (_, JenisRecord::Pegawai) => r.data["golongan"] = json!("III/b"),
+                (_, JenisRecord::Skp) => r.data["rhk"][0]["uraian"] = json!("Lain"),
+                (_, JenisRecord::Evaluasi) => {
+                    r.data["rating_perilaku"] = json!("diatas_ekspektasi")
+                }
+                (_, JenisRecord::Realisasi) => r.data["catatan"] = json!("Dikoreksi"),
+                (_, JenisRecord::UmpanBalik) => r.data["isi"] = json!("Ditulis ulang"),
+                _ => unreachable!(),
+            }
+            // The approved SKP is nobody's to change or delete without a revision; every other
+            // change here is one its party (or, for the profile, the admin) could make.
+            let harap = r.jenis != JenisRecord::Skp;
+            let k = kode(&lokal, r.clone());
+            assert_eq!(k.is_none(), harap, "{:?} {ubah}: {k:?}", r.jenis);
+        }
+    }
+}
