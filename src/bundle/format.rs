@@ -17,7 +17,9 @@ pub const FORMAT: &str = "kinerjaku-bundle";
 /// The only digest algorithm this version writes and checks.
 pub const ALGORITMA_DIGEST: &str = "sha-256";
 /// Exporter roles, as the settings store spells them.
-pub const PERAN: [&str; 3] = ["pegawai", "pejabat_penilai", "admin_kepegawaian"];
+pub const PERAN: [&str; 3] = ["pegawai", "pejabat_penilai", PERAN_ADMIN];
+/// The admin kepegawaian's role: the only exporter of a `rekap`, and its only importer.
+pub const PERAN_ADMIN: &str = "admin_kepegawaian";
 
 /// What a bundle carries (docs/bundle.md describes each kind).
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -29,13 +31,17 @@ pub enum JenisBundle {
     Penilaian,
     /// An agency's own rulebook.
     Rulebook,
+    /// An admin kepegawaian's whole workspace, passed upward (a provincial BKD, a ministry)
+    /// or to a second admin device: the organisation and every pegawai record received.
+    Rekap,
 }
 
 impl JenisBundle {
-    pub const SEMUA: [JenisBundle; 3] = [
+    pub const SEMUA: [JenisBundle; 4] = [
         JenisBundle::Pegawai,
         JenisBundle::Penilaian,
         JenisBundle::Rulebook,
+        JenisBundle::Rekap,
     ];
 
     pub fn kode(self) -> &'static str {
@@ -43,6 +49,7 @@ impl JenisBundle {
             JenisBundle::Pegawai => "pegawai",
             JenisBundle::Penilaian => "penilaian",
             JenisBundle::Rulebook => "rulebook",
+            JenisBundle::Rekap => "rekap",
         }
     }
 
@@ -71,6 +78,9 @@ impl JenisBundle {
                     | R::MatriksPeranHasil
             ),
             JenisBundle::Rulebook => r == R::Rulebook,
+            // Everything but the rulebook: importing the agency's records must not replace
+            // the rules the receiving office computes with (that is its own `rulebook` file).
+            JenisBundle::Rekap => r != R::Rulebook,
         }
     }
 }

@@ -146,6 +146,10 @@ fn file_names_follow_the_pattern_and_cannot_carry_a_path() {
         "kinerjaku-rulebook-tanpa-nip-20260410.json"
     );
     assert_eq!(
+        nama_berkas(JenisBundle::Rekap, "196801011990031001", t),
+        "kinerjaku-rekap-196801011990031001-20260410.json"
+    );
+    assert_eq!(
         contoh::bundle_pegawai().nama_berkas(),
         "kinerjaku-pegawai-198609262015051001-20260410.json"
     );
@@ -209,14 +213,23 @@ fn kinds_and_types_name_themselves_and_say_what_they_may_hold() {
     assert!(JenisBundle::Pegawai.boleh_memuat(JenisRecord::MatriksPeranHasil));
     assert!(!JenisBundle::Rulebook.boleh_memuat(JenisRecord::MatriksPeranHasil));
     assert_eq!(JenisRecord::MatriksPeranHasil.kode(), "matriks_peran_hasil");
-    // The organisation is the admin's own: no pegawai or penilaian file carries it (the
-    // agency's rekap bundle will).
+    // The organisation is the admin's own: only the agency's rekap carries it.
     for j in [JenisRecord::UnitKerja, JenisRecord::PredikatOrganisasi] {
-        assert!(
-            JenisBundle::SEMUA.iter().all(|k| !k.boleh_memuat(j)),
+        let k: Vec<_> = JenisBundle::SEMUA
+            .into_iter()
+            .filter(|k| k.boleh_memuat(j))
+            .collect();
+        assert_eq!(k, [JenisBundle::Rekap], "{j:?}");
+    }
+    // A rekap carries every type but the rulebook, which replaces the receiver's rules.
+    for j in JenisRecord::SEMUA {
+        assert_eq!(
+            JenisBundle::Rekap.boleh_memuat(j),
+            j != JenisRecord::Rulebook,
             "{j:?}"
         );
     }
+    assert_eq!(JenisBundle::dari_kode("rekap"), Some(JenisBundle::Rekap));
     assert_eq!(JenisRecord::UnitKerja.kode(), "unit_kerja");
     assert_eq!(
         JenisRecord::PredikatOrganisasi.kode(),

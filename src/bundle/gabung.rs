@@ -4,12 +4,12 @@
 //! silently: an older incoming record is left alone and reported, a record changed on both
 //! sides waits for an explicit choice and keeps the local version until then.
 
-use super::format::Record;
+use super::format::{JenisBundle, Record};
 use super::gabung_kolom::{gabung_kolom, pilih_basis, HakPengirim};
 pub use super::gabung_kolom::{Gabungan, SebabLokal};
 use super::masalah::{KodeMasalah, Masalah};
 use super::validasi::BundleTerbaca;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// What happens to one incoming record.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -130,6 +130,22 @@ pub fn rencanakan_untuk(
         }
         awal.push(a);
     }
+    let rekap = masuk.bundle.jenis == JenisBundle::Rekap;
+    if rekap {
+        // A rekap's older copy that leaves the record as it is here changes nothing, so it is
+        // not judged: it stays "older, left alone", as a stale copy is no forgery.
+        let dibiarkan: HashSet<&str> = awal
+            .iter()
+            .zip(&masuk.bundle.records)
+            .filter(|(a, _)| {
+                matches!(a.tindakan, Ok(Tindakan::LebihLama)) && a.data_diperiksa.is_none()
+            })
+            .map(|(_, m)| m.id.as_str())
+            .collect();
+        efektif
+            .records
+            .retain(|r| !dibiarkan.contains(r.id.as_str()));
+    }
     let mut langgar = super::aturan::pelanggaran(lokal, &efektif);
     let mut wewenang = super::otoritas::pelanggaran(lokal, &efektif);
     // A merge that takes nothing from the file leaves the record as it is here; if the file's
@@ -150,7 +166,10 @@ pub fn rencanakan_untuk(
                 // Authority and the domain's rules: every reason is listed, not only the first.
                 let kode = wewenang
                     .remove(&m.id)
-                    .map(|galat| KodeMasalah::TanpaWewenang { galat })
+                    .map(|galat| match rekap {
+                        true => KodeMasalah::SalinanRekap { galat },
+                        false => KodeMasalah::TanpaWewenang { galat },
+                    })
                     .into_iter()
                     .chain(
                         langgar

@@ -63,6 +63,13 @@ pub enum KodeMasalah {
     },
     JenisBundleTidakDikenal,
     PeranTidakDikenal,
+    /// A `rekap` whose exporter is not an admin kepegawaian (the role is the problem's value).
+    RekapBukanDariAdmin,
+    /// A `rekap` opened on a device whose role is not admin kepegawaian (`peran`: the
+    /// device's role code, empty when none was chosen).
+    RekapHanyaAdmin {
+        peran: String,
+    },
     // The envelope or one record (then only that record is refused).
     KolomHilang {
         kolom: String,
@@ -126,6 +133,11 @@ pub enum KodeMasalah {
     },
     /// The file's exporter has no authority to make this change (docs/bundle.md, Otoritas).
     TanpaWewenang {
+        galat: Galat,
+    },
+    /// A record a `rekap` carries that none of its own parties could have made this way: the
+    /// reason is the one the record's owner would be told (docs/bundle.md, "Rekap").
+    SalinanRekap {
         galat: Galat,
     },
     /// Merge: the same id holds another type locally.

@@ -7,8 +7,7 @@
 //! carry copies of other people's records all the time. Every change, addition or deletion
 //! does, and a record that breaks a rule is refused alone, naming the rule.
 
-use super::format::{Bundle, JenisRecord, Record};
-use super::gabung_kolom::HakPengirim;
+use super::format::{Bundle, JenisBundle, JenisRecord, Record, PERAN_ADMIN};
 use super::isi::{baca_isi, IsiRecord};
 use crate::domain::evaluasi::Evaluasi;
 use crate::domain::skp::{Skp, StatusSkp};
@@ -16,16 +15,32 @@ use crate::domain::Galat;
 use serde_json::Value;
 use std::collections::HashMap;
 
-const ADMIN: &str = "admin_kepegawaian";
+#[path = "otoritas_kolom.rs"]
+mod kolom;
+#[path = "otoritas_rekap.rs"]
+mod rekap;
 
-/// Authority violations per incoming record id; records without any are absent.
+pub(crate) use kolom::hak_kolom;
+
+/// Authority violations per incoming record id; records without any are absent. A `rekap`
+/// is judged record by record as the copy it is ([`rekap`]).
 pub(crate) fn pelanggaran(lokal: &[Record], masuk: &Bundle) -> HashMap<String, Galat> {
-    let dari = Pengirim {
-        nip: masuk.pengekspor.nip.trim(),
-        admin: masuk.pengekspor.peran == ADMIN,
-    };
-    let indeks: HashMap<&str, &Record> = lokal.iter().map(|r| (r.id.as_str(), r)).collect();
+    if masuk.jenis == JenisBundle::Rekap {
+        return rekap::pelanggaran(lokal, masuk);
+    }
+    let dari = Pengirim::dari(masuk);
     let rel = Relasi::baru(lokal, &masuk.records);
+    setiap_perubahan(lokal, masuk, |baru, lama| boleh(&dari, &rel, baru, lama))
+}
+
+/// `nilai` of every incoming record that changes what is stored (the new content and the
+/// stored one, `None` when deleted or absent): the refusals by record id.
+fn setiap_perubahan(
+    lokal: &[Record],
+    masuk: &Bundle,
+    nilai: impl Fn(Option<&IsiRecord>, Option<&IsiRecord>) -> Result<(), Galat>,
+) -> HashMap<String, Galat> {
+    let indeks: HashMap<&str, &Record> = lokal.iter().map(|r| (r.id.as_str(), r)).collect();
     let mut hasil = HashMap::new();
     for m in &masuk.records {
         let l = indeks
@@ -35,67 +50,19 @@ pub(crate) fn pelanggaran(lokal: &[Record], masuk: &Bundle) -> HashMap<String, G
         if l.is_some_and(|l| l.data == m.data && l.dihapus == m.dihapus) {
             continue;
         }
-        let isi = |r: &Record| {
-            (!r.dihapus)
-                .then(|| baca_isi(r.jenis, &r.data, "data").ok())
-                .flatten()
-        };
         let (baru, lama) = (isi(m), l.and_then(isi));
-        if let Err(g) = boleh(&dari, &rel, baru.as_ref(), lama.as_ref()) {
+        if let Err(g) = nilai(baru.as_ref(), lama.as_ref()) {
             hasil.insert(m.id.clone(), g);
         }
     }
     hasil
 }
 
-/// The sender's rights over each incoming record's fields, for the field-level merge
-/// (`gabung_kolom`): the evaluation's tanggapan is the pegawai's, the rest the pejabat
-/// penilai's; an SKP's content is the pegawai's, its status shared with the pejabat penilai who
-/// approves it; other records are shared by whoever may write them (the whole-record check
-/// follows). `saya` is the NIP of the person on this device: a file of their own (another
-/// device) has nothing that is the sender's alone.
-pub(crate) fn hak_kolom(
-    lokal: &[Record],
-    masuk: &Bundle,
-    saya: &str,
-) -> HashMap<String, HakPengirim> {
-    let dari = Pengirim {
-        nip: masuk.pengekspor.nip.trim(),
-        admin: masuk.pengekspor.peran == ADMIN,
-    };
-    let rel = Relasi::baru(lokal, &masuk.records);
-    let diri_sendiri = dari.adalah(saya);
-    masuk
-        .records
-        .iter()
-        .map(|m| {
-            let isi = (!m.dihapus)
-                .then(|| baca_isi(m.jenis, &m.data, "data").ok())
-                .flatten();
-            let hak = match &isi {
-                Some(IsiRecord::Evaluasi(e)) => match rel.skp.get(&e.skp_id) {
-                    Some(s) if dari.adalah(&s.pegawai_nip) => {
-                        HakPengirim::HanyaTunggal(&["tanggapan"])
-                    }
-                    Some(s) if rel.penilai(s).is_some_and(|p| dari.adalah(p)) => {
-                        HakPengirim::KecualiTunggal(&["tanggapan"])
-                    }
-                    _ => HakPengirim::Tidak,
-                },
-                Some(IsiRecord::Skp(_)) if dari.admin => HakPengirim::Semua,
-                Some(IsiRecord::Skp(s)) if dari.adalah(&s.pegawai_nip) => {
-                    HakPengirim::TunggalKecualiBersama(&KOLOM_PERSETUJUAN)
-                }
-                Some(IsiRecord::Skp(s)) if rel.penilai(s).is_some_and(|p| dari.adalah(p)) => {
-                    HakPengirim::HanyaBersama(&KOLOM_PERSETUJUAN)
-                }
-                Some(IsiRecord::Skp(_)) => HakPengirim::Tidak,
-                _ => HakPengirim::Semua,
-            };
-            let hak = if diri_sendiri { hak.bersama() } else { hak };
-            (m.id.clone(), hak)
-        })
-        .collect()
+/// A live record's content; `None` for a tombstone or what does not decode.
+fn isi(r: &Record) -> Option<IsiRecord> {
+    (!r.dihapus)
+        .then(|| baca_isi(r.jenis, &r.data, "data").ok())
+        .flatten()
 }
 
 /// What the pejabat penilai changes in an SKP when approving or returning it.
@@ -106,7 +73,15 @@ struct Pengirim<'a> {
     admin: bool,
 }
 
-impl Pengirim<'_> {
+impl<'a> Pengirim<'a> {
+    /// The file's exporter, as the file names them.
+    fn dari(masuk: &'a Bundle) -> Self {
+        Pengirim {
+            nip: masuk.pengekspor.nip.trim(),
+            admin: masuk.pengekspor.peran == PERAN_ADMIN,
+        }
+    }
+
     fn adalah(&self, nip: &str) -> bool {
         !nip.trim().is_empty() && self.nip == nip.trim()
     }
@@ -123,11 +98,6 @@ struct Relasi {
 
 impl Relasi {
     fn baru(lokal: &[Record], masuk: &[Record]) -> Self {
-        let isi = |r: &Record| {
-            (!r.dihapus)
-                .then(|| baca_isi(r.jenis, &r.data, "data").ok())
-                .flatten()
-        };
         let mut skp = HashMap::new();
         let mut penilai_profil = HashMap::new();
         let mut penilai_masuk = HashMap::new();

@@ -87,8 +87,17 @@ pub fn uraian(kode: &KodeMasalah, nilai: &str, b: Bahasa) -> String {
             "berkas berisi {jumlah} record, melebihi batas {batas}. Tidak ada yang diimpor.",
             "the file holds {jumlah} records, over the limit of {batas}. Nothing was imported."),
         K::JenisBundleTidakDikenal => t!(b,
-            "jenis bundle tidak dikenal; yang dikenal: pegawai, penilaian, rulebook.",
-            "unknown bundle kind; known kinds: pegawai, penilaian, rulebook."),
+            "jenis bundle tidak dikenal; yang dikenal: pegawai, penilaian, rulebook, rekap.",
+            "unknown bundle kind; known kinds: pegawai, penilaian, rulebook, rekap."),
+        K::RekapBukanDariAdmin => t!(b,
+            "berkas rekap instansi hanya dapat dibuat oleh admin kepegawaian, sedangkan pengekspor berkas ini memakai peran lain. Tidak ada yang diimpor.",
+            "an agency rekap file can only be made by an HR admin (admin kepegawaian), but this file's exporter has another role. Nothing was imported."),
+        K::RekapHanyaAdmin { peran } => {
+            let peran = nama_peran(peran, b);
+            t!(b,
+                "berkas rekap instansi hanya dapat diimpor di perangkat admin kepegawaian, sedangkan perangkat ini memakai peran {peran}. Rekap membawa data seluruh pegawai instansi (profil, SKP, realisasi, evaluasi, dialog kinerja) yang tidak disimpan oleh peran ini. Tidak ada yang diimpor.",
+                "an agency rekap file can only be imported on an HR admin's (admin kepegawaian) device, and this device uses the role {peran}. A rekap carries every pegawai's records of the agency (profiles, SKP, realisasi, evaluations, performance dialogues), which this role does not keep. Nothing was imported.")
+        }
         K::PeranTidakDikenal => t!(b,
             "peran pengekspor tidak dikenal; yang dikenal: pegawai, pejabat_penilai, admin_kepegawaian.",
             "unknown exporter role; known roles: pegawai, pejabat_penilai, admin_kepegawaian."),
@@ -158,6 +167,12 @@ pub fn uraian(kode: &KodeMasalah, nilai: &str, b: Bahasa) -> String {
             let alasan = galat.pesan(Rulebook::bawaan(), b);
             t!(b, "tanpa wewenang: {alasan}", "not authorised: {alasan}")
         }
+        K::SalinanRekap { galat } => {
+            let alasan = galat.pesan(Rulebook::bawaan(), b);
+            t!(b,
+                "salinan dalam berkas rekap ini ditolak: tidak satu pun pihak data ini dapat mengubahnya seperti ini. {alasan} Rekap hanya meneruskan data sebagaimana dibuat pemiliknya dan tidak memberi wewenang untuk mengubahnya; data ini di perangkat ini tidak berubah.",
+                "the copy in this rekap file is refused: none of this record's own parties could have changed it this way. {alasan} A rekap only passes records on as their owners made them and grants no authority to change them; this record on this device does not change.")
+        }
         K::JenisBerbeda { lokal } => t!(b,
             "id yang sama sudah dipakai record jenis «{lokal}» di perangkat ini; record ini tidak diimpor.",
             "the same id is already used by a «{lokal}» record on this device; this record is not imported."),
@@ -176,6 +191,21 @@ pub fn uraian(kode: &KodeMasalah, nilai: &str, b: Bahasa) -> String {
         K::Dimigrasi { dari, ke } => t!(b,
             "berkas skema {dari} diperbarui ke skema {ke} sebelum diperiksa.",
             "the schema {dari} file was brought up to schema {ke} before checking."),
+    }
+}
+
+/// A device role (`Settings::peran`'s code) in words; empty when none was chosen.
+fn nama_peran(kode: &str, b: Bahasa) -> String {
+    match kode {
+        "pegawai" => t!(b, "Pegawai", "Pegawai (employee)"),
+        "pejabat_penilai" => t!(
+            b,
+            "Pejabat Penilai",
+            "Pejabat Penilai (evaluating official)"
+        ),
+        "admin_kepegawaian" => t!(b, "Admin Kepegawaian", "Admin Kepegawaian (HR admin)"),
+        "" => t!(b, "yang belum dipilih", "not chosen yet"),
+        lain => format!("«{lain}»"),
     }
 }
 

@@ -45,6 +45,10 @@ fn semua_kode() -> Vec<KodeMasalah> {
         },
         K::JenisBundleTidakDikenal,
         K::PeranTidakDikenal,
+        K::RekapBukanDariAdmin,
+        K::RekapHanyaAdmin {
+            peran: "pejabat_penilai".into(),
+        },
         K::KolomHilang {
             kolom: "nip".into(),
         },
@@ -95,6 +99,9 @@ fn semua_kode() -> Vec<KodeMasalah> {
         K::TanpaWewenang {
             galat: Galat::baru("otoritas_profil").dengan("nip", "nip-khusus"),
         },
+        K::SalinanRekap {
+            galat: Galat::baru("otoritas_skp_terkunci").dengan("nip", "nip-rekap"),
+        },
         K::JenisBerbeda {
             lokal: "skp".into(),
         },
@@ -121,8 +128,10 @@ fn isi_wajib(k: &KodeMasalah) -> Vec<&'static str> {
         K::SkemaTidakDidukung { .. } => vec!["13", "19"],
         K::MigrasiGagal { .. } => vec!["11", "(langkah-rusak)"],
         K::TerlaluBanyakRecord { .. } => vec!["9001", "8002"],
-        K::JenisBundleTidakDikenal => vec!["pegawai, penilaian, rulebook"],
+        K::JenisBundleTidakDikenal => vec!["pegawai, penilaian, rulebook, rekap"],
         K::PeranTidakDikenal => vec!["pegawai, pejabat_penilai, admin_kepegawaian"],
+        K::RekapBukanDariAdmin => vec!["rekap", "admin kepegawaian"],
+        K::RekapHanyaAdmin { .. } => vec!["rekap", "admin kepegawaian", "Pejabat Penilai"],
         K::KolomHilang { .. } => vec!["«nip»"],
         K::TipeSalah { .. } => vec![],
         K::NilaiTidakDikenal { .. } => vec!["alfa, beta"],
@@ -142,6 +151,7 @@ fn isi_wajib(k: &KodeMasalah) -> Vec<&'static str> {
         K::RulebookTidakKonsisten { .. } => vec!["diatas/diatas"],
         K::AturanDilanggar { .. } => vec!["iki-khusus"],
         K::TanpaWewenang { .. } => vec!["nip-khusus"],
+        K::SalinanRekap { .. } => vec!["rekap", "nip-rekap"],
         K::JenisBerbeda { .. } => vec!["«skp»"],
         K::DigestTidakCocok | K::DigestTidakAda => vec!["SHA-256"],
         K::AlgoritmaDigestTidakDikenal => vec!["«md5-x»"],

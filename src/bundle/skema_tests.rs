@@ -4,10 +4,11 @@
 
 use super::contoh;
 use super::format::{
-    Bundle, JenisBundle, JenisRecord, ALGORITMA_DIGEST, FORMAT, KOLOM_BUNDLE, PERAN,
+    Bundle, JenisBundle, JenisRecord, ALGORITMA_DIGEST, FORMAT, KOLOM_BUNDLE, PERAN, PERAN_ADMIN,
 };
 use super::isi::{baca_isi, kolom_turunan};
 use super::migrasi::SCHEMA_VERSION;
+use super::validasi::{baca_teks, Batas, HasilBaca};
 use serde_json::Value;
 use std::collections::BTreeSet;
 
@@ -80,21 +81,64 @@ fn the_schema_is_draft_2020_12_and_names_what_the_code_knows() {
     assert_eq!(daftar(&s["required"]), kode(KOLOM_BUNDLE));
 }
 
-#[test]
-fn each_kinds_record_types_match_what_the_code_allows() {
-    let s = skema();
-    let penilaian = s["allOf"]
+/// The schema's rule for one kind (`allOf` entry whose `if` names it).
+fn aturan_jenis(s: &Value, k: JenisBundle) -> &Value {
+    s["allOf"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|x| x["if"]["properties"]["kind"]["const"] == "penilaian")
-        .unwrap();
-    let jenis = &penilaian["then"]["properties"]["records"]["items"]["properties"]["type"]["enum"];
-    let boleh = JenisRecord::SEMUA
-        .into_iter()
-        .filter(|j| JenisBundle::Penilaian.boleh_memuat(*j))
-        .map(JenisRecord::kode);
-    assert_eq!(daftar(jenis), kode(boleh));
+        .find(|x| x["if"]["properties"]["kind"]["const"] == k.kode())
+        .unwrap_or_else(|| panic!("no allOf rule for kind {}", k.kode()))
+}
+
+#[test]
+fn each_kinds_record_types_match_what_the_code_allows() {
+    let s = skema();
+    let semua = kode(JenisRecord::SEMUA.map(JenisRecord::kode));
+    for k in JenisBundle::SEMUA {
+        let t =
+            &aturan_jenis(&s, k)["then"]["properties"]["records"]["items"]["properties"]["type"];
+        // A list, one type, or every type but a list.
+        let menurut_skema: BTreeSet<String> = if let Some(c) = t["const"].as_str() {
+            BTreeSet::from([c.to_string()])
+        } else if t.get("enum").is_some() {
+            daftar(&t["enum"])
+        } else {
+            let kecuali = daftar(&t["not"]["enum"]);
+            semua.difference(&kecuali).cloned().collect()
+        };
+        let boleh = JenisRecord::SEMUA
+            .into_iter()
+            .filter(|j| k.boleh_memuat(*j))
+            .map(JenisRecord::kode);
+        assert_eq!(menurut_skema, kode(boleh), "{}", k.kode());
+    }
+}
+
+#[test]
+fn a_rekap_is_made_by_the_admin_alone_in_the_schema_as_in_the_reader() {
+    let s = skema();
+    let aturan = &aturan_jenis(&s, JenisBundle::Rekap)["then"]["properties"];
+    assert_eq!(
+        aturan["exporter"]["properties"]["peran"]["const"],
+        PERAN_ADMIN
+    );
+    // The reader refuses the same file from any other role, whole.
+    for peran in PERAN {
+        let mut b = Bundle::baru(
+            JenisBundle::Rekap,
+            contoh::pengekspor(),
+            vec![contoh::record(60, JenisRecord::UnitKerja, 1)],
+            contoh::waktu("2026-04-10T09:30:00+07:00"),
+        );
+        b.pengekspor.peran = peran.into();
+        b.segarkan_digest();
+        let terbaca = matches!(
+            baca_teks("r.json", &b.to_json_pretty(), &Batas::default()),
+            HasilBaca::Terbaca(_)
+        );
+        assert_eq!(terbaca, peran == PERAN_ADMIN, "{peran}");
+    }
 }
 
 #[test]
@@ -167,4 +211,64 @@ fn derived_values_are_forbidden_in_the_schema_exactly_where_import_drops_them() 
             j.kode()
         );
     }
+}
+
+/// The rekap example of docs/bundle.md (the first JSON block of its Rekap section).
+fn contoh_rekap_dokumen() -> &'static str {
+    const DOKUMEN: &str = include_str!("../../docs/bundle.md");
+    let bagian = DOKUMEN
+        .split("\n## Rekap")
+        .nth(1)
+        .expect("docs/bundle.md has a Rekap section");
+    let awal = bagian.find("```json\n").expect("with a JSON example") + "```json\n".len();
+    let akhir = awal + bagian[awal..].find("\n```").expect("closed");
+    &bagian[awal..akhir]
+}
+
+#[test]
+fn the_rekap_example_in_the_docs_reads_whole_matches_the_schema_and_imports() {
+    let teks = contoh_rekap_dokumen();
+    let HasilBaca::Terbaca(b) = baca_teks("bundle.md", teks, &Batas::default()) else {
+        panic!("the docs' rekap example does not read");
+    };
+    assert_eq!(b.bundle.jenis, JenisBundle::Rekap);
+    assert!(b.ditolak.is_empty(), "{:?}", b.ditolak);
+    // The digest in the docs is the example's own (a warning would say otherwise).
+    let mut semestinya = b.bundle.clone();
+    semestinya.segarkan_digest();
+    assert!(
+        b.peringatan.is_empty(),
+        "{:?}; the digest should be {}",
+        b.peringatan,
+        semestinya.digest.value
+    );
+    // What the schema requires, and the rekap's own rule.
+    let s = skema();
+    let v: Value = serde_json::from_str(teks).unwrap();
+    for k in daftar(&s["required"]) {
+        assert!(v.get(&k).is_some(), "{k}");
+    }
+    let aturan = &aturan_jenis(&s, JenisBundle::Rekap)["then"]["properties"];
+    assert_eq!(
+        v["exporter"]["peran"],
+        aturan["exporter"]["properties"]["peran"]["const"]
+    );
+    let tidak_boleh = daftar(&aturan["records"]["items"]["properties"]["type"]["not"]["enum"]);
+    for r in v["records"].as_array().unwrap() {
+        for k in daftar(&s["$defs"]["record"]["required"]) {
+            assert!(r.get(&k).is_some(), "record.{k}");
+        }
+        let jenis = r["type"].as_str().unwrap();
+        assert!(!tidak_boleh.contains(jenis), "{jenis}");
+        let j = JenisRecord::dari_kode(jenis).unwrap();
+        if r["deleted"] != true {
+            for k in daftar(&data_skema(&s, j)["required"]) {
+                assert!(r["data"].get(&k).is_some(), "{jenis}.data.{k}");
+            }
+        }
+    }
+    // Into an empty device every record is added, none refused.
+    let rencana = super::gabung::rencanakan(&[], &b);
+    let tindakan: Vec<_> = rencana.entri.iter().map(|e| e.tindakan).collect();
+    assert_eq!(tindakan, [super::gabung::Tindakan::Tambah; 5]);
 }

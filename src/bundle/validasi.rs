@@ -6,7 +6,7 @@
 
 use super::amplop::{hilang, tipe_salah, Amplop};
 use super::digest::{self, StatusDigest};
-use super::format::{Bundle, Digest, JenisBundle, FORMAT, KOLOM_BUNDLE};
+use super::format::{Bundle, Digest, JenisBundle, FORMAT, KOLOM_BUNDLE, PERAN_ADMIN};
 use super::jejak::{baca_sebagai, value_dari_teks};
 use super::masalah::{KodeMasalah, Masalah};
 use super::migrasi::{self, GalatMigrasi, SCHEMA_VERSION};
@@ -258,6 +258,12 @@ pub(crate) fn periksa_value_dengan(
     });
     let diekspor = p.waktu(&akar, "exported_at");
     let pengekspor = p.pengekspor(&akar);
+    // A rekap is the admin's whole workspace: made by no other role (docs/bundle.md, Rekap).
+    if let (Some(JenisBundle::Rekap), Some(x)) = (jenis, &pengekspor) {
+        if x.peran != PERAN_ADMIN {
+            p.tambah("exporter.peran", KodeMasalah::RekapBukanDariAdmin, &x.peran);
+        }
+    }
     let signatures = match akar.get("signatures") {
         None => Some(Vec::new()),
         Some(Value::Array(a)) => Some(a.clone()),

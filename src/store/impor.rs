@@ -7,8 +7,11 @@ use super::jurnal::{self, EntriJurnal, GagalUbah, GagalUrung, JenisUbah};
 use super::kv::{KvStore, StoreError};
 use super::lapisan::Lapisan;
 use super::rekaman::{self, Rekaman, SKEMA_REKAMAN};
-use crate::bundle::format::{Bundle, JenisBundle, JenisRecord, Pengekspor, Record, KOLOM_RECORD};
+use crate::bundle::format::{
+    Bundle, JenisBundle, JenisRecord, Pengekspor, Record, KOLOM_RECORD, PERAN_ADMIN,
+};
 use crate::bundle::gabung::{rencanakan_untuk, terapkan, Basis, Pilihan, Rencana};
+use crate::bundle::masalah::{KodeMasalah, Masalah};
 use crate::bundle::validasi::{baca_teks, Batas, HasilBaca};
 use chrono::{DateTime, FixedOffset, NaiveDateTime};
 use std::collections::HashMap;
@@ -55,14 +58,20 @@ pub fn record_lokal(store: &dyn KvStore) -> Result<Vec<Record>, StoreError> {
 }
 
 /// The export bundle of `jenis`: every stored record that kind may carry, tombstones
-/// included so deletions travel too.
+/// included so deletions travel too. A `rekap` (the admin's whole workspace) lists them in the
+/// flow's order, kind by kind (organisation, profiles, SKPs, then what refers to them), so
+/// the file reads as the agency's records do; an import judges them in that order anyway.
 pub fn ekspor(
     store: &dyn KvStore,
     jenis: JenisBundle,
     pengekspor: Pengekspor,
     sekarang: DateTime<FixedOffset>,
 ) -> Result<Bundle, StoreError> {
-    let records = record_lokal(store)?
+    let mut semua = record_lokal(store)?;
+    if jenis == JenisBundle::Rekap {
+        semua.sort_by_key(|r| urutan_rekap(r.jenis));
+    }
+    let records = semua
         .into_iter()
         .filter(|r| jenis.boleh_memuat(r.jenis))
         .map(|mut r| {
@@ -74,6 +83,27 @@ pub fn ekspor(
         })
         .collect();
     Ok(Bundle::baru(jenis, pengekspor, records, sekarang))
+}
+
+/// A record type's place in a rekap (stable sort: ids keep the store's order within one).
+fn urutan_rekap(j: JenisRecord) -> usize {
+    use JenisRecord as R;
+    const URUTAN: [JenisRecord; 13] = [
+        R::UnitKerja,
+        R::PredikatOrganisasi,
+        R::Pegawai,
+        R::Skp,
+        R::MatriksPeranHasil,
+        R::Realisasi,
+        R::Lampiran,
+        R::UmpanBalik,
+        R::DialogKinerja,
+        R::Evaluasi,
+        R::KegiatanPengembangan,
+        R::Catatan,
+        R::Rulebook,
+    ];
+    URUTAN.iter().position(|x| *x == j).unwrap_or(URUTAN.len())
 }
 
 /// What the dry run found in one file.
@@ -92,7 +122,7 @@ pub fn rencanakan_berkas(
     teks: &str,
     batas: &Batas,
 ) -> Result<LaporanBerkas, StoreError> {
-    let hasil = baca_teks(nama, teks, batas);
+    let hasil = tolak_rekap_bukan_admin(store, baca_teks(nama, teks, batas));
     Ok(match hasil {
         HasilBaca::Terbaca(b) => LaporanBerkas::Rencana(Box::new(rencanakan_untuk(
             &record_lokal(store)?,
@@ -105,9 +135,32 @@ pub fn rencanakan_berkas(
     })
 }
 
+/// A rekap carries every pegawai's records of an agency: only an admin kepegawaian's device
+/// takes one. Elsewhere the whole file is refused, naming this device's role.
+fn tolak_rekap_bukan_admin(store: &dyn KvStore, hasil: HasilBaca) -> HasilBaca {
+    let HasilBaca::Terbaca(b) = &hasil else {
+        return hasil;
+    };
+    let peran = pengaturan_saya(store, "peran");
+    if b.bundle.jenis != JenisBundle::Rekap || peran == PERAN_ADMIN {
+        return hasil;
+    }
+    let kode = KodeMasalah::RekapHanyaAdmin { peran };
+    HasilBaca::Ditolak {
+        berkas: b.berkas.clone(),
+        masalah: vec![Masalah::baru(&b.berkas, "kind", kode).dengan_teks(JenisBundle::Rekap.kode())],
+    }
+}
+
 /// The NIP of the person on this device (settings), read only: a file from their own other
 /// device merges with nothing taken as the sender's alone. Empty when unknown.
 fn nip_saya(store: &dyn KvStore) -> String {
+    pengaturan_saya(store, "nip")
+}
+
+/// One text field of this device's settings, read without writing (a damaged settings value
+/// is quarantined by the app's own load, not by a dry run). Empty when unknown.
+fn pengaturan_saya(store: &dyn KvStore, kolom: &str) -> String {
     let teks = store
         .get(&super::settings::settings_key())
         .ok()
@@ -115,7 +168,7 @@ fn nip_saya(store: &dyn KvStore) -> String {
         .unwrap_or_default();
     crate::jejak::value_dari_teks(&teks)
         .ok()
-        .and_then(|v| v.get("nip").and_then(|n| n.as_str()).map(str::to_string))
+        .and_then(|v| v.get(kolom).and_then(|n| n.as_str()).map(str::to_string))
         .unwrap_or_default()
 }
 
@@ -272,3 +325,11 @@ mod tests_realisasi;
 #[cfg(test)]
 #[path = "impor_lampiran_tests.rs"]
 mod lampiran_tests;
+
+#[cfg(test)]
+#[path = "impor_rekap_contoh.rs"]
+mod rekap_contoh;
+
+#[cfg(test)]
+#[path = "impor_rekap_tests.rs"]
+mod rekap_tests;

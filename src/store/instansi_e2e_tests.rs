@@ -55,7 +55,7 @@ fn waktu(s: &str) -> DateTime<chrono::FixedOffset> {
     DateTime::parse_from_rfc3339(s).unwrap()
 }
 
-fn skp_id(nip: &str) -> String {
+pub(crate) fn skp_id(nip: &str) -> String {
     uuid_nama("skp", &format!("e2e-instansi-{nip}"))
 }
 
@@ -107,7 +107,7 @@ fn berkas_pegawai(p: &Penilai, x: &Bawahan) -> Bundle {
 
 /// Imports every file into `s` as the data screen does (dry run, then apply); returns how
 /// many records the dry runs refused.
-fn impor(s: &MemoryStore, berkas: &[(String, String)]) -> usize {
+pub(crate) fn impor(s: &MemoryStore, berkas: &[(String, String)]) -> usize {
     let batas = Batas::default();
     let laporan: Vec<LaporanBerkas> = berkas
         .iter()
@@ -197,9 +197,9 @@ fn berkas_penilaian(p: &Penilai, bawahan: &[Bawahan], masuk: &[(String, String)]
 }
 
 /// A file's name and text.
-type Berkas = (String, String);
+pub(crate) type Berkas = (String, String);
 
-fn semua_berkas() -> (Vec<Berkas>, Vec<Berkas>) {
+pub(crate) fn semua_berkas() -> (Vec<Berkas>, Vec<Berkas>) {
     let mut pegawai = Vec::new();
     let mut penilaian = Vec::new();
     for (k, (p, bawahan)) in tim().iter().enumerate() {

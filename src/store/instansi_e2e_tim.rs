@@ -3,22 +3,22 @@
 
 use crate::domain::Predikat;
 
-pub(super) struct Penilai {
-    pub(super) nip: &'static str,
-    pub(super) nama: &'static str,
+pub(crate) struct Penilai {
+    pub(crate) nip: &'static str,
+    pub(crate) nama: &'static str,
 }
 
-pub(super) struct Bawahan {
-    pub(super) nip: &'static str,
-    pub(super) nama: &'static str,
-    pub(super) jenjang: &'static str,
-    pub(super) unit_kerja: &'static str,
-    pub(super) predikat: [Predikat; 2],
+pub(crate) struct Bawahan {
+    pub(crate) nip: &'static str,
+    pub(crate) nama: &'static str,
+    pub(crate) jenjang: &'static str,
+    pub(crate) unit_kerja: &'static str,
+    pub(crate) predikat: [Predikat; 2],
 }
 
 /// Three teams: Bidang Mutasi (one profile spells it "Bid. Mutasi"), Bidang Pengembangan
 /// (Dewi Lestari, a JF, Butuh Perbaikan twice), Sekretariat.
-pub(super) fn tim() -> Vec<(Penilai, Vec<Bawahan>)> {
+pub(crate) fn tim() -> Vec<(Penilai, Vec<Bawahan>)> {
     use Predikat::*;
     let b = |nip, nama, jenjang, unit_kerja, p1, p2| Bawahan {
         nip,

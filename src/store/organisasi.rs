@@ -205,8 +205,8 @@ mod tests;
 
 #[cfg(test)]
 #[path = "instansi_e2e_tests.rs"]
-mod e2e;
+pub(crate) mod e2e;
 
 #[cfg(test)]
 #[path = "instansi_e2e_tim.rs"]
-mod tim;
+pub(crate) mod tim;

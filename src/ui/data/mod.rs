@@ -1,5 +1,6 @@
-//! Export & import: a pegawai, penilaian or rulebook bundle out (download or share), and any
-//! number of bundles in through a dry-run report (see [`impor_layar`]).
+//! Export & import: a pegawai, penilaian or rulebook bundle out (download or share), for the
+//! admin kepegawaian also the agency's rekap (their whole workspace), and any number of
+//! bundles in through a dry-run report (see [`impor_layar`]).
 
 mod beda_teks;
 mod impor_layar;
@@ -32,8 +33,14 @@ pub fn Data() -> impl IntoView {
     let t = move || teks_data(state.settings.with(|s| s.bahasa));
     let awal = match state.settings.with_untracked(|s| s.peran) {
         Some(Peran::PejabatPenilai) => JenisBundle::Penilaian,
-        Some(Peran::AdminKepegawaian) => JenisBundle::Rulebook,
+        Some(Peran::AdminKepegawaian) => JenisBundle::Rekap,
         _ => JenisBundle::Pegawai,
+    };
+    // The rekap is the admin's whole workspace: offered to that role alone.
+    let admin = move || {
+        state
+            .settings
+            .with(|s| s.peran == Some(Peran::AdminKepegawaian))
     };
     let jenis = RwSignal::new(awal);
     // Derived from storage, re-counted whenever data changes (an import, another tab).
@@ -98,11 +105,14 @@ pub fn Data() -> impl IntoView {
                     <select id="jenis-ekspor" on:change=move |ev| {
                         if let Some(j) = JenisBundle::dari_kode(&event_target_value(&ev)) { jenis.set(j); }
                     }>
-                        {JenisBundle::SEMUA.iter().enumerate().map(|(i, j)| { let j = *j; view! {
+                        {move || JenisBundle::SEMUA.iter().enumerate().filter(|(_, j)| **j != JenisBundle::Rekap || admin()).map(|(i, j)| { let j = *j; view! {
                             <option value=j.kode() selected=move || jenis.get() == j>{move || t().jenis_nama[i]}</option>
                         }}).collect_view()}
                     </select>
                     <p class="petunjuk" data-testid="jumlah-ekspor">{move || isi(t().jumlah, &[("n", &n_jenis().to_string())])}</p>
+                    <Show when=move || jenis.get() == JenisBundle::Rekap && admin()>
+                        <p class="petunjuk" data-testid="keterangan-rekap">{move || t().keterangan_rekap}</p>
+                    </Show>
                 </div>
                 <Show when=move || !nip().is_empty() fallback=move || view! {
                     <p class="peringatan-teks" data-testid="perlu-nip">{move || t().perlu_nip} " " <a href=Route::Profil.href()>{move || t().ke_profil}</a></p>

@@ -1,0 +1,58 @@
+//! The sender's rights over the fields of each record a file brings, for the field-level
+//! merge (`gabung_kolom`), read from the same relations as the whole-record authority.
+
+use super::{isi, Pengirim, Relasi, KOLOM_PERSETUJUAN};
+use crate::bundle::format::{Bundle, JenisBundle, Record};
+use crate::bundle::gabung_kolom::HakPengirim;
+use crate::bundle::isi::IsiRecord;
+use std::collections::HashMap;
+
+/// The sender's rights over each incoming record's fields, for the field-level merge
+/// (`gabung_kolom`): the evaluation's tanggapan is the pegawai's, the rest the pejabat
+/// penilai's; an SKP's content is the pegawai's, its status shared with the pejabat penilai who
+/// approves it; other records are shared by whoever may write them (the whole-record check
+/// follows). `saya` is the NIP of the person on this device: a file of their own (another
+/// device) has nothing that is the sender's alone.
+pub(crate) fn hak_kolom(
+    lokal: &[Record],
+    masuk: &Bundle,
+    saya: &str,
+) -> HashMap<String, HakPengirim> {
+    // A rekap's records are copies, none the sender's alone: revisions and the base decide,
+    // then the copy is judged whole (`super::rekap`).
+    if masuk.jenis == JenisBundle::Rekap {
+        let semua = |m: &Record| (m.id.clone(), HakPengirim::Semua);
+        return masuk.records.iter().map(semua).collect();
+    }
+    let dari = Pengirim::dari(masuk);
+    let rel = Relasi::baru(lokal, &masuk.records);
+    let diri_sendiri = dari.adalah(saya);
+    masuk
+        .records
+        .iter()
+        .map(|m| {
+            let hak = match &isi(m) {
+                Some(IsiRecord::Evaluasi(e)) => match rel.skp.get(&e.skp_id) {
+                    Some(s) if dari.adalah(&s.pegawai_nip) => {
+                        HakPengirim::HanyaTunggal(&["tanggapan"])
+                    }
+                    Some(s) if rel.penilai(s).is_some_and(|p| dari.adalah(p)) => {
+                        HakPengirim::KecualiTunggal(&["tanggapan"])
+                    }
+                    _ => HakPengirim::Tidak,
+                },
+                Some(IsiRecord::Skp(_)) if dari.admin => HakPengirim::Semua,
+                Some(IsiRecord::Skp(s)) if dari.adalah(&s.pegawai_nip) => {
+                    HakPengirim::TunggalKecualiBersama(&KOLOM_PERSETUJUAN)
+                }
+                Some(IsiRecord::Skp(s)) if rel.penilai(s).is_some_and(|p| dari.adalah(p)) => {
+                    HakPengirim::HanyaBersama(&KOLOM_PERSETUJUAN)
+                }
+                Some(IsiRecord::Skp(_)) => HakPengirim::Tidak,
+                _ => HakPengirim::Semua,
+            };
+            let hak = if diri_sendiri { hak.bersama() } else { hak };
+            (m.id.clone(), hak)
+        })
+        .collect()
+}
