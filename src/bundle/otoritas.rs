@@ -22,15 +22,22 @@ mod rekap;
 
 pub(crate) use kolom::hak_kolom;
 
-/// Authority violations per incoming record id; records without any are absent. A `rekap`
-/// is judged record by record as the copy it is ([`rekap`]).
+/// Authority violations per incoming record id; records without any are absent. A `rekap`,
+/// and any file an admin kepegawaian exports, is judged record by record as the copy it is
+/// ([`rekap`]): the admin's own authority covers units, predikat organisasi, profiles, the
+/// rulebook and verification, never an SKP's content or approval, nor an evaluation.
 pub(crate) fn pelanggaran(lokal: &[Record], masuk: &Bundle) -> HashMap<String, Galat> {
-    if masuk.jenis == JenisBundle::Rekap {
+    if salinan(masuk) {
         return rekap::pelanggaran(lokal, masuk);
     }
     let dari = Pengirim::dari(masuk);
     let rel = Relasi::baru(lokal, &masuk.records);
     setiap_perubahan(lokal, masuk, |baru, lama| boleh(&dari, &rel, baru, lama))
+}
+
+/// Whether a file's records other than the exporter's own kinds are judged as copies.
+fn salinan(masuk: &Bundle) -> bool {
+    masuk.jenis == JenisBundle::Rekap || Pengirim::dari(masuk).admin
 }
 
 /// `nilai` of every incoming record that changes what is stored (the new content and the
@@ -275,9 +282,6 @@ fn boleh_skp(
     let pemilik = lama.map_or(&s.pegawai_nip, |l| &l.pegawai_nip);
     if s.pegawai_nip != *pemilik {
         return tolak("otoritas_milik_pegawai", pemilik);
-    }
-    if dari.admin && !hapus {
-        return Ok(());
     }
     let disetujui = |x: &Skp| matches!(x.status, StatusSkp::Disetujui { .. });
     if dari.adalah(pemilik) {

@@ -1,8 +1,8 @@
 //! The sender's rights over the fields of each record a file brings, for the field-level
 //! merge (`gabung_kolom`), read from the same relations as the whole-record authority.
 
-use super::{isi, Pengirim, Relasi, KOLOM_PERSETUJUAN};
-use crate::bundle::format::{Bundle, JenisBundle, Record};
+use super::{isi, salinan, Pengirim, Relasi, KOLOM_PERSETUJUAN};
+use crate::bundle::format::{Bundle, Record};
 use crate::bundle::gabung_kolom::HakPengirim;
 use crate::bundle::isi::IsiRecord;
 use std::collections::HashMap;
@@ -18,9 +18,9 @@ pub(crate) fn hak_kolom(
     masuk: &Bundle,
     saya: &str,
 ) -> HashMap<String, HakPengirim> {
-    // A rekap's records are copies, none the sender's alone: revisions and the base decide,
-    // then the copy is judged whole (`super::rekap`).
-    if masuk.jenis == JenisBundle::Rekap {
+    // A rekap's (and any admin file's) records are copies, none the sender's alone:
+    // revisions and the base decide, then the copy is judged whole (`super::rekap`).
+    if salinan(masuk) {
         let semua = |m: &Record| (m.id.clone(), HakPengirim::Semua);
         return masuk.records.iter().map(semua).collect();
     }
@@ -41,7 +41,6 @@ pub(crate) fn hak_kolom(
                     }
                     _ => HakPengirim::Tidak,
                 },
-                Some(IsiRecord::Skp(_)) if dari.admin => HakPengirim::Semua,
                 Some(IsiRecord::Skp(s)) if dari.adalah(&s.pegawai_nip) => {
                     HakPengirim::TunggalKecualiBersama(&KOLOM_PERSETUJUAN)
                 }

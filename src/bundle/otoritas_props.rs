@@ -42,12 +42,15 @@ fn lokal() -> Vec<Record> {
 fn boleh(jenis: JenisRecord, siapa: Siapa, ubah: Ubah) -> bool {
     use JenisRecord as J;
     use Siapa::*;
+    // An admin's file carries the other records as copies: a change one of the record's own
+    // parties could have made with a file of their own.
+    if siapa == Admin && jenis != J::Pegawai {
+        return boleh(jenis, Pegawai, ubah) || boleh(jenis, Atasan, ubah);
+    }
     match (jenis, ubah) {
         (J::Pegawai, _) => matches!(siapa, Pegawai | Admin),
-        // Approved: the pegawai may not touch it; the atasan only its status; the admin
-        // corrects content but deletes nothing.
-        (J::Skp, Ubah::Hapus) => false,
-        (J::Skp, _) => siapa == Admin,
+        // Approved: the pegawai may not touch it, the atasan only its status; nobody deletes it.
+        (J::Skp, _) => false,
         (J::Evaluasi, Ubah::Tanggapan) => siapa == Pegawai,
         (J::Evaluasi, _) => siapa == Atasan,
         (J::Realisasi, _) => siapa == Pegawai,

@@ -98,14 +98,21 @@ fn the_atasan_writes_the_evaluation_but_never_the_pegawais_tanggapan() {
         kode(dari(ATASAN, "pejabat_penilai"), tanggapan).as_deref(),
         Some("otoritas_tanggapan")
     );
-    // Someone else entirely, even claiming to be admin, writes no evaluation.
+    // Someone else entirely writes no evaluation; a file claiming the admin role carries it
+    // only as the copy of a change its pejabat penilai could have made.
     let lain = versi(6, JenisRecord::Evaluasi, |r| {
         r.data["rating_perilaku"] = json!("dibawah_ekspektasi")
     });
     assert_eq!(
-        kode(dari(LAIN, "admin_kepegawaian"), lain).as_deref(),
+        kode(dari(LAIN, "pegawai"), lain.clone()).as_deref(),
         Some("otoritas_evaluasi")
     );
+    assert_eq!(kode(dari(LAIN, "admin_kepegawaian"), lain), None);
+    let dialihkan = versi(6, JenisRecord::Evaluasi, |r| {
+        r.data["penilai_nip"] = json!(LAIN);
+        r.data["rating_perilaku"] = json!("dibawah_ekspektasi");
+    });
+    assert!(kode(dari(LAIN, "admin_kepegawaian"), dialihkan).is_some());
 }
 
 #[test]
@@ -166,6 +173,28 @@ fn the_atasan_approves_a_submitted_skp_and_may_change_nothing_else() {
     assert_eq!(
         k.get(&r.id).map(|g| g.kode.as_str()),
         Some("otoritas_skp_terkunci")
+    );
+    // Nor a file claiming the admin role: it carries the approval only as the copy of the
+    // named pejabat penilai's own, never one naming someone else, never changed content.
+    let admin = |r: &Record| {
+        pelanggaran(
+            &lokal,
+            &bundle(dari(LAIN, "admin_kepegawaian"), vec![r.clone()]),
+        )
+    };
+    assert!(admin(&r).contains_key(&r.id), "approval by someone else");
+    let mut sah = diajukan.clone();
+    sah.revisi += 1;
+    sah.data["status"] = json!({"kode": "disetujui", "pada": "2026-01-10"});
+    sah.data["pejabat_penilai_nip"] = json!(ATASAN);
+    assert!(
+        admin(&sah).is_empty(),
+        "the atasan's own approval, passed on"
+    );
+    sah.data["rhk"][0]["uraian"] = json!("Diganti admin");
+    assert!(
+        admin(&sah).contains_key(&sah.id),
+        "approved with other content"
     );
 }
 
