@@ -14,6 +14,16 @@ use crate::ui::format::target_teks;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
+/// A map built by inserting (the last of equal keys wins, as with `collect`): `collect` into
+/// a `BTreeMap` sorts first, and each sort it brings costs this chunk kilobytes.
+fn peta<V>(isi: impl Iterator<Item = (String, V)>) -> BTreeMap<String, V> {
+    let mut m = BTreeMap::new();
+    for (k, v) in isi {
+        m.insert(k, v);
+    }
+    m
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DrafRhk {
     pub rating: Option<Rating>,
@@ -91,20 +101,16 @@ impl Draf {
         hari_ini: NaiveDate,
         b: Bahasa,
     ) -> Self {
-        let rhk = skp
-            .rhk
-            .iter()
-            .map(|r| {
-                let realisasi = ringkas_realisasi(rb, skp, &r.id, entri, sampai, b);
-                (
-                    r.id.clone(),
-                    DrafRhk {
-                        realisasi,
-                        ..DrafRhk::default()
-                    },
-                )
-            })
-            .collect();
+        let rhk = peta(skp.rhk.iter().map(|r| {
+            let realisasi = ringkas_realisasi(rb, skp, &r.id, entri, sampai, b);
+            (
+                r.id.clone(),
+                DrafRhk {
+                    realisasi,
+                    ..DrafRhk::default()
+                },
+            )
+        }));
         Draf {
             rhk,
             hasil: None,
@@ -121,27 +127,23 @@ impl Draf {
     /// The stored evaluation back into the form.
     pub fn dari(e: &Evaluasi) -> Self {
         Draf {
-            rhk: e
-                .rating_rhk
-                .iter()
-                .map(|r| {
-                    (
-                        r.rhk_id.clone(),
-                        DrafRhk {
-                            rating: Some(r.rating),
-                            realisasi: r.realisasi.clone(),
-                            umpan_balik: r.umpan_balik.clone(),
-                        },
-                    )
-                })
-                .collect(),
+            rhk: peta(e.rating_rhk.iter().map(|r| {
+                (
+                    r.rhk_id.clone(),
+                    DrafRhk {
+                        rating: Some(r.rating),
+                        realisasi: r.realisasi.clone(),
+                        umpan_balik: r.umpan_balik.clone(),
+                    },
+                )
+            })),
             hasil: Some(e.rating_hasil.rating),
             justifikasi: e.rating_hasil.justifikasi.clone(),
-            perilaku: e
-                .perilaku
-                .iter()
-                .map(|p| (p.nilai.clone(), p.umpan_balik.clone()))
-                .collect(),
+            perilaku: peta(
+                e.perilaku
+                    .iter()
+                    .map(|p| (p.nilai.clone(), p.umpan_balik.clone())),
+            ),
             rating_perilaku: Some(e.rating_perilaku),
             organisasi: e.capaian_organisasi,
             pimpinan_unit: e.pimpinan_unit,
