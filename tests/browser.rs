@@ -160,6 +160,13 @@ async fn backups_screen_lists_makes_and_restores_snapshots() {
             r#"{"schema_version":1,"bahasa":"id","peran":"pegawai","nama":"Lama"}"#,
         )
         .unwrap();
+    // A record: settings alone are no reason for an automatic backup.
+    store
+        .put(
+            "kinerjaku.v1.r.catatan.1",
+            r#"{"id":"1","type":"catatan","revision":1,"updated_at":"2026-01-02T08:00:00+07:00","deleted":false,"data":{},"schema_version":1}"#,
+        )
+        .unwrap();
     let _m = mount(&el, Arc::new(store.clone()));
     settle().await;
     // Data existed at start-up, so an automatic backup was taken.
