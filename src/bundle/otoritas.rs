@@ -18,8 +18,9 @@ use std::collections::HashMap;
 
 const ADMIN: &str = "admin_kepegawaian";
 
-/// Authority violations per incoming record id; records without any are absent.
-pub(crate) fn pelanggaran(lokal: &[Record], masuk: &Bundle) -> HashMap<String, Galat> {
+/// Authority violations per incoming record id; records without any are absent. `arsip`: the
+/// device is the agency admin's, which keeps everyone's records (see [`boleh`]).
+pub(crate) fn pelanggaran(lokal: &[Record], masuk: &Bundle, arsip: bool) -> HashMap<String, Galat> {
     let dari = Pengirim {
         nip: masuk.pengekspor.nip.trim(),
         admin: masuk.pengekspor.peran == ADMIN,
@@ -41,7 +42,8 @@ pub(crate) fn pelanggaran(lokal: &[Record], masuk: &Bundle) -> HashMap<String, G
                 .flatten()
         };
         let (baru, lama) = (isi(m), l.and_then(isi));
-        if let Err(g) = boleh(&dari, &rel, baru.as_ref(), lama.as_ref()) {
+        let arsip_baru = arsip && !indeks.contains_key(m.id.as_str());
+        if let Err(g) = boleh(&dari, &rel, baru.as_ref(), lama.as_ref(), arsip_baru) {
             hasil.insert(m.id.clone(), g);
         }
     }
@@ -182,11 +184,16 @@ fn tolak(kode: &str, nip: &str) -> Result<(), Galat> {
     Err(Galat::baru(kode).dengan("nip", nip))
 }
 
+/// `arsip_baru`: the admin's device has never held this record. It keeps the agency's archive,
+/// so a pejabat penilai's file may bring the profile and the SKP of a pegawai who names them
+/// (one file per team, without every pegawai's own file first); once stored, every later
+/// change follows the rules below.
 fn boleh(
     dari: &Pengirim,
     rel: &Relasi,
     baru: Option<&IsiRecord>,
     lama: Option<&IsiRecord>,
+    arsip_baru: bool,
 ) -> Result<(), Galat> {
     // A deletion is judged by what it deletes; unknown content has no owner to protect.
     let Some(subjek) = baru.or(lama) else {
@@ -199,7 +206,11 @@ fn boleh(
                 Some(IsiRecord::Pegawai(l)) => &l.nip,
                 _ => &p.nip,
             };
-            if dari.adalah(nip) || dari.admin {
+            let penilainya = p
+                .pejabat_penilai
+                .as_ref()
+                .is_some_and(|x| dari.adalah(&x.nip));
+            if dari.adalah(nip) || dari.admin || (arsip_baru && penilainya) {
                 Ok(())
             } else {
                 tolak("otoritas_profil", nip)
@@ -210,7 +221,7 @@ fn boleh(
                 Some(IsiRecord::Skp(l)) => Some(l),
                 _ => None,
             };
-            boleh_skp(dari, rel, s, l, baru.is_none())
+            boleh_skp(dari, rel, s, l, baru.is_none(), arsip_baru)
         }
         IsiRecord::Realisasi(r) => match skp_dari(&r.skp_id) {
             Some(s) if !dari.adalah(&s.pegawai_nip) => {
@@ -301,6 +312,7 @@ fn boleh_skp(
     s: &Skp,
     lama: Option<&Skp>,
     hapus: bool,
+    arsip_baru: bool,
 ) -> Result<(), Galat> {
     let pemilik = lama.map_or(&s.pegawai_nip, |l| &l.pegawai_nip);
     if s.pegawai_nip != *pemilik {
@@ -333,7 +345,7 @@ fn boleh_skp(
         .or_else(|| rel.penilai_profil.get(pemilik).map(String::as_str));
     let namanya = penilai.is_none_or(|p| p == dari.nip) && s.pejabat_penilai_nip == dari.nip;
     let hanya_status = lama.is_some_and(|l| sama_kecuali(l, s, &KOLOM_PERSETUJUAN));
-    if !hapus && namanya && hanya_status && dari.adalah(&s.pejabat_penilai_nip) {
+    if !hapus && namanya && (hanya_status || arsip_baru) && dari.adalah(&s.pejabat_penilai_nip) {
         return Ok(());
     }
     tolak("otoritas_skp", pemilik)
@@ -382,6 +394,10 @@ fn sama_kecuali<T: serde::Serialize>(a: &T, b: &T, kolom: &[&str]) -> bool {
 #[cfg(test)]
 #[path = "otoritas_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "otoritas_arsip_tests.rs"]
+mod arsip;
 
 #[cfg(test)]
 #[path = "otoritas_e2e_tests.rs"]

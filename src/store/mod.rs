@@ -16,9 +16,14 @@ mod lapisan;
 mod local;
 mod memory;
 pub mod organisasi;
+mod pandangan;
 pub mod profil;
 pub mod rekaman;
 pub mod settings;
+#[cfg(test)]
+pub(crate) mod sintetis;
+#[cfg(test)]
+mod sintetis_isi;
 pub mod snapshot;
 
 pub use idb::IdbStore;
