@@ -130,17 +130,19 @@ pub fn rencanakan_untuk(
     // the domain's rules and the authority judge what would actually land (the merged record).
     let hak = super::otoritas::hak_kolom(lokal, &masuk.bundle, penerima.nip);
     let mut awal = Vec::with_capacity(masuk.bundle.records.len());
-    let mut efektif = masuk.bundle.clone();
+    // The file as judged: a copy only where a merge changes what is judged.
+    let mut efektif: Option<super::format::Bundle> = None;
     for (i, m) in masuk.bundle.records.iter().enumerate() {
         let l = indeks.get(m.id.as_str()).copied();
-        let a = awal_satu(berkas, l, m, basis, hak.get(&m.id).copied());
-        if let Some(d) = a.data_diperiksa.clone() {
-            efektif.records[i].data = d;
+        let mut a = awal_satu(berkas, l, m, basis, hak.get(&m.id).copied());
+        if let Some(d) = a.data_diperiksa.take() {
+            efektif.get_or_insert_with(|| masuk.bundle.clone()).records[i].data = d;
         }
         awal.push(a);
     }
-    let mut langgar = super::aturan::pelanggaran(lokal, &efektif);
-    let mut wewenang = super::otoritas::pelanggaran(lokal, &efektif, penerima.arsip);
+    let efektif = efektif.as_ref().unwrap_or(&masuk.bundle);
+    let mut langgar = super::aturan::pelanggaran(lokal, efektif);
+    let mut wewenang = super::otoritas::pelanggaran(lokal, efektif, penerima.arsip);
     // A merge that takes nothing from the file leaves the record as it is here; if the file's
     // own version breaks the authority, that is still said (a forged or stale copy).
     if awal.iter().any(|a| a.tanpa_ambil) {

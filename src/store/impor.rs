@@ -3,16 +3,18 @@
 //! undoing exactly that import, and building an export bundle. Pure over [`KvStore`], so it
 //! is tested natively.
 
-use super::jurnal::{self, EntriJurnal, GagalUbah, GagalUrung, JenisUbah};
+use super::impor_kumpulan::laporan_penuh;
+pub use super::impor_kumpulan::{
+    laporan_ditolak, BerkasKumpulan, EntriRingkas, Kumpulan, Laporan, RingkasRencana,
+};
+use super::jurnal::{self, EntriJurnal, GagalUbah, GagalUrung};
 use super::kv::{KvStore, StoreError};
-use super::lapisan::Lapisan;
-use super::pandangan::Pandangan;
 use super::rekaman::{self, Rekaman, SKEMA_REKAMAN};
 use crate::bundle::format::{Bundle, JenisBundle, JenisRecord, Pengekspor, Record, KOLOM_RECORD};
-use crate::bundle::gabung::{rencanakan_untuk, terapkan, Basis, Penerima, Pilihan, Rencana};
-use crate::bundle::validasi::{baca_teks, Batas, BundleTerbaca, HasilBaca};
+use crate::bundle::gabung::{Penerima, Pilihan, Rencana};
+use crate::bundle::validasi::{Batas, HasilBaca};
 use chrono::{DateTime, FixedOffset, NaiveDateTime};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// A stored record as it travels in a bundle; `None` for a type this app does not know.
 /// Field by field: the two envelopes share their names, only `schema_version` is the store's.
@@ -86,76 +88,28 @@ pub enum LaporanBerkas {
     Ditolak(HasilBaca),
 }
 
-/// The dry run of one file against what is stored now. Changes nothing. (Many files: one
-/// [`Perencana`], which reads storage once.)
+/// The dry run of one file against what is stored now, with every entry whole. Changes
+/// nothing. (Many files: a [`Kumpulan`], which reads storage once and keeps less.)
 pub fn rencanakan_berkas(
     store: &dyn KvStore,
     nama: &str,
     teks: &str,
     batas: &Batas,
 ) -> Result<LaporanBerkas, StoreError> {
-    Ok(Perencana::baru(store, batas.clone())?.rencanakan(nama, teks))
-}
-
-/// The dry run of a batch of files, each against what is stored now: storage is read and
-/// indexed once ([`Pandangan`]), and each file's plan gets only the stored records it reads.
-pub struct Perencana {
-    pandangan: Pandangan,
-    penerima: PenerimaDi,
-    batas: Batas,
-}
-
-impl Perencana {
-    pub fn baru(store: &dyn KvStore, batas: Batas) -> Result<Self, StoreError> {
-        Ok(Perencana {
-            pandangan: Pandangan::muat(store)?,
-            penerima: PenerimaDi::baca(store),
-            batas,
-        })
-    }
-
-    /// One file's dry run. Changes nothing.
-    pub fn rencanakan(&self, nama: &str, teks: &str) -> LaporanBerkas {
-        match baca_teks(nama, teks, &self.batas) {
-            HasilBaca::Terbaca(b) => LaporanBerkas::Rencana(Box::new(rencanakan_dengan(
-                &self.pandangan,
-                &b,
-                &self.penerima,
-            ))),
-            h @ HasilBaca::PerbaruiAplikasi { .. } => LaporanBerkas::PerbaruiAplikasi(h),
-            h @ HasilBaca::Ditolak { .. } => LaporanBerkas::Ditolak(h),
-        }
-    }
-}
-
-/// A read file's plan against the stored records it reads.
-fn rencanakan_dengan(p: &Pandangan, b: &BundleTerbaca, penerima: &PenerimaDi) -> Rencana {
-    let ditolak = b.ditolak.iter().filter_map(|d| d.id.as_deref());
-    let lokal = p.relevan(&b.bundle.records, ditolak);
-    rencanakan_untuk(&lokal, b, &Basis::new(), penerima.sebagai())
-}
-
-/// The stored records a plan read, for comparing with what they are now.
-fn relevan_rencana(p: &Pandangan, r: &Rencana) -> Vec<Record> {
-    let masuk = r.entri.iter().filter_map(|e| e.masuk.as_ref());
-    let ditolak = r
-        .entri
-        .iter()
-        .filter(|e| e.masuk.is_none())
-        .filter_map(|e| e.id.as_deref());
-    p.relevan(masuk, ditolak)
+    laporan_penuh(store, nama, teks, batas)
 }
 
 /// The person on this device (settings), read only: their NIP (a file from their own other
 /// device merges with nothing taken as the sender's alone; empty when unknown) and whether the
 /// device is the agency admin's archive.
-struct PenerimaDi {
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct PenerimaDi {
     nip: String,
     arsip: bool,
 }
 
 impl PenerimaDi {
-    fn baca(store: &dyn KvStore) -> Self {
+    pub(crate) fn baca(store: &dyn KvStore) -> Self {
         let teks = store
             .get(&super::settings::settings_key())
             .ok()
@@ -175,7 +129,7 @@ impl PenerimaDi {
         }
     }
 
-    fn sebagai(&self) -> Penerima<'_> {
+    pub(crate) fn sebagai(&self) -> Penerima<'_> {
         Penerima {
             nip: &self.nip,
             arsip: self.arsip,
@@ -203,13 +157,10 @@ pub struct UndoImpor {
     pub entri: Vec<EntriJurnal>,
 }
 
-/// Applies every planned file in order, whole or not at all. The files are worked out first,
-/// each against the stored records as the files before it left them (so two files that touch
-/// the same record never overwrite each other blindly), on one in-memory view of storage
-/// ([`Pandangan`]) updated as each file lands: a file's dry-run plan is reused when nothing it
-/// read has changed since, else the file is planned again. Only then is the complete change
-/// written, under a journal. `pilihan` holds the person's choice per conflicting record id;
-/// without one the local version stays.
+/// Applies every planned file in order, whole or not at all: the files whose dry run read
+/// (`laporan` is a plan) are taken again as one [`Kumpulan`] and applied, each against the
+/// stored records as the files before it left them. `pilihan` holds the person's choice per
+/// conflicting record id; without one the local version stays.
 pub fn terapkan_semua(
     store: &dyn KvStore,
     laporan: &[LaporanBerkas],
@@ -218,62 +169,14 @@ pub fn terapkan_semua(
     waktu: NaiveDateTime,
     batas: &Batas,
 ) -> Result<RingkasanImpor, GagalUbah> {
-    let lapisan = Lapisan::baru(store);
-    let ringkas = rencanakan_semua(&lapisan, store, laporan, teks, pilihan, batas)
-        .map_err(GagalUbah::TidakDimulai)?;
-    let perubahan = lapisan.perubahan().map_err(GagalUbah::TidakDimulai)?;
-    let entri = jurnal::terapkan(store, JenisUbah::Impor, waktu, &perubahan)?;
-    Ok(RingkasanImpor {
-        undo: (!entri.is_empty()).then_some(UndoImpor { entri }),
-        ..ringkas
-    })
-}
-
-/// The files' writes, on `lapisan` (over `store`), and their counts.
-fn rencanakan_semua(
-    lapisan: &Lapisan,
-    store: &dyn KvStore,
-    laporan: &[LaporanBerkas],
-    teks: &[(String, String)],
-    pilihan: &HashMap<String, Pilihan>,
-    batas: &Batas,
-) -> Result<RingkasanImpor, StoreError> {
-    let mut pandangan = Pandangan::muat(store)?;
-    let penerima = PenerimaDi::baca(store);
-    let mut ringkas = RingkasanImpor::default();
+    let mut k = Kumpulan::baru(store, batas.clone()).map_err(GagalUbah::TidakDimulai)?;
     for (lap, (nama, isi)) in laporan.iter().zip(teks) {
-        let LaporanBerkas::Rencana(dulu) = lap else {
-            continue;
-        };
-        let baru;
-        let rencana = if relevan_rencana(&pandangan, dulu) == dulu.sebelum {
-            dulu.as_ref()
-        } else {
-            let HasilBaca::Terbaca(b) = baca_teks(nama, isi, batas) else {
-                continue;
-            };
-            baru = rencanakan_dengan(&pandangan, &b, &penerima);
-            &baru
-        };
-        let p = terapkan(rencana, pilihan);
-        let berubah: HashSet<&String> = p
-            .ditambah
-            .iter()
-            .chain(&p.diperbarui)
-            .chain(&p.digabung)
-            .chain(p.konflik_dipilih.iter().map(|(id, _)| id))
-            .collect();
-        for r in p.records.iter().filter(|r| berubah.contains(&r.id)) {
-            rekaman::simpan_apa_adanya(lapisan, &dari_record(r))?;
-            pandangan.simpan(r);
+        if matches!(lap, LaporanBerkas::Rencana(_)) {
+            k.tambah(store, nama.clone(), isi.clone())
+                .map_err(GagalUbah::TidakDimulai)?;
         }
-        ringkas.ditambah += p.ditambah.len();
-        ringkas.diperbarui += p.diperbarui.len();
-        ringkas.digabung += p.digabung.len();
-        ringkas.konflik_dipilih += p.konflik_dipilih.len();
-        ringkas.konflik_tertunda += p.konflik_tertunda.len();
     }
-    Ok(ringkas)
+    k.terapkan(store, pilihan, waktu)
 }
 
 /// A record the import wrote that was changed after it, named for the refusal.

@@ -9,11 +9,16 @@
 
 use super::*;
 use crate::bundle::format::{Bundle, JenisBundle, Pengekspor};
-use crate::bundle::gabung::{kunci_kolom, Tindakan};
+use crate::bundle::gabung::{kunci_kolom, rencanakan_untuk, terapkan, Basis, Tindakan};
+use crate::bundle::validasi::baca_teks;
+use crate::store::jurnal::JenisUbah;
+use crate::store::lapisan::Lapisan;
+use crate::store::pandangan::{Kebutuhan, Pandangan};
 use crate::store::sintetis::{admin_kosong, agensi, waktu, Berkas, Ukuran};
 use crate::store::MemoryStore;
 use serde_json::json;
 use std::collections::BTreeSet;
+use std::collections::HashSet;
 
 /// The reference dry run: the file against every stored record.
 pub(super) fn rencanakan_lama(
@@ -205,6 +210,26 @@ fn tindakan(l: &[LaporanBerkas]) -> BTreeSet<Tindakan> {
         .collect()
 }
 
+/// The files as one batch: its reports.
+fn kumpulan(s: &MemoryStore, v: &[Berkas]) -> Kumpulan {
+    let mut k = Kumpulan::baru(s, Batas::default()).unwrap();
+    for (n, t) in v {
+        k.tambah(s, n.clone(), t.clone()).unwrap();
+    }
+    k.lepas_teks();
+    k
+}
+
+/// What the batch reports of a file whose reference report is `l` (the batch names a repeated
+/// file instead of planning it again).
+fn ringkas(l: &LaporanBerkas) -> Laporan {
+    match l {
+        LaporanBerkas::Rencana(r) => Laporan::Rencana(Box::new(RingkasRencana::dari(r))),
+        LaporanBerkas::PerbaruiAplikasi(h) => Laporan::PerbaruiAplikasi(h.clone()),
+        LaporanBerkas::Ditolak(h) => Laporan::Ditolak(h.clone()),
+    }
+}
+
 #[test]
 fn the_batch_path_gives_what_the_per_file_path_gave() {
     let (v, awal) = campuran();
@@ -214,11 +239,28 @@ fn the_batch_path_gives_what_the_per_file_path_gave() {
         .iter()
         .map(|(n, t)| rencanakan_lama(&lama, n, t, &batas))
         .collect();
-    let perencana = Perencana::baru(&baru, batas.clone()).unwrap();
-    let lap_baru: Vec<LaporanBerkas> = v.iter().map(|(n, t)| perencana.rencanakan(n, t)).collect();
-    for (i, (a, b)) in lap_lama.iter().zip(&lap_baru).enumerate() {
-        assert_eq!(tanpa_sebelum(a), tanpa_sebelum(b), "report of {}", v[i].0);
+    // One file at a time, with only the stored records each plan reads: the same plans.
+    for (i, (n, t)) in v.iter().enumerate() {
+        let l = rencanakan_berkas(&baru, n, t, &batas).unwrap();
+        assert_eq!(
+            tanpa_sebelum(&lap_lama[i]),
+            tanpa_sebelum(&l),
+            "report of {n}"
+        );
     }
+    // As one batch: the same reports, but for the repeated file, named once.
+    let k = kumpulan(&baru, &v);
+    let mut ganda = 0;
+    for (i, b) in k.berkas().iter().enumerate() {
+        match &b.laporan {
+            Laporan::Ganda { sama_dengan } => {
+                assert_eq!(*sama_dengan, v[i].0, "the same name, read before");
+                ganda += 1;
+            }
+            l => assert_eq!(*l, ringkas(&lap_lama[i]), "report of {}", v[i].0),
+        }
+    }
+    assert_eq!(ganda, 1);
     // Every kind of outcome is in the mix.
     use Tindakan::*;
     let t = tindakan(&lap_lama);
@@ -236,7 +278,7 @@ fn the_batch_path_gives_what_the_per_file_path_gave() {
     // One conflict chosen field by field, the other left open.
     let pilihan = HashMap::from([(kunci_kolom(CATATAN, "isi"), Pilihan::Masuk)]);
     let r_lama = terapkan_lama(&lama, &lap_lama, &v, &pilihan, jam()).unwrap();
-    let r_baru = terapkan_semua(&baru, &lap_baru, &v, &pilihan, jam(), &batas).unwrap();
+    let r_baru = k.terapkan(&baru, &pilihan, jam()).unwrap();
     assert_eq!(r_lama, r_baru);
     assert_eq!(lama.isi(), baru.isi());
     assert_eq!((r_baru.konflik_dipilih, r_baru.konflik_tertunda), (1, 1));
@@ -250,21 +292,14 @@ fn the_batch_path_gives_what_the_per_file_path_gave() {
         12,
         "every team's profiles, on the archive"
     );
-    // The same import again, into what it left: nothing changes, on both paths alike.
-    let lap2: Vec<LaporanBerkas> = v
-        .iter()
-        .map(|(n, t)| rencanakan_berkas(&baru, n, t, &batas).unwrap())
-        .collect();
+    // The same import again, into what it left: nothing changes, on both paths alike, and
+    // through the one-call path too.
     let lap2_lama: Vec<LaporanBerkas> = v
         .iter()
         .map(|(n, t)| rencanakan_lama(&lama, n, t, &batas))
         .collect();
-    assert_eq!(
-        lap2.iter().map(tanpa_sebelum).collect::<Vec<_>>(),
-        lap2_lama.iter().map(tanpa_sebelum).collect::<Vec<_>>()
-    );
     let r2_lama = terapkan_lama(&lama, &lap2_lama, &v, &HashMap::new(), jam()).unwrap();
-    let r2 = terapkan_semua(&baru, &lap2, &v, &HashMap::new(), jam(), &batas).unwrap();
+    let r2 = terapkan_semua(&baru, &lap2_lama, &v, &HashMap::new(), jam(), &batas).unwrap();
     assert_eq!(r2_lama, r2);
     assert_eq!(lama.isi(), baru.isi());
 }
@@ -273,11 +308,10 @@ fn the_batch_path_gives_what_the_per_file_path_gave() {
 fn undo_of_a_batch_touches_only_what_it_wrote() {
     let (v, awal) = campuran();
     let s = awal();
-    let batas = Batas::default();
     let vor = s.isi();
-    let p = Perencana::baru(&s, batas.clone()).unwrap();
-    let lap: Vec<LaporanBerkas> = v.iter().map(|(n, t)| p.rencanakan(n, t)).collect();
-    let r = terapkan_semua(&s, &lap, &v, &HashMap::new(), jam(), &batas).unwrap();
+    let r = kumpulan(&s, &v)
+        .terapkan(&s, &HashMap::new(), jam())
+        .unwrap();
     // A note written after the import stays through its undo.
     let w = "2027-02-02T08:00:00+07:00";
     let id = "7f1c2a4e-1b2c-4d3e-8f4a-5b6c7d8e9f03";
@@ -306,14 +340,9 @@ fn a_plan_reads_only_its_own_records_and_storage_is_read_once() {
     });
     let s = admin_kosong();
     let batas = Batas::default();
-    let p = Perencana::baru(&s, batas.clone()).unwrap();
-    let lap: Vec<LaporanBerkas> = a
-        .penilaian
-        .iter()
-        .map(|(n, t)| p.rencanakan(n, t))
-        .collect();
+    let k = kumpulan(&s, &a.penilaian);
     s.kunci_dibaca();
-    terapkan_semua(&s, &lap, &a.penilaian, &HashMap::new(), jam(), &batas).unwrap();
+    k.terapkan(&s, &HashMap::new(), jam()).unwrap();
     // Each stored key is read once to start with, and once more by the journal and the
     // write's check: never once per file.
     let mut kali: HashMap<String, usize> = HashMap::new();
@@ -327,7 +356,7 @@ fn a_plan_reads_only_its_own_records_and_storage_is_read_once() {
         HasilBaca::Terbaca(b) => b,
         h => panic!("{h:?}"),
     };
-    let relevan = pandangan.relevan(&b.bundle.records, []);
+    let relevan = pandangan.relevan(&Kebutuhan::dari(&b.bundle.records, []));
     assert_eq!(relevan.len(), b.bundle.records.len());
     assert!(pandangan.jumlah() > 3 * relevan.len());
 }

@@ -17,16 +17,26 @@ pub(crate) fn mb(byte: usize) -> f64 {
     byte as f64 / 1_000_000.0
 }
 
-/// Peak resident memory of this process (Linux), in MB.
-pub(crate) fn puncak_mb() -> f64 {
+/// A line of this process's status (Linux), in MB.
+fn status_mb(baris: &str) -> f64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| {
             s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
+                .find(|l| l.starts_with(baris))
                 .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
         })
         .map_or(0.0, |kb| kb / 1000.0)
+}
+
+/// Peak resident memory of this process, in MB.
+pub(crate) fn puncak_mb() -> f64 {
+    status_mb("VmHWM:")
+}
+
+/// Resident memory now, in MB.
+pub(crate) fn rss_mb() -> f64 {
+    status_mb("VmRSS:")
 }
 
 fn jam() -> NaiveDateTime {
@@ -41,12 +51,13 @@ fn jam() -> NaiveDateTime {
 fn skala_impor_agensi() {
     let t = Instant::now();
     let a = agensi_ukur();
-    let berkas = a.penilaian;
+    let (berkas, n_pegawai) = (a.penilaian, a.pegawai.len());
+    drop(a.pegawai);
     let byte: usize = berkas.iter().map(|(_, t)| t.len()).sum();
     println!(
         "generated {} penilaian files ({} pegawai files) in {:.1} s: {:.1} MB, {:.0} KB per file",
         berkas.len(),
-        a.pegawai.len(),
+        n_pegawai,
         t.elapsed().as_secs_f64(),
         mb(byte),
         byte as f64 / berkas.len() as f64 / 1000.0
@@ -54,52 +65,48 @@ fn skala_impor_agensi() {
     let batas = Batas::default();
     let s = admin_kosong();
 
-    // Phase by phase, on the same functions the batch calls.
+    // Reading and checking alone (parse, digest, per-record checks), then the batch as the
+    // screen runs it: each file read and planned (the dry run), then the apply.
     let t = Instant::now();
-    let terbaca: Vec<HasilBaca> = berkas
-        .iter()
-        .map(|(n, x)| baca_teks(n, x, &batas))
-        .collect();
+    for (n, x) in &berkas {
+        std::hint::black_box(crate::bundle::validasi::baca_teks(n, x, &batas));
+    }
     let baca = t.elapsed().as_secs_f64();
-    let t = Instant::now();
-    let pandangan = Pandangan::muat(&s).unwrap();
-    let penerima = PenerimaDi::baca(&s);
-    let rencana: Vec<Rencana> = terbaca
-        .iter()
-        .map(|h| match h {
-            HasilBaca::Terbaca(b) => rencanakan_dengan(&pandangan, b, &penerima),
-            h => panic!("{h:?}"),
-        })
-        .collect();
-    let rencanakan = t.elapsed().as_secs_f64();
-    let record: usize = rencana.iter().map(|r| r.entri.len()).sum();
-    let ditolak: usize = rencana
-        .iter()
-        .map(|r| r.jumlah(crate::bundle::gabung::Tindakan::Ditolak))
-        .sum();
-    drop((terbaca, rencana));
     println!(
-        "  read + validate (parse, digest, per-record checks): {baca:.3} s ({:.1} MB/s)",
+        "  read + validate alone: {baca:.3} s ({:.1} MB/s)",
         mb(byte) / baca
     );
-    println!("  plan ({record} records, {ditolak} refused): {rencanakan:.3} s");
-
-    // The whole import as the screen runs it: dry run per file, then apply.
     let t = Instant::now();
-    let p = Perencana::baru(&s, batas.clone()).unwrap();
-    let laporan: Vec<LaporanBerkas> = berkas.iter().map(|(n, x)| p.rencanakan(n, x)).collect();
+    let mut k = Kumpulan::baru(&s, batas.clone()).unwrap();
+    for (n, x) in &berkas {
+        k.tambah(&s, n.clone(), x.clone()).unwrap();
+    }
+    k.lepas_teks();
     let dry = t.elapsed().as_secs_f64();
+    let record: usize = k
+        .berkas()
+        .iter()
+        .map(|b| match &b.laporan {
+            Laporan::Rencana(r) => r.entri.len(),
+            _ => 0,
+        })
+        .sum();
+    println!(
+        "  dry run (read + validate + plan + the writes made ready), {record} records: {dry:.3} s; RSS now {:.0} MB",
+        rss_mb()
+    );
     let t = Instant::now();
-    let r = terapkan_semua(&s, &laporan, &berkas, &HashMap::new(), jam(), &batas).unwrap();
+    let r = k.terapkan(&s, &HashMap::new(), jam()).unwrap();
     let terap = t.elapsed().as_secs_f64();
     assert_eq!(r.ditambah, record);
     println!(
-        "after: dry run {dry:.3} s + apply {terap:.3} s (plans reused, writes, journal) = {:.3} s, {:.1} MB/s; {} records written; peak RSS {:.0} MB",
+        "after: dry run {dry:.3} s + apply {terap:.3} s = {:.3} s, {:.1} MB/s; {} records written; peak RSS {:.0} MB",
         dry + terap,
         mb(byte) / (dry + terap),
         r.ditambah,
         puncak_mb()
     );
+    drop(k);
 
     let n: usize = std::env::var("SKALA_SEBELUM")
         .ok()

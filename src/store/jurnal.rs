@@ -77,6 +77,9 @@ pub enum GagalUbah {
     /// An earlier change's journal is still there (another tab is applying one, or a rollback
     /// is pending): nothing was written.
     JurnalLain,
+    /// Storage changed since the import's dry run where a file's plan read it, and that file
+    /// is no longer at hand to plan again: nothing was written; check the files again.
+    Basi,
     /// Write `ditulis + 1` of `total` failed with `sebab`; every key was put back as it was.
     Dikembalikan {
         sebab: StoreError,

@@ -7,6 +7,7 @@
 pub mod atomik;
 pub mod idb;
 pub mod impor;
+mod impor_kumpulan;
 pub mod jurnal;
 pub mod kinerja;
 mod kv;
@@ -24,6 +25,8 @@ pub mod settings;
 pub(crate) mod sintetis;
 #[cfg(test)]
 mod sintetis_isi;
+#[cfg(test)]
+mod sintetis_jabatan;
 pub mod snapshot;
 
 pub use idb::IdbStore;

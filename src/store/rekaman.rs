@@ -232,6 +232,18 @@ pub fn muat_dengan(
     store: &dyn KvStore,
     chain: &[Migrasi],
 ) -> Result<(Vec<Rekaman>, Vec<RekamanRusak>), StoreError> {
+    let (baik, rusak) = muat_berkunci(store, chain)?;
+    Ok((baik.into_iter().map(|(_, r)| r).collect(), rusak))
+}
+
+/// Records with their storage keys, and the ones that could not be read.
+type Berkunci = (Vec<(String, Rekaman)>, Vec<RekamanRusak>);
+
+/// [`muat_dengan`] with each record's storage key.
+pub(crate) fn muat_berkunci(
+    store: &dyn KvStore,
+    chain: &[Migrasi],
+) -> Result<Berkunci, StoreError> {
     let (baik, tak_terbaca) = baca_dengan(store, chain, None)?;
     let rusak = tak_terbaca
         .into_iter()
@@ -249,11 +261,17 @@ pub fn muat_dengan(
 /// that runs on every data change, the screens' data memo, reads only what it holds). Moving
 /// bad records aside is start-up's job ([`muat_semua`]), which also reports them.
 pub fn baca_jenis(store: &dyn KvStore, jenis: &[JenisRecord]) -> Result<Vec<Rekaman>, StoreError> {
-    Ok(baca_dengan(store, MIGRASI, Some(jenis))?.0)
+    let baik = baca_dengan(store, MIGRASI, Some(jenis))?.0;
+    Ok(baik.into_iter().map(|(_, r)| r).collect())
 }
 
-/// Readable records, and the unreadable ones as (key, text, reason).
-type Terbaca = (Vec<Rekaman>, Vec<(String, String, String)>);
+/// One stored record's text as its envelope (migrated), or `None` when it cannot be read.
+pub(crate) fn dari_teks_tersimpan(teks: &str) -> Option<Rekaman> {
+    urai(teks, MIGRASI).ok()
+}
+
+/// Readable records with their keys, and the unreadable ones as (key, text, reason).
+type Terbaca = (Vec<(String, Rekaman)>, Vec<(String, String, String)>);
 
 /// Records under `r.`, of the kinds in `hanya` when given (the kind is the key's segment
 /// after `r.`, see [`kunci`]).
@@ -278,7 +296,7 @@ fn baca_dengan(
     for k in kunci_semua {
         let Some(teks) = store.get(&k)? else { continue };
         match urai(&teks, chain) {
-            Ok(r) => baik.push(r),
+            Ok(r) => baik.push((k, r)),
             Err(alasan) => rusak.push((k, teks, alasan)),
         }
     }

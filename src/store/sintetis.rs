@@ -6,11 +6,12 @@
 //! builds a few small teams; the `#[ignore]`d measurement (`ui/instansi/skala_tests.rs`) builds
 //! the whole agency (500 teams of 20 in 40 units) and can write the files for the browser.
 
-use super::impor::{ekspor, terapkan_semua, LaporanBerkas, Perencana};
+use super::impor::{ekspor, Kumpulan, Laporan};
 use super::kinerja::{id_evaluasi, DataKinerja};
 use super::profil::id_profil;
 use super::rekaman::{tulis_isi, uuid_nama, JenisRecord};
 use super::sintetis_isi::*;
+use super::sintetis_jabatan::*;
 use super::{MemoryStore, Peran, Settings};
 use crate::bundle::format::{Bundle, JenisBundle, Pengekspor};
 use crate::bundle::gabung::Tindakan;
@@ -139,17 +140,21 @@ pub(crate) fn berkas_pegawai(profil: &Pegawai, skp: &Skp, ditulis: &str, diekspo
 /// Imports every file into `s` as the data screen does (dry run, then apply at `jam`);
 /// returns how many records the dry runs refused.
 pub(crate) fn impor_semua(s: &MemoryStore, berkas: &[Berkas], jam: NaiveDateTime) -> usize {
-    let batas = Batas::default();
-    let p = Perencana::baru(s, batas.clone()).unwrap();
-    let laporan: Vec<LaporanBerkas> = berkas.iter().map(|(n, t)| p.rencanakan(n, t)).collect();
-    let ditolak = laporan
+    let mut k = Kumpulan::baru(s, Batas::default()).unwrap();
+    for (n, t) in berkas {
+        k.tambah(s, n.clone(), t.clone()).unwrap();
+    }
+    k.lepas_teks();
+    let ditolak = k
+        .berkas()
         .iter()
-        .map(|l| match l {
-            LaporanBerkas::Rencana(r) => r.jumlah(Tindakan::Ditolak),
+        .map(|b| match &b.laporan {
+            Laporan::Rencana(r) => r.jumlah(Tindakan::Ditolak),
+            Laporan::Ganda { .. } => 0,
             _ => 1000,
         })
         .sum();
-    terapkan_semua(s, &laporan, berkas, &HashMap::new(), jam, &batas).unwrap();
+    k.terapkan(s, &HashMap::new(), jam).unwrap();
     ditolak
 }
 
