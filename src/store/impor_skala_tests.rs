@@ -10,34 +10,8 @@
 
 use super::batch_tests::{rencanakan_lama, terapkan_lama};
 use super::*;
-use crate::store::sintetis::{admin_kosong, agensi_ukur};
+use crate::store::sintetis::{admin_kosong, agensi_ukur, mb, puncak_mb, rss_mb};
 use std::time::Instant;
-
-pub(crate) fn mb(byte: usize) -> f64 {
-    byte as f64 / 1_000_000.0
-}
-
-/// A line of this process's status (Linux), in MB.
-fn status_mb(baris: &str) -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with(baris))
-                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
-        })
-        .map_or(0.0, |kb| kb / 1000.0)
-}
-
-/// Peak resident memory of this process, in MB.
-pub(crate) fn puncak_mb() -> f64 {
-    status_mb("VmHWM:")
-}
-
-/// Resident memory now, in MB.
-pub(crate) fn rss_mb() -> f64 {
-    status_mb("VmRSS:")
-}
 
 fn jam() -> NaiveDateTime {
     chrono::NaiveDate::from_ymd_opt(2027, 2, 1)

@@ -82,6 +82,33 @@ pub(crate) fn agensi_ukur() -> Agensi {
     a
 }
 
+/// Bytes as MB, for the measurements' lines.
+pub(crate) fn mb(byte: usize) -> f64 {
+    byte as f64 / 1_000_000.0
+}
+
+/// A line of this process's status (Linux), in MB.
+fn status_mb(baris: &str) -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with(baris))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .map_or(0.0, |kb| kb / 1000.0)
+}
+
+/// Peak resident memory of this process, in MB.
+pub(crate) fn puncak_mb() -> f64 {
+    status_mb("VmHWM:")
+}
+
+/// Resident memory now, in MB.
+pub(crate) fn rss_mb() -> f64 {
+    status_mb("VmRSS:")
+}
+
 /// SplitMix64: small, seeded, the same sequence on every machine.
 pub(crate) struct Acak(u64);
 
