@@ -4,9 +4,7 @@
 //! is tested natively.
 
 use super::impor_kumpulan::laporan_penuh;
-pub use super::impor_kumpulan::{
-    laporan_ditolak, BerkasKumpulan, EntriRingkas, Kumpulan, Laporan, RingkasRencana,
-};
+pub use super::impor_kumpulan::{BerkasKumpulan, EntriRingkas, Kumpulan, Laporan, RingkasRencana};
 use super::jurnal::{self, EntriJurnal, GagalUbah, GagalUrung};
 use super::kv::{KvStore, StoreError};
 use super::rekaman::{self, Rekaman, SKEMA_REKAMAN};
@@ -223,12 +221,31 @@ fn baca_mentah(store: &dyn KvStore, kunci: &str) -> Option<Record> {
     ke_record(&r)
 }
 
-/// Counts of stored records per bundle kind, for the export screen.
+/// Counts of stored records per bundle kind, for the export screen: by their keys, none read
+/// (a workspace of 70,000 records would be parsed again on every data change). A record that
+/// cannot be read is counted until start-up moves it to quarantine.
 pub fn jumlah_per_jenis(store: &dyn KvStore) -> Result<Vec<(JenisBundle, usize)>, StoreError> {
-    let semua = record_lokal(store)?;
+    let awalan = format!("{}r.", super::kv::KEY_PREFIX);
+    let mut per_jenis: HashMap<JenisRecord, usize> = HashMap::new();
+    for k in store.keys()? {
+        let jenis = k
+            .strip_prefix(&awalan)
+            .and_then(|sisa| sisa.split_once('.'))
+            .and_then(|(j, _)| JenisRecord::dari_kode(j));
+        if let Some(j) = jenis {
+            *per_jenis.entry(j).or_default() += 1;
+        }
+    }
     Ok(JenisBundle::SEMUA
         .iter()
-        .map(|j| (*j, semua.iter().filter(|r| j.boleh_memuat(r.jenis)).count()))
+        .map(|j| {
+            let n = per_jenis
+                .iter()
+                .filter(|(r, _)| j.boleh_memuat(**r))
+                .map(|(_, n)| n)
+                .sum();
+            (*j, n)
+        })
         .collect())
 }
 

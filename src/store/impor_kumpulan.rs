@@ -19,7 +19,6 @@ use crate::bundle::format::{Record, KOLOM_RECORD};
 use crate::bundle::gabung::{
     rencanakan_untuk, terapkan, Basis, EntriRencana, Penerapan, Pilihan, Rencana, Tindakan,
 };
-use crate::bundle::masalah::Masalah;
 use crate::bundle::validasi::{baca_teks, Batas, BundleTerbaca, HasilBaca};
 use chrono::NaiveDateTime;
 use serde_json::{Map, Value};
@@ -370,14 +369,6 @@ pub(crate) fn laporan_penuh(
         }
         h @ HasilBaca::PerbaruiAplikasi { .. } => LaporanBerkas::PerbaruiAplikasi(h),
         h @ HasilBaca::Ditolak { .. } => LaporanBerkas::Ditolak(h),
-    })
-}
-
-/// Problems of a file that was not read at all (too large), as its report.
-pub fn laporan_ditolak(nama: &str, masalah: Vec<Masalah>) -> Laporan {
-    Laporan::Ditolak(HasilBaca::Ditolak {
-        berkas: nama.into(),
-        masalah,
     })
 }
 

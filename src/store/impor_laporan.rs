@@ -19,6 +19,9 @@ pub enum Laporan {
     Ganda {
         sama_dengan: String,
     },
+    /// Not read at all: too large (the problem says so), or the browser could not read it
+    /// (a folder dropped as a file; `None`).
+    TakTerbaca(Option<Masalah>),
 }
 
 impl Laporan {
@@ -30,7 +33,7 @@ impl Laporan {
                 r.jumlah(Tindakan::Ditolak) + r.jumlah(Tindakan::Konflik) > 0
                     || !r.peringatan.is_empty()
             }
-            Laporan::PerbaruiAplikasi(_) | Laporan::Ditolak(_) => true,
+            Laporan::PerbaruiAplikasi(_) | Laporan::Ditolak(_) | Laporan::TakTerbaca(_) => true,
             Laporan::Ganda { .. } => false,
         }
     }
@@ -55,6 +58,8 @@ pub struct EntriRingkas {
     pub id: Option<String>,
     /// The record's name, title or description (its first 60 characters), if it has one.
     pub nama: Option<String>,
+    /// The entry carries the record (refused ones that could not be read carry only an id).
+    pub ada_rekaman: bool,
     /// An update that deletes the record.
     pub hapus: bool,
     /// The whole entry where the screen shows more than its line.
@@ -100,9 +105,12 @@ impl RingkasRencana {
                     || !e.masalah.is_empty();
                 EntriRingkas {
                     tindakan: e.tindakan,
-                    jenis: e.jenis.clone(),
+                    jenis: rekaman
+                        .map(|x| x.jenis.kode().to_string())
+                        .or(e.jenis.clone()),
                     id: e.id.clone(),
                     nama,
+                    ada_rekaman: rekaman.is_some(),
                     hapus: berubah && e.masuk.as_ref().is_some_and(|m| m.dihapus),
                     rinci: rinci.then(|| Box::new(e.clone())),
                 }

@@ -76,3 +76,32 @@ fn the_real_flow_still_works_and_only_the_archive_takes_a_team_file_alone() {
     let s = admin_kosong();
     assert_eq!(impor_semua(&s, &a.penilaian, jam()), 0);
 }
+
+/// The e2e spec `impor-skala.spec.ts` picks six small team files of the synthetic agency:
+/// written here with `PERBARUI_FIXTURE=1`, checked current and importable whole otherwise.
+#[test]
+fn the_e2e_team_files_are_current_and_import_whole_into_an_empty_admin_workspace() {
+    let a = agensi(&ukuran(6, 2, 2026));
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/e2e/fixtures/");
+    let berkas: Vec<Berkas> = a
+        .penilaian
+        .iter()
+        .enumerate()
+        .map(|(i, (_, teks))| (format!("skala-tim-{}.json", i + 1), teks.clone()))
+        .collect();
+    for (nama, teks) in &berkas {
+        let jalur = format!("{dir}{nama}");
+        if std::env::var_os("PERBARUI_FIXTURE").is_some() {
+            std::fs::write(&jalur, teks).unwrap();
+        }
+        let ada = std::fs::read_to_string(&jalur).unwrap_or_default();
+        assert!(
+            ada == *teks,
+            "{jalur} is stale: run PERBARUI_FIXTURE=1 cargo test --lib sintetis"
+        );
+    }
+    let s = admin_kosong();
+    assert_eq!(impor_semua(&s, &berkas, jam()), 0);
+    let data = DataKinerja::muat(&s).unwrap();
+    assert_eq!((data.pegawai.len(), data.evaluasi.len()), (12, 60));
+}

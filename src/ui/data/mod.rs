@@ -2,6 +2,7 @@
 //! number of bundles in through a dry-run report (see [`impor_layar`]).
 
 mod beda_teks;
+mod impor_berkas;
 mod impor_layar;
 mod impor_pesan;
 mod mesin;
