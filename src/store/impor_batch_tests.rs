@@ -292,6 +292,12 @@ fn the_batch_path_gives_what_the_per_file_path_gave() {
         12,
         "every team's profiles, on the archive"
     );
+    // The export screen's counts, taken from the keys, are what an export carries.
+    let semua = record_lokal(&baru).unwrap();
+    for (j, n) in jumlah_per_jenis(&baru).unwrap() {
+        let diekspor = semua.iter().filter(|r| j.boleh_memuat(r.jenis)).count();
+        assert_eq!(n, diekspor, "{j:?}");
+    }
     // The same import again, into what it left: nothing changes, on both paths alike, and
     // through the one-call path too.
     let lap2_lama: Vec<LaporanBerkas> = v
