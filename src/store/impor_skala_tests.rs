@@ -10,7 +10,8 @@
 
 use super::batch_tests::{rencanakan_lama, terapkan_lama};
 use super::*;
-use crate::store::sintetis::{admin_kosong, agensi_ukur, mb, puncak_mb, rss_mb};
+use crate::store::sintetis::{admin, admin_kosong, agensi_ukur, mb, puncak_mb, rss_mb};
+use crate::store::MemoryStore;
 use std::time::Instant;
 
 fn jam() -> NaiveDateTime {
@@ -37,7 +38,8 @@ fn skala_impor_agensi() {
         byte as f64 / berkas.len() as f64 / 1000.0
     );
     let batas = Batas::default();
-    let s = admin_kosong();
+    // As on IndexedDB: the import lands as one batch, no journal.
+    let s = admin(MemoryStore::transaksional());
 
     // Reading and checking alone (parse, digest, per-record checks), then the batch as the
     // screen runs it: each file read and planned (the dry run), then the apply.

@@ -227,7 +227,12 @@ pub(crate) fn evaluasi_penilai(
 
 /// An empty device set up for the admin kepegawaian.
 pub(crate) fn admin_kosong() -> MemoryStore {
-    let s = MemoryStore::new();
+    admin(MemoryStore::new())
+}
+
+/// `s` set up for the admin kepegawaian (`MemoryStore::transaksional()` stands in for
+/// IndexedDB: an import lands as one batch, without a journal).
+pub(crate) fn admin(s: MemoryStore) -> MemoryStore {
     let st = Settings {
         peran: Some(Peran::AdminKepegawaian),
         nip: "196501011990031001".into(),

@@ -17,8 +17,9 @@ use crate::store::impor::Kumpulan;
 use crate::store::kinerja::DataKinerja;
 use crate::store::organisasi::{id_predikat_unit, terapkan, ubah_tambah, Ubah};
 use crate::store::rekaman::{baca_jenis, JenisRecord};
-use crate::store::sintetis::{admin_kosong, agensi_ukur, mb, rss_mb};
+use crate::store::sintetis::{admin, agensi_ukur, mb, rss_mb};
 use crate::store::KvStore;
+use crate::store::MemoryStore;
 use crate::ui::instansi::tabel_instansi::{
     tabel_pegawai, tabel_rendah, tabel_ringkasan, tabel_unit,
 };
@@ -34,7 +35,7 @@ fn ms(t: Instant) -> f64 {
 #[ignore = "measurement: run by hand with --release --ignored --nocapture"]
 fn skala_buka_dasbor() {
     let a = agensi_ukur();
-    let s = admin_kosong();
+    let s = admin(MemoryStore::transaksional());
     let mut k = Kumpulan::baru(&s, Default::default()).unwrap();
     for (n, t) in &a.penilaian {
         k.tambah(&s, n.clone(), t.clone()).unwrap();
