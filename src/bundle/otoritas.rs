@@ -184,10 +184,8 @@ fn tolak(kode: &str, nip: &str) -> Result<(), Galat> {
     Err(Galat::baru(kode).dengan("nip", nip))
 }
 
-/// `arsip_baru`: the admin's device has never held this record. It keeps the agency's archive,
-/// so a pejabat penilai's file may bring the profile and the SKP of a pegawai who names them
-/// (one file per team, without every pegawai's own file first); once stored, every later
-/// change follows the rules below.
+/// `arsip_baru`: the admin's device (the agency's archive) never held this record, so a pejabat
+/// penilai's file may bring a profile or SKP naming them; later changes follow the rules below.
 fn boleh(
     dari: &Pengirim,
     rel: &Relasi,
@@ -394,10 +392,6 @@ fn sama_kecuali<T: serde::Serialize>(a: &T, b: &T, kolom: &[&str]) -> bool {
 #[cfg(test)]
 #[path = "otoritas_tests.rs"]
 mod tests;
-
-#[cfg(test)]
-#[path = "otoritas_arsip_tests.rs"]
-mod arsip;
 
 #[cfg(test)]
 #[path = "otoritas_e2e_tests.rs"]

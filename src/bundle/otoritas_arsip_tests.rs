@@ -2,8 +2,8 @@
 //! and the SKP of a pegawai who names them, which the device has never held (one file per
 //! team, without every pegawai's own file first). Nowhere else, and nothing more.
 
-use super::pelanggaran;
-use super::tests::{dari, ATASAN, LAIN};
+use super::super::pelanggaran;
+use super::{dari, ATASAN, LAIN};
 use crate::bundle::contoh::{self, waktu, NIP};
 use crate::bundle::format::{Bundle, JenisBundle, JenisRecord, Record};
 use serde_json::json;

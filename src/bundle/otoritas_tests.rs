@@ -320,3 +320,6 @@ fn an_approval_and_the_first_evaluation_arrive_together_from_the_atasan() {
         Some("otoritas_evaluasi")
     );
 }
+
+#[path = "otoritas_arsip_tests.rs"]
+mod arsip;
