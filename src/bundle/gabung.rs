@@ -95,22 +95,31 @@ pub type Basis = BTreeMap<String, u64>;
 /// How far an incoming revision may run ahead of the stored one.
 pub const LOMPATAN_REVISI_MAKS: u64 = 1_000_000;
 
+/// Who receives a file: the NIP of the person on this device (a file of their own, from
+/// another device, has no field that is its sender's alone: see `gabung_kolom`), and whether
+/// the device is the agency admin's archive (`otoritas`: a record it never held may come from
+/// the pejabat penilai it names).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Penerima<'a> {
+    pub nip: &'a str,
+    pub arsip: bool,
+}
+
 /// The dry run without base revisions.
 pub fn rencanakan(lokal: &[Record], masuk: &BundleTerbaca) -> Rencana {
-    rencanakan_untuk(lokal, masuk, &Basis::new(), "")
+    rencanakan_untuk(lokal, masuk, &Basis::new(), Penerima::default())
 }
 
 pub fn rencanakan_dengan_basis(lokal: &[Record], masuk: &BundleTerbaca, basis: &Basis) -> Rencana {
-    rencanakan_untuk(lokal, masuk, basis, "")
+    rencanakan_untuk(lokal, masuk, basis, Penerima::default())
 }
 
-/// The dry run for the person with NIP `saya` on this device (a file of their own, from
-/// another device, has no field that is its sender's alone: see `gabung_kolom`).
+/// The dry run for the person `penerima` on this device.
 pub fn rencanakan_untuk(
     lokal: &[Record],
     masuk: &BundleTerbaca,
     basis: &Basis,
-    saya: &str,
+    penerima: Penerima,
 ) -> Rencana {
     let mut indeks: HashMap<&str, &Record> = HashMap::with_capacity(lokal.len());
     for r in lokal {
@@ -119,14 +128,18 @@ pub fn rencanakan_untuk(
     let berkas = masuk.berkas.as_str();
     // First the record-level rule and, where both sides changed, the field-level merge; then
     // the domain's rules and the authority judge what would actually land (the merged record).
-    let hak = super::otoritas::hak_kolom(lokal, &masuk.bundle, saya);
+    let hak = super::otoritas::hak_kolom(lokal, &masuk.bundle, penerima.nip);
     let mut awal = Vec::with_capacity(masuk.bundle.records.len());
-    let mut efektif = masuk.bundle.clone();
+    // The file as judged: a copy only where a merge changes what is judged.
+    let mut efektif: Option<super::format::Bundle> = None;
+    // Which records a field-level merge changed before judging.
+    let mut digabung = Vec::with_capacity(masuk.bundle.records.len());
     for (i, m) in masuk.bundle.records.iter().enumerate() {
         let l = indeks.get(m.id.as_str()).copied();
-        let a = awal_satu(berkas, l, m, basis, hak.get(&m.id).copied());
-        if let Some(d) = a.data_diperiksa.clone() {
-            efektif.records[i].data = d;
+        let mut a = awal_satu(berkas, l, m, basis, hak.get(&m.id).copied());
+        digabung.push(a.data_diperiksa.is_some());
+        if let Some(d) = a.data_diperiksa.take() {
+            efektif.get_or_insert_with(|| masuk.bundle.clone()).records[i].data = d;
         }
         awal.push(a);
     }
@@ -137,21 +150,24 @@ pub fn rencanakan_untuk(
         let dibiarkan: HashSet<&str> = awal
             .iter()
             .zip(&masuk.bundle.records)
-            .filter(|(a, _)| {
-                matches!(a.tindakan, Ok(Tindakan::LebihLama)) && a.data_diperiksa.is_none()
-            })
-            .map(|(_, m)| m.id.as_str())
+            .zip(&digabung)
+            .filter(|((a, _), g)| matches!(a.tindakan, Ok(Tindakan::LebihLama)) && !**g)
+            .map(|((_, m), _)| m.id.as_str())
             .collect();
-        efektif
-            .records
-            .retain(|r| !dibiarkan.contains(r.id.as_str()));
+        if !dibiarkan.is_empty() {
+            efektif
+                .get_or_insert_with(|| masuk.bundle.clone())
+                .records
+                .retain(|r| !dibiarkan.contains(r.id.as_str()));
+        }
     }
-    let mut langgar = super::aturan::pelanggaran(lokal, &efektif);
-    let mut wewenang = super::otoritas::pelanggaran(lokal, &efektif);
+    let efektif = efektif.as_ref().unwrap_or(&masuk.bundle);
+    let mut langgar = super::aturan::pelanggaran(lokal, efektif);
+    let mut wewenang = super::otoritas::pelanggaran(lokal, efektif, penerima.arsip);
     // A merge that takes nothing from the file leaves the record as it is here; if the file's
     // own version breaks the authority, that is still said (a forged or stale copy).
     if awal.iter().any(|a| a.tanpa_ambil) {
-        let mentah = super::otoritas::pelanggaran(lokal, &masuk.bundle);
+        let mentah = super::otoritas::pelanggaran(lokal, &masuk.bundle, penerima.arsip);
         for (a, m) in awal.iter().zip(&masuk.bundle.records) {
             if let Some(g) = mentah.get(&m.id).filter(|_| a.tanpa_ambil) {
                 wewenang.insert(m.id.clone(), g.clone());

@@ -12,7 +12,7 @@
 //! a field both may write follows the revisions (higher incoming takes it, equal is a conflict).
 //! The result is then checked by the authority and domain rules like any incoming record.
 
-use super::digest::hitung;
+use super::digest::hitung_dalam_larik;
 use super::format::{JenisRecord, Record};
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
@@ -82,10 +82,7 @@ impl BasisKolom {
 pub fn sidik(v: &Value) -> String {
     // Inside an array, so a field that is an object keeps every key (the file digest leaves
     // out a top-level `digest`).
-    hitung(&Value::Array(vec![v.clone()]))
-        .chars()
-        .take(PANJANG_SIDIK)
-        .collect()
+    hitung_dalam_larik(v, PANJANG_SIDIK / 2)
 }
 
 /// Marks `r` as holding what `diterima` (the file's version) brought: the next merge takes

@@ -26,13 +26,16 @@ pub(crate) use kolom::hak_kolom;
 /// and any file an admin kepegawaian exports, is judged record by record as the copy it is
 /// ([`rekap`]): the admin's own authority covers units, predikat organisasi, profiles, the
 /// rulebook and verification, never an SKP's content or approval, nor an evaluation.
-pub(crate) fn pelanggaran(lokal: &[Record], masuk: &Bundle) -> HashMap<String, Galat> {
+/// `arsip`: the device is the agency admin's, which keeps everyone's records (see [`boleh`]).
+pub(crate) fn pelanggaran(lokal: &[Record], masuk: &Bundle, arsip: bool) -> HashMap<String, Galat> {
     if salinan(masuk) {
-        return rekap::pelanggaran(lokal, masuk);
+        return rekap::pelanggaran(lokal, masuk, arsip);
     }
     let dari = Pengirim::dari(masuk);
     let rel = Relasi::baru(lokal, &masuk.records);
-    setiap_perubahan(lokal, masuk, |baru, lama| boleh(&dari, &rel, baru, lama))
+    setiap_perubahan(lokal, masuk, arsip, |baru, lama, arsip_baru| {
+        boleh(&dari, &rel, baru, lama, arsip_baru)
+    })
 }
 
 /// Whether a file's records other than the exporter's own kinds are judged as copies.
@@ -42,10 +45,12 @@ fn salinan(masuk: &Bundle) -> bool {
 
 /// `nilai` of every incoming record that changes what is stored (the new content and the
 /// stored one, `None` when deleted or absent): the refusals by record id.
+/// `arsip`: on the admin's device, the third argument says whether it never held the record.
 fn setiap_perubahan(
     lokal: &[Record],
     masuk: &Bundle,
-    nilai: impl Fn(Option<&IsiRecord>, Option<&IsiRecord>) -> Result<(), Galat>,
+    arsip: bool,
+    nilai: impl Fn(Option<&IsiRecord>, Option<&IsiRecord>, bool) -> Result<(), Galat>,
 ) -> HashMap<String, Galat> {
     let indeks: HashMap<&str, &Record> = lokal.iter().map(|r| (r.id.as_str(), r)).collect();
     let mut hasil = HashMap::new();
@@ -58,7 +63,8 @@ fn setiap_perubahan(
             continue;
         }
         let (baru, lama) = (isi(m), l.and_then(isi));
-        if let Err(g) = nilai(baru.as_ref(), lama.as_ref()) {
+        let arsip_baru = arsip && l.is_none() && !indeks.contains_key(m.id.as_str());
+        if let Err(g) = nilai(baru.as_ref(), lama.as_ref(), arsip_baru) {
             hasil.insert(m.id.clone(), g);
         }
     }
@@ -159,11 +165,14 @@ fn tolak(kode: &str, nip: &str) -> Result<(), Galat> {
     Err(Galat::baru(kode).dengan("nip", nip))
 }
 
+/// `arsip_baru`: the admin's device (the agency's archive) never held this record, so a pejabat
+/// penilai's file may bring a profile or SKP naming them; later changes follow the rules below.
 fn boleh(
     dari: &Pengirim,
     rel: &Relasi,
     baru: Option<&IsiRecord>,
     lama: Option<&IsiRecord>,
+    arsip_baru: bool,
 ) -> Result<(), Galat> {
     // A deletion is judged by what it deletes; unknown content has no owner to protect.
     let Some(subjek) = baru.or(lama) else {
@@ -176,7 +185,11 @@ fn boleh(
                 Some(IsiRecord::Pegawai(l)) => &l.nip,
                 _ => &p.nip,
             };
-            if dari.adalah(nip) || dari.admin {
+            let penilainya = p
+                .pejabat_penilai
+                .as_ref()
+                .is_some_and(|x| dari.adalah(&x.nip));
+            if dari.adalah(nip) || dari.admin || (arsip_baru && penilainya) {
                 Ok(())
             } else {
                 tolak("otoritas_profil", nip)
@@ -187,7 +200,7 @@ fn boleh(
                 Some(IsiRecord::Skp(l)) => Some(l),
                 _ => None,
             };
-            boleh_skp(dari, rel, s, l, baru.is_none())
+            boleh_skp(dari, rel, s, l, baru.is_none(), arsip_baru)
         }
         IsiRecord::Realisasi(r) => match skp_dari(&r.skp_id) {
             Some(s) if !dari.adalah(&s.pegawai_nip) => {
@@ -278,6 +291,7 @@ fn boleh_skp(
     s: &Skp,
     lama: Option<&Skp>,
     hapus: bool,
+    arsip_baru: bool,
 ) -> Result<(), Galat> {
     let pemilik = lama.map_or(&s.pegawai_nip, |l| &l.pegawai_nip);
     if s.pegawai_nip != *pemilik {
@@ -307,7 +321,7 @@ fn boleh_skp(
         .or_else(|| rel.penilai_profil.get(pemilik).map(String::as_str));
     let namanya = penilai.is_none_or(|p| p == dari.nip) && s.pejabat_penilai_nip == dari.nip;
     let hanya_status = lama.is_some_and(|l| sama_kecuali(l, s, &KOLOM_PERSETUJUAN));
-    if !hapus && namanya && hanya_status && dari.adalah(&s.pejabat_penilai_nip) {
+    if !hapus && namanya && (hanya_status || arsip_baru) && dari.adalah(&s.pejabat_penilai_nip) {
         return Ok(());
     }
     tolak("otoritas_skp", pemilik)

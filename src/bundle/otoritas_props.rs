@@ -117,7 +117,7 @@ proptest! {
         let jenis = semula.jenis;
         let r = ubah(semula, jenis_ubah, &kata);
         let id = r.id.clone();
-        let hasil = pelanggaran(&lokal(), &berkas(siapa, r));
+        let hasil = pelanggaran(&lokal(), &berkas(siapa, r), false);
         let harap = boleh(jenis, siapa, jenis_ubah);
         prop_assert_eq!(
             !hasil.contains_key(&id),

@@ -23,7 +23,7 @@ use crate::domain::Galat;
 use std::collections::HashMap;
 
 /// Authority violations of a rekap's records, by record id.
-pub(super) fn pelanggaran(lokal: &[Record], masuk: &Bundle) -> HashMap<String, Galat> {
+pub(super) fn pelanggaran(lokal: &[Record], masuk: &Bundle, arsip: bool) -> HashMap<String, Galat> {
     let pengekspor = Pengirim::dari(masuk);
     let mut rel = Relasi::baru(lokal, &masuk.records);
     for r in masuk
@@ -37,8 +37,8 @@ pub(super) fn pelanggaran(lokal: &[Record], masuk: &Bundle) -> HashMap<String, G
             }
         }
     }
-    setiap_perubahan(lokal, masuk, |baru, lama| {
-        boleh_salinan(&pengekspor, &rel, baru, lama)
+    setiap_perubahan(lokal, masuk, arsip, |baru, lama, arsip_baru| {
+        boleh_salinan(&pengekspor, &rel, baru, lama, arsip_baru)
     })
 }
 
@@ -47,13 +47,14 @@ fn boleh_salinan(
     rel: &Relasi,
     baru: Option<&IsiRecord>,
     lama: Option<&IsiRecord>,
+    arsip_baru: bool,
 ) -> Result<(), Galat> {
     let Some(subjek) = baru.or(lama) else {
         return Ok(());
     };
     let pihak = pihak(rel, baru, lama);
     let satu = |b: Option<&IsiRecord>, l: Option<&IsiRecord>| {
-        oleh_salah_satu(&pihak, |p| boleh(p, rel, b, l))
+        oleh_salah_satu(&pihak, |p| boleh(p, rel, b, l, arsip_baru))
     };
     match subjek {
         IsiRecord::UnitKerja(_)
@@ -61,7 +62,7 @@ fn boleh_salinan(
         | IsiRecord::Pegawai(_)
         | IsiRecord::KegiatanPengembangan(_)
         | IsiRecord::Catatan(_)
-        | IsiRecord::Rulebook(_) => boleh(pengekspor, rel, baru, lama),
+        | IsiRecord::Rulebook(_) => boleh(pengekspor, rel, baru, lama, arsip_baru),
         IsiRecord::Skp(s) => {
             let hasil = satu(baru, lama);
             let lama = match lama {
@@ -191,7 +192,8 @@ fn ikuti_riwayat(rel: &Relasi, s: &Skp, lama: Option<&Skp>) -> Result<(), Option
         };
         let tahap = IsiRecord::Skp(tahap);
         let dari = Pengirim { nip, admin: false };
-        boleh(&dari, rel, Some(&tahap), sebelum.as_ref()).map_err(Some)?;
+        // Each step of the history as its own party's, never under the archive's allowance.
+        boleh(&dari, rel, Some(&tahap), sebelum.as_ref(), false).map_err(Some)?;
         sebelum = Some(tahap);
     }
     Ok(())

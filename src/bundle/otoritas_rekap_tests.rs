@@ -65,7 +65,7 @@ fn dijawab() -> Record {
 
 fn kode(lokal: &[Record], r: Record) -> Option<String> {
     let id = r.id.clone();
-    pelanggaran(lokal, &rekap(vec![r]))
+    pelanggaran(lokal, &rekap(vec![r]), false)
         .remove(&id)
         .map(|g| g.kode)
 }
@@ -91,14 +91,14 @@ fn a_rekap_brings_everything_an_admin_received_to_an_empty_device_in_one_go() {
         records.push(contoh::record(n, j, 1));
     }
     let b = rekap(records.clone());
-    assert_eq!(pelanggaran(&[], &b), Default::default());
+    assert_eq!(pelanggaran(&[], &b, false), Default::default());
     // The same approved SKP and answered evaluation as one pejabat penilai's file are
     // refused on a device that never saw them submitted: the order a rekap replays.
     let mut penilaian = b.clone();
     penilaian.jenis = JenisBundle::Penilaian;
     penilaian.pengekspor.nip = ATASAN.into();
     penilaian.pengekspor.peran = "pejabat_penilai".into();
-    let k = pelanggaran(&[], &penilaian);
+    let k = pelanggaran(&[], &penilaian, false);
     assert_eq!(k[&uuid(2)].kode, "otoritas_skp");
     assert_eq!(k[&uuid(6)].kode, "otoritas_tanggapan");
 }
@@ -145,14 +145,17 @@ fn an_approval_needs_the_pejabat_penilai_the_profile_names_and_never_the_pegawai
     // On a device that never saw it: the profile the rekap carries names the atasan.
     let profil = contoh::record(1, JenisRecord::Pegawai, 1);
     let b = rekap(vec![profil.clone(), skp_record(&disetujui(LAIN), 3)]);
-    assert_eq!(pelanggaran(&[], &b)[&uuid(2)].kode, "otoritas_skp");
+    assert_eq!(pelanggaran(&[], &b, false)[&uuid(2)].kode, "otoritas_skp");
     // No profile names anyone: still nobody approves their own SKP.
     let mut tanpa = profil;
     tanpa.data["pejabat_penilai"] = serde_json::Value::Null;
     let b = rekap(vec![tanpa.clone(), skp_record(&disetujui(NIP), 3)]);
-    assert_eq!(pelanggaran(&[], &b)[&uuid(2)].kode, "otoritas_skp_terkunci");
+    assert_eq!(
+        pelanggaran(&[], &b, false)[&uuid(2)].kode,
+        "otoritas_skp_terkunci"
+    );
     let b = rekap(vec![tanpa, skp_record(&disetujui(ATASAN), 3)]);
-    assert!(pelanggaran(&[], &b).is_empty());
+    assert!(pelanggaran(&[], &b, false).is_empty());
 }
 
 #[test]
@@ -260,7 +263,7 @@ fn an_older_copy_is_left_alone_without_being_judged() {
     // party could make (the approved SKP back to its old content).
     let lama = rekap(vec![skp_record(&s, 3)]);
     assert_eq!(
-        pelanggaran(&lokal, &lama)[&uuid(2)].kode,
+        pelanggaran(&lokal, &lama, false)[&uuid(2)].kode,
         "otoritas_skp_terkunci"
     );
     let HasilBaca::Terbaca(b) = baca_teks("lama.json", &lama.to_json_pretty(), &Batas::default())

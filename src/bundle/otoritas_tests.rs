@@ -50,7 +50,7 @@ fn versi(n: u8, jenis: JenisRecord, f: impl FnOnce(&mut Record)) -> Record {
 
 fn kode(p: Pengekspor, r: Record) -> Option<String> {
     let id = r.id.clone();
-    pelanggaran(&lokal(), &bundle(p, vec![r]))
+    pelanggaran(&lokal(), &bundle(p, vec![r]), false)
         .remove(&id)
         .map(|g| g.kode)
 }
@@ -129,12 +129,21 @@ fn profiles_change_only_by_their_owner_or_the_admin() {
     // A bawahan's file cannot write the atasan's own profile either (a new record to us).
     let mut atasan = contoh::record(9, JenisRecord::Pegawai, 1);
     atasan.data["nip"] = json!(ATASAN);
-    let r = pelanggaran(&[], &bundle(dari(NIP, "pegawai"), vec![atasan.clone()]));
+    let r = pelanggaran(
+        &[],
+        &bundle(dari(NIP, "pegawai"), vec![atasan.clone()]),
+        false,
+    );
     assert_eq!(
         r.get(&uuid(9)).map(|g| g.kode.as_str()),
         Some("otoritas_profil")
     );
-    assert!(pelanggaran(&[], &bundle(dari(ATASAN, "pejabat_penilai"), vec![atasan])).is_empty());
+    assert!(pelanggaran(
+        &[],
+        &bundle(dari(ATASAN, "pejabat_penilai"), vec![atasan]),
+        false
+    )
+    .is_empty());
 }
 
 #[test]
@@ -149,9 +158,13 @@ fn the_atasan_approves_a_submitted_skp_and_may_change_nothing_else() {
         r.data["pejabat_penilai_nip"] = json!(ATASAN);
         f(&mut r);
         let id = r.id.clone();
-        pelanggaran(&lokal, &bundle(dari(ATASAN, "pejabat_penilai"), vec![r]))
-            .remove(&id)
-            .map(|g| g.kode)
+        pelanggaran(
+            &lokal,
+            &bundle(dari(ATASAN, "pejabat_penilai"), vec![r]),
+            false,
+        )
+        .remove(&id)
+        .map(|g| g.kode)
     };
     assert_eq!(setujui(|_| {}), None);
     assert_eq!(
@@ -166,10 +179,15 @@ fn the_atasan_approves_a_submitted_skp_and_may_change_nothing_else() {
     let k = pelanggaran(
         &lokal,
         &bundle(dari(LAIN, "pejabat_penilai"), vec![r.clone()]),
+        false,
     );
     assert_eq!(k.get(&r.id).map(|g| g.kode.as_str()), Some("otoritas_skp"));
     // Nor the pegawai themself.
-    let k = pelanggaran(&lokal, &bundle(dari(NIP, "pegawai"), vec![r.clone()]));
+    let k = pelanggaran(
+        &lokal,
+        &bundle(dari(NIP, "pegawai"), vec![r.clone()]),
+        false,
+    );
     assert_eq!(
         k.get(&r.id).map(|g| g.kode.as_str()),
         Some("otoritas_skp_terkunci")
@@ -180,6 +198,7 @@ fn the_atasan_approves_a_submitted_skp_and_may_change_nothing_else() {
         pelanggaran(
             &lokal,
             &bundle(dari(LAIN, "admin_kepegawaian"), vec![r.clone()]),
+            false,
         )
     };
     assert!(admin(&r).contains_key(&r.id), "approval by someone else");
@@ -288,6 +307,7 @@ fn the_organisation_is_the_admins_alone() {
         let m = pelanggaran(
             &tersimpan,
             &bundle(dari(NIP, "pegawai"), vec![hapus.clone()]),
+            false,
         );
         assert_eq!(m[&hapus.id].kode, "otoritas_organisasi", "{j:?}");
     }
@@ -320,11 +340,16 @@ fn an_approval_and_the_first_evaluation_arrive_together_from_the_atasan() {
         dari(ATASAN, "pejabat_penilai"),
         vec![disetujui.clone(), ev.clone()],
     );
-    assert!(pelanggaran(&lokal, &b).is_empty());
+    assert!(pelanggaran(&lokal, &b, false).is_empty());
     // The evaluation alone, from someone the approval does not name, is refused.
     let b = bundle(dari(LAIN, "pejabat_penilai"), vec![ev.clone()]);
     assert_eq!(
-        pelanggaran(&lokal, &b).get(&ev.id).map(|g| g.kode.as_str()),
+        pelanggaran(&lokal, &b, false)
+            .get(&ev.id)
+            .map(|g| g.kode.as_str()),
         Some("otoritas_evaluasi")
     );
 }
+
+#[path = "otoritas_arsip_tests.rs"]
+mod arsip;

@@ -3,16 +3,17 @@
 //! undoing exactly that import, and building an export bundle. Pure over [`KvStore`], so it
 //! is tested natively.
 
-use super::jurnal::{self, EntriJurnal, GagalUbah, GagalUrung, JenisUbah};
+use super::impor_kumpulan::laporan_penuh;
+pub use super::impor_kumpulan::{BerkasKumpulan, EntriRingkas, Kumpulan, Laporan, RingkasRencana};
+use super::jurnal::{self, EntriJurnal, GagalUbah, GagalUrung};
 use super::kv::{KvStore, StoreError};
-use super::lapisan::Lapisan;
 use super::rekaman::{self, Rekaman, SKEMA_REKAMAN};
 use crate::bundle::format::{
     Bundle, JenisBundle, JenisRecord, Pengekspor, Record, KOLOM_RECORD, PERAN_ADMIN,
 };
-use crate::bundle::gabung::{rencanakan_untuk, terapkan, Basis, Pilihan, Rencana};
+use crate::bundle::gabung::{Penerima, Pilihan, Rencana};
 use crate::bundle::masalah::{KodeMasalah, Masalah};
-use crate::bundle::validasi::{baca_teks, Batas, HasilBaca};
+use crate::bundle::validasi::{Batas, HasilBaca};
 use chrono::{DateTime, FixedOffset, NaiveDateTime};
 use std::collections::HashMap;
 
@@ -115,61 +116,75 @@ pub enum LaporanBerkas {
     Ditolak(HasilBaca),
 }
 
-/// The dry run of one file against what is stored now. Changes nothing.
+/// The dry run of one file against what is stored now, with every entry whole. Changes
+/// nothing. (Many files: a [`Kumpulan`], which reads storage once and keeps less.)
 pub fn rencanakan_berkas(
     store: &dyn KvStore,
     nama: &str,
     teks: &str,
     batas: &Batas,
 ) -> Result<LaporanBerkas, StoreError> {
-    let hasil = tolak_rekap_bukan_admin(store, baca_teks(nama, teks, batas));
-    Ok(match hasil {
-        HasilBaca::Terbaca(b) => LaporanBerkas::Rencana(Box::new(rencanakan_untuk(
-            &record_lokal(store)?,
-            &b,
-            &Basis::new(),
-            &nip_saya(store),
-        ))),
-        h @ HasilBaca::PerbaruiAplikasi { .. } => LaporanBerkas::PerbaruiAplikasi(h),
-        h @ HasilBaca::Ditolak { .. } => LaporanBerkas::Ditolak(h),
-    })
+    laporan_penuh(store, nama, teks, batas)
 }
 
 /// A rekap carries every pegawai's records of an agency: only an admin kepegawaian's device
 /// takes one. Elsewhere the whole file is refused, naming this device's role.
-fn tolak_rekap_bukan_admin(store: &dyn KvStore, hasil: HasilBaca) -> HasilBaca {
+pub(crate) fn tolak_rekap_bukan_admin(penerima: &PenerimaDi, hasil: HasilBaca) -> HasilBaca {
     let HasilBaca::Terbaca(b) = &hasil else {
         return hasil;
     };
-    let peran = pengaturan_saya(store, "peran");
-    if b.bundle.jenis != JenisBundle::Rekap || peran == PERAN_ADMIN {
+    if b.bundle.jenis != JenisBundle::Rekap || penerima.peran == PERAN_ADMIN {
         return hasil;
     }
-    let kode = KodeMasalah::RekapHanyaAdmin { peran };
+    let kode = KodeMasalah::RekapHanyaAdmin {
+        peran: penerima.peran.clone(),
+    };
     HasilBaca::Ditolak {
         berkas: b.berkas.clone(),
         masalah: vec![Masalah::baru(&b.berkas, "kind", kode).dengan_teks(JenisBundle::Rekap.kode())],
     }
 }
 
-/// The NIP of the person on this device (settings), read only: a file from their own other
-/// device merges with nothing taken as the sender's alone. Empty when unknown.
-fn nip_saya(store: &dyn KvStore) -> String {
-    pengaturan_saya(store, "nip")
+/// The person on this device (settings), read only (a damaged settings value is quarantined
+/// by the app's own load, not by a dry run): their NIP (a file from their own other device
+/// merges with nothing taken as the sender's alone; empty when unknown), their role, and
+/// whether the device is the agency admin's archive.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct PenerimaDi {
+    nip: String,
+    peran: String,
+    arsip: bool,
 }
 
-/// One text field of this device's settings, read without writing (a damaged settings value
-/// is quarantined by the app's own load, not by a dry run). Empty when unknown.
-fn pengaturan_saya(store: &dyn KvStore, kolom: &str) -> String {
-    let teks = store
-        .get(&super::settings::settings_key())
-        .ok()
-        .flatten()
-        .unwrap_or_default();
-    crate::jejak::value_dari_teks(&teks)
-        .ok()
-        .and_then(|v| v.get(kolom).and_then(|n| n.as_str()).map(str::to_string))
-        .unwrap_or_default()
+impl PenerimaDi {
+    pub(crate) fn baca(store: &dyn KvStore) -> Self {
+        let teks = store
+            .get(&super::settings::settings_key())
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        let v = crate::jejak::value_dari_teks(&teks).ok();
+        let kolom = |k: &str| {
+            v.as_ref()
+                .and_then(|v| v.get(k))
+                .and_then(|n| n.as_str())
+                .unwrap_or_default()
+                .to_string()
+        };
+        let peran = kolom("peran");
+        PenerimaDi {
+            nip: kolom("nip"),
+            arsip: peran == PERAN_ADMIN,
+            peran,
+        }
+    }
+
+    pub(crate) fn sebagai(&self) -> Penerima<'_> {
+        Penerima {
+            nip: &self.nip,
+            arsip: self.arsip,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -192,10 +207,9 @@ pub struct UndoImpor {
     pub entri: Vec<EntriJurnal>,
 }
 
-/// Applies every planned file in order, whole or not at all. The files are first worked out on
-/// a [`Lapisan`] over the store (each re-planned against the result of the previous, so two
-/// files that touch the same record never overwrite each other blindly); only then is the
-/// complete change written, under a journal. `pilihan` holds the person's choice per
+/// Applies every planned file in order, whole or not at all: the files whose dry run read
+/// (`laporan` is a plan) are taken again as one [`Kumpulan`] and applied, each against the
+/// stored records as the files before it left them. `pilihan` holds the person's choice per
 /// conflicting record id; without one the local version stays.
 pub fn terapkan_semua(
     store: &dyn KvStore,
@@ -205,51 +219,14 @@ pub fn terapkan_semua(
     waktu: NaiveDateTime,
     batas: &Batas,
 ) -> Result<RingkasanImpor, GagalUbah> {
-    let lapisan = Lapisan::baru(store);
-    let ringkas = rencanakan_semua(&lapisan, laporan, teks, pilihan, batas)
-        .map_err(GagalUbah::TidakDimulai)?;
-    let perubahan = lapisan.perubahan().map_err(GagalUbah::TidakDimulai)?;
-    let entri = jurnal::terapkan(store, JenisUbah::Impor, waktu, &perubahan)?;
-    Ok(RingkasanImpor {
-        undo: (!entri.is_empty()).then_some(UndoImpor { entri }),
-        ..ringkas
-    })
-}
-
-/// The files' writes, on `store` (the layer), and their counts.
-fn rencanakan_semua(
-    store: &dyn KvStore,
-    laporan: &[LaporanBerkas],
-    teks: &[(String, String)],
-    pilihan: &HashMap<String, Pilihan>,
-    batas: &Batas,
-) -> Result<RingkasanImpor, StoreError> {
-    let mut ringkas = RingkasanImpor::default();
+    let mut k = Kumpulan::baru(store, batas.clone()).map_err(GagalUbah::TidakDimulai)?;
     for (lap, (nama, isi)) in laporan.iter().zip(teks) {
-        if !matches!(lap, LaporanBerkas::Rencana(_)) {
-            continue;
+        if matches!(lap, LaporanBerkas::Rencana(_)) {
+            k.tambah(store, nama.clone(), isi.clone())
+                .map_err(GagalUbah::TidakDimulai)?;
         }
-        let LaporanBerkas::Rencana(rencana) = rencanakan_berkas(store, nama, isi, batas)? else {
-            continue;
-        };
-        let p = terapkan(&rencana, pilihan);
-        let berubah: Vec<&String> = p
-            .ditambah
-            .iter()
-            .chain(&p.diperbarui)
-            .chain(&p.digabung)
-            .chain(p.konflik_dipilih.iter().map(|(id, _)| id))
-            .collect();
-        for r in p.records.iter().filter(|r| berubah.contains(&&r.id)) {
-            rekaman::simpan_apa_adanya(store, &dari_record(r))?;
-        }
-        ringkas.ditambah += p.ditambah.len();
-        ringkas.diperbarui += p.diperbarui.len();
-        ringkas.digabung += p.digabung.len();
-        ringkas.konflik_dipilih += p.konflik_dipilih.len();
-        ringkas.konflik_tertunda += p.konflik_tertunda.len();
     }
-    Ok(ringkas)
+    k.terapkan(store, pilihan, waktu)
 }
 
 /// A record the import wrote that was changed after it, named for the refusal.
@@ -296,12 +273,31 @@ fn baca_mentah(store: &dyn KvStore, kunci: &str) -> Option<Record> {
     ke_record(&r)
 }
 
-/// Counts of stored records per bundle kind, for the export screen.
+/// Counts of stored records per bundle kind, for the export screen: by their keys, none read
+/// (a workspace of 70,000 records would be parsed again on every data change). A record that
+/// cannot be read is counted until start-up moves it to quarantine.
 pub fn jumlah_per_jenis(store: &dyn KvStore) -> Result<Vec<(JenisBundle, usize)>, StoreError> {
-    let semua = record_lokal(store)?;
+    let awalan = format!("{}r.", super::kv::KEY_PREFIX);
+    let mut per_jenis: HashMap<JenisRecord, usize> = HashMap::new();
+    for k in store.keys()? {
+        let jenis = k
+            .strip_prefix(&awalan)
+            .and_then(|sisa| sisa.split_once('.'))
+            .and_then(|(j, _)| JenisRecord::dari_kode(j));
+        if let Some(j) = jenis {
+            *per_jenis.entry(j).or_default() += 1;
+        }
+    }
     Ok(JenisBundle::SEMUA
         .iter()
-        .map(|j| (*j, semua.iter().filter(|r| j.boleh_memuat(r.jenis)).count()))
+        .map(|j| {
+            let n = per_jenis
+                .iter()
+                .filter(|(r, _)| j.boleh_memuat(**r))
+                .map(|(_, n)| n)
+                .sum();
+            (*j, n)
+        })
         .collect())
 }
 
@@ -321,6 +317,14 @@ mod tests_utuh;
 #[cfg(test)]
 #[path = "impor_realisasi_tests.rs"]
 mod tests_realisasi;
+
+#[cfg(test)]
+#[path = "impor_batch_tests.rs"]
+mod batch_tests;
+
+#[cfg(test)]
+#[path = "impor_skala_tests.rs"]
+mod skala_tests;
 
 #[cfg(test)]
 #[path = "impor_lampiran_tests.rs"]

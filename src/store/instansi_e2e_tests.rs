@@ -10,25 +10,20 @@
 
 use super::tim::{tim, Bawahan, Penilai};
 use crate::bundle::format::{Bundle, JenisBundle, Pengekspor};
-use crate::bundle::gabung::Tindakan;
-use crate::bundle::validasi::Batas;
-use crate::domain::evaluasi::{
-    saran_rating_hasil, Evaluasi, JenisPeriode, PenilaianPerilaku, Periode,
-};
+use crate::domain::evaluasi::{Evaluasi, JenisPeriode, Periode};
 use crate::domain::kinerja_rendah::kinerja_rendah;
 use crate::domain::organisasi::{usulan_dari_profil, Organisasi, UnitKerja};
 use crate::domain::pegawai::{Pegawai, Pejabat};
 use crate::domain::progres::DialogKinerja;
 use crate::domain::rekap_instansi::{rekap, DataRekap};
-use crate::domain::skp::{Skp, StatusSkp};
+use crate::domain::skp::StatusSkp;
 use crate::domain::{Bahasa, Predikat, Rulebook};
-use crate::store::impor::{ekspor, rencanakan_berkas, terapkan_semua, LaporanBerkas};
-use crate::store::kinerja::{id_evaluasi, DataKinerja};
-use crate::store::profil::id_profil;
+use crate::store::impor::ekspor;
+use crate::store::kinerja::DataKinerja;
 use crate::store::rekaman::{tulis_isi, uuid_nama, JenisRecord};
+use crate::store::sintetis::{berkas_pegawai, evaluasi_penilai, impor_semua};
 use crate::store::{KvStore, MemoryStore};
 use chrono::{DateTime, NaiveDate};
-use std::collections::HashMap;
 
 fn d(m: u32, h: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, m, h).unwrap()
@@ -60,10 +55,8 @@ pub(crate) fn skp_id(nip: &str) -> String {
 }
 
 /// The pegawai's own device: profile and the SKP they submit in January.
-fn berkas_pegawai(p: &Penilai, x: &Bawahan) -> Bundle {
+fn berkas_milik(p: &Penilai, x: &Bawahan) -> Bundle {
     let rb = Rulebook::bawaan();
-    let s = MemoryStore::new();
-    let w = "2026-01-05T08:00:00+07:00";
     let profil = Pegawai {
         nip: x.nip.into(),
         nama: x.nama.into(),
@@ -82,70 +75,17 @@ fn berkas_pegawai(p: &Penilai, x: &Bawahan) -> Bundle {
         }),
         atasan_pejabat_penilai: None,
     };
-    tulis_isi(
-        &s,
-        JenisRecord::Pegawai,
-        &id_profil(x.nip),
-        &profil,
-        None,
-        w,
-    )
-    .unwrap();
     // The domain's one-RHK fixture SKP, in this pegawai's words, submitted in January.
     let mut skp = crate::domain::contoh_tests::skp(&skp_id(x.nip), x.nip, StatusSkp::Draft);
     skp.rhk[0].uraian = format!("Layanan kepegawaian oleh {}", x.nama);
     skp.ajukan(rb, d(1, 5)).unwrap();
-    tulis_isi(&s, JenisRecord::Skp, &skp.id.clone(), &skp, None, w).unwrap();
-    ekspor(
-        &s,
-        JenisBundle::Pegawai,
-        pengekspor(x.nip, x.nama, "pegawai"),
-        waktu("2026-01-05T09:00:00+07:00"),
-    )
-    .unwrap()
+    let w = ["2026-01-05T08:00:00+07:00", "2026-01-05T09:00:00+07:00"];
+    berkas_pegawai(&profil, &skp, w[0], w[1])
 }
 
-/// Imports every file into `s` as the data screen does (dry run, then apply); returns how
-/// many records the dry runs refused.
+/// Imports every file into `s` as the data screen does; how many records were refused.
 pub(crate) fn impor(s: &MemoryStore, berkas: &[(String, String)]) -> usize {
-    let batas = Batas::default();
-    let laporan: Vec<LaporanBerkas> = berkas
-        .iter()
-        .map(|(n, t)| rencanakan_berkas(s, n, t, &batas).unwrap())
-        .collect();
-    let ditolak = laporan
-        .iter()
-        .map(|l| match l {
-            LaporanBerkas::Rencana(r) => r.jumlah(Tindakan::Ditolak),
-            _ => 1000,
-        })
-        .sum();
-    let jam = d(7, 5).and_hms_opt(10, 0, 0).unwrap();
-    terapkan_semua(s, &laporan, berkas, &HashMap::new(), jam, &batas).unwrap();
-    ditolak
-}
-
-/// The domain's fixture evaluation giving `p`, as the pejabat penilai saves it: its id the
-/// period's, every BerAKHLAK value rated, the advice the engine computes.
-fn evaluasi(rb: &Rulebook, skp: &Skp, penilai: &str, periode: Periode, p: Predikat) -> Evaluasi {
-    let mut e = crate::domain::contoh_tests::evaluasi(&skp.pegawai_nip, &skp.id, periode, p);
-    e.id = id_evaluasi(&skp.id, &periode);
-    e.penilai_nip = penilai.into();
-    e.tanggal = periode.rentang().unwrap().1 + chrono::Days::new(3);
-    e.perilaku = rb
-        .berakhlak
-        .iter()
-        .map(|n| PenilaianPerilaku {
-            nilai: n.kode.clone(),
-            umpan_balik: String::new(),
-        })
-        .collect();
-    let saran = saran_rating_hasil(rb, skp, &e.rating_rhk, None)
-        .unwrap()
-        .nilai;
-    assert_eq!(Some(saran), e.rating_hasil.saran);
-    assert_eq!(e.predikat(rb).nilai, p);
-    e
+    impor_semua(s, berkas, d(7, 5).and_hms_opt(10, 0, 0).unwrap())
 }
 
 /// The pejabat penilai's device: their team's files in, approvals, two evaluations each, out.
@@ -170,7 +110,7 @@ fn berkas_penilaian(p: &Penilai, bawahan: &[Bawahan], masuk: &[(String, String)]
         )
         .unwrap();
         for (i, pr) in x.predikat.iter().enumerate() {
-            let e = evaluasi(rb, &skp, p.nip, tw(i as u32 + 1), *pr);
+            let e = evaluasi_penilai(rb, &skp, p.nip, tw(i as u32 + 1), *pr);
             tulis_isi(&s, JenisRecord::Evaluasi, &e.id.clone(), &e, None, w).unwrap();
         }
         if x.predikat.contains(&Predikat::ButuhPerbaikan) {
@@ -206,7 +146,7 @@ pub(crate) fn semua_berkas() -> (Vec<Berkas>, Vec<Berkas>) {
         let milik: Vec<(String, String)> = bawahan
             .iter()
             .map(|x| {
-                let b = berkas_pegawai(p, x);
+                let b = berkas_milik(p, x);
                 (
                     format!("instansi-pegawai-{}.json", x.nip),
                     b.to_json_pretty() + "\n",

@@ -51,18 +51,38 @@ struct Jurnal {
     entri: Vec<EntriJurnal>,
 }
 
-/// SHA-256 of a stored value, in hex.
+fn heksa(b: &[u8]) -> String {
+    const H: &[u8; 16] = b"0123456789abcdef";
+    b.iter()
+        .flat_map(|x| [H[usize::from(x >> 4)], H[usize::from(x & 0x0f)]])
+        .map(char::from)
+        .collect()
+}
+
+/// SHA-256 of a stored value, in hex: what a journal kept in storage records.
 pub fn sidik(nilai: &str) -> String {
     use sha2::{Digest, Sha256};
-    Sha256::digest(nilai.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    heksa(&Sha256::digest(nilai.as_bytes()))
+}
+
+/// Marks a fingerprint that only an undo record in memory holds.
+const AWALAN_MEMORI: &str = "h64:";
+
+/// What an undo record keeps of a value when no journal is written (IndexedDB): a 64-bit
+/// fingerprint, enough to tell a later change in this session (the record never leaves
+/// memory), where SHA-256 of every value of a 70,000-record import took seconds in a browser,
+/// which has no SHA instructions.
+fn sidik_memori(nilai: &str) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::hash::DefaultHasher::new();
+    nilai.hash(&mut h);
+    format!("{AWALAN_MEMORI}{}", heksa(&h.finish().to_be_bytes()))
 }
 
 /// Whether `kini` (a key's value now) is what the entry's change wrote.
 fn masih_hasil_ubah(e: &EntriJurnal, kini: Option<&str>) -> bool {
     match (&e.sesudah, kini) {
+        (Some(s), Some(k)) if s.starts_with(AWALAN_MEMORI) => *s == sidik_memori(k),
         (Some(s), Some(k)) => *s == sidik(k),
         (None, None) => true,
         _ => false,
@@ -77,6 +97,9 @@ pub enum GagalUbah {
     /// An earlier change's journal is still there (another tab is applying one, or a rollback
     /// is pending): nothing was written.
     JurnalLain,
+    /// Storage changed since the import's dry run where a file's plan read it, and that file
+    /// is no longer at hand to plan again: nothing was written; check the files again.
+    Basi,
     /// Write `ditulis + 1` of `total` failed with `sebab`; every key was put back as it was.
     Dikembalikan {
         sebab: StoreError,
@@ -106,12 +129,13 @@ pub fn terapkan(
     {
         return Err(GagalUbah::JurnalLain);
     }
+    let utuh = store.utuh();
     let mut entri = Vec::with_capacity(perubahan.len());
     for (k, v) in perubahan {
         entri.push(EntriJurnal {
             kunci: k.clone(),
             sebelum: store.get(k).map_err(GagalUbah::TidakDimulai)?,
-            sesudah: v.as_deref().map(sidik),
+            sesudah: v.as_deref().map(if utuh { sidik_memori } else { sidik }),
         });
     }
     if entri.is_empty() {
@@ -119,7 +143,7 @@ pub fn terapkan(
     }
     // A backend with transactions (IndexedDB) lands the change whole by itself: no journal
     // to write (it would hold every value before, doubling what the import writes).
-    if store.utuh() {
+    if utuh {
         return match store.tulis_banyak(perubahan) {
             Ok(()) => Ok(entri),
             Err(sebab) => Err(GagalUbah::Dikembalikan {

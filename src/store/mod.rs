@@ -7,6 +7,7 @@
 pub mod atomik;
 pub mod idb;
 pub mod impor;
+mod impor_kumpulan;
 pub mod jurnal;
 pub mod kinerja;
 mod kv;
@@ -16,9 +17,16 @@ mod lapisan;
 mod local;
 mod memory;
 pub mod organisasi;
+mod pandangan;
 pub mod profil;
 pub mod rekaman;
 pub mod settings;
+#[cfg(test)]
+pub(crate) mod sintetis;
+#[cfg(test)]
+mod sintetis_isi;
+#[cfg(test)]
+mod sintetis_jabatan;
 pub mod snapshot;
 
 pub use idb::IdbStore;

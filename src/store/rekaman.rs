@@ -8,6 +8,7 @@ use super::kv::{KvStore, StoreError, KEY_PREFIX};
 pub use crate::bundle::format::JenisRecord;
 use crate::jejak::{dari_value, value_dari_teks};
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
 /// Schema version of a stored record (the envelope and its `data`).
 pub const SKEMA_REKAMAN: u32 = 1;
@@ -150,7 +151,49 @@ pub fn baca(
 fn urai(teks: &str, chain: &[Migrasi]) -> Result<Rekaman, String> {
     let v = value_dari_teks(teks).map_err(|e| e.to_string())?;
     let v = migrasikan(v, chain)?;
-    dari_value(&v).map_err(|e| e.to_string())
+    match amplop_cepat(v) {
+        Ok(r) => Ok(r),
+        // Anything unusual goes the long way, whose error names the field.
+        Err(v) => dari_value(&v).map_err(|e| e.to_string()),
+    }
+}
+
+/// A well-formed envelope taken apart without copying its `data` (the reader's way builds the
+/// record twice more, through serde's buffer for `lain`: most of a 10,000-pegawai start-up).
+/// Gives the value back, untouched, when any field is missing or not of its type.
+fn amplop_cepat(v: Value) -> Result<Rekaman, Value> {
+    let Value::Object(mut o) = v else {
+        return Err(v);
+    };
+    let teks = |o: &Map<String, Value>, k: &str| o.get(k).is_some_and(Value::is_string);
+    let baik = teks(&o, "id")
+        && teks(&o, "type")
+        && teks(&o, "updated_at")
+        && o.get("revision").and_then(Value::as_u64).is_some()
+        && o.get("deleted").is_none_or(Value::is_boolean)
+        && o.contains_key("data")
+        && o.get("schema_version")
+            .is_none_or(|x| x.as_u64().is_some_and(|n| u32::try_from(n).is_ok()));
+    if !baik {
+        return Err(Value::Object(o));
+    }
+    let mut ambil = |k: &str| o.remove(k).unwrap_or(Value::Null);
+    let ke_teks = |x: Value| match x {
+        Value::String(s) => s,
+        _ => String::new(),
+    };
+    Ok(Rekaman {
+        id: ke_teks(ambil("id")),
+        jenis: ke_teks(ambil("type")),
+        revisi: ambil("revision").as_u64().unwrap_or_default(),
+        diperbarui: ke_teks(ambil("updated_at")),
+        dihapus: ambil("deleted").as_bool().unwrap_or_default(),
+        data: ambil("data"),
+        schema_version: ambil("schema_version")
+            .as_u64()
+            .map_or(SKEMA_REKAMAN, |n| n as u32),
+        lain: o,
+    })
 }
 
 /// Writes `data` as the next revision after `basis` (`None` = a new record). Refuses when
@@ -245,6 +288,18 @@ pub fn muat_dengan(
     store: &dyn KvStore,
     chain: &[Migrasi],
 ) -> Result<(Vec<Rekaman>, Vec<RekamanRusak>), StoreError> {
+    let (baik, rusak) = muat_berkunci(store, chain)?;
+    Ok((baik.into_iter().map(|(_, r)| r).collect(), rusak))
+}
+
+/// Records with their storage keys, and the ones that could not be read.
+type Berkunci = (Vec<(String, Rekaman)>, Vec<RekamanRusak>);
+
+/// [`muat_dengan`] with each record's storage key.
+pub(crate) fn muat_berkunci(
+    store: &dyn KvStore,
+    chain: &[Migrasi],
+) -> Result<Berkunci, StoreError> {
     let (baik, tak_terbaca) = baca_dengan(store, chain, None)?;
     let rusak = tak_terbaca
         .into_iter()
@@ -262,11 +317,17 @@ pub fn muat_dengan(
 /// that runs on every data change, the screens' data memo, reads only what it holds). Moving
 /// bad records aside is start-up's job ([`muat_semua`]), which also reports them.
 pub fn baca_jenis(store: &dyn KvStore, jenis: &[JenisRecord]) -> Result<Vec<Rekaman>, StoreError> {
-    Ok(baca_dengan(store, MIGRASI, Some(jenis))?.0)
+    let baik = baca_dengan(store, MIGRASI, Some(jenis))?.0;
+    Ok(baik.into_iter().map(|(_, r)| r).collect())
 }
 
-/// Readable records, and the unreadable ones as (key, text, reason).
-type Terbaca = (Vec<Rekaman>, Vec<(String, String, String)>);
+/// One stored record's text as its envelope (migrated), or `None` when it cannot be read.
+pub(crate) fn dari_teks_tersimpan(teks: &str) -> Option<Rekaman> {
+    urai(teks, MIGRASI).ok()
+}
+
+/// Readable records with their keys, and the unreadable ones as (key, text, reason).
+type Terbaca = (Vec<(String, Rekaman)>, Vec<(String, String, String)>);
 
 /// Records under `r.`, of the kinds in `hanya` when given (the kind is the key's segment
 /// after `r.`, see [`kunci`]).
@@ -291,7 +352,7 @@ fn baca_dengan(
     for k in kunci_semua {
         let Some(teks) = store.get(&k)? else { continue };
         match urai(&teks, chain) {
-            Ok(r) => baik.push(r),
+            Ok(r) => baik.push((k, r)),
             Err(alasan) => rusak.push((k, teks, alasan)),
         }
     }

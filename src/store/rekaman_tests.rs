@@ -268,3 +268,31 @@ fn a_revision_at_the_top_of_u64_is_not_wrapped_to_zero() {
         u64::MAX
     );
 }
+
+#[test]
+fn the_quick_envelope_reader_gives_what_the_field_naming_reader_gives() {
+    use serde_json::json;
+    let baik = [
+        json!({"id":"a","type":"skp","revision":3,"updated_at":"t","data":{"x":[1,{"y":null}]}}),
+        json!({"id":"a","type":"skp","revision":0,"updated_at":"t","deleted":true,"data":null,
+               "schema_version":1,"basis":{"revisi":2},"baru":"dari versi lain"}),
+        json!({"id":"a","type":"x","revision":u64::MAX,"updated_at":"","deleted":false,"data":7}),
+    ];
+    for v in baik {
+        let lambat: Rekaman = dari_value(&v).unwrap();
+        assert_eq!(amplop_cepat(v.clone()), Ok(lambat), "{v}");
+    }
+    // Anything else is handed back as it was, for the reader that names the field.
+    for v in [
+        json!({"id":"a","type":"skp","revision":"dua","updated_at":"t","data":{}}),
+        json!({"id":"a","type":"skp","revision":1.0,"updated_at":"t","data":{}}),
+        json!({"id":"a","type":"skp","revision":1,"updated_at":"t"}),
+        json!({"id":"a","type":"skp","revision":1,"updated_at":"t","data":{},"deleted":null}),
+        json!({"id":"a","type":"skp","revision":1,"updated_at":"t","data":{},"schema_version":-1}),
+        json!({"id":7,"type":"skp","revision":1,"updated_at":"t","data":{}}),
+        json!([1]),
+    ] {
+        assert_eq!(amplop_cepat(v.clone()), Err(v.clone()));
+        assert!(dari_value::<Rekaman>(&v).is_err(), "{v}");
+    }
+}

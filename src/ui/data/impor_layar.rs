@@ -1,19 +1,20 @@
-//! Import: pick or drop several files, read a dry-run report per file and record, choose a
-//! side for each conflict, apply (whole or not at all), and undo that import's records.
+//! Import: pick or drop files, or a whole folder. Each file is read and checked in turn (a
+//! progress bar with a running count, and a cancel that leaves everything as it was: nothing
+//! is written before the apply), the browser getting its turn between files so the page never
+//! freezes. Then the dry-run report per file (problems first; every card closed when there are
+//! many), a choice per conflict, the apply (one step, whole or not at all) and the undo of
+//! exactly that import.
 
+use super::impor_berkas::{kartu, Konteks, HALAMAN};
 use super::impor_pesan::{pesan_gagal, pesan_gagal_urung};
 use super::mesin::Mesin;
-use crate::bundle::beda::beda;
 use crate::bundle::format::Record;
-use crate::bundle::gabung::{kunci_kolom, Gabungan, Pilihan, SebabLokal, Tindakan};
+use crate::bundle::gabung::{Pilihan, Tindakan};
 use crate::bundle::masalah::{KodeMasalah, Masalah};
-use crate::bundle::validasi::{Batas, HasilBaca};
-use crate::domain::Bahasa;
-use crate::domain::Rulebook;
-use crate::store::impor::{LaporanBerkas, RingkasanImpor};
+use crate::bundle::validasi::Batas;
+use crate::store::impor::{Kumpulan, Laporan, RingkasanImpor};
 use crate::ui::berkas;
-use crate::ui::data::beda_teks::{baris_beda, label_kolom, nilai_teks};
-use crate::ui::data::teks::{teks_data, TeksData};
+use crate::ui::data::teks::teks_data;
 use crate::ui::format::tampak;
 use crate::ui::i18n::isi;
 use crate::ui::layar::GagalMuat;
@@ -21,6 +22,7 @@ use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
+/// A record named for the undo's refusal: kind, name and the start of its id.
 pub(super) fn ringkas(r: &Record) -> String {
     let nama = ["nama", "judul", "uraian", "indikator"]
         .iter()
@@ -36,169 +38,243 @@ pub(super) fn ringkas(r: &Record) -> String {
     }
 }
 
-/// Entries of a report shown at a time.
-const HALAMAN: usize = 200;
+/// Files are read and checked one after another for this long (ms) before the browser gets
+/// its turn (a `setTimeout` of 0: the page draws the progress and answers the cancel button).
+const IRISAN_MS: f64 = 40.0;
 
-fn kelas(t: Tindakan) -> &'static str {
-    match t {
-        Tindakan::Tambah => "tambah",
-        Tindakan::Perbarui | Tindakan::Gabung => "perbarui",
-        Tindakan::Konflik => "konflik",
-        Tindakan::Ditolak => "galat-impor",
-        _ => "",
-    }
+/// A batch of at most this many files shows every card open; a larger one, every card closed.
+const BUKA_SAMPAI: usize = 5;
+
+/// Gives the browser its turn: resolves in a later task.
+async fn jeda() {
+    let janji = js_sys::Promise::new(&mut |selesai, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(&selesai);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(janji).await;
 }
 
-fn daftar_masalah(m: &[Masalah], b: Bahasa) -> impl IntoView {
-    m.iter()
-        .map(|x| view! { <li>{x.pesan(b)}</li> })
-        .collect_view()
+async fn baca(f: &web_sys::File) -> Option<String> {
+    wasm_bindgen_futures::JsFuture::from(f.text())
+        .await
+        .ok()
+        .and_then(|v| v.as_string())
 }
 
-/// What a field-level merge takes from the file and what stays as it is here, by field name.
-fn daftar_gabungan(
-    g: &Gabungan,
-    lokal: &Record,
-    masuk: &Record,
-    rb: &Rulebook,
-    b: Bahasa,
-    t: &TeksData,
-) -> impl IntoView {
-    let diambil = g
-        .dari_masuk
-        .iter()
-        .map(|k| {
-            let x = crate::bundle::beda::Beda {
-                kolom: k.clone(),
-                lama: lokal.data.get(k).cloned(),
-                baru: masuk.data.get(k).cloned(),
-            };
-            view! { <li data-testid="gabung-diambil">{baris_beda(&x, rb, b)}</li> }
-        })
-        .collect_view();
-    let tetap = g
-        .tetap_lokal
-        .iter()
-        .map(|(k, sebab)| {
-            let why = match sebab {
-                SebabLokal::DiubahDiSini => t.sebab_diubah_di_sini,
-                SebabLokal::BukanHakPengirim => t.sebab_bukan_hak,
-            };
-            let nilai = nilai_teks(lokal.data.get(k), rb, b);
-            view! { <li data-testid="gabung-tetap">{format!("{}: {nilai} ({why})", label_kolom(k, b))}</li> }
-        })
-        .collect_view();
-    view! {
-        {(!g.dari_masuk.is_empty()).then(|| view! { <p>{t.dari_berkas}</p><ul class="beda">{diambil}</ul> })}
-        {(!g.tetap_lokal.is_empty()).then(|| view! { <p>{t.tetap_di_sini}</p><ul class="beda">{tetap}</ul> })}
+/// The batch's counts over every file: files, records per action, files to look at.
+struct Jumlah {
+    berkas: usize,
+    masalah: usize,
+    per: [usize; 4],
+}
+
+fn jumlah(k: &Kumpulan) -> Jumlah {
+    let mut j = Jumlah {
+        berkas: k.berkas().len(),
+        masalah: 0,
+        per: [0; 4],
+    };
+    for b in k.berkas() {
+        j.masalah += usize::from(b.laporan.ada_masalah());
+        if let Laporan::Rencana(r) = &b.laporan {
+            let aksi = [
+                Tindakan::Tambah,
+                Tindakan::Perbarui,
+                Tindakan::Konflik,
+                Tindakan::Ditolak,
+            ];
+            for (n, t) in j.per.iter_mut().zip(aksi) {
+                *n += r.jumlah(t);
+            }
+        }
     }
+    j
 }
 
 #[component]
 pub fn Impor() -> impl IntoView {
     let state = use_app_state();
-    let bahasa = move || state.settings.with(|s| s.bahasa);
-    let t = move || teks_data(bahasa());
-    let batas = Batas::default();
-    let batas_ukuran = batas.ukuran_maks_byte;
-    let laporan = RwSignal::new(Vec::<(String, String, LaporanBerkas)>::new());
+    let bahasa = Signal::derive(move || state.settings.with(|s| s.bahasa));
+    let t = move || teks_data(bahasa.get());
+    let batas_ukuran = Batas::default().ukuran_maks_byte;
+    let kumpulan = StoredValue::new(None::<Kumpulan>);
+    // Bumped whenever the batch changes (it is not itself reactive: it is large).
+    let versi = RwSignal::new(0u64);
+    // Files read and checked of those picked; stays at the end beside the report.
+    let kemajuan = RwSignal::new(None::<(usize, usize)>);
+    let membaca = RwSignal::new(false);
+    let dilewati = RwSignal::new(0usize);
+    let menerapkan = RwSignal::new(false);
+    // Each pick starts a session; a cancel or a new pick ends the one under way.
+    let sesi = StoredValue::new(0u64);
     let pilihan = RwSignal::new(HashMap::<String, Pilihan>::new());
     let selesai = RwSignal::new(None::<RingkasanImpor>);
     let pesan = RwSignal::new(None::<String>);
     let seret = RwSignal::new(false);
-    // How many entries of each file's report are shown (more on request).
     let batas_tampil = RwSignal::new(HALAMAN);
-    // The import engine's chunk, once fetched (a plan on screen means it is here).
+    // The import engine's chunk, once fetched (a report on screen means it is here).
     let mesin = StoredValue::new(None::<Mesin>);
+    let konteks = Konteks {
+        kumpulan,
+        bahasa,
+        pilihan,
+        batas_tampil,
+    };
+    let kosongkan = move || {
+        kumpulan.set_value(None);
+        kemajuan.set(None);
+        versi.update(|v| *v += 1);
+    };
 
     let proses = move |daftar: Vec<web_sys::File>| {
-        let batas = Batas::default();
+        sesi.update_value(|s| *s += 1);
+        let id = sesi.get_value();
+        let masih = move || sesi.get_value() == id;
+        kosongkan();
+        selesai.set(None);
+        pesan.set(None);
+        pilihan.set(HashMap::new());
+        batas_tampil.set(HALAMAN);
+        kemajuan.set(Some((0, daftar.len())));
+        membaca.set(true);
         leptos::task::spawn_local(async move {
             let m = match super::mesin::muat().await {
                 Ok(m) => m,
                 Err(GagalMuat(e)) => {
+                    kemajuan.set(None);
+                    membaca.set(false);
                     pesan.set(Some(isi(t().mesin_gagal, &[("detail", &e)])));
                     return;
                 }
             };
             mesin.set_value(Some(m));
-            let masuk = berkas::baca_semua(daftar, batas_ukuran).await;
             let store = state.store();
-            let mut hasil = Vec::new();
-            for b in masuk {
-                let lap = match &b.teks {
-                    Some(teks) => (m.rencanakan)(store.as_ref(), &b.nama, teks, &batas),
-                    None => Ok(LaporanBerkas::Ditolak(HasilBaca::Ditolak {
-                        berkas: b.nama.clone(),
-                        masalah: vec![Masalah::baru(
-                            &b.nama,
-                            "",
-                            KodeMasalah::TerlaluBesar {
-                                ukuran: b.ukuran,
-                                batas: batas_ukuran,
-                            },
-                        )],
-                    })),
-                };
-                match lap {
-                    Ok(l) => hasil.push((b.nama, b.teks.unwrap_or_default(), l)),
-                    Err(e) => state.lapor_gagal_simpan(e),
+            let gagal = move |e| {
+                kemajuan.set(None);
+                membaca.set(false);
+                state.lapor_gagal_simpan(e);
+            };
+            let mut k = match (m.mulai)(store.as_ref(), Batas::default()) {
+                Ok(k) if masih() => k,
+                Ok(_) => return,
+                Err(e) => return gagal(e),
+            };
+            let n = daftar.len();
+            let mut irisan = js_sys::Date::now();
+            for (i, f) in daftar.into_iter().enumerate() {
+                let (nama, ukuran) = (f.name(), f.size() as u64);
+                if ukuran > batas_ukuran {
+                    let kode = KodeMasalah::TerlaluBesar {
+                        ukuran,
+                        batas: batas_ukuran,
+                    };
+                    let m = Masalah::baru(&nama, "", kode);
+                    k.tambah_laporan(nama, Laporan::TakTerbaca(Some(m)));
+                } else {
+                    let teks = baca(&f).await;
+                    // Cancelled (or files picked anew) meanwhile: the batch ends here, unwritten.
+                    if !masih() {
+                        return;
+                    }
+                    match teks {
+                        Some(teks) => {
+                            if let Err(e) = (m.tambah)(&mut k, store.as_ref(), nama, teks) {
+                                return gagal(e);
+                            }
+                        }
+                        None => k.tambah_laporan(nama, Laporan::TakTerbaca(None)),
+                    }
+                }
+                kemajuan.set(Some((i + 1, n)));
+                if js_sys::Date::now() - irisan > IRISAN_MS {
+                    jeda().await;
+                    if !masih() {
+                        return;
+                    }
+                    irisan = js_sys::Date::now();
                 }
             }
-            selesai.set(None);
-            pesan.set(None);
-            pilihan.set(HashMap::new());
-            batas_tampil.set(HALAMAN);
-            laporan.set(hasil);
+            (m.lepas_teks)(&mut k);
+            kumpulan.set_value(Some(k));
+            membaca.set(false);
+            versi.update(|v| *v += 1);
         });
     };
     let pada_pilih = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         if let Some(f) = input.files() {
+            dilewati.set(0);
             proses(berkas::salin(&f));
         }
         // Picking the same file again must fire `change` again.
+        input.set_value("");
+    };
+    // A folder brings everything in it: only the JSON files are read.
+    let pada_pilih_folder = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(f) = input.files() {
+            let (json, lain): (Vec<_>, Vec<_>) = berkas::salin(&f)
+                .into_iter()
+                .partition(|f| f.name().to_lowercase().ends_with(".json"));
+            dilewati.set(lain.len());
+            proses(json);
+        }
         input.set_value("");
     };
     let pada_jatuh = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         seret.set(false);
         if let Some(f) = ev.data_transfer().and_then(|d| d.files()) {
+            dilewati.set(0);
             proses(berkas::salin(&f));
         }
     };
+    let batalkan = move |_| {
+        sesi.update_value(|s| *s += 1);
+        membaca.set(false);
+        kosongkan();
+        pesan.set(Some(t().dibatalkan.to_string()));
+    };
+    let ada_kumpulan = move || {
+        versi.track();
+        kumpulan.with_value(Option::is_some)
+    };
     let ada_perubahan = move || {
-        laporan.with(|l| {
-            l.iter()
-                .any(|(_, _, x)| matches!(x, LaporanBerkas::Rencana(r) if r.ada_perubahan()))
-        })
+        versi.track();
+        kumpulan.with_value(|k| k.as_ref().is_some_and(Kumpulan::ada_perubahan))
     };
     let terapkan = move |_| {
         let Some(m) = mesin.get_value() else { return };
-        let l = laporan.get_untracked();
-        let daftar: Vec<LaporanBerkas> = l.iter().map(|(_, _, x)| x.clone()).collect();
-        let teks: Vec<(String, String)> =
-            l.iter().map(|(n, t, _)| (n.clone(), t.clone())).collect();
-        match (m.terapkan)(
-            state.store().as_ref(),
-            &daftar,
-            &teks,
-            &pilihan.get_untracked(),
-            state.sekarang(),
-            &Batas::default(),
-        ) {
-            Ok(r) => {
-                laporan.set(Vec::new());
-                pesan.set(None);
-                selesai.set(Some(r));
-                state.muat_ulang_data();
-            }
-            Err(g) => {
-                pesan.set(Some(pesan_gagal(&g, false, t(), state.t())));
-                // Storage is as before (or the rollback is pending): every screen re-reads.
-                state.muat_ulang_data();
-            }
+        if menerapkan.get_untracked() {
+            return;
         }
+        menerapkan.set(true);
+        leptos::task::spawn_local(async move {
+            // "Applying…" shows first; the apply itself is one synchronous step.
+            jeda().await;
+            let hasil = kumpulan.with_value(|k| {
+                k.as_ref().map(|k| {
+                    let p = pilihan.get_untracked();
+                    (m.terapkan)(k, state.store().as_ref(), &p, state.sekarang())
+                })
+            });
+            menerapkan.set(false);
+            match hasil {
+                None => {}
+                Some(Ok(r)) => {
+                    kosongkan();
+                    pesan.set(None);
+                    selesai.set(Some(r));
+                    state.muat_ulang_data();
+                }
+                Some(Err(g)) => {
+                    pesan.set(Some(pesan_gagal(&g, false, t(), state.t())));
+                    // Storage is as before (or the rollback is pending): every screen re-reads.
+                    state.muat_ulang_data();
+                }
+            }
+        });
     };
     let urungkan = move |_| {
         let Some(m) = mesin.get_value() else { return };
@@ -217,110 +293,47 @@ pub fn Impor() -> impl IntoView {
             }
         }
     };
-    let pilih_konflik = move |id: String, p: Pilihan| {
-        pilihan.update(|m| {
-            m.insert(id, p);
+    let hitungan = move || {
+        kemajuan.get().map(|(i, n)| {
+            isi(
+                t().hitungan,
+                &[("i", &i.to_string()), ("n", &n.to_string())],
+            )
         })
     };
-
-    let satu_berkas = move |(nama, _, lap): (String, String, LaporanBerkas)| {
-        let b = bahasa();
-        let isi_laporan = match lap {
-            LaporanBerkas::Rencana(r) => {
-                let n = |x| r.jumlah(x).to_string();
-                let n_hapus = r.entri.iter().filter(|e| e.tindakan == Tindakan::Perbarui && e.masuk.as_ref().is_some_and(|m| m.dihapus)).count();
-                let n_perbarui = (r.jumlah(Tindakan::Perbarui) - n_hapus).to_string();
-                let angka = isi(t().ringkas, &[("tambah", &n(Tindakan::Tambah)), ("perbarui", &n_perbarui), ("hapus", &n_hapus.to_string()), ("sama", &n(Tindakan::TidakBerubah)), ("lama", &n(Tindakan::LebihLama)), ("konflik", &n(Tindakan::Konflik)), ("tolak", &n(Tindakan::Ditolak))]);
-                let peringatan = (!r.peringatan.is_empty()).then(|| view! {
-                    <div class="peringatan-teks" data-testid="impor-peringatan"><p>{t().peringatan}</p><ul>{daftar_masalah(&r.peringatan, b)}</ul></div>
-                });
-                let rb = Rulebook::bawaan();
-                let n_entri = r.entri.len();
-                let entri = r.entri.iter().take(batas_tampil.get()).map(|e| {
-                    let judul = e.masuk.as_ref().or(e.lokal.as_ref()).map(ringkas).unwrap_or_else(|| e.id.clone().unwrap_or_default());
-                    let berubah = matches!(e.tindakan, Tindakan::Perbarui | Tindakan::Konflik | Tindakan::Gabung);
-                    let hapus = berubah && e.masuk.as_ref().is_some_and(|m| m.dihapus);
-                    // What would change, field by field, in words; a deletion is named as one.
-                    let beda_ini = match (&e.lokal, &e.masuk) {
-                        (Some(l), Some(m)) if berubah && !m.dihapus => beda(&l.data, &m.data),
-                        _ => Vec::new(),
-                    };
-                    let daftar_beda = (!beda_ini.is_empty() && e.tindakan == Tindakan::Perbarui).then(|| view! {
-                        <ul class="beda" data-testid="impor-beda">{beda_ini.iter().map(|x| view! { <li>{baris_beda(x, rb, b)}</li> }).collect_view()}</ul>
-                    });
-                    // A merge: what is taken and kept, by field; each field both sides changed
-                    // is chosen on its own, the two values side by side.
-                    let gabungan = match (&e.gabungan, &e.lokal, &e.masuk) {
-                        (Some(g), Some(l), Some(m)) => {
-                            let id = e.id.clone().unwrap_or_default();
-                            let per_kolom = g.konflik.iter().map(|k| {
-                                let kunci = kunci_kolom(&id, k);
-                                let (k1, k2) = (kunci.clone(), kunci.clone());
-                                let nama = format!("konflik-{kunci}");
-                                view! {
-                                    <fieldset data-testid="konflik" data-kolom=k.clone()>
-                                        <legend data-testid="konflik-kolom">{isi(t().pilih_kolom, &[("kolom", &label_kolom(k, b))])}</legend>
-                                        <div class="berdampingan">
-                                            <label><input type="radio" name=nama.clone() data-testid="pilih-lokal" on:change=move |_| pilih_konflik(k1.clone(), Pilihan::Lokal)/> " " {t().versi_lokal} ": " {nilai_teks(l.data.get(k), rb, b)}</label>
-                                            <label><input type="radio" name=nama data-testid="pilih-masuk" on:change=move |_| pilih_konflik(k2.clone(), Pilihan::Masuk)/> " " {t().versi_masuk} ": " {nilai_teks(m.data.get(k), rb, b)}</label>
-                                        </div>
-                                    </fieldset>
-                                }
-                            }).collect_view();
-                            Some(view! {
-                                <div data-testid="impor-gabung">{daftar_gabungan(g, l, m, rb, b, t())}{per_kolom}</div>
-                            })
-                        }
-                        _ => None,
-                    };
-                    let konflik = (e.tindakan == Tindakan::Konflik && e.gabungan.is_none()).then(|| {
-                        let id = e.id.clone().unwrap_or_default();
-                        let (id1, id2) = (id.clone(), id.clone());
-                        let sisi = |lokal: bool| beda_ini.iter().map(|x| {
-                            let v = if lokal { x.lama.as_ref() } else { x.baru.as_ref() };
-                            view! { <li>{label_kolom(&x.kolom, b)} ": " {nilai_teks(v, rb, b)}</li> }
-                        }).collect_view();
-                        view! {
-                            <fieldset data-testid="konflik">
-                                <legend>{t().pilih_versi}</legend>
-                                <div class="berdampingan">
-                                    <label><input type="radio" name=format!("konflik-{id}") on:change=move |_| pilih_konflik(id1.clone(), Pilihan::Lokal)/> " " {t().versi_lokal}<ul class="beda">{sisi(true)}</ul></label>
-                                    <label><input type="radio" name=format!("konflik-{id}") on:change=move |_| pilih_konflik(id2.clone(), Pilihan::Masuk)/> " " {t().versi_masuk}<ul class="beda">{sisi(false)}</ul></label>
-                                </div>
-                            </fieldset>
-                        }
-                    });
-                    let label = if hapus { t().dihapus.to_string() } else { e.tindakan.label(b) };
-                    view! {
-                        <li class=kelas(e.tindakan) class:hapus=hapus>
-                            <strong>{label}</strong> " — " {judul}
-                            {daftar_beda}
-                            <ul>{daftar_masalah(&e.masalah, b)}</ul>
-                            {gabungan}
-                            {konflik}
-                        </li>
-                    }
-                }).collect_view();
-                // A file of a quarter million bad records lists them a page at a time.
-                let lagi = (n_entri > batas_tampil.get()).then(|| view! {
-                    <p><button type="button" class="sekunder" data-testid="impor-lagi" on:click=move |_| batas_tampil.update(|n| *n += HALAMAN)>
-                        {isi(t().tampilkan_lagi, &[("n", &HALAMAN.min(n_entri - batas_tampil.get_untracked()).to_string()), ("sisa", &(n_entri - batas_tampil.get_untracked()).to_string())])}
-                    </button></p>
-                });
-                let n_gabung = r.jumlah(Tindakan::Gabung);
-                let digabung = (n_gabung > 0).then(|| view! { <p data-testid="impor-digabung">{isi(t().digabung_ringkas, &[("n", &n_gabung.to_string())])}</p> });
-                view! { <p data-testid="impor-ringkas">{angka}</p> {digabung} {peringatan} <ul class="laporan">{entri}</ul> {lagi} }.into_any()
-            }
-            LaporanBerkas::PerbaruiAplikasi(HasilBaca::PerbaruiAplikasi { masalah, .. }) => view! {
-                <p class="galat" data-testid="impor-perbarui-aplikasi">{t().perbarui_aplikasi}</p><ul>{daftar_masalah(&[masalah], b)}</ul>
-            }.into_any(),
-            LaporanBerkas::PerbaruiAplikasi(_) => ().into_any(),
-            LaporanBerkas::Ditolak(h) => {
-                let m = match h { HasilBaca::Ditolak { masalah, .. } => masalah, _ => Vec::new() };
-                view! { <div class="galat" data-testid="impor-ditolak"><p>{t().ditolak}</p><ul>{daftar_masalah(&m, b)}</ul></div> }.into_any()
-            }
-        };
-        view! { <article class="kartu-berkas" data-testid="laporan-berkas"><h4>{tampak(&nama)}</h4>{isi_laporan}</article> }
+    let total = move || {
+        versi.track();
+        kumpulan.with_value(|k| {
+            k.as_ref().map(|k| {
+                let j = jumlah(k);
+                let s = |x: usize| x.to_string();
+                isi(
+                    t().total,
+                    &[
+                        ("berkas", &s(j.berkas)),
+                        ("tambah", &s(j.per[0])),
+                        ("perbarui", &s(j.per[1])),
+                        ("konflik", &s(j.per[2])),
+                        ("tolak", &s(j.per[3])),
+                        ("masalah", &s(j.masalah)),
+                    ],
+                )
+            })
+        })
+    };
+    // Problems first (in the order picked), then the rest; open when they are few.
+    let daftar = move || {
+        versi.track();
+        let (urutan, buka) = kumpulan.with_value(|k| {
+            let Some(k) = k else {
+                return (Vec::new(), false);
+            };
+            let mut i: Vec<usize> = (0..k.berkas().len()).collect();
+            i.sort_by_key(|i| !k.berkas()[*i].laporan.ada_masalah());
+            (i, k.berkas().len() <= BUKA_SAMPAI)
+        });
+        let banyak = (!buka).then(|| view! { <p class="petunjuk">{move || t().masalah_dulu}</p> });
+        view! { {banyak} {urutan.into_iter().map(|i| kartu(konteks, i, buka)).collect_view()} }
     };
 
     view! {
@@ -332,16 +345,39 @@ pub fn Impor() -> impl IntoView {
             on:drop=pada_jatuh>
             <label for="berkas-impor" class="tombol">{move || t().pilih_berkas}</label>
             <input id="berkas-impor" class="tersembunyi" type="file" multiple accept=".json,application/json" on:change=pada_pilih data-testid="berkas-impor"/>
+            " "
+            <label for="folder-impor" class="tombol">{move || t().pilih_folder}</label>
+            <input id="folder-impor" class="tersembunyi" type="file" multiple prop:webkitdirectory=true on:change=pada_pilih_folder data-testid="folder-impor"/>
             <p class="petunjuk">{move || t().jatuhkan}</p>
         </div>
-        <Show when=move || !laporan.with(Vec::is_empty)>
+        <Show when=move || kemajuan.with(Option::is_some)>
+            <div class="kemajuan-impor" data-testid="impor-kemajuan">
+                <label for="kemajuan-impor">{move || t().memeriksa}</label>
+                <progress id="kemajuan-impor" data-testid="impor-progres"
+                    max=move || kemajuan.get().map_or(1, |(_, n)| n.max(1)).to_string()
+                    value=move || kemajuan.get().map_or(0, |(i, _)| i).to_string()>
+                    {hitungan}
+                </progress>
+                <p data-testid="impor-hitungan">{hitungan}</p>
+                <Show when=move || membaca.get()>
+                    <p><button type="button" class="sekunder" data-testid="batal-impor" on:click=batalkan>{move || t().batalkan}</button></p>
+                </Show>
+            </div>
+        </Show>
+        <Show when=move || { dilewati.get() > 0 }>
+            <p class="petunjuk" data-testid="impor-dilewati">{move || isi(t().dilewati, &[("n", &dilewati.get().to_string())])}</p>
+        </Show>
+        <Show when=ada_kumpulan>
             <h3>{move || t().laporan_judul}</h3>
-            {move || laporan.get().into_iter().map(satu_berkas).collect_view()}
+            <p data-testid="impor-total">{total}</p>
+            {daftar}
             <p>
                 <Show when=ada_perubahan fallback=move || view! { <span data-testid="tanpa-perubahan">{move || t().tidak_ada_perubahan}</span> " " }>
-                    <button type="button" class="utama" data-testid="terapkan-impor" on:click=terapkan>{move || t().terapkan}</button> " "
+                    <button type="button" class="utama" data-testid="terapkan-impor" disabled=move || menerapkan.get() on:click=terapkan>
+                        {move || if menerapkan.get() { t().menerapkan } else { t().terapkan }}
+                    </button> " "
                 </Show>
-                <button type="button" class="sekunder" on:click=move |_| laporan.set(Vec::new())>{move || t().batal}</button>
+                <button type="button" class="sekunder" data-testid="buang-laporan" disabled=move || menerapkan.get() on:click=move |_| kosongkan()>{move || t().batal}</button>
             </p>
         </Show>
         <Show when=move || selesai.with(Option::is_some)>

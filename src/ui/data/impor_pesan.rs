@@ -21,6 +21,7 @@ pub(super) fn pesan_gagal(g: &GagalUbah, urung: bool, t: &TeksData, tt: &Teks) -
             isi(f, &[("detail", &kata(e))])
         }
         GagalUbah::JurnalLain => t.jurnal_lain.to_string(),
+        GagalUbah::Basi => t.basi.to_string(),
         GagalUbah::Dikembalikan {
             sebab,
             ditulis,

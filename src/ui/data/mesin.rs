@@ -4,7 +4,7 @@
 
 use crate::bundle::gabung::Pilihan;
 use crate::bundle::validasi::Batas;
-use crate::store::impor::{self, GagalUrungImpor, LaporanBerkas, RingkasanImpor, UndoImpor};
+use crate::store::impor::{self, GagalUrungImpor, Kumpulan, RingkasanImpor, UndoImpor};
 use crate::store::jurnal::GagalUbah;
 use crate::store::{KvStore, StoreError};
 use crate::ui::layar::GagalMuat;
@@ -14,23 +14,28 @@ use std::collections::HashMap;
 /// The engine's entry points (function pointers, so calling them needs no further fetch).
 #[derive(Clone, Copy)]
 pub struct Mesin {
-    pub rencanakan: fn(&dyn KvStore, &str, &str, &Batas) -> Result<LaporanBerkas, StoreError>,
+    /// A batch over what is stored now (storage read and indexed once).
+    pub mulai: fn(&dyn KvStore, Batas) -> Result<Kumpulan, StoreError>,
+    /// One more file read and planned (the dry run).
+    pub tambah: fn(&mut Kumpulan, &dyn KvStore, String, String) -> Result<(), StoreError>,
+    /// Every file is in: the texts no apply can need are let go.
+    pub lepas_teks: fn(&mut Kumpulan),
     #[allow(clippy::type_complexity)]
     pub terapkan: fn(
+        &Kumpulan,
         &dyn KvStore,
-        &[LaporanBerkas],
-        &[(String, String)],
         &HashMap<String, Pilihan>,
         NaiveDateTime,
-        &Batas,
     ) -> Result<RingkasanImpor, GagalUbah>,
     pub urungkan: fn(&dyn KvStore, &UndoImpor, NaiveDateTime) -> Result<usize, GagalUrungImpor>,
 }
 
 fn mesin() -> Mesin {
     Mesin {
-        rencanakan: impor::rencanakan_berkas,
-        terapkan: impor::terapkan_semua,
+        mulai: Kumpulan::baru,
+        tambah: Kumpulan::tambah,
+        lepas_teks: Kumpulan::lepas_teks,
+        terapkan: Kumpulan::terapkan,
         urungkan: impor::urungkan,
     }
 }

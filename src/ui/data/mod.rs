@@ -3,6 +3,7 @@
 //! bundles in through a dry-run report (see [`impor_layar`]).
 
 mod beda_teks;
+mod impor_berkas;
 mod impor_layar;
 mod impor_pesan;
 mod mesin;

@@ -56,9 +56,26 @@ pub struct TeksData {
     pub urung_ditolak: &'static str,
     /// Another change's journal is still there (another tab, or a pending rollback).
     pub jurnal_lain: &'static str,
+    pub basi: &'static str,
     /// A write failed and putting things back failed too.
     pub tertunda: &'static str,
     pub mesin_gagal: &'static str,
+    pub pilih_folder: &'static str,
+    /// The progress bar's label while files are read and checked.
+    pub memeriksa: &'static str,
+    /// The running count beside it.
+    pub hitungan: &'static str,
+    pub batalkan: &'static str,
+    pub dibatalkan: &'static str,
+    /// Files of a picked folder that are not JSON.
+    pub dilewati: &'static str,
+    /// The whole batch in one line.
+    pub total: &'static str,
+    pub masalah_dulu: &'static str,
+    /// A file whose content an earlier file of the batch already brought.
+    pub ganda: &'static str,
+    pub tak_terbaca: &'static str,
+    pub menerapkan: &'static str,
 }
 
 pub const ID: TeksData = TeksData {
@@ -107,8 +124,20 @@ pub const ID: TeksData = TeksData {
     urung_dikembalikan: "Impor belum diurungkan: {detail} setelah {ditulis} dari {total} data ditulis. Semuanya telah dikembalikan: data tetap seperti sesudah impor.",
     urung_ditolak: "Impor tidak diurungkan, karena data berikut diubah sesudah impor dan mengurungkan akan membuang perubahan itu: {daftar}. Tidak ada yang diubah. Untuk kembali ke keadaan sebelum impor, pulihkan cadangan di halaman Cadangan.",
     jurnal_lain: "Belum dijalankan: perubahan sebelumnya (di tab lain, atau yang terputus) belum selesai. Muat ulang aplikasi, lalu coba lagi. Data Anda tidak berubah.",
+    basi: "Belum dijalankan: data tersimpan berubah sejak berkas diperiksa (di tab lain). Pilih berkasnya lagi untuk memeriksa ulang. Data Anda tidak berubah.",
     tertunda: "Penyimpanan gagal di tengah jalan ({detail}) dan data belum dapat dikembalikan sepenuhnya ({pemulihan}). Muat ulang aplikasi: pengembalian dicoba lagi setiap kali aplikasi dibuka.",
     mesin_gagal: "Pemeriksa berkas belum dapat dimuat: perangkat sedang luring dan bagian aplikasi ini belum tersimpan ({detail}). Data Anda aman. Sambungkan ke jaringan lalu pilih berkas lagi.",
+    pilih_folder: "Pilih folder",
+    memeriksa: "Membaca dan memeriksa berkas",
+    hitungan: "{i} / {n} berkas",
+    batalkan: "Batalkan",
+    dibatalkan: "Dibatalkan: tidak ada berkas yang diimpor dan data Anda tidak berubah.",
+    dilewati: "{n} berkas lain di folder itu bukan berkas JSON dan dilewati.",
+    total: "{berkas} berkas: {tambah} ditambahkan · {perbarui} diperbarui · {konflik} konflik · {tolak} ditolak · {masalah} berkas perlu diperiksa",
+    masalah_dulu: "Berkas yang perlu diperiksa ditampilkan lebih dulu. Buka berkas untuk melihat rinciannya.",
+    ganda: "Isinya sama dengan {nama}: dilewati.",
+    tak_terbaca: "Berkas ini tidak dapat dibaca (mungkin sebuah folder).",
+    menerapkan: "Menerapkan…",
 };
 
 pub const EN: TeksData = TeksData {
@@ -157,8 +186,20 @@ pub const EN: TeksData = TeksData {
     urung_dikembalikan: "The import was not undone: {detail} after {ditulis} of {total} items were written. Everything was put back: the data stays as it was after the import.",
     urung_ditolak: "The import was not undone, because these items were changed after it and undoing would discard those changes: {daftar}. Nothing was changed. To go back to before the import, restore a backup on the Backups page.",
     jurnal_lain: "Not run: an earlier change (in another tab, or one cut short) has not finished. Reload the app, then try again. Your data did not change.",
+    basi: "Not run: the stored data changed since the files were checked (in another tab). Pick the files again to check them anew. Your data did not change.",
     tertunda: "Storage failed halfway ({detail}) and the data could not be put back completely ({pemulihan}). Reload the app: putting it back is tried again every time the app opens.",
     mesin_gagal: "The file checker could not be loaded: the device is offline and this part of the app is not stored on it yet ({detail}). Your data is safe. Connect to a network and pick the files again.",
+    pilih_folder: "Choose a folder",
+    memeriksa: "Reading and checking files",
+    hitungan: "{i} / {n} files",
+    batalkan: "Cancel",
+    dibatalkan: "Cancelled: no file was imported and your data did not change.",
+    dilewati: "{n} other files in that folder are not JSON files and were skipped.",
+    total: "{berkas} files: {tambah} added · {perbarui} updated · {konflik} conflicts · {tolak} refused · {masalah} files to check",
+    masalah_dulu: "Files that need checking come first. Open a file to see its details.",
+    ganda: "Same content as {nama}: skipped.",
+    tak_terbaca: "This file could not be read (perhaps it is a folder).",
+    menerapkan: "Applying…",
 };
 
 pub fn teks_data(b: Bahasa) -> &'static TeksData {

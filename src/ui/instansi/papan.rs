@@ -123,3 +123,7 @@ pub fn predikat_tersimpan<'a>(
 #[cfg(test)]
 #[path = "papan_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "skala_tests.rs"]
+mod skala;

@@ -22,6 +22,8 @@ async function imporSemua(page: Page, files: string[]) {
   await page.goto('./#/data');
   await page.getByTestId('berkas-impor').setInputFiles(files);
   await expect(page.getByTestId('laporan-berkas')).toHaveCount(files.length);
+  // More than five files start closed: the batch's line says nothing was refused.
+  await expect(page.getByTestId('impor-total')).toContainText(' 0 ditolak ');
   await expect(page.locator('li.galat-impor')).toHaveCount(0);
   await page.getByTestId('terapkan-impor').click();
   await expect(page.getByTestId('impor-selesai')).toBeVisible();

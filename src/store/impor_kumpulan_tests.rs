@@ -1,0 +1,87 @@
+//! The batch's own behaviour; its equivalence with the per-file path is in
+//! `impor_batch_tests.rs`.
+
+use super::*;
+use crate::store::sintetis::{admin_kosong, agensi, Ukuran};
+use crate::store::MemoryStore;
+
+fn jam() -> NaiveDateTime {
+    chrono::NaiveDate::from_ymd_opt(2027, 2, 1)
+        .unwrap()
+        .and_hms_opt(10, 0, 0)
+        .unwrap()
+}
+
+#[test]
+fn team_files_keep_no_text_and_pegawai_files_first_keep_the_team_files() {
+    let a = agensi(&Ukuran {
+        tim: 3,
+        per_tim: 3,
+        benih: 4,
+    });
+    let s = admin_kosong();
+    let mut k = Kumpulan::baru(&s, Batas::default()).unwrap();
+    for (n, t) in &a.penilaian {
+        k.tambah(&s, n.clone(), t.clone()).unwrap();
+    }
+    k.lepas_teks();
+    assert!(k.berkas().iter().all(|b| b.teks.is_none()));
+    let r = k.terapkan(&s, &HashMap::new(), jam()).unwrap();
+    assert_eq!(
+        r.ditambah,
+        crate::store::kinerja::DataKinerja::muat(&s)
+            .unwrap()
+            .evaluasi
+            .len()
+            + 18
+            + dialog(&s)
+    );
+    // Pegawai files and team files in one batch: a team file's plan depends on what the
+    // pegawai files bring, so its text stays; the pegawai files' do not.
+    let s = MemoryStore::new();
+    let mut k = Kumpulan::baru(&s, Batas::default()).unwrap();
+    for (n, t) in a.pegawai.iter().chain(&a.penilaian) {
+        k.tambah(&s, n.clone(), t.clone()).unwrap();
+    }
+    k.lepas_teks();
+    let teks: Vec<bool> = k.berkas().iter().map(|b| b.teks.is_some()).collect();
+    assert_eq!(teks, [vec![false; 9], vec![true; 3]].concat());
+    let r = k.terapkan(&s, &HashMap::new(), jam()).unwrap();
+    assert!(r.diperbarui >= 9, "{r:?}");
+    let data = crate::store::kinerja::DataKinerja::muat(&s).unwrap();
+    assert_eq!((data.pegawai.len(), data.evaluasi.len()), (9, 45));
+}
+
+fn dialog(s: &MemoryStore) -> usize {
+    crate::store::kinerja::DataKinerja::muat(s)
+        .unwrap()
+        .dialog
+        .semua()
+        .len()
+}
+
+#[test]
+fn the_same_file_twice_is_named_once_and_a_stale_plan_without_its_text_is_refused() {
+    let a = agensi(&Ukuran {
+        tim: 2,
+        per_tim: 2,
+        benih: 8,
+    });
+    let s = admin_kosong();
+    let mut k = Kumpulan::baru(&s, Batas::default()).unwrap();
+    let (n, t) = &a.penilaian[0];
+    k.tambah(&s, n.clone(), t.clone()).unwrap();
+    k.tambah(&s, "salinan.json".into(), t.clone()).unwrap();
+    assert_eq!(
+        k.berkas()[1].laporan,
+        Laporan::Ganda {
+            sama_dengan: n.clone()
+        }
+    );
+    k.lepas_teks();
+    // Another tab imports the same file meanwhile: the plan read storage that is gone.
+    crate::store::sintetis::impor_semua(&s, &a.penilaian[..1], jam());
+    let sebelum = s.isi();
+    assert_eq!(k.terapkan(&s, &HashMap::new(), jam()), Err(GagalUbah::Basi));
+    assert_eq!(s.isi(), sebelum);
+}

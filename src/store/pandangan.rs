@@ -1,0 +1,228 @@
+//! The stored records as an import plans against them: an index read once per import and
+//! kept up to date as the import's own writes land, so a batch of hundreds of files never
+//! re-reads or re-decodes all of storage per file. It holds a few identifying fields per
+//! record, not the records: a plan reads the ones it needs from storage (memory on IndexedDB).
+//!
+//! A file's plan (`bundle::gabung::rencanakan_untuk`) reads only some stored records: those
+//! with the file's record ids, the SKPs its records refer to, the realisasi its attachments
+//! name, the evaluations of those SKPs (one per period) and the profiles of those SKPs' pegawai
+//! (who names their pejabat penilai). [`Pandangan::relevan`] names exactly those, in storage
+//! order, so the plan is the one all records would give (`impor_batch_tests.rs` checks it
+//! against the whole set). A rule that reads another relation must add it here.
+
+use super::impor::ke_record;
+use super::kv::{KvStore, StoreError};
+use super::rekaman::{self, MIGRASI};
+use crate::bundle::format::{JenisRecord, Record};
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// The fields of one record the plans look up by.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Ringkas {
+    jenis: JenisRecord,
+    id: String,
+    /// `data.id` (SKPs and realisasi are looked up by it).
+    data_id: Option<String>,
+    skp_id: Option<String>,
+    skp_atasan_id: Option<String>,
+    realisasi_id: Option<String>,
+    /// A profile's NIP.
+    nip: Option<String>,
+    /// An SKP's pegawai.
+    pegawai_nip: Option<String>,
+}
+
+impl Ringkas {
+    pub fn dari(r: &Record) -> Self {
+        let teks = |k: &str| r.data.get(k).and_then(Value::as_str).map(str::to_string);
+        Ringkas {
+            jenis: r.jenis,
+            id: r.id.clone(),
+            data_id: teks("id"),
+            skp_id: teks("skp_id"),
+            skp_atasan_id: teks("skp_atasan_id"),
+            realisasi_id: teks("realisasi_id"),
+            nip: teks("nip"),
+            pegawai_nip: teks("pegawai_nip"),
+        }
+    }
+}
+
+/// The values a file's rules look up elsewhere.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Acuan {
+    skp: BTreeSet<String>,
+    realisasi: BTreeSet<String>,
+    evaluasi_skp: BTreeSet<String>,
+    nip: BTreeSet<String>,
+}
+
+impl Acuan {
+    fn dari(&mut self, r: &Ringkas) {
+        self.skp
+            .extend(r.skp_id.iter().chain(&r.skp_atasan_id).cloned());
+        self.realisasi.extend(r.realisasi_id.iter().cloned());
+        match r.jenis {
+            JenisRecord::Evaluasi => self.evaluasi_skp.extend(r.skp_id.iter().cloned()),
+            JenisRecord::Skp => self.nip.extend(r.pegawai_nip.iter().cloned()),
+            _ => {}
+        }
+    }
+}
+
+/// What a file's plan needs to find among the stored records: its record ids (the refused
+/// ones too) and what its records refer to.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct Kebutuhan {
+    id: BTreeSet<String>,
+    acuan: Acuan,
+}
+
+impl Kebutuhan {
+    pub fn dari<'a>(
+        masuk: impl IntoIterator<Item = &'a Record>,
+        id_ditolak: impl IntoIterator<Item = &'a str>,
+    ) -> Self {
+        let mut k = Kebutuhan::default();
+        for m in masuk {
+            k.acuan.dari(&Ringkas::dari(m));
+            k.id.insert(m.id.clone());
+        }
+        k.id.extend(id_ditolak.into_iter().map(str::to_string));
+        k
+    }
+}
+
+/// Storage keys by one indexed value.
+type Indeks = HashMap<String, Vec<String>>;
+
+#[derive(Clone, Default)]
+pub(crate) struct Pandangan {
+    /// Storage key → the record's fields, in key order (the order storage lists records).
+    rekaman: BTreeMap<String, Ringkas>,
+    /// Record id → keys (one id may exist under two types).
+    per_id: Indeks,
+    /// `data.id` of SKP records.
+    skp: Indeks,
+    /// `data.id` of realisasi records.
+    realisasi: Indeks,
+    /// `data.nip` of profiles.
+    profil: Indeks,
+    /// `data.skp_id` of evaluations.
+    evaluasi: Indeks,
+}
+
+impl Pandangan {
+    /// Every stored record's fields, read once (unreadable records are quarantined by the
+    /// read, as every full read does; kinds this app does not know are left out).
+    pub fn muat(store: &dyn KvStore) -> Result<Self, StoreError> {
+        let mut p = Pandangan::default();
+        for (k, r) in rekaman::muat_berkunci(store, MIGRASI)?.0 {
+            if let Some(r) = ke_record(&r) {
+                p.simpan(k, Ringkas::dari(&r));
+            }
+        }
+        Ok(p)
+    }
+
+    #[cfg(test)]
+    pub fn jumlah(&self) -> usize {
+        self.rekaman.len()
+    }
+
+    fn indeks(&mut self, k: &str, r: &Ringkas, tambah: bool) {
+        let mut ubah = |ix: fn(&mut Self) -> &mut Indeks, nilai: Option<&String>| {
+            let Some(n) = nilai else { return };
+            let v = ix(self).entry(n.clone()).or_default();
+            if tambah {
+                v.push(k.to_string());
+            } else {
+                v.retain(|x| x != k);
+            }
+        };
+        ubah(|p| &mut p.per_id, Some(&r.id));
+        match r.jenis {
+            JenisRecord::Skp => ubah(|p| &mut p.skp, r.data_id.as_ref()),
+            JenisRecord::Realisasi => ubah(|p| &mut p.realisasi, r.data_id.as_ref()),
+            JenisRecord::Pegawai => ubah(|p| &mut p.profil, r.nip.as_ref()),
+            JenisRecord::Evaluasi => ubah(|p| &mut p.evaluasi, r.skp_id.as_ref()),
+            _ => {}
+        }
+    }
+
+    /// The record at key `k` is now the one `r` describes (a write of the import).
+    pub fn simpan(&mut self, k: String, r: Ringkas) {
+        if let Some(lama) = self.rekaman.remove(&k) {
+            self.indeks(&k, &lama, false);
+        }
+        self.indeks(&k, &r, true);
+        self.rekaman.insert(k, r);
+    }
+
+    /// The keys of the stored records a plan for a file that needs `k` reads, in storage
+    /// order.
+    pub fn relevan(&self, k: &Kebutuhan) -> Vec<String> {
+        let mut kunci = BTreeSet::new();
+        let ambil = |ix: &Indeks, n: &String, kunci: &mut BTreeSet<String>| {
+            kunci.extend(ix.get(n).into_iter().flatten().cloned())
+        };
+        for id in &k.id {
+            ambil(&self.per_id, id, &mut kunci);
+        }
+        // A merge judges fields of either side, so the stored versions' references count too.
+        let mut acuan = k.acuan.clone();
+        for x in &kunci {
+            acuan.dari(&self.rekaman[x]);
+        }
+        for s in &acuan.skp {
+            ambil(&self.skp, s, &mut kunci);
+        }
+        for r in &acuan.realisasi {
+            ambil(&self.realisasi, r, &mut kunci);
+        }
+        for s in &acuan.evaluasi_skp {
+            ambil(&self.evaluasi, s, &mut kunci);
+        }
+        // Each SKP's pegawai: their profile names the pejabat penilai.
+        for x in &kunci {
+            let r = &self.rekaman[x];
+            if r.jenis == JenisRecord::Skp {
+                acuan.nip.extend(r.pegawai_nip.iter().cloned());
+            }
+        }
+        for n in &acuan.nip {
+            ambil(&self.profil, n, &mut kunci);
+        }
+        kunci.into_iter().collect()
+    }
+}
+
+/// A stored text's fingerprint, to tell whether a record changed between a dry run and the
+/// apply (the same tab reads both; not a defence against anyone).
+pub(crate) fn sidik_teks(teks: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::hash::DefaultHasher::new();
+    teks.hash(&mut h);
+    h.finish()
+}
+
+/// What a plan read: each key, and a fingerprint of its text (`None`: absent).
+pub(crate) type Dibaca = Vec<(String, Option<u64>)>;
+
+/// The stored records at `kunci`, read from `store`, and what each key held (a key that
+/// holds no readable record is left out of the records).
+pub(crate) fn baca_relevan(
+    store: &dyn KvStore,
+    kunci: &[String],
+) -> Result<(Vec<Record>, Dibaca), StoreError> {
+    let (mut lokal, mut dibaca) = (Vec::with_capacity(kunci.len()), Vec::new());
+    for k in kunci {
+        let teks = store.get(k)?;
+        dibaca.push((k.clone(), teks.as_deref().map(sidik_teks)));
+        if let Some(r) = teks.and_then(|t| rekaman::dari_teks_tersimpan(&t)) {
+            lokal.extend(ke_record(&r));
+        }
+    }
+    Ok((lokal, dibaca))
+}
