@@ -109,7 +109,9 @@ test('a rekap carries the agency to a second admin device whole; a pegawai devic
   await p.goto('./#/data');
   await expect(p.locator('#jenis-ekspor option[value="rekap"]')).toHaveCount(0);
   await p.getByTestId('berkas-impor').setInputFiles(rekap);
-  const ditolak = p.getByTestId('impor-ditolak');
+  // The refusal names the reasons in the file's card, under the "cannot be imported" line.
+  await expect(p.getByTestId('impor-ditolak')).toBeVisible();
+  const ditolak = p.locator('main#konten');
   await expect(ditolak).toContainText('hanya dapat diimpor di perangkat admin kepegawaian');
   await expect(ditolak).toContainText('peran Pegawai.');
   await expect(p.getByTestId('terapkan-impor')).toHaveCount(0);
