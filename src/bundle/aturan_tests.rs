@@ -278,19 +278,8 @@ fn the_e2e_file_refuses_all_but_the_valid_skp_and_is_current() {
     for n in [1, 3, 4, 5, 6, 7, 8, 9, 10] {
         assert!(!ditolak_karena(&rc, n).is_empty(), "record {n}");
     }
-    let jalur = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/e2e/fixtures/melanggar-aturan.json"
-    );
     let teks = b.to_json_pretty() + "\n";
-    if std::env::var_os("PERBARUI_FIXTURE").is_some() {
-        std::fs::write(jalur, &teks).unwrap();
-    }
-    let ada = std::fs::read_to_string(jalur).unwrap_or_default();
-    assert!(
-        ada == teks,
-        "{jalur} is stale: run PERBARUI_FIXTURE=1 cargo test --lib aturan"
-    );
+    contoh::fixture_e2e_terkini("melanggar-aturan.json", &teks, "aturan");
 }
 
 #[test]

@@ -298,3 +298,18 @@ pub fn bundle_pegawai() -> Bundle {
 pub fn value_pegawai() -> Value {
     bundle_pegawai().ke_value()
 }
+
+/// Checks that the end-to-end fixture `tests/e2e/fixtures/<nama>` holds exactly `teks`, the
+/// text the test just built; with `PERBARUI_FIXTURE` set it writes it first. `saring` is the
+/// `cargo test` filter named in the message when it is stale.
+pub(crate) fn fixture_e2e_terkini(nama: &str, teks: &str, saring: &str) {
+    let jalur = format!("{}/tests/e2e/fixtures/{nama}", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("PERBARUI_FIXTURE").is_some() {
+        std::fs::write(&jalur, teks).unwrap();
+    }
+    let ada = std::fs::read_to_string(&jalur).unwrap_or_default();
+    assert!(
+        ada == teks,
+        "{jalur} is stale: run PERBARUI_FIXTURE=1 cargo test --lib {saring}"
+    );
+}

@@ -89,7 +89,6 @@ fn berkas_wewenang() -> Vec<(&'static str, Bundle)> {
 
 #[test]
 fn the_e2e_files_for_authority_are_current() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/e2e/fixtures/");
     let mut lokal: Vec<Record> = Vec::new();
     for (nama, b) in berkas_wewenang() {
         let langgar = pelanggaran(&lokal, &b, false);
@@ -103,14 +102,6 @@ fn the_e2e_files_for_authority_are_current() {
             }
         }
         let teks = b.to_json_pretty() + "\n";
-        let jalur = format!("{dir}{nama}");
-        if std::env::var_os("PERBARUI_FIXTURE").is_some() {
-            std::fs::write(&jalur, &teks).unwrap();
-        }
-        let ada = std::fs::read_to_string(&jalur).unwrap_or_default();
-        assert!(
-            ada == teks,
-            "{jalur} is stale: run PERBARUI_FIXTURE=1 cargo test --lib otoritas"
-        );
+        contoh::fixture_e2e_terkini(nama, &teks, "otoritas");
     }
 }

@@ -73,18 +73,7 @@ fn awal() -> MemoryStore {
 #[test]
 fn the_e2e_fixture_is_current() {
     let teks = berkas();
-    let jalur = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/e2e/fixtures/enam-puluh-catatan.json"
-    );
-    if std::env::var_os("PERBARUI_FIXTURE").is_some() {
-        std::fs::write(jalur, &teks).unwrap();
-    }
-    let ada = std::fs::read_to_string(jalur).unwrap_or_default();
-    assert!(
-        ada == teks,
-        "{jalur} is stale: run PERBARUI_FIXTURE=1 cargo test --lib tests_utuh"
-    );
+    crate::bundle::contoh::fixture_e2e_terkini("enam-puluh-catatan.json", &teks, "tests_utuh");
 }
 
 #[test]

@@ -167,17 +167,8 @@ pub(crate) fn semua_berkas() -> (Vec<Berkas>, Vec<Berkas>) {
 fn the_e2e_files_for_the_agency_are_current_and_import_whole() {
     let (pegawai, penilaian) = semua_berkas();
     assert_eq!((pegawai.len(), penilaian.len()), (8, 3));
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/e2e/fixtures/");
     for (nama, teks) in pegawai.iter().chain(&penilaian) {
-        let jalur = format!("{dir}{nama}");
-        if std::env::var_os("PERBARUI_FIXTURE").is_some() {
-            std::fs::write(&jalur, teks).unwrap();
-        }
-        let ada = std::fs::read_to_string(&jalur).unwrap_or_default();
-        assert!(
-            ada == *teks,
-            "{jalur} is stale: run PERBARUI_FIXTURE=1 cargo test --lib instansi_e2e"
-        );
+        crate::bundle::contoh::fixture_e2e_terkini(nama, teks, "instansi_e2e");
     }
     // The admin's device, in the e2e test's order: the pegawai's files, then the penilai's.
     let admin = MemoryStore::new();

@@ -82,7 +82,6 @@ fn the_real_flow_still_works_and_only_the_archive_takes_a_team_file_alone() {
 #[test]
 fn the_e2e_team_files_are_current_and_import_whole_into_an_empty_admin_workspace() {
     let a = agensi(&ukuran(6, 2, 2026));
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/e2e/fixtures/");
     let berkas: Vec<Berkas> = a
         .penilaian
         .iter()
@@ -90,15 +89,7 @@ fn the_e2e_team_files_are_current_and_import_whole_into_an_empty_admin_workspace
         .map(|(i, (_, teks))| (format!("skala-tim-{}.json", i + 1), teks.clone()))
         .collect();
     for (nama, teks) in &berkas {
-        let jalur = format!("{dir}{nama}");
-        if std::env::var_os("PERBARUI_FIXTURE").is_some() {
-            std::fs::write(&jalur, teks).unwrap();
-        }
-        let ada = std::fs::read_to_string(&jalur).unwrap_or_default();
-        assert!(
-            ada == *teks,
-            "{jalur} is stale: run PERBARUI_FIXTURE=1 cargo test --lib sintetis"
-        );
+        crate::bundle::contoh::fixture_e2e_terkini(nama, teks, "sintetis");
     }
     let s = admin_kosong();
     assert_eq!(impor_semua(&s, &berkas, jam()), 0);
