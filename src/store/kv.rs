@@ -68,6 +68,12 @@ pub trait KvStore: Send + Sync {
     /// All keys currently held (including other apps' keys on the same origin).
     fn keys(&self) -> Result<Vec<String>, StoreError>;
 
+    /// Whether any key starts with `awalan`. Stores that keep their keys sorted answer
+    /// without listing them all (home asks it after every change).
+    fn ada_awalan(&self, awalan: &str) -> Result<bool, StoreError> {
+        Ok(self.keys()?.iter().any(|k| k.starts_with(awalan)))
+    }
+
     /// Write and read back: a write that cannot be read back identically is an error,
     /// never a silent success.
     fn put(&self, key: &str, value: &str) -> Result<(), StoreError> {

@@ -66,9 +66,12 @@ pub fn kunci_rekaman(key: &str) -> bool {
 
 /// Whether any record is stored: a first visit has none, and needs no code that reads them.
 pub fn ada(store: &dyn KvStore) -> bool {
-    store
-        .keys()
-        .is_ok_and(|k| k.iter().any(|k| kunci_rekaman(k)))
+    ada_di(store).unwrap_or(false)
+}
+
+/// [`ada`], saying when storage could not be read.
+pub fn ada_di(store: &dyn KvStore) -> Result<bool, StoreError> {
+    store.ada_awalan(&format!("{KEY_PREFIX}r."))
 }
 
 /// Why a write did not happen.

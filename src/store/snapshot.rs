@@ -177,10 +177,7 @@ pub fn ambil(
 /// untouched, so the caller may ignore it.
 pub fn otomatis(store: &dyn KvStore, sekarang: NaiveDateTime) -> Result<bool, StoreError> {
     // Settings alone (a first visit) are not worth a backup: a role and a language.
-    let ada_data = store
-        .keys()?
-        .iter()
-        .any(|k| super::rekaman::kunci_rekaman(k));
+    let ada_data = super::rekaman::ada_di(store)?;
     let baru = daftar(store)?
         .first()
         .is_some_and(|i| sekarang - i.waktu < chrono::Duration::hours(1));

@@ -248,3 +248,29 @@ impl KvStore for MemoryStoreDari<'_> {
         Ok(self.0.isi().into_keys().collect())
     }
 }
+
+#[test]
+fn whether_a_record_is_stored_is_answered_from_the_sorted_map_like_listing_the_keys() {
+    let lokal = MemoryStore::new();
+    let s = IdbStore::baru(Default::default(), 0, Arc::new(lokal.clone()), KAIT);
+    let sama = |s: &IdbStore| {
+        let daftar = s.keys().unwrap().iter().any(|k| rekaman::kunci_rekaman(k));
+        assert_eq!(rekaman::ada(s), daftar);
+        daftar
+    };
+    settings::save(&s, &settings::Settings::default()).unwrap();
+    s.put("kinerjaku.v1.snapshot.1", "{}").unwrap();
+    lokal.put(&r("lama"), "{}").unwrap();
+    assert!(
+        !sama(&s),
+        "settings, a snapshot, an old localStorage key: no record"
+    );
+    s.put(&r("a"), "{}").unwrap();
+    assert!(sama(&s));
+    s.remove(&r("a")).unwrap();
+    assert!(!sama(&s));
+    assert!(
+        s.ada_awalan("kinerjaku.v1.settings").unwrap(),
+        "settings: localStorage"
+    );
+}

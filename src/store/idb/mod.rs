@@ -142,6 +142,15 @@ impl KvStore for IdbStore {
         Ok(())
     }
 
+    fn ada_awalan(&self, awalan: &str) -> Result<bool, StoreError> {
+        if !di_idb(awalan) {
+            return self.inti.lokal.ada_awalan(awalan);
+        }
+        let t = self.tunda();
+        let ada = t.peta.range(awalan.to_string()..).next();
+        Ok(ada.is_some_and(|(k, _)| k.starts_with(awalan)))
+    }
+
     fn keys(&self) -> Result<Vec<String>, StoreError> {
         // localStorage may still hold record keys an older version wrote (moved at the next
         // start): they are not this store's, so only its own kind of keys are taken there.
