@@ -60,9 +60,12 @@ pub fn kunci(jenis: &str, id: &str) -> String {
 
 /// Whether a storage key holds a record (not settings, a snapshot or the journal).
 pub fn kunci_rekaman(key: &str) -> bool {
-    key.strip_prefix(KEY_PREFIX)
-        .is_some_and(|k| k.starts_with("r."))
+    key.starts_with(AWALAN_REKAMAN)
 }
+
+/// What every record key starts with: [`KEY_PREFIX`] then `r.` (a literal, so asking for it
+/// builds no string).
+pub const AWALAN_REKAMAN: &str = "kinerjaku.v1.r.";
 
 /// Whether any record is stored: a first visit has none, and needs no code that reads them.
 pub fn ada(store: &dyn KvStore) -> bool {
@@ -71,7 +74,7 @@ pub fn ada(store: &dyn KvStore) -> bool {
 
 /// [`ada`], saying when storage could not be read.
 pub fn ada_di(store: &dyn KvStore) -> Result<bool, StoreError> {
-    store.ada_awalan(&format!("{KEY_PREFIX}r."))
+    store.ada_awalan(AWALAN_REKAMAN)
 }
 
 /// Why a write did not happen.
