@@ -18,9 +18,35 @@ function uuid(n: number): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-/** A pegawai bundle of `n` realisasi records with realistic notes and evidence. */
+const NIP = '198609262015051001';
+
+/** The SKP every realisasi belongs to: an import refuses a realisasi whose SKP it cannot find
+ *  (in the file or stored), so the file carries it, as a pegawai's own export does. */
+function skp(): Record<string, unknown> {
+  // One IKI per aspect in each RHK (an RHK may not measure one aspect twice).
+  const iki = Array.from({ length: 15 }, (_, k) => ({
+    id: uuid(2_000_000 + k), indikator: `Jumlah laporan ${k + 1}`,
+    aspek: ['kuantitas', 'kualitas', 'waktu'][k % 3], akumulasi: 'jumlah',
+    target: { jenis: 'angka', nilai: 12, satuan: 'dokumen' },
+  }));
+  const rhk = [0, 1, 2, 3, 4].map((r) => ({
+    id: `rhk-${r + 1}`, uraian: `Layanan kepegawaian ${r + 1}`, jenis: 'utama', penugasan_dari: '',
+    perspektif: null, rhk_atasan_id: null, rhk_atasan_uraian: '', iki: iki.slice(r * 3, r * 3 + 3),
+  }));
+  const data = {
+    id: uuid(1_000_000), jenis: 'ja_jf', pegawai_nip: NIP, pejabat_penilai_nip: '', pendekatan: 'kuantitatif',
+    perilaku: [], periode_mulai: '2026-01-01', periode_selesai: '2026-12-31', plt_plh: false, rhk,
+    lampiran: { dukungan_sumber_daya: [], konsekuensi: [], skema_pertanggungjawaban: [] },
+    riwayat: [{ catatan: '', dari: 'draft', ke: 'diajukan', pada: '2026-01-05' }],
+    status: { kode: 'diajukan', pada: '2026-01-05' },
+  };
+  return { id: data.id, type: 'skp', revision: 1, updated_at: '2026-01-05T08:00:00+07:00', deleted: false, data };
+}
+
+/** A pegawai bundle of `n` records: their SKP and `n - 1` realisasi with realistic notes and
+ *  evidence. */
 function bundle(n: number): string {
-  const records = Array.from({ length: n }, (_, i) => ({
+  const records = [skp(), ...Array.from({ length: n - 1 }, (_, i) => ({
     id: uuid(i), type: 'realisasi', revision: 1, updated_at: '2026-11-22T09:00:00+07:00', deleted: false,
     data: {
       id: uuid(i), skp_id: uuid(1_000_000), iki_id: uuid(2_000_000 + (i % 15)),
@@ -28,11 +54,11 @@ function bundle(n: number): string {
       catatan: `Menyusun laporan kegiatan bulanan nomor ${i} dan mengunggah notulen rapat koordinasi.`,
       bukti: [{ jenis: 'berkas', isi: `notulen-${i}.pdf` }],
     },
-  }));
+  }))];
   const b: Record<string, unknown> = {
     format: 'kinerjaku-bundle', schema_version: 1, app_version: 'bench', kind: 'pegawai',
     exported_at: '2026-11-22T09:00:00+07:00',
-    exporter: { nip: '198609262015051001', nama: 'Bench', peran: 'pegawai' },
+    exporter: { nip: NIP, nama: 'Bench', peran: 'pegawai' },
     records, signatures: [],
   };
   b.digest = { algorithm: 'sha-256', value: crypto.createHash('sha256').update(canonical(b)).digest('hex') };
