@@ -5,6 +5,7 @@
 pub mod bundle;
 pub mod domain;
 pub mod jejak;
+pub mod kumpul;
 pub mod store;
 pub mod ui;
 

@@ -12,10 +12,7 @@ pub(super) fn objek<const N: usize>(
     dikenal: [(&str, Value); N],
     lain: &Map<String, Value>,
 ) -> Value {
-    let mut m: Map<String, Value> = dikenal
-        .into_iter()
-        .map(|(k, v)| (k.to_string(), v))
-        .collect();
+    let mut m = crate::kumpul::objek(dikenal.into_iter().map(|(k, v)| (k.to_string(), v)));
     for (k, v) in lain {
         if !m.contains_key(k) {
             m.insert(k.clone(), v.clone());

@@ -14,8 +14,9 @@
 
 use super::digest::hitung_dalam_larik;
 use super::format::{JenisRecord, Record};
-use serde_json::{Map, Value};
-use std::collections::{BTreeMap, BTreeSet};
+use crate::kumpul::{himpunan, objek, peta};
+use serde_json::Value;
+use std::collections::BTreeMap;
 
 /// The envelope field that holds a record's base.
 pub const KOLOM_BASIS: &str = "basis";
@@ -37,7 +38,7 @@ impl BasisKolom {
         let kolom = r
             .data
             .as_object()
-            .map(|o| o.iter().map(|(k, v)| (k.clone(), sidik(v))).collect())
+            .map(|o| peta(o.iter().map(|(k, v)| (k.clone(), sidik(v)))))
             .unwrap_or_default();
         BasisKolom {
             revisi: r.revisi,
@@ -49,21 +50,19 @@ impl BasisKolom {
     pub fn baca(r: &Record) -> Option<Self> {
         let b = r.lain.get(KOLOM_BASIS)?.as_object()?;
         let revisi = b.get("revisi")?.as_u64()?;
-        let kolom = b
-            .get("kolom")?
-            .as_object()?
-            .iter()
-            .map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
-            .collect::<Option<BTreeMap<_, _>>>()?;
+        let mut kolom = BTreeMap::new();
+        for (k, v) in b.get("kolom")?.as_object()? {
+            kolom.insert(k.clone(), v.as_str()?.to_string());
+        }
         Some(BasisKolom { revisi, kolom })
     }
 
     pub fn ke_value(&self) -> Value {
-        let kolom: Map<String, Value> = self
-            .kolom
-            .iter()
-            .map(|(k, v)| (k.clone(), Value::String(v.clone())))
-            .collect();
+        let kolom = objek(
+            self.kolom
+                .iter()
+                .map(|(k, v)| (k.clone(), Value::String(v.clone()))),
+        );
         serde_json::json!({ "revisi": self.revisi, "kolom": kolom })
     }
 
@@ -230,7 +229,7 @@ pub fn gabung_kolom(
         konflik: Vec::new(),
         dengan_basis: basis.is_some(),
     };
-    let kunci: BTreeSet<&String> = l.keys().chain(m.keys()).collect();
+    let kunci = himpunan(l.keys().chain(m.keys()));
     for k in kunci {
         let (vl, vm) = (l.get(k), m.get(k));
         if vl == vm {

@@ -12,7 +12,7 @@ use super::masalah::{KodeMasalah, Masalah};
 use super::migrasi::{self, GalatMigrasi, SCHEMA_VERSION};
 use super::pindai;
 use super::validasi_record::periksa_records;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 /// Limits on one file. The size limit is a setting; the others guard against hostile input.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -319,10 +319,10 @@ pub(crate) fn periksa_value_dengan(
         .get("digest")
         .and_then(|d| baca_sebagai::<Digest>(d, "digest").ok())
         .unwrap_or_default();
-    let lain: Map<String, Value> = akar
-        .into_iter()
-        .filter(|(k, _)| !KOLOM_BUNDLE.contains(&k.as_str()))
-        .collect();
+    let lain = crate::kumpul::objek(
+        akar.into_iter()
+            .filter(|(k, _)| !KOLOM_BUNDLE.contains(&k.as_str())),
+    );
     HasilBaca::Terbaca(Box::new(BundleTerbaca {
         berkas: berkas.into(),
         bundle: Bundle {

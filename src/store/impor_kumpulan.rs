@@ -21,7 +21,7 @@ use crate::bundle::gabung::{
 };
 use crate::bundle::validasi::{baca_teks, Batas, BundleTerbaca, HasilBaca};
 use chrono::NaiveDateTime;
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 
 #[path = "impor_laporan.rs"]
@@ -92,11 +92,11 @@ fn berubah(p: &Penerapan) -> HashSet<&String> {
 fn tulisan(r: Record) -> (String, String, Ringkas) {
     let ringkas = Ringkas::dari(&r);
     let k = kunci(r.jenis.kode(), &r.id);
-    let mut m: Map<String, Value> = r
-        .lain
-        .into_iter()
-        .filter(|(k, _)| !KOLOM_RECORD.contains(&k.as_str()))
-        .collect();
+    let mut m = crate::kumpul::objek(
+        r.lain
+            .into_iter()
+            .filter(|(k, _)| !KOLOM_RECORD.contains(&k.as_str())),
+    );
     m.insert("id".into(), r.id.into());
     m.insert("type".into(), r.jenis.kode().into());
     m.insert("revision".into(), r.revisi.into());

@@ -2,6 +2,9 @@
 //! each, fields changed in words, merges and conflicts side by side by field, every problem)
 //! once opened. A batch of more than a few files starts with every card closed, so hundreds of
 //! files cost a line each until someone looks.
+//!
+//! The cards are a chunk of their own (`impor_laporan`): opening the Data screen to export
+//! needs none of it, and it is fetched while the picked files are read.
 
 use crate::bundle::beda::beda;
 use crate::bundle::gabung::{kunci_kolom, EntriRencana, Gabungan, Pilihan, SebabLokal, Tindakan};
@@ -15,6 +18,43 @@ use crate::ui::format::tampak;
 use crate::ui::i18n::isi;
 use leptos::prelude::*;
 use std::collections::HashMap;
+
+/// Draws the cards of a batch, in the order given (see [`daftar`]).
+#[cfg(not(feature = "eager"))]
+type GambarDaftar = fn(Konteks, Vec<usize>, bool) -> AnyView;
+
+#[cfg(not(feature = "eager"))]
+#[leptos::wasm_split::wasm_split(impor_laporan, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn daftar_lazy() -> Result<GambarDaftar, crate::ui::layar::GagalMuat> {
+    Ok(daftar)
+}
+
+/// Starts fetching the cards' code (the report follows the files being read); nothing to
+/// wait for, and a failure shows where the cards would be, with its retry.
+pub(super) fn siapkan() {
+    #[cfg(not(feature = "eager"))]
+    leptos::task::spawn_local(async {
+        let _ = daftar_lazy().await;
+    });
+}
+
+/// The batch's cards, `urutan` giving which file comes where; every card open when `buka`.
+pub(super) fn tampilkan(k: Konteks, urutan: Vec<usize>, buka: bool) -> impl IntoView {
+    #[cfg(feature = "eager")]
+    return daftar(k, urutan, buka);
+    #[cfg(not(feature = "eager"))]
+    crate::ui::layar::bagian_lazy(daftar_lazy, move |g: GambarDaftar| {
+        g(k, urutan.clone(), buka)
+    })
+}
+
+fn daftar(k: Konteks, urutan: Vec<usize>, buka: bool) -> AnyView {
+    urutan
+        .into_iter()
+        .map(|i| kartu(k, i, buka))
+        .collect_view()
+        .into_any()
+}
 
 /// Entries of a report shown at a time.
 pub(super) const HALAMAN: usize = 200;
@@ -59,7 +99,7 @@ fn judul(e: &EntriRingkas) -> String {
 }
 
 /// The counts of a file's records, in words.
-pub(super) fn angka(r: &RingkasRencana, t: &TeksData) -> String {
+fn angka(r: &RingkasRencana, t: &TeksData) -> String {
     let n = |x| r.jumlah(x).to_string();
     let perbarui = (r.jumlah(Tindakan::Perbarui) - r.hapus).to_string();
     isi(
@@ -249,7 +289,7 @@ fn entri(k: &Konteks, r: &RingkasRencana, b: Bahasa) -> impl IntoView {
 }
 
 /// File `i` of the batch as a card, open from the start when `buka` (a batch of a few files).
-pub(super) fn kartu(k: Konteks, i: usize, buka: bool) -> impl IntoView {
+fn kartu(k: Konteks, i: usize, buka: bool) -> impl IntoView {
     let terbuka = RwSignal::new(buka);
     let b = k.bahasa;
     let laporan = move |f: &dyn Fn(&str, &Laporan) -> AnyView| {

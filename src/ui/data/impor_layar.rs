@@ -5,7 +5,7 @@
 //! many), a choice per conflict, the apply (one step, whole or not at all) and the undo of
 //! exactly that import.
 
-use super::impor_berkas::{kartu, Konteks, HALAMAN};
+use super::impor_berkas::{siapkan, tampilkan, Konteks, HALAMAN};
 use super::impor_pesan::{pesan_gagal, pesan_gagal_urung};
 use super::mesin::Mesin;
 use crate::bundle::format::Record;
@@ -138,6 +138,7 @@ pub fn Impor() -> impl IntoView {
         batas_tampil.set(HALAMAN);
         kemajuan.set(Some((0, daftar.len())));
         membaca.set(true);
+        siapkan();
         leptos::task::spawn_local(async move {
             let m = match super::mesin::muat().await {
                 Ok(m) => m,
@@ -333,7 +334,7 @@ pub fn Impor() -> impl IntoView {
             (i, k.berkas().len() <= BUKA_SAMPAI)
         });
         let banyak = (!buka).then(|| view! { <p class="petunjuk">{move || t().masalah_dulu}</p> });
-        view! { {banyak} {urutan.into_iter().map(|i| kartu(konteks, i, buka)).collect_view()} }
+        view! { {banyak} {tampilkan(konteks, urutan, buka)} }
     };
 
     view! {

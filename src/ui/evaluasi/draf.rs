@@ -10,19 +10,10 @@ use crate::domain::kuadran::RatingDitetapkan;
 use crate::domain::progres::{capaian_sampai, realisasi_sampai, Realisasi};
 use crate::domain::skp::{Skp, Target};
 use crate::domain::{Bahasa, Explained, Galat, PredikatOrganisasi, Rating, Rulebook};
+use crate::kumpul::peta;
 use crate::ui::format::target_teks;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
-
-/// A map built by inserting (the last of equal keys wins, as with `collect`): `collect` into
-/// a `BTreeMap` sorts first, and each sort it brings costs this chunk kilobytes.
-fn peta<V>(isi: impl Iterator<Item = (String, V)>) -> BTreeMap<String, V> {
-    let mut m = BTreeMap::new();
-    for (k, v) in isi {
-        m.insert(k, v);
-    }
-    m
-}
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DrafRhk {

@@ -73,7 +73,7 @@ test('a screen whose code cannot be fetched says so, keeps the app running, and 
   await context.close();
 });
 
-test('the import engine is fetched only when files are picked, and a failed fetch can be retried', async ({ browser }, info) => {
+test('the import engine and the report cards are fetched only when files are picked, and a failed fetch can be retried', async ({ browser }, info) => {
   test.skip(info.project.name === 'phone', 'file loading, not layout');
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -88,6 +88,7 @@ test('the import engine is fetched only when files are picked, and a failed fetc
   await expect(page.getByTestId('unduh-bundle').or(page.getByTestId('perlu-nip'))).toBeVisible();
   expect(fetched).toContain('split_data.wasm');
   expect(fetched).not.toContain('split_impor.wasm');
+  expect(fetched).not.toContain('split_impor_laporan.wasm');
   const berkas = { name: 'kosong.json', mimeType: 'application/json', buffer: Buffer.from('{}') };
   await page.getByTestId('berkas-impor').setInputFiles(berkas);
   await expect(page.getByTestId('impor-pesan')).toContainText('Pemeriksa berkas belum dapat dimuat');
@@ -95,5 +96,6 @@ test('the import engine is fetched only when files are picked, and a failed fetc
   await page.getByTestId('berkas-impor').setInputFiles(berkas);
   await expect(page.getByTestId('impor-ditolak')).toBeVisible();
   await expect(page.getByTestId('impor-pesan')).toBeEmpty();
+  expect(fetched).toContain('split_impor_laporan.wasm');
   await context.close();
 });
