@@ -55,11 +55,13 @@ test-firefox:
 	cd tests/e2e && node --test firefox/walkthrough.test.mjs
 
 ## Sizes (every file, first load per role, each chunk; before/after), Lighthouse, keystroke
-## latency, native scoring throughput, import throughput in Chromium. Prints; asserts no time.
+## latency, native scoring throughput, import throughput in Chromium, the 10,000-pegawai agency
+## in Chromium (its files written by the seeded generator first). Prints; asserts no time.
 bench: tools-bench build
 	node .ci/bench-size.mjs dist
 	node .ci/ukuran.mjs dist tests/ukuran.json --laporan
 	node .ci/lighthouse.mjs dist
+	SINTETIS_KE=target/agensi cargo test --release --locked --lib sintetis_berkas_untuk_bench -- --ignored
 	cd tests/e2e && npx playwright test --config bench.config.ts
 	cargo bench --locked --bench scoring
 	@echo "before (main 78a08e1, one wasm; measured with these benchmarks):" && cat tests/bench/sebelum.txt

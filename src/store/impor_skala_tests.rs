@@ -109,3 +109,22 @@ fn skala_impor_agensi() {
         );
     }
 }
+
+/// `make bench`'s browser run of the agency: the files written to `SINTETIS_KE` and nothing
+/// measured here.
+#[test]
+#[ignore = "writes the synthetic agency's files for make bench (SINTETIS_KE=<dir>)"]
+fn sintetis_berkas_untuk_bench() {
+    assert!(
+        std::env::var_os("SINTETIS_KE").is_some(),
+        "SINTETIS_KE=<dir> names where the files go"
+    );
+    let a = agensi_ukur();
+    let byte: usize = a.penilaian.iter().map(|(_, t)| t.len()).sum();
+    println!(
+        "agency written: {} penilaian files ({:.1} MB), {} pegawai files",
+        a.penilaian.len(),
+        mb(byte),
+        a.pegawai.len()
+    );
+}
