@@ -84,6 +84,25 @@ fn daftar_masalah(m: &[Masalah], b: Bahasa) -> impl IntoView {
         .collect_view()
 }
 
+/// Why a file was refused, said in its closed card: the first reason, and how many more the
+/// opened card lists (a batch of many files starts with every card closed).
+fn alasan_pertama(l: &Laporan, b: Bahasa, t: &TeksData) -> Option<String> {
+    let m: &[Masalah] = match l {
+        Laporan::Ditolak(HasilBaca::Ditolak { masalah, .. }) => masalah,
+        Laporan::TakTerbaca(Some(m)) => std::slice::from_ref(m),
+        Laporan::TakTerbaca(None) => return Some(t.tak_terbaca.into()),
+        _ => return None,
+    };
+    let pertama = m.first()?.pesan(b);
+    Some(match m.len() {
+        1 => pertama,
+        n => format!(
+            "{pertama} {}",
+            isi(t.alasan_lain, &[("n", &(n - 1).to_string())])
+        ),
+    })
+}
+
 /// "skp «Rekomendasi kebijakan» (1b2c3d4e…)": a record's line.
 fn judul(e: &EntriRingkas) -> String {
     let id = e.id.clone().unwrap_or_default();
@@ -315,10 +334,15 @@ fn kartu(k: Konteks, i: usize, buka: bool) -> impl IntoView {
                     <p class="galat" data-testid="impor-perbarui-aplikasi">{t.perbarui_aplikasi}</p>
                 }
                 .into_any(),
-                Laporan::Ditolak(_) | Laporan::TakTerbaca(_) => view! {
-                    <p class="galat" data-testid="impor-ditolak">{t.ditolak}</p>
+                Laporan::Ditolak(_) | Laporan::TakTerbaca(_) => {
+                    // Open, the card lists every reason below; closed, it names the first.
+                    let alasan = (!terbuka.get())
+                        .then(|| alasan_pertama(l, b.get(), t))
+                        .flatten()
+                        .map(|a| format!(" {a}"));
+                    view! { <p class="galat" data-testid="impor-ditolak">{t.ditolak} {alasan}</p> }
+                        .into_any()
                 }
-                .into_any(),
                 Laporan::Ganda { sama_dengan } => view! {
                     <p data-testid="impor-ganda">{isi(t.ganda, &[("nama", &tampak(sama_dengan))])}</p>
                 }

@@ -108,3 +108,27 @@ test('cancelling while files are read leaves nothing imported and nothing change
   await page.getByTestId('berkas-impor').setInputFiles(tim);
   await expect(page.getByTestId('laporan-berkas')).toHaveCount(6);
 });
+
+test('a refused file among many says why while its card is closed, and lists every reason once opened', async ({ page }, info) => {
+  test.skip(info.project.name === 'phone', 'the report, not layout');
+  fs.mkdirSync(info.outputDir, { recursive: true });
+  const rusak = path.join(info.outputDir, 'terpotong.json');
+  fs.writeFileSync(rusak, '{"format": "kinerjaku-bundle", "records": [');
+  await page.goto('./');
+  await appReady(page);
+  await chooseRole(page, 'admin_kepegawaian', 'Nina');
+  await page.goto('./#/data');
+  await page.getByTestId('berkas-impor').setInputFiles([...tim, rusak]);
+  await expect(page.getByTestId('impor-total')).toContainText('7 berkas');
+  // Problems first: the refused file's card comes first, closed (seven files), with its reason.
+  const kartu = page.getByTestId('laporan-berkas').first();
+  await expect(kartu).toContainText('terpotong.json');
+  const ringkas = kartu.getByTestId('impor-ditolak');
+  await expect(ringkas).toContainText(/tidak dapat diimpor: \S/);
+  const alasan = ((await ringkas.textContent()) ?? '').replace('Berkas ini tidak dapat diimpor:', '').trim();
+  expect(alasan.length).toBeGreaterThan(10);
+  // Opened, the card lists the reasons, and the line above no longer repeats them.
+  await kartu.locator('summary').click();
+  await expect(kartu.locator('.galat li').first()).toContainText(alasan.split(' (dan ')[0]);
+  await expect(ringkas).toHaveText('Berkas ini tidak dapat diimpor:');
+});
