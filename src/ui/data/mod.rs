@@ -4,6 +4,7 @@
 
 mod beda_teks;
 mod impor_berkas;
+mod impor_entri;
 mod impor_layar;
 mod impor_pesan;
 mod mesin;
