@@ -4,7 +4,7 @@
 //! import), so a write never replaces newer data. Corrupt records are quarantined, never
 //! deleted; older schema versions are migrated on load.
 
-use super::kv::{KvStore, StoreError, KEY_PREFIX};
+use super::kv::{KvStore, StoreError};
 pub use crate::bundle::format::JenisRecord;
 use crate::jejak::{dari_value, value_dari_teks};
 use serde::{Deserialize, Serialize};
@@ -55,7 +55,7 @@ pub fn uuid_nama(ruang: &str, nama: &str) -> String {
 /// The storage key of a record. Takes the envelope's `type` text, which may name a kind from
 /// a newer app version (kept as it is); writers name the kind with [`JenisRecord`].
 pub fn kunci(jenis: &str, id: &str) -> String {
-    format!("{KEY_PREFIX}r.{jenis}.{id}")
+    format!("{AWALAN_REKAMAN}{jenis}.{id}")
 }
 
 /// Whether a storage key holds a record (not settings, a snapshot or the journal).
@@ -63,7 +63,7 @@ pub fn kunci_rekaman(key: &str) -> bool {
     key.starts_with(AWALAN_REKAMAN)
 }
 
-/// What every record key starts with: [`KEY_PREFIX`] then `r.` (a literal, so asking for it
+/// What every record key starts with: [`super::KEY_PREFIX`] then `r.` (a literal, so asking for it
 /// builds no string).
 pub const AWALAN_REKAMAN: &str = "kinerjaku.v1.r.";
 
@@ -342,9 +342,8 @@ fn baca_dengan(
     chain: &[Migrasi],
     hanya: Option<&[JenisRecord]>,
 ) -> Result<Terbaca, StoreError> {
-    let awalan = format!("{KEY_PREFIX}r.");
     let dipilih = |k: &str| {
-        k.strip_prefix(awalan.as_str()).is_some_and(|sisa| {
+        k.strip_prefix(AWALAN_REKAMAN).is_some_and(|sisa| {
             hanya.is_none_or(|h| {
                 let jenis = sisa.split_once('.').map_or(sisa, |(j, _)| j);
                 h.iter().any(|x| x.kode() == jenis)

@@ -299,7 +299,7 @@ fn the_quick_envelope_reader_gives_what_the_field_naming_reader_gives() {
 
 #[test]
 fn the_record_key_prefix_is_the_store_prefix_and_r() {
-    assert_eq!(AWALAN_REKAMAN, format!("{KEY_PREFIX}r."));
+    assert_eq!(AWALAN_REKAMAN, format!("{}r.", crate::store::KEY_PREFIX));
     assert!(kunci_rekaman(&kunci("skp", "a")));
     assert!(!kunci_rekaman("kinerjaku.v1.settings"));
     assert!(!kunci_rekaman("kinerjaku.v1.snapshot.1"));

@@ -2,7 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { appReady, klikNav } from '../specs/helpers';
+import { appReady, klikNav, peranTersimpan } from '../specs/helpers';
 
 // Issue 13 §3 in Chromium: the synthetic agency (10,000 pegawai in 500 teams, one penilaian
 // file per team) imported into an empty admin workspace through the import screen, then the
@@ -51,13 +51,7 @@ test('agency at scale: 500 team files into an empty admin workspace, reopen, swi
   const berkas = fs.readdirSync(AGENSI).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(AGENSI, f));
   const byte = berkas.reduce((n, f) => n + fs.statSync(f).size, 0);
   const context = await browser.newContext();
-  await context.addInitScript((nip) => {
-    if (!localStorage.getItem('kinerjaku.v1.settings')) {
-      localStorage.setItem('kinerjaku.v1.settings', JSON.stringify({
-        schema_version: 1, bahasa: 'id', peran: 'admin_kepegawaian', nama: 'Bench', nip, persist_requested: true,
-      }));
-    }
-  }, ADMIN_NIP);
+  await peranTersimpan(context, 'admin_kepegawaian', ADMIN_NIP);
   const page = await context.newPage();
   await page.goto('./#/data');
   await appReady(page);

@@ -2,7 +2,7 @@ import { test } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { appReady } from '../specs/helpers';
+import { appReady, peranTersimpan } from '../specs/helpers';
 import { DIST } from '../bench.config';
 
 // First visit of each role: which files the page fetches before it can be used, each
@@ -22,15 +22,7 @@ const peran: [string, string | null][] = [
 for (const [nama, kode] of peran) {
   test(`first load: ${nama}`, async ({ browser }) => {
     const context = await browser.newContext({ serviceWorkers: 'block' });
-    if (kode) {
-      await context.addInitScript((p) => {
-        if (!localStorage.getItem('kinerjaku.v1.settings')) {
-          localStorage.setItem('kinerjaku.v1.settings', JSON.stringify({
-            schema_version: 1, bahasa: 'id', peran: p, nama: 'Bench', nip: '', persist_requested: true,
-          }));
-        }
-      }, kode);
-    }
+    if (kode) await peranTersimpan(context, kode);
     const page = await context.newPage();
     const files = new Set<string>();
     page.on('requestfinished', (req) => {

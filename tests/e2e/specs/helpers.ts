@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -205,4 +205,16 @@ export async function tanpaIndexedDb(page: Page) {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', { configurable: true, get: () => undefined });
   });
+}
+
+/** Every page of `context` starts with a role already chosen (settings as the welcome screen
+ *  stores them), as when a colleague opens a shared link on a set-up device. */
+export async function peranTersimpan(context: BrowserContext, peran: string, nip = '') {
+  await context.addInitScript(([p, n]) => {
+    if (!localStorage.getItem('kinerjaku.v1.settings')) {
+      localStorage.setItem('kinerjaku.v1.settings', JSON.stringify({
+        schema_version: 1, bahasa: 'id', peran: p, nama: 'Bench', nip: n, persist_requested: true,
+      }));
+    }
+  }, [peran, nip] as const);
 }
