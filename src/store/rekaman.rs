@@ -4,7 +4,7 @@
 //! import), so a write never replaces newer data. Corrupt records are quarantined, never
 //! deleted; older schema versions are migrated on load.
 
-use super::kv::{KvStore, StoreError};
+use super::kv::{KvStore, StoreError, KEY_PREFIX};
 pub use crate::bundle::format::JenisRecord;
 use crate::jejak::{dari_value, value_dari_teks};
 use serde::{Deserialize, Serialize};
@@ -55,7 +55,7 @@ pub fn uuid_nama(ruang: &str, nama: &str) -> String {
 /// The storage key of a record. Takes the envelope's `type` text, which may name a kind from
 /// a newer app version (kept as it is); writers name the kind with [`JenisRecord`].
 pub fn kunci(jenis: &str, id: &str) -> String {
-    format!("{AWALAN_REKAMAN}{jenis}.{id}")
+    format!("{KEY_PREFIX}r.{jenis}.{id}")
 }
 
 /// Whether a storage key holds a record (not settings, a snapshot or the journal).
