@@ -14,6 +14,8 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod bantu;
+
 const T1: &str = "2026-11-22T09:00:00+07:00";
 
 async fn tidur(ms: i32) {
@@ -88,9 +90,19 @@ async fn writes_land_in_indexeddb_and_a_new_start_reads_them_in() {
     settings::save(&s, &settings::Settings::default()).unwrap();
     tenang(&s).await;
     assert_eq!(s.tertunda(), 0);
-    assert!(
-        kabar.lock().unwrap().is_empty(),
-        "a save that lands is no news"
+    // Told when the writer started on it and when it had landed: nothing else.
+    assert_eq!(
+        *kabar.lock().unwrap(),
+        vec![
+            Kabar::Status {
+                tertunda: 1,
+                galat: None
+            },
+            Kabar::Status {
+                tertunda: 0,
+                galat: None
+            }
+        ]
     );
     // Settings in localStorage, the record not.
     assert!(local()
@@ -197,6 +209,54 @@ async fn two_tabs_stay_in_step_and_a_stale_save_is_kept_aside_not_written_over()
     assert!(a.ubah_luar(Some(KUNCI_TIK)));
     tenang(&a).await;
     assert_eq!(a.keys().unwrap(), b.keys().unwrap());
+}
+
+/// The shell says "saving" from the moment a save is made until IndexedDB holds it (tests and
+/// people reload only after), and not while a failed write waits: the banner says that.
+#[wasm_bindgen_test]
+async fn the_shell_says_saving_until_the_write_is_durable_and_not_while_it_failed() {
+    use kinerjaku::ui::App;
+    use leptos::prelude::*;
+    awal().await;
+    let (s, _) = tab().await;
+    let el = bantu::host("#/tentang");
+    let store: Arc<dyn KvStore> = Arc::new(s.clone());
+    let _m = leptos::mount::mount_to(el.clone(), move || view! { <App store=store.clone()/> });
+    bantu::settle().await;
+    let tanda = || bantu::q(&el, "[data-testid=penyimpanan]");
+    assert!(tanda().has_attribute("hidden"));
+
+    s.put(&r("a"), "1").unwrap();
+    leptos::task::tick().await;
+    assert!(
+        !tanda().has_attribute("hidden"),
+        "shown the moment the save is made, before IndexedDB has it"
+    );
+    assert_eq!(tanda().text_content().as_deref(), Some("Menyimpan…"));
+    tenang(&s).await;
+    bantu::settle().await;
+    assert!(tanda().has_attribute("hidden"));
+    assert_eq!(
+        web::muat()
+            .await
+            .unwrap()
+            .0
+            .get(&r("a"))
+            .map(String::as_str),
+        Some("1")
+    );
+
+    kuota_penuh();
+    s.put(&r("b"), "2").unwrap();
+    tenang(&s).await;
+    bantu::settle().await;
+    pulihkan_put();
+    assert_eq!(s.tertunda(), 1);
+    assert!(
+        tanda().has_attribute("hidden"),
+        "a failed write is the banner's to tell"
+    );
+    assert!(bantu::q(&el, "[data-testid=banner-penyimpanan]").is_connected());
 }
 
 /// localStorage as today's release leaves it.

@@ -43,8 +43,8 @@ pub fn is_quota_error(name: &str, message: &str) -> bool {
 /// What a backend that writes in the background tells the app.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Kabar {
-    /// Writes still waiting (`tertunda` keys) and why the last attempt failed: told when an
-    /// attempt fails, and when the first one after a failure lands (`galat == None`).
+    /// Writes still waiting (`tertunda` keys) and why the last attempt failed: told when a
+    /// writer starts on pending changes, and when it stops (all landed, or one failed).
     Status {
         tertunda: usize,
         galat: Option<StoreError>,

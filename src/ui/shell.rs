@@ -94,6 +94,7 @@ pub fn Kerangka(children: Children) -> impl IntoView {
         <Banner/>
         <main id="konten" tabindex="-1">{children()}</main>
         <footer class="kaki"><p>{move || t().kaki}</p></footer>
+        <p class="menyimpan" data-testid="penyimpanan" hidden=move || !state.menyimpan.get()>{move || t().menyimpan}</p>
     }
 }
 

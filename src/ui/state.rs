@@ -46,6 +46,9 @@ pub struct AppState {
     /// Bumped whenever stored data changed underneath (restore, import, another tab), so
     /// screens re-read what they show.
     pub revisi_data: RwSignal<u64>,
+    /// Changes are on their way to IndexedDB and none has failed: the shell says "saving"
+    /// (after a moment, so a quick save does not flicker) until they are durable.
+    pub menyimpan: RwSignal<bool>,
     store: StoredValue<Arc<dyn KvStore>>,
     /// Every stored performance record, decoded once per data change (see `data_kinerja`);
     /// made on first use, so the decoding code lives with the screens, not in the first load.
@@ -96,6 +99,7 @@ impl AppState {
             pemberitahuan: RwSignal::new(pemberitahuan),
             versi_baru: RwSignal::new(false),
             revisi_data,
+            menyimpan: RwSignal::new(false),
             store,
             data: StoredValue::new(None),
             pemilik: StoredValue::new(Owner::current().unwrap_or_default()),
@@ -110,6 +114,10 @@ impl AppState {
     /// the save-failure banner (the change stays in memory and is retried), one that lands
     /// later clears it, another tab's changes are shown.
     fn terima_kabar(&self, kabar: Kabar) {
+        if let Kabar::Status { tertunda, galat } = &kabar {
+            // A failed write is the banner's to tell, not "saving".
+            self.menyimpan.set(*tertunda > 0 && galat.is_none());
+        }
         match kabar {
             Kabar::Berubah => self.muat_ulang_data(),
             Kabar::Bentrok(p) => {

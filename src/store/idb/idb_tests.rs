@@ -48,9 +48,20 @@ fn what_one_step_writes_is_one_transaction_and_storage_then_holds_what_the_app_s
     assert_eq!(*g.transaksi.lock().unwrap(), 1);
     assert_eq!(s.tertunda(), 0);
     assert_eq!(g.isi(), s.tunda().peta);
-    assert!(
-        kabar.lock().unwrap().is_empty(),
-        "a save that simply lands is no news"
+    // The app heard that writes were on their way (once, when the writer started), then
+    // that none is left: it says "saving" in between, and nothing more.
+    assert_eq!(
+        *kabar.lock().unwrap(),
+        vec![
+            Kabar::Status {
+                tertunda: 1,
+                galat: None
+            },
+            Kabar::Status {
+                tertunda: 0,
+                galat: None
+            }
+        ]
     );
 }
 

@@ -81,13 +81,24 @@ impl IdbStore {
         self.inti.tunda.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Starts a background writer unless one runs (it takes whatever is pending then).
+    /// Starts a background writer unless one runs (it takes whatever is pending then). The
+    /// app hears that writes are on their way (it says "saving" until the writer's last
+    /// status: a save is not durable the moment it is on screen).
     fn picu(&self) {
-        let mulai = {
+        let (mulai, tertunda) = {
             let mut t = self.tunda();
-            !std::mem::replace(&mut t.bekerja, true)
+            (
+                !std::mem::replace(&mut t.bekerja, true),
+                t.jumlah_tertunda(),
+            )
         };
         if mulai {
+            if tertunda > 0 {
+                self.kabari(Kabar::Status {
+                    tertunda,
+                    galat: None,
+                });
+            }
             (self.inti.kait.jadwal)(self);
         }
     }

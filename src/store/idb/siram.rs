@@ -9,7 +9,6 @@ use super::IdbStore;
 use crate::store::kv::Kabar;
 
 pub async fn siram(store: &IdbStore, gudang: &dyn Gudang) {
-    let gagal_sebelum = store.tunda().galat.is_some();
     let mut berubah = false;
     let mut bentrok = Vec::new();
     loop {
@@ -52,13 +51,11 @@ pub async fn siram(store: &IdbStore, gudang: &dyn Gudang) {
     if !bentrok.is_empty() {
         store.kabari(Kabar::Bentrok(bentrok));
     }
-    // The status is news only when a write failed, or the first to land after one did (the
-    // app then lifts its banner): a save that simply lands says nothing.
+    // Every run ends with the status: what is still pending (the app stops saying "saving"),
+    // why it failed, or that the first write after a failure landed (its banner is lifted).
     let (tertunda, galat) = {
         let t = store.tunda();
         (t.jumlah_tertunda(), t.galat.clone())
     };
-    if galat.is_some() || gagal_sebelum {
-        store.kabari(Kabar::Status { tertunda, galat });
-    }
+    store.kabari(Kabar::Status { tertunda, galat });
 }

@@ -9,6 +9,7 @@ pub static TEKS: Teks = Teks {
     kode_bahasa_lain: "ID",
     nama_aplikasi: "KinerjaKu",
     slogan: "Civil-servant performance, kept tidy on your own device",
+    menyimpan: "Saving…",
     lewati_ke_konten: "Skip to content",
     navigasi_utama: "Main navigation",
     menu: "Menu",

@@ -9,6 +9,7 @@ pub static TEKS: Teks = Teks {
     kode_bahasa_lain: "EN",
     nama_aplikasi: "KinerjaKu",
     slogan: "Kinerja ASN, tercatat rapi di perangkat Anda sendiri",
+    menyimpan: "Menyimpan…",
     lewati_ke_konten: "Lewati ke konten",
     navigasi_utama: "Navigasi utama",
     menu: "Menu",

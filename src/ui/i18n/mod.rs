@@ -18,6 +18,8 @@ pub struct Teks {
     pub kode_bahasa_lain: &'static str,
     pub nama_aplikasi: &'static str,
     pub slogan: &'static str,
+    /// Shown while saved changes are still on their way to IndexedDB.
+    pub menyimpan: &'static str,
     pub lewati_ke_konten: &'static str,
     pub navigasi_utama: &'static str,
     /// The button that opens the collapsed navigation on a narrow screen.

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { appReady, chooseRole, isiProfil } from '../specs/helpers';
+import { appReady, chooseRole, isiProfil, muatUlang } from '../specs/helpers';
 
 // Keystroke latency in a large SKP (10 RHK × 3 IKI), 100 keys typed into the unit of the last
 // IKI's target (it updates the SKP on every key). Printed, never asserted:
@@ -40,8 +40,7 @@ test('keystroke latency in an SKP of 10 RHK × 3 IKI', async ({ page }) => {
   await appReady(page);
   await chooseRole(page, 'pegawai', 'Sari');
   await skpBesar(page);
-  await page.reload();
-  await appReady(page);
+  await muatUlang(page);
   await expect(page.getByTestId('rhk')).toHaveCount(RHK);
   await page.evaluate(() => {
     const w = window as unknown as { __latensi: number[]; __render: number[] };

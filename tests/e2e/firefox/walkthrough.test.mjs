@@ -162,6 +162,9 @@ test('first run → profile → SKP → realisasi → reload → offline, in Fir
   });
 
   await langkah('reload', async () => {
+    // Every save durable first (the shell's "saving" mark is off): a reload while a write is
+    // on its way to IndexedDB would be asked about, and the driver would leave.
+    await jumlah(page, `${tid('penyimpanan')}[hidden]`, 1);
     await page.reload();
     await siap(page);
     await teks(page, `${kartu} ${tid('capaian-iki')}`, '25 %', { sebagian: true });

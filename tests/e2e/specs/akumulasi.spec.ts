@@ -1,5 +1,5 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
-import { appReady, chooseRole, impor, isiProfil, unduh } from './helpers';
+import { appReady, chooseRole, impor, isiProfil, unduh, muatUlang } from './helpers';
 
 /** Fills one IKI row: indikator, form (optional), target and unit. */
 async function isiIki(iki: Locator, indikator: string, nilai: string, satuan: string, bentuk?: string) {
@@ -99,8 +99,7 @@ test('type 1200 in a fresh target', async ({ page }) => {
   await iki.locator('input[id^="satuan-"]').fill('dataset');
   await page.getByTestId('simpan-skp').click();
   await expect(page.getByTestId('status-skp')).toHaveText('SKP tersimpan.');
-  await page.reload();
-  await appReady(page);
+  await muatUlang(page);
   await expect(page.getByTestId('iki').first().locator('input[id^="nilai-"]')).toHaveValue('1200');
 
   // An IKI whose target was never typed is refused at submission, by name.

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { appReady } from './helpers';
+import { appReady, muatUlang } from './helpers';
 
 // Printable documents (#/cetak/skp/<id>, #/cetak/evaluasi/<id>) over records seeded straight
 // into localStorage in the store's own envelope, so the test exercises only the documents.
@@ -321,8 +321,7 @@ test('the SKP screens link to the document', async ({ page }) => {
     localStorage.setItem('kinerjaku.v1.settings', JSON.stringify({ ...s, peran: 'pejabat_penilai', nip }));
   }, NIP_PENILAI);
   await page.goto('./#/tim');
-  await page.reload();
-  await appReady(page);
+  await muatUlang(page);
   await page.locator('tr', { hasText: 'Sari Wulandari' }).getByTestId('tinjau').click();
   await page.getByTestId('cetak-skp-bawahan').click();
   await expect(page.getByTestId('judul-dokumen')).toHaveText('SASARAN KINERJA PEGAWAI');

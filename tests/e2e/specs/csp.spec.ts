@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { CSP_PORT } from '../playwright.config';
-import { appReady, chooseRole } from './helpers';
+import { appReady, chooseRole, muatUlang } from './helpers';
 
 test('the app runs under the documented Content-Security-Policy', async ({ page }) => {
   const violations: string[] = [];
@@ -16,8 +16,7 @@ test('the app runs under the documented Content-Security-Policy', async ({ page 
   expect(response!.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
   await appReady(page);
   await chooseRole(page, 'admin_kepegawaian', 'Putu');
-  await page.reload();
-  await appReady(page);
+  await muatUlang(page);
   await expect(page.getByTestId('salam')).toHaveText('Halo, Putu');
   expect(await page.evaluate(() => (window as any).__csp || [])).toEqual([]);
   expect(violations).toEqual([]);

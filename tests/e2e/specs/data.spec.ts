@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { appReady, bacaRekaman, chooseRole, kunciDengan, KUNCI_TIK, simpanan } from './helpers';
+import { appReady, bacaRekaman, chooseRole, kunciDengan, KUNCI_TIK, simpanan, muatUlang } from './helpers';
 
 const h1 = (page: import('@playwright/test').Page) => page.getByRole('heading', { level: 1 });
 
@@ -48,8 +48,7 @@ test('a backup can be restored, and the restore undone', async ({ page }) => {
   await page.getByTestId('ya-pulihkan').click();
   await page.goto('./#/');
   await expect(page.getByTestId('salam')).toHaveText('Halo, Made Berubah');
-  await page.reload();
-  await appReady(page);
+  await muatUlang(page);
   await expect(page.getByTestId('salam')).toHaveText('Halo, Made Berubah');
 
   // When storage is full, old backups can go: all but the newest, after a question.
@@ -71,8 +70,7 @@ test('a corrupt stored value is kept aside and the app starts and says so', asyn
   await appReady(page);
   await chooseRole(page, 'pegawai', 'Putu');
   await page.evaluate(() => localStorage.setItem('kinerjaku.v1.settings', '{"bahasa": 42'));
-  await page.reload();
-  await appReady(page);
+  await muatUlang(page);
   await expect(page.getByTestId('banner-penyimpanan')).toContainText('kinerjaku.v1.quarantine.settings.1');
   const kept = await page.evaluate(() => localStorage.getItem('kinerjaku.v1.quarantine.settings.1'));
   expect(kept).toBe('{"bahasa": 42');
@@ -127,8 +125,7 @@ test('a full localStorage shows the blocking banner and loses nothing', async ({
   });
   await banner.getByRole('button', { name: 'Coba simpan lagi' }).click();
   await expect(banner).toHaveCount(0);
-  await page.reload();
-  await appReady(page);
+  await muatUlang(page);
   await expect(page.locator('#set-nama')).toHaveValue('Nyoman Suarsana dengan nama yang jauh lebih panjang dari sebelumnya');
 });
 
@@ -177,8 +174,7 @@ test('a corrupt record is quarantined at start-up; the rest of the data still lo
   await appReady(page);
   await chooseRole(page, 'pegawai', 'Gede');
   await page.evaluate(() => localStorage.setItem('kinerjaku.v1.r.skp.7f1c2a4e-1b2c-4d3e-8f4a-5b6c7d8e9f01', '{"id": "7f1c'));
-  await page.reload();
-  await appReady(page);
+  await muatUlang(page);
   await expect(page.getByTestId('banner-penyimpanan')).toContainText('kinerjaku.v1.quarantine.r.skp.7f1c2a4e-1b2c-4d3e-8f4a-5b6c7d8e9f01.1');
   await expect(page.getByTestId('salam')).toHaveText('Halo, Gede');
   // Written where the previous release kept records: moved to IndexedDB at start-up, and

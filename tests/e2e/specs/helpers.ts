@@ -12,6 +12,21 @@ export async function appReady(page: Page) {
   await expect(page.locator('main#konten')).toBeVisible();
 }
 
+/** Waits until every save is durable: the shell's "saving" mark (`penyimpanan`) is off. A
+ *  save is on screen the moment it is made and reaches IndexedDB just after. */
+export async function tersimpan(page: Page) {
+  await expect(page.getByTestId('penyimpanan')).toHaveAttribute('hidden', '');
+}
+
+/** Reloads once every save is durable, then waits for the app. Reloading while a write is
+ *  on its way makes the app ask before the tab goes, and Playwright accepts that question for
+ *  the test: the write would be lost, as a person's would who answered "leave". */
+export async function muatUlang(page: Page) {
+  await tersimpan(page);
+  await page.reload();
+  await appReady(page);
+}
+
 /** Completes the first-run welcome as the given role. */
 export async function chooseRole(page: Page, roleValue: string, name: string) {
   await page.locator(`input[name="peran"][value="${roleValue}"]`).check();

@@ -2,9 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  appReady, bacaRekaman, chooseRole, isiProfil, kunciDengan, repo, simpanan, tanpaIndexedDb, tulisTabLain,
-} from './helpers';
+import { appReady, bacaRekaman, chooseRole, isiProfil, kunciDengan, repo, simpanan, tanpaIndexedDb, tulisTabLain, muatUlang } from './helpers';
 
 // Issue 11 (findings 2 and 5): an import lands whole or not at all (quota halfway, a tab closed
 // mid-apply), and its undo reverts only that import's records.
@@ -126,8 +124,7 @@ test('a journal left by a tab closed mid-import is rolled back at start-up, and 
     localStorage.setItem(it.kunciRekaman, it.rekaman);
     localStorage.setItem(it.JURNAL, it.jurnal);
   }, { kunciSettings, settingsSetengah, kunciRekaman, rekaman, JURNAL, jurnal });
-  await page.reload();
-  await appReady(page);
+  await muatUlang(page);
 
   const banner = page.getByTestId('banner-penyimpanan');
   await expect(banner).toContainText('Impor terakhir terputus sebelum selesai');
@@ -141,8 +138,7 @@ test('a journal left by a tab closed mid-import is rolled back at start-up, and 
   expect(sesudah[kunciSettings]).toBe(settingsAwal);
 
   // Told once: the next start finds nothing to roll back.
-  await page.reload();
-  await appReady(page);
+  await muatUlang(page);
   await expect(page.getByTestId('salam')).toHaveText('Halo, Ayu');
   await expect(banner).toHaveCount(0);
 });

@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { appReady, bacaRekaman, chooseRole, repo, tulisTabLain } from './helpers';
+import { appReady, bacaRekaman, chooseRole, repo, tulisTabLain, muatUlang } from './helpers';
 
 // Issue 12, item 5: on the atasan's device, the pegawai's tanggapan and the atasan's later note
 // on the same evaluation both survive the import (different fields, merged); a field both
@@ -34,8 +34,7 @@ test('a tanggapan and a later atasan note both survive; a conflict is named by f
   r.revision = 2;
   r.data.rating_rhk[0].umpan_balik = 'Lampirkan notulen rapat';
   await tulisTabLain(page, { [EV]: JSON.stringify(r) });
-  await page.reload();
-  await appReady(page);
+  await muatUlang(page);
 
   // The pegawai's revision 2: their tanggapan on top of revision 1.
   await page.goto('./#/data');
@@ -68,8 +67,7 @@ test('a tanggapan and a later atasan note both survive; a conflict is named by f
     id: dialog.id, type: 'dialog_kinerja', revision: 1, updated_at: '2026-04-03T09:00:00+07:00',
     deleted: false, data: dialog, schema_version: 1,
   }) });
-  await page.reload();
-  await appReady(page);
+  await muatUlang(page);
   const berkas = info.outputPath('dialog.json');
   fs.writeFileSync(berkas, JSON.stringify({
     format: 'kinerjaku-bundle', schema_version: 1, app_version: '0.1.0', kind: 'pegawai',

@@ -1,6 +1,6 @@
 import { test, expect, type Page, type Browser } from '@playwright/test';
 import path from 'node:path';
-import { appReady, chooseRole, impor, isiProfil, unduh } from './helpers';
+import { appReady, chooseRole, impor, isiProfil, unduh, muatUlang } from './helpers';
 
 // Issue 12, item 9: on the phone, the pegawai attaches a photo to a realisasi, sees its size
 // and the storage it takes, opens it; the photo travels in the pegawai file and the atasan
@@ -118,8 +118,7 @@ test('a photo attached on the phone opens on the atasan\'s side', async ({ brows
   // What attachments take of the storage is shown.
   await expect(kartu.getByTestId('pemakaian-lampiran')).toContainText('1 berkas');
   // Stored: a reload still has it, and the pegawai opens it.
-  await pegawai.reload();
-  await appReady(pegawai);
+  await muatUlang(pegawai);
   const lampiranPegawai = pegawai.getByTestId('kartu-iki').first().getByTestId('riwayat-realisasi').getByTestId('buka-lampiran');
   await bukaGambar(pegawai, lampiranPegawai);
 

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import { appReady, chooseRole, impor, isiProfil, unduh } from './helpers';
+import { appReady, chooseRole, impor, isiProfil, unduh, muatUlang } from './helpers';
 
 // The matriks peran–hasil end to end: the atasan splits their RHK among bawahan, the matrix
 // travels in a real penilaian file, and the bawahan takes their RHK from it.
@@ -68,8 +68,7 @@ test('the atasan fills the matrix, it travels in the penilaian file and becomes 
   await expect(atasan.getByTestId('matriks-kirim').getByRole('link')).toHaveAttribute('href', '#/data');
 
   // Kept across a reload, the added row's name included.
-  await atasan.reload();
-  await appReady(atasan);
+  await muatUlang(atasan);
   await expect(sel(atasan, 1)).toHaveValue(PERAN[0]);
   await expect(sel(atasan, 2)).toHaveValue(PERAN[1]);
   await expect(atasan.getByTestId('ringkasan-matriks')).toContainText('Sari Wulandari');
@@ -124,8 +123,7 @@ test('the atasan fills the matrix, it travels in the penilaian file and becomes 
   }
   await pegawai.getByTestId('simpan-skp').click();
   await expect(pegawai.getByTestId('status-skp')).toHaveText('SKP tersimpan.');
-  await pegawai.reload();
-  await appReady(pegawai);
+  await muatUlang(pegawai);
   await expect(pegawai.getByTestId('rhk')).toHaveCount(2);
   await expect(pegawai.getByTestId('rhk').first().locator('textarea').first()).toHaveValue(PERAN[0]);
 });

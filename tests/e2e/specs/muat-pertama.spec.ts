@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { appReady, chooseRole, isiProfil } from './helpers';
+import { appReady, chooseRole, isiProfil, muatUlang } from './helpers';
 
 // Issue 9: a first visit fetches the first load only. Choosing a role on an empty device
 // shows the home screen and its agenda without fetching any lazy chunk (the agenda over no
@@ -17,8 +17,7 @@ test('a first visit with a role chosen fetches no lazy chunk, and the agenda sti
   await appReady(page);
   await chooseRole(page, 'pegawai', 'Sari');
   await expect(page.getByTestId('agenda')).toContainText(/profil/i);
-  await page.reload();
-  await appReady(page);
+  await muatUlang(page);
   await expect(page.getByTestId('agenda')).toContainText(/profil/i);
   await page.waitForLoadState('networkidle');
   expect(lazy).toEqual([]);

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import path from 'node:path';
-import { appReady, klikNav, chooseRole, repo, startServer, swControls } from './helpers';
+import { appReady, klikNav, chooseRole, repo, startServer, swControls, muatUlang } from './helpers';
 
 test('after the first visit the app and its data work with the server stopped', async ({ page }) => {
   const server = await startServer(path.join(repo, 'dist'));
@@ -11,8 +11,7 @@ test('after the first visit the app and its data work with the server stopped', 
     await swControls(page);
     await server.stop();
 
-    await page.reload();
-    await appReady(page);
+    await muatUlang(page);
     await expect(page.getByTestId('salam')).toHaveText('Halo, Wayan');
     await klikNav(page, 'nav-tentang');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tentang & Pengaturan');
@@ -28,8 +27,7 @@ test('after the first visit the app and its data work with the server stopped', 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tentang & Pengaturan');
     await page.locator('#set-nama').fill('Wayan Sudarma');
     await page.getByTestId('simpan-pengaturan').click();
-    await page.reload();
-    await appReady(page);
+    await muatUlang(page);
     await expect(page.locator('#set-nama')).toHaveValue('Wayan Sudarma');
   } finally {
     await server.stop();

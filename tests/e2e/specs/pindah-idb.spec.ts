@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { appReady, chooseRole, kunciDengan, repo, simpanan } from './helpers';
+import { appReady, chooseRole, kunciDengan, repo, simpanan, muatUlang } from './helpers';
 
 // Issue 13 §1: records move from localStorage to IndexedDB on the first start of this version,
 // without losing one; and an IndexedDB that is full during an import loses nothing.
@@ -66,8 +66,7 @@ test('localStorage of the previous release moves into IndexedDB whole, read back
     .toContainText(`${rekaman.filter((k) => !k.startsWith('kinerjaku.v1.r.lampiran.')).length + (lama[SETTINGS] ? 1 : 0)} data`);
 
   // A reload: nothing moves again, nothing is missing.
-  await page.reload();
-  await appReady(page);
+  await muatUlang(page);
   await expect(page.getByTestId('banner-penyimpanan')).toHaveCount(0);
   const lagi = await simpanan(page);
   for (const k of rekaman) expect(lagi[k], k).toBe(lama[k]);
@@ -120,7 +119,6 @@ test('IndexedDB full during an import: nothing is lost, the page asks before clo
 
   // And it is really stored: a reload shows the same.
   page.removeAllListeners('dialog');
-  await page.reload();
-  await appReady(page);
+  await muatUlang(page);
   expect(await kunciDengan(page, 'kinerjaku.v1.r.catatan.')).toHaveLength(60);
 });

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { appReady, chooseRole, impor, isiProfil, unduh } from './helpers';
+import { appReady, chooseRole, impor, isiProfil, unduh, muatUlang } from './helpers';
 
 // Issue 12, item 3: a realisasi typed wrong is corrected, another is deleted (and the delete
 // undone once, then done again); the pegawai's next file brings both changes to the atasan,
@@ -101,8 +101,7 @@ test('a realisasi is corrected and another deleted; the atasan\'s import shows t
   await expect(kartu.getByTestId('capaian-iki')).toContainText('62,5 %');
   await expect(kartu.getByTestId('grafik-iki').locator('circle')).toHaveCount(1);
   // Stored, not only on screen.
-  await pegawai.reload();
-  await appReady(pegawai);
+  await muatUlang(pegawai);
   await expect(pegawai.getByTestId('kartu-iki').first().getByTestId('capaian-iki')).toContainText('62,5 %');
 
   const berkas2 = await ekspor(pegawai, dir);

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { appReady, bukaMenu, klikNav, chooseRole } from './helpers';
+import { appReady, bukaMenu, klikNav, chooseRole, muatUlang } from './helpers';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
@@ -14,8 +14,7 @@ test('first run explains the app, requires a role, and remembers the choice', as
   await chooseRole(page, 'pejabat_penilai', 'Sari Wulandari');
   await expect(page.getByTestId('salam')).toHaveText('Halo, Sari Wulandari');
   await expect(page.getByTestId('peran-aktif')).toContainText('Pejabat Penilai');
-  await page.reload();
-  await appReady(page);
+  await muatUlang(page);
   await expect(page.getByTestId('salam')).toHaveText('Halo, Sari Wulandari');
 });
 
@@ -26,8 +25,7 @@ test('English is one click away and remembered across reloads', async ({ page })
   await page.getByTestId('ganti-bahasa').click();
   await expect(page.getByTestId('salam')).toHaveText('Hello, Budi');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await page.reload();
-  await appReady(page);
+  await muatUlang(page);
   await expect(page.getByTestId('salam')).toHaveText('Hello, Budi');
   await page.getByTestId('ganti-bahasa').click();
   await expect(page.getByTestId('salam')).toHaveText('Halo, Budi');
@@ -39,8 +37,7 @@ test('a deep link opens the right page, survives refresh, and unknown links say 
   await expect(h1(page)).toHaveText('Tentang & Pengaturan');
   await expect(page.getByTestId('versi')).toHaveText(/^\d+\.\d+\.\d+$/);
   await expect(page.getByTestId('buku-aturan')).toContainText('permenpanrb-6-2022');
-  await page.reload();
-  await appReady(page);
+  await muatUlang(page);
   await expect(h1(page)).toHaveText('Tentang & Pengaturan');
   await expect(page.getByTestId('nav-tentang')).toHaveAttribute('aria-current', 'page');
   await page.goto('./#/tidak-ada');
@@ -79,8 +76,7 @@ test('no request ever goes to another origin', async ({ page, context, baseURL }
   await chooseRole(page, 'pegawai', 'Andi');
   await klikNav(page, 'nav-tentang');
   await page.getByTestId('ganti-bahasa').click();
-  await page.reload();
-  await appReady(page);
+  await muatUlang(page);
   const http = seen.filter((u) => u.startsWith('http'));
   expect(http.length).toBeGreaterThan(3);
   expect(http.filter((u) => new URL(u).origin !== origin)).toEqual([]);
@@ -146,8 +142,7 @@ test('keyboard alone reaches the skip link, navigation and language switch', asy
   // "Mulai" put the focus on home's heading (a page change); a fresh load starts at the top
   // of the document, where the skip link is the first stop.
   await expect(page.locator('main#konten h1')).toBeFocused();
-  await page.reload();
-  await appReady(page);
+  await muatUlang(page);
   await page.keyboard.press('Tab');
   await expect(page.locator('a.lewati')).toBeFocused();
   await page.keyboard.press('Enter');

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { appReady, klikNav, chooseRole, impor, unduh } from './helpers';
+import { appReady, klikNav, chooseRole, impor, unduh, muatUlang } from './helpers';
 
 test('an SKP goes to the atasan, comes back returned with a note, is fixed and approved', async ({ browser }, info) => {
   test.setTimeout(180_000);
@@ -82,11 +82,9 @@ test('an SKP goes to the atasan, comes back returned with a note, is fixed and a
   await expect(pegawai.getByTestId('skp-baca')).toBeVisible();
   await expect(pegawai.locator('input[id^="indikator-"]')).toHaveCount(0);
   // Nothing typed is lost across reloads of both sides.
-  await pegawai.reload();
-  await appReady(pegawai);
+  await muatUlang(pegawai);
   await expect(pegawai.getByTestId('skp-baca').getByRole('cell', { name: 'Kajian diterima tanpa revisi' })).toBeVisible();
-  await atasan.reload();
-  await appReady(atasan);
+  await muatUlang(atasan);
   await atasan.goto('./#/tim');
   await expect(atasan.getByTestId('status-bawahan')).toHaveText('Disetujui');
 });

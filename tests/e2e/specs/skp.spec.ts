@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import { appReady, chooseRole, isiProfil } from './helpers';
+import { appReady, chooseRole, isiProfil, muatUlang } from './helpers';
 
 test('a pegawai writes an SKP, is told what is missing, and submits it as a bundle', async ({ page }, info) => {
   await page.goto('./');
@@ -37,8 +37,7 @@ test('a pegawai writes an SKP, is told what is missing, and submits it as a bund
   await page.getByTestId('simpan-skp').click();
   await expect(page.getByTestId('status-skp')).toHaveText('SKP tersimpan.');
 
-  await page.reload();
-  await appReady(page);
+  await muatUlang(page);
   await expect(page.getByTestId('rhk').first().locator('textarea').first()).toHaveValue('Tersusunnya dokumen perangkat pembelajaran');
   await expect(page.locator('#ekspektasi-akuntabel')).toHaveValue('Laporan tepat waktu setiap bulan');
   await expect(page.locator('#lampiran-0')).toHaveValue('Laptop\nAkses internet');
@@ -114,8 +113,7 @@ test('progress entries with evidence update the capaian and the chart', async ({
   await expect(kartu.getByTestId('grafik-iki').locator('circle')).toHaveCount(1);
   await expect(kartu.getByTestId('riwayat-realisasi').locator('tbody tr')).toHaveCount(2);
   await expect(kartu.getByTestId('riwayat-realisasi')).toContainText('notulen.pdf');
-  await page.reload();
-  await appReady(page);
+  await muatUlang(page);
   await expect(page.getByTestId('kartu-iki').first().getByTestId('capaian-iki')).toContainText('87,5 %');
   const AxeBuilder = (await import('@axe-core/playwright')).default;
   const result = await new AxeBuilder({ page }).analyze();

@@ -1,5 +1,5 @@
 import { test, expect, type Page, type Browser } from '@playwright/test';
-import { appReady, chooseRole, impor, isiProfil, unduh } from './helpers';
+import { appReady, chooseRole, impor, isiProfil, unduh, muatUlang } from './helpers';
 
 // A whole SKP year between a pegawai and their atasan, each in their own browser, exchanging
 // real downloaded files: profile → SKP → returned once → approved → three months of realisasi
@@ -210,12 +210,10 @@ test('a full SKP year between a pegawai and the atasan, through real files', asy
   await expect(atasan.getByTestId('evaluasi-ada')).toBeVisible();
 
   // Nothing typed is lost across reloads of both sides.
-  await pegawai.reload();
-  await appReady(pegawai);
+  await muatUlang(pegawai);
   await pegawai.goto('./#/penilaian');
   await expect(pegawai.getByTestId('kartu-evaluasi').nth(0).getByTestId('isi-tanggapan')).toHaveValue('Terima kasih, saya akan mempertahankan kinerja ini.');
-  await atasan.reload();
-  await appReady(atasan);
+  await muatUlang(atasan);
   await atasan.goto('./#/evaluasi');
   await atasan.locator('#ev-jenis').selectOption('tahunan');
   await expect(atasan.locator('#ev-justifikasi')).toHaveValue('Menyelesaikan kajian tambahan atas penugasan pimpinan');
