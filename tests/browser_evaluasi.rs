@@ -1,7 +1,8 @@
 //! Component tests of the evaluation form in headless Chromium: the predikat follows the
 //! kuadran as ratings are chosen, typing never rebuilds the form (the focus stays), the form
 //! follows stored data until something is typed and then keeps the typed input when data
-//! changes underneath, and saving writes one evaluation record under the period's id.
+//! changes underneath, and saving writes one evaluation record under the period's id. And the
+//! admin's agency screens, which share one board of figures counted once per period.
 #![cfg(target_arch = "wasm32")]
 
 use kinerjaku::domain::evaluasi::{Evaluasi, JenisPeriode, Periode};
@@ -245,5 +246,84 @@ async fn ratings_drive_the_kuadran_typing_keeps_focus_and_saving_writes_the_peri
     assert_eq!(
         e.predikat(kinerjaku::domain::Rulebook::bawaan()).nilai,
         kinerjaku::domain::Predikat::SangatBaik
+    );
+}
+
+/// The agency screens share one board: the dashboard counts it, a unit opened from it and the
+/// way back read it again (10,000 pegawai made each screen recount); a period chosen counts
+/// it once more, and every screen shows that period.
+#[wasm_bindgen_test]
+async fn agency_screens_share_one_board_counted_once_per_period() {
+    use kinerjaku::ui::instansi::dasbor::hitungan;
+    let el = host("#/instansi");
+    let store = MemoryStore::new();
+    let mut st = settings::Settings::default();
+    st.peran = Some(kinerjaku::store::Peran::AdminKepegawaian);
+    st.nama = "Admin".into();
+    settings::save(&store, &st).unwrap();
+    let _m = mount_to(el.clone(), {
+        let store: Arc<dyn KvStore> = Arc::new(store.clone());
+        move || view! { <App store=store.clone()/> }
+    });
+    settle().await;
+    let awal = hitungan::baca();
+    assert!(awal >= 1, "the dashboard counted the board");
+    // The browser's own `hashchange` comes later, as a task; the app reads the hash either way.
+    let ke = |hash: &str| {
+        let w = web_sys::window().unwrap();
+        w.location().set_hash(hash).unwrap();
+        w.dispatch_event(&web_sys::Event::new("hashchange").unwrap())
+            .unwrap();
+    };
+    ke("#/instansi/unit/-");
+    bantu::tunggu("the unit page", || {
+        el.query_selector("[data-testid=judul-unit]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+    settle().await;
+    ke("#/instansi");
+    bantu::tunggu("the dashboard", || {
+        el.query_selector("[data-testid=tabel-unit]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+    settle().await;
+    assert_eq!(
+        hitungan::baca(),
+        awal,
+        "opening a unit and coming back recount nothing"
+    );
+    let periode = q(&el, "[data-testid=pilih-periode]");
+    let lain = semua(&el, "[data-testid=pilih-periode] option")
+        .into_iter()
+        .map(|o| o.unchecked_into::<web_sys::HtmlOptionElement>().value())
+        .find(|v| {
+            *v != periode
+                .clone()
+                .unchecked_into::<web_sys::HtmlSelectElement>()
+                .value()
+        })
+        .expect("another period to choose");
+    pilih(&periode, &lain);
+    settle().await;
+    assert_eq!(hitungan::baca(), awal + 1, "a new period is counted once");
+    ke("#/instansi/unit/-");
+    bantu::tunggu("the unit page", || {
+        el.query_selector("[data-testid=judul-unit]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+    settle().await;
+    assert_eq!(hitungan::baca(), awal + 1);
+    assert_eq!(
+        q(&el, "[data-testid=pilih-periode]")
+            .unchecked_into::<web_sys::HtmlSelectElement>()
+            .value(),
+        lain,
+        "the unit page shows the period chosen on the dashboard"
     );
 }

@@ -220,6 +220,12 @@ impl AppState {
         }));
     }
 
+    /// Runs `f` under the app's root owner: what it makes (a memo shared by several screens)
+    /// lives as long as the app, not the screen that first asked.
+    pub fn di_akar<T>(&self, f: impl FnOnce() -> T) -> T {
+        self.pemilik.get_value().with(f)
+    }
+
     /// Every stored performance record, decoded once and re-read whenever data changes
     /// underneath (a save, import, restore or another tab); screens share this one reader.
     /// Built once, on the first call (only screens call it, and they are lazy chunks).

@@ -13,16 +13,59 @@ use crate::ui::i18n::isi;
 use crate::ui::i18n::periode::nama_periode;
 use crate::ui::route::Route;
 use crate::ui::state::use_app_state;
+use chrono::NaiveDate;
 use leptos::prelude::*;
+use std::cell::Cell;
+
+thread_local! {
+    // The board every agency screen reads, and the day it counts from.
+    static PAPAN: Cell<Option<(NaiveDate, Pilihan, Memo<Papan>)>> = const { Cell::new(None) };
+}
 
 /// The figures of the chosen period, recomputed when the period or the stored data change.
+/// One board for every agency screen, under the app's root owner: opening a unit or a pegawai
+/// reads the dashboard's figures instead of recounting all 10,000 pegawai. A new day (what is
+/// due counts from today) or a new app makes a new one.
 pub(super) fn papan(pilihan: Pilihan) -> Memo<Papan> {
-    let data = use_app_state().data_kinerja();
-    Memo::new(move |_| {
-        let p = pilihan.periode.get();
-        let hari = chrono::Local::now().date_naive();
-        data.with(|d| Papan::hitung(d, p, hari))
-    })
+    let hari = chrono::Local::now().date_naive();
+    // Made for this choice (the same app) on this day.
+    if let Some((h, p, m)) = PAPAN.with(Cell::get) {
+        if h == hari && p.periode == pilihan.periode {
+            return m;
+        }
+    }
+    let state = use_app_state();
+    let data = state.data_kinerja();
+    let m = state.di_akar(|| {
+        Memo::new(move |_| {
+            let p = pilihan.periode.get();
+            hitungan::catat();
+            data.with(|d| Papan::hitung(d, p, hari))
+        })
+    });
+    PAPAN.with(|c| c.set(Some((hari, pilihan, m))));
+    m
+}
+
+/// How many times the board was counted (component tests; always 0 without `eager`).
+pub mod hitungan {
+    #[cfg(feature = "eager")]
+    thread_local! {
+        static N: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    }
+
+    #[inline]
+    pub fn catat() {
+        #[cfg(feature = "eager")]
+        N.with(|n| n.set(n.get() + 1));
+    }
+
+    pub fn baca() -> u32 {
+        #[cfg(feature = "eager")]
+        return N.with(std::cell::Cell::get);
+        #[cfg(not(feature = "eager"))]
+        0
+    }
 }
 
 #[component]

@@ -15,11 +15,12 @@ use leptos::prelude::*;
 use std::cell::Cell;
 
 thread_local! {
-    static PERIODE: Cell<Option<Periode>> = const { Cell::new(None) };
-    static PEMISAH: Cell<Pemisah> = const { Cell::new(Pemisah::Koma) };
+    // One choice for every agency screen, made under the app's root owner so it outlives the
+    // screen that made it (a new app, as in the component tests, finds it disposed).
+    static PILIHAN: Cell<Option<Pilihan>> = const { Cell::new(None) };
 }
 
-/// The screen's choices; writing them also keeps them for the next screen.
+/// The screens' choices: one pair of signals shared by every agency screen.
 #[derive(Clone, Copy)]
 pub struct Pilihan {
     pub periode: RwSignal<Periode>,
@@ -27,22 +28,22 @@ pub struct Pilihan {
 }
 
 impl Pilihan {
-    /// The choice kept from the previous screen, else the newest period with evaluations.
+    /// The choice the previous screen left, else the newest period with evaluations.
     pub fn baru() -> Pilihan {
+        if let Some(p) = PILIHAN.with(Cell::get).filter(|p| !p.periode.is_disposed()) {
+            return p;
+        }
         let state = use_app_state();
-        let awal = PERIODE.with(Cell::get).unwrap_or_else(|| {
-            let hari = chrono::Local::now().date_naive();
-            state.data_kinerja().with_untracked(|d| {
-                let ev: Vec<_> = d.evaluasi.iter().map(|e| &e.isi).collect();
-                periode_awal(&ev, hari)
-            })
+        let hari = chrono::Local::now().date_naive();
+        let awal = state.data_kinerja().with_untracked(|d| {
+            let ev: Vec<_> = d.evaluasi.iter().map(|e| &e.isi).collect();
+            periode_awal(&ev, hari)
         });
-        let p = Pilihan {
+        let p = state.di_akar(|| Pilihan {
             periode: RwSignal::new(awal),
-            pemisah: RwSignal::new(PEMISAH.with(Cell::get)),
-        };
-        Effect::new(move |_| PERIODE.with(|c| c.set(Some(p.periode.get()))));
-        Effect::new(move |_| PEMISAH.with(|c| c.set(p.pemisah.get())));
+            pemisah: RwSignal::new(Pemisah::Koma),
+        });
+        PILIHAN.with(|c| c.set(Some(p)));
         p
     }
 }
