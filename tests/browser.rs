@@ -114,6 +114,47 @@ async fn full_quota_shows_blocking_banner_and_keeps_the_change_on_screen() {
     assert_eq!(store.get(&settings::settings_key()).unwrap(), None);
 }
 
+/// An unreadable record is set aside and named once the app is on screen (the check runs
+/// after the first paint); the readable ones stay where they are.
+#[wasm_bindgen_test]
+async fn a_corrupt_record_is_set_aside_and_named_after_start() {
+    use kinerjaku::store::rekaman::{kunci, tulis, JenisRecord};
+    let el = host("#/");
+    let store = MemoryStore::new();
+    tulis(
+        &store,
+        JenisRecord::Skp,
+        "baik",
+        serde_json::json!({"a": 1}),
+        None,
+        "2026-11-22T09:00:00+07:00",
+    )
+    .unwrap();
+    store.put(&kunci("skp", "rusak"), "{\"id\": ").unwrap();
+    let _m = mount(&el, Arc::new(store.clone()));
+    settle().await;
+    bantu::tunggu("the banner", || {
+        el.query_selector("[data-testid=banner-penyimpanan]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+    let banner = text(&el, "[data-testid=banner-penyimpanan]");
+    assert!(
+        banner.contains("kinerjaku.v1.quarantine.r.skp.rusak.1"),
+        "{banner}"
+    );
+    assert_eq!(
+        store
+            .get("kinerjaku.v1.quarantine.r.skp.rusak.1")
+            .unwrap()
+            .as_deref(),
+        Some("{\"id\": ")
+    );
+    assert_eq!(store.get(&kunci("skp", "rusak")).unwrap(), None);
+    assert!(store.get(&kunci("skp", "baik")).unwrap().is_some());
+}
+
 #[wasm_bindgen_test]
 async fn corrupt_settings_are_reported_and_quarantined() {
     let el = host("#/");

@@ -18,6 +18,7 @@ mod local;
 mod memory;
 pub mod organisasi;
 mod pandangan;
+pub mod periksa;
 pub mod profil;
 pub mod rekaman;
 pub mod settings;

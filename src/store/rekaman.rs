@@ -154,7 +154,7 @@ pub fn baca(
 
 /// Text → value → migrated value → envelope, through the app's one reader ([`crate::jejak`]),
 /// so a bad envelope is named by its field (`revision: invalid type: ...`).
-fn urai(teks: &str, chain: &[Migrasi]) -> Result<Rekaman, String> {
+pub(super) fn urai(teks: &str, chain: &[Migrasi]) -> Result<Rekaman, String> {
     let v = value_dari_teks(teks).map_err(|e| e.to_string())?;
     let v = migrasikan(v, chain)?;
     match amplop_cepat(v) {
@@ -321,7 +321,7 @@ pub(crate) fn muat_berkunci(
 /// The readable records of the kinds in `jenis`, without writing anything: the unreadable ones
 /// are left where they are and skipped, and keys of other kinds are not even read (a reader
 /// that runs on every data change, the screens' data memo, reads only what it holds). Moving
-/// bad records aside is start-up's job ([`muat_semua`]), which also reports them.
+/// bad records aside is start-up's job ([`super::periksa::periksa_semua`]), which also reports them.
 pub fn baca_jenis(store: &dyn KvStore, jenis: &[JenisRecord]) -> Result<Vec<Rekaman>, StoreError> {
     let baik = baca_dengan(store, MIGRASI, Some(jenis))?.0;
     Ok(baik.into_iter().map(|(_, r)| r).collect())

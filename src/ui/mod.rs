@@ -95,7 +95,7 @@ pub fn App(
             state.muat_ulang_data();
         }
     });
-    state.cadangan_otomatis();
+    state.setelah_tampil();
     Effect::new(move |_| platform::set_lang_dokumen(state.t().kode_bahasa));
     pwa::daftar(state);
     platform::hapus_layar_muat();

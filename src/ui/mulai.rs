@@ -1,12 +1,17 @@
-//! Start-up work that most visits never need, kept out of the first download: rolling back an
-//! import a closed tab cut short (its code is fetched only when its journal is there, and runs
-//! before the app reads any data), and the automatic daily backup (fetched after the app is on
-//! screen). Both chunks are precached by the service worker, so they work offline too.
+//! Start-up work kept out of the first download: rolling back an import a closed tab cut short
+//! (its code is fetched only when its journal is there, and runs before the app reads any
+//! data), and, once the app is on screen, the check of every stored record (unreadable ones
+//! set aside and said) and the automatic daily backup. Both chunks are precached by the
+//! service worker, so they work offline too.
+//!
+//! The check ran before the app was drawn: for a workspace of 10,000 pegawai (~140 MB) that
+//! held the first paint back; meanwhile a screen reading data skips an unreadable record (it
+//! cannot show it either), and the banner names it a moment later.
 
 use super::layar::GagalMuat;
 use super::state::Pemberitahuan;
 use crate::store::jurnal::{self, Mulai};
-use crate::store::{KvStore, StoreError};
+use crate::store::{periksa, snapshot, KvStore, StoreError};
 use chrono::NaiveDateTime;
 
 fn pulihkan(store: &dyn KvStore) -> Option<Pemberitahuan> {
@@ -23,7 +28,7 @@ fn pulihkan(store: &dyn KvStore) -> Option<Pemberitahuan> {
 
 #[cfg(not(feature = "eager"))]
 type Pulihkan = fn(&dyn KvStore) -> Option<Pemberitahuan>;
-type Otomatis = fn(&dyn KvStore, NaiveDateTime) -> Result<bool, StoreError>;
+type Setelah = fn(&dyn KvStore, NaiveDateTime) -> (Option<Pemberitahuan>, bool);
 
 #[cfg(not(feature = "eager"))]
 #[leptos::wasm_split::wasm_split(pemulihan, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -31,10 +36,25 @@ fn pemulihan_lazy() -> Result<Pulihkan, GagalMuat> {
     Ok(pulihkan)
 }
 
+/// Unreadable records moved to quarantine (what to say of them), then the backup if one is
+/// due (whether it was taken; a failure is not fatal: the data itself is untouched).
+fn setelah(store: &dyn KvStore, sekarang: NaiveDateTime) -> (Option<Pemberitahuan>, bool) {
+    let rusak = periksa::periksa_semua(store).unwrap_or_default();
+    let pesan = rusak.first().map(|r| Pemberitahuan::Rusak {
+        kunci: if rusak.len() > 1 {
+            format!("{} (+{})", r.karantina, rusak.len() - 1)
+        } else {
+            r.karantina.clone()
+        },
+        detail: r.alasan.clone(),
+    });
+    (pesan, snapshot::otomatis(store, sekarang).unwrap_or(false))
+}
+
 #[cfg(not(feature = "eager"))]
-#[leptos::wasm_split::wasm_split(cadangan_otomatis, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn otomatis_lazy() -> Result<Otomatis, GagalMuat> {
-    Ok(crate::store::snapshot::otomatis)
+#[leptos::wasm_split::wasm_split(setelah_tampil, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn setelah_lazy() -> Result<Setelah, GagalMuat> {
+    Ok(setelah)
 }
 
 /// Before the app starts: an import a closed tab cut short is rolled back, and what start-up
@@ -55,17 +75,21 @@ pub async fn sebelum_mulai(store: &dyn KvStore) -> Option<Pemberitahuan> {
     }
 }
 
-/// The automatic backup (policy: `store::snapshot::otomatis`), once the app is on screen;
-/// whether one was taken. A failure is not fatal: the data itself is untouched.
-pub async fn cadangan_otomatis(store: &dyn KvStore, sekarang: NaiveDateTime) -> bool {
-    // No record stored yet (a first visit: at most settings): nothing worth a backup, and no
-    // code to fetch.
+/// Once the app is on screen: what to say of unreadable records, and whether a backup was
+/// taken (policy: `store::snapshot::otomatis`). Its code cannot be fetched: nothing this
+/// visit (the next start tries again).
+pub async fn setelah_tampil(
+    store: &dyn KvStore,
+    sekarang: NaiveDateTime,
+) -> (Option<Pemberitahuan>, bool) {
+    // No record stored yet (a first visit: at most settings): nothing to check or back up, and
+    // no code to fetch.
     if !crate::store::rekaman::ada(store) {
-        return false;
+        return (None, false);
     }
     #[cfg(feature = "eager")]
-    let f: Result<Otomatis, GagalMuat> = Ok(crate::store::snapshot::otomatis);
+    let f: Result<Setelah, GagalMuat> = Ok(setelah);
     #[cfg(not(feature = "eager"))]
-    let f = otomatis_lazy().await;
-    f.is_ok_and(|f| f(store, sekarang).unwrap_or(false))
+    let f = setelah_lazy().await;
+    f.map_or((None, false), |f| f(store, sekarang))
 }

@@ -63,31 +63,16 @@ impl AppState {
     /// `ui::mulai`), which goes first.
     pub fn new(store: Arc<dyn KvStore>, hash: &str, awal: Option<Pemberitahuan>) -> Self {
         let (loaded, problem) = settings::load(store.as_ref());
-        // Reading every record at start-up quarantines unreadable ones, so the app starts
-        // with the rest and says what was set aside.
-        let rusak = crate::store::rekaman::muat_semua(store.as_ref())
-            .map(|(_, r)| r)
-            .unwrap_or_default();
-        let problem_rekaman = rusak.first().map(|r| Pemberitahuan::Rusak {
-            kunci: if rusak.len() > 1 {
-                format!("{} (+{})", r.karantina, rusak.len() - 1)
-            } else {
-                r.karantina.clone()
+        let pemberitahuan = problem.map(|p| match p {
+            LoadProblem::Corrupt {
+                quarantine_key,
+                detail,
+            } => Pemberitahuan::Rusak {
+                kunci: quarantine_key,
+                detail,
             },
-            detail: r.alasan.clone(),
+            LoadProblem::Unreadable(e) => Pemberitahuan::TakTerbaca(e),
         });
-        let pemberitahuan = problem
-            .map(|p| match p {
-                LoadProblem::Corrupt {
-                    quarantine_key,
-                    detail,
-                } => Pemberitahuan::Rusak {
-                    kunci: quarantine_key,
-                    detail,
-                },
-                LoadProblem::Unreadable(e) => Pemberitahuan::TakTerbaca(e),
-            })
-            .or(problem_rekaman);
         // The rollback is said once: the journal is gone after it.
         let pemberitahuan = awal.or(pemberitahuan);
         let revisi_data = RwSignal::new(0);
@@ -161,12 +146,19 @@ impl AppState {
         self.revisi_data.update(|n| *n += 1);
     }
 
-    /// The automatic backup at start-up, fetched and run once the app is on screen.
-    pub fn cadangan_otomatis(&self) {
+    /// Start-up work fetched and run once the app is on screen (`ui::mulai::setelah_tampil`):
+    /// unreadable records set aside and said, then the automatic backup.
+    pub fn setelah_tampil(&self) {
         let (store, kini, revisi) = (self.store(), self.sekarang(), self.revisi_data);
+        let pemberitahuan = self.pemberitahuan;
         leptos::task::spawn_local(async move {
+            let (rusak, dicadangkan) = super::mulai::setelah_tampil(store.as_ref(), kini).await;
+            // Said unless something said at start-up is still on screen.
+            if rusak.is_some() && pemberitahuan.with_untracked(Option::is_none) {
+                pemberitahuan.set(rusak);
+            }
             // A screen listing backups (opened first) then shows the new one.
-            if super::mulai::cadangan_otomatis(store.as_ref(), kini).await {
+            if dicadangkan {
                 revisi.update(|n| *n += 1);
             }
         });

@@ -83,7 +83,18 @@ fn skala_buka_dasbor() {
     );
     drop(isi);
 
-    // Reopening: the data memo reads every record (text → envelope) and decodes the kinds the
+    // Reopening: start-up reads every record once to set aside the unreadable ones
+    // (`AppState::new`)...
+    let rss = rss_mb();
+    let t = Instant::now();
+    let rusak = crate::store::periksa::periksa_semua(&s).unwrap();
+    println!(
+        "start-up check of every record: {:.0} ms, {} unreadable; memory held {:.0} MB",
+        ms(t),
+        rusak.len(),
+        rss_mb() - rss
+    );
+    // ...then the data memo reads every record (text → envelope) and decodes the kinds the
     // first download decodes; the dashboard's memo counts the period.
     let rss = rss_mb();
     let t = Instant::now();
@@ -133,12 +144,13 @@ fn skala_buka_dasbor() {
     let p4 = Papan::hitung(&d, tw4, hari);
     let _ = tabel_unit(&p4, rb, t_id, b);
     println!("switch period (TW IV): {:.1} ms", ms(t));
-    // Opening a unit: its page counts the period again (a memo of its own), then its pegawai.
+    // Opening a unit: its page reads the dashboard's board (`dasbor::papan`, shared by every
+    // agency screen) and builds its pegawai table.
     let i = p.posisi(&p.unit[4].id).unwrap();
     let t = Instant::now();
-    let pu = Papan::hitung(&d, tahun, hari);
+    let pu = &p;
     let baris = pu.pegawai_unit(i);
-    let x = tabel_pegawai(&pu, baris, rb, t_id, b);
+    let x = tabel_pegawai(pu, baris, rb, t_id, b);
     println!(
         "open a unit ({}): {:.1} ms, {} pegawai; its table alone {:.1} ms",
         pu.unit[i].nama,
@@ -146,7 +158,7 @@ fn skala_buka_dasbor() {
         x.baris.len(),
         {
             let t = Instant::now();
-            let _ = tabel_pegawai(&pu, baris, rb, t_id, b);
+            let _ = tabel_pegawai(pu, baris, rb, t_id, b);
             ms(t)
         }
     );

@@ -1,0 +1,157 @@
+//! Start-up's check of every stored record: the unreadable ones are moved to quarantine and
+//! reported, so the app starts with the rest and says what was set aside.
+//!
+//! A workspace of 10,000 pegawai holds ~140 MB of records, and building each one (a `Value`
+//! tree, then dropping it) took as long as the screens' own read after it. A record of
+//! today's schema whose envelope is whole is recognised by skipping over its text instead
+//! ([`terbaca_cepat`]); anything else — another schema version to migrate, a field of the
+//! wrong type, a key twice, broken JSON — is read the full way ([`rekaman::urai`]), which
+//! names what is wrong.
+
+use super::kv::{karantina, KvStore, StoreError};
+use super::rekaman::{self, RekamanRusak, AWALAN_REKAMAN, MIGRASI};
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
+use std::fmt;
+
+/// Every record read once; the unreadable ones moved to quarantine and returned. Nothing is
+/// kept: the screens read what they need.
+pub fn periksa_semua(store: &dyn KvStore) -> Result<Vec<RekamanRusak>, StoreError> {
+    let mut kunci_semua: Vec<String> = store
+        .keys()?
+        .into_iter()
+        .filter(|k| k.starts_with(AWALAN_REKAMAN))
+        .collect();
+    kunci_semua.sort_unstable();
+    let mut rusak = Vec::new();
+    for kunci in kunci_semua {
+        let Some(teks) = store.get(&kunci)? else {
+            continue;
+        };
+        if terbaca_cepat(&teks) {
+            continue;
+        }
+        if let Err(alasan) = rekaman::urai(&teks, MIGRASI) {
+            rusak.push(RekamanRusak {
+                karantina: karantina(store, &kunci, &teks),
+                kunci,
+                alasan,
+            });
+        }
+    }
+    Ok(rusak)
+}
+
+/// Whether `teks` is certainly a readable record of today's schema: an object whose `id`,
+/// `type` and `updated_at` are strings, `revision` an unsigned integer, `deleted` (if there)
+/// a boolean, `schema_version` (if there) today's, with a `data` of any JSON, each key once.
+/// Values are skipped over, not built. `false` means "read it the full way", never "bad".
+pub(crate) fn terbaca_cepat(teks: &str) -> bool {
+    let mut de = serde_json::Deserializer::from_str(teks);
+    matches!(de.deserialize_map(Amplop), Ok(true)) && de.end().is_ok()
+}
+
+/// The envelope's fields, each a bit of what was seen.
+const ID: u8 = 1;
+const JENIS: u8 = 2;
+const WAKTU: u8 = 4;
+const REVISI: u8 = 8;
+const DATA: u8 = 16;
+const HAPUS: u8 = 32;
+const VERSI: u8 = 64;
+const WAJIB: u8 = ID | JENIS | WAKTU | REVISI | DATA;
+
+struct Amplop;
+
+impl<'de> Visitor<'de> for Amplop {
+    type Value = bool;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a record")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<bool, A::Error> {
+        let (mut ada, mut versi) = (0u8, 1u64);
+        while let Some(Kunci(bit)) = m.next_key()? {
+            match bit {
+                ID | JENIS | WAKTU => {
+                    let Teks = m.next_value()?;
+                }
+                REVISI => {
+                    m.next_value::<u64>()?;
+                }
+                HAPUS => {
+                    m.next_value::<bool>()?;
+                }
+                VERSI => versi = m.next_value()?,
+                _ => {
+                    m.next_value::<IgnoredAny>()?;
+                }
+            }
+            // A key twice: JSON keeps the last, the full way decides.
+            if ada & bit != 0 {
+                return Ok(false);
+            }
+            ada |= bit;
+        }
+        Ok(ada & WAJIB == WAJIB && versi == 1 + MIGRASI.len() as u64)
+    }
+}
+
+/// A key, as its field's bit (0 for any other key).
+struct Kunci(u8);
+
+impl<'de> de::Deserialize<'de> for Kunci {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_str(KunciV)
+    }
+}
+
+struct KunciV;
+
+impl Visitor<'_> for KunciV {
+    type Value = Kunci;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a key")
+    }
+
+    fn visit_str<E: de::Error>(self, k: &str) -> Result<Kunci, E> {
+        Ok(Kunci(match k {
+            "id" => ID,
+            "type" => JENIS,
+            "updated_at" => WAKTU,
+            "revision" => REVISI,
+            "data" => DATA,
+            "deleted" => HAPUS,
+            "schema_version" => VERSI,
+            _ => 0,
+        }))
+    }
+}
+
+/// A string, checked and not kept.
+struct Teks;
+
+impl<'de> de::Deserialize<'de> for Teks {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_str(TeksV)
+    }
+}
+
+struct TeksV;
+
+impl Visitor<'_> for TeksV {
+    type Value = Teks;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Teks, E> {
+        Ok(Teks)
+    }
+}
+
+#[cfg(test)]
+#[path = "periksa_tests.rs"]
+mod tests;
