@@ -180,3 +180,21 @@ fn deleting_old_backups_keeps_the_newest_and_the_data() {
     );
     assert_eq!(hapus_lama(&s).unwrap(), 0);
 }
+
+/// The list reads only each snapshot's info (skipping over its data), and still leaves out
+/// one the full reader cannot read: a value that is not text, a snapshot cut short.
+#[test]
+fn the_list_reads_each_info_and_leaves_out_a_snapshot_that_cannot_be_read() {
+    let s = MemoryStore::new();
+    isi(&s);
+    let info = ambil(&s, t(22, 9, 0), "otomatis", Retensi::default()).unwrap();
+    let teks = s.get(&kunci(&info.id)).unwrap().unwrap();
+    let bukan_teks = teks.replacen("\"data\":{", "\"data\":{\"kinerjaku.v1.r.x.1\":7,", 1);
+    let terpotong = teks[..teks.len() - 1].to_string();
+    let tanpa_data = teks.replacen("\"data\":", "\"isi\":", 1);
+    for (id, t) in [("a", &bukan_teks), ("b", &terpotong), ("c", &tanpa_data)] {
+        assert!(dari_teks::<Isi>(t).is_err(), "the full reader refuses {id}");
+        s.put(&kunci(id), t).unwrap();
+    }
+    assert_eq!(daftar(&s).unwrap(), vec![info]);
+}
