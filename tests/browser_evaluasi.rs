@@ -249,6 +249,18 @@ async fn ratings_drive_the_kuadran_typing_keeps_focus_and_saving_writes_the_peri
     );
 }
 
+/// Goes to `hash` as a link does and waits for the element with test id `tanda`. The
+/// browser's own `hashchange` comes later, as a task; the app reads the hash either way.
+async fn ke(el: &web_sys::HtmlElement, hash: &str, tanda: &str) {
+    let w = web_sys::window().unwrap();
+    w.location().set_hash(hash).unwrap();
+    w.dispatch_event(&web_sys::Event::new("hashchange").unwrap())
+        .unwrap();
+    let sel = format!("[data-testid={tanda}]");
+    bantu::tunggu(tanda, || el.query_selector(&sel).unwrap().is_some()).await;
+    settle().await;
+}
+
 /// The agency screens share one board: the dashboard counts it, a unit opened from it and the
 /// way back read it again (10,000 pegawai made each screen recount); a period chosen counts
 /// it once more, and every screen shows that period.
@@ -268,29 +280,8 @@ async fn agency_screens_share_one_board_counted_once_per_period() {
     settle().await;
     let awal = hitungan::baca();
     assert!(awal >= 1, "the dashboard counted the board");
-    // The browser's own `hashchange` comes later, as a task; the app reads the hash either way.
-    let ke = |hash: &str| {
-        let w = web_sys::window().unwrap();
-        w.location().set_hash(hash).unwrap();
-        w.dispatch_event(&web_sys::Event::new("hashchange").unwrap())
-            .unwrap();
-    };
-    ke("#/instansi/unit/-");
-    bantu::tunggu("the unit page", || {
-        el.query_selector("[data-testid=judul-unit]")
-            .unwrap()
-            .is_some()
-    })
-    .await;
-    settle().await;
-    ke("#/instansi");
-    bantu::tunggu("the dashboard", || {
-        el.query_selector("[data-testid=tabel-unit]")
-            .unwrap()
-            .is_some()
-    })
-    .await;
-    settle().await;
+    ke(&el, "#/instansi/unit/-", "judul-unit").await;
+    ke(&el, "#/instansi", "tabel-unit").await;
     assert_eq!(
         hitungan::baca(),
         awal,
@@ -310,14 +301,7 @@ async fn agency_screens_share_one_board_counted_once_per_period() {
     pilih(&periode, &lain);
     settle().await;
     assert_eq!(hitungan::baca(), awal + 1, "a new period is counted once");
-    ke("#/instansi/unit/-");
-    bantu::tunggu("the unit page", || {
-        el.query_selector("[data-testid=judul-unit]")
-            .unwrap()
-            .is_some()
-    })
-    .await;
-    settle().await;
+    ke(&el, "#/instansi/unit/-", "judul-unit").await;
     assert_eq!(hitungan::baca(), awal + 1);
     assert_eq!(
         q(&el, "[data-testid=pilih-periode]")
