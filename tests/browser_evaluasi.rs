@@ -269,9 +269,11 @@ async fn agency_screens_share_one_board_counted_once_per_period() {
     use kinerjaku::ui::instansi::dasbor::hitungan;
     let el = host("#/instansi");
     let store = MemoryStore::new();
-    let mut st = settings::Settings::default();
-    st.peran = Some(kinerjaku::store::Peran::AdminKepegawaian);
-    st.nama = "Admin".into();
+    let st = settings::Settings {
+        peran: Some(kinerjaku::store::Peran::AdminKepegawaian),
+        nama: "Admin".into(),
+        ..Default::default()
+    };
     settings::save(&store, &st).unwrap();
     let _m = mount_to(el.clone(), {
         let store: Arc<dyn KvStore> = Arc::new(store.clone());

@@ -11,7 +11,7 @@
 use super::layar::GagalMuat;
 use super::state::Pemberitahuan;
 use crate::store::jurnal::{self, Mulai};
-use crate::store::{periksa, snapshot, KvStore, StoreError};
+use crate::store::{periksa, snapshot, KvStore};
 use chrono::NaiveDateTime;
 
 fn pulihkan(store: &dyn KvStore) -> Option<Pemberitahuan> {
@@ -71,7 +71,9 @@ pub async fn sebelum_mulai(store: &dyn KvStore) -> Option<Pemberitahuan> {
     #[cfg(not(feature = "eager"))]
     match pemulihan_lazy().await {
         Ok(f) => f(store),
-        Err(GagalMuat(e)) => Some(Pemberitahuan::ImporBelumPulih(StoreError::Other(e))),
+        Err(GagalMuat(e)) => Some(Pemberitahuan::ImporBelumPulih(
+            crate::store::StoreError::Other(e),
+        )),
     }
 }
 
