@@ -57,7 +57,10 @@ fn editor(bersama: Bersama) -> impl IntoView {
     #[cfg(feature = "eager")]
     return sunting::gambar(bersama);
     #[cfg(not(feature = "eager"))]
-    crate::ui::layar::bagian_lazy(sunting_lazy, move |g: GambarSunting| g(bersama))
+    {
+        sunting::rhk::muat_bersama();
+        crate::ui::layar::bagian_lazy(sunting_lazy, move |g: GambarSunting| g(bersama))
+    }
 }
 
 /// The problems that hold a save or a change back, in the person's language.

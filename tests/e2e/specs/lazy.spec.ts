@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import path from 'node:path';
-import { appReady, klikNav, chooseRole, repo, startServer, swControls } from './helpers';
+import { appReady, klikNav, chooseRole, isiProfil, repo, startServer, swControls } from './helpers';
 
 // Every route of the app, as a person can reach it by link or by typing it.
 const ROUTES = ['#/', '#/selamat-datang', '#/profil', '#/skp', '#/progres', '#/penilaian', '#/tim', '#/bimbingan',
@@ -97,5 +97,31 @@ test('the import engine and the report cards are fetched only when files are pic
   await expect(page.getByTestId('impor-ditolak')).toBeVisible();
   await expect(page.getByTestId('impor-pesan')).toBeEmpty();
   expect(fetched).toContain('split_impor_laporan.wasm');
+  await context.close();
+});
+
+test('the SKP editor and its RHK list are two chunks fetched side by side, not one after the other', async ({ browser }, info) => {
+  test.skip(info.project.name === 'phone', 'file loading, not layout');
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto('./');
+  await appReady(page);
+  await chooseRole(page, 'pegawai', 'Made');
+  await isiProfil(page);
+  // The editor's chunk answers late: the RHK list's must have been asked for meanwhile.
+  const waktu: Record<string, number> = {};
+  page.on('request', (r) => { if (r.url().includes('split_skp_')) waktu[`minta ${path.basename(r.url())}`] = Date.now(); });
+  await page.route(/\/split_skp_sunting\.wasm$/, async (r) => {
+    await new Promise((ok) => setTimeout(ok, 1000));
+    waktu['jawab split_skp_sunting.wasm'] = Date.now();
+    await r.continue();
+  });
+  await page.goto('./#/skp');
+  await page.getByTestId('buat-skp-kirim').click();
+  await page.getByTestId('tambah-rhk-utama').click();
+  await expect(page.getByTestId('rhk')).toHaveCount(1);
+  await expect(page.getByTestId('iki')).toHaveCount(1);
+  expect(waktu['minta split_skp_rhk.wasm']).toBeLessThan(waktu['jawab split_skp_sunting.wasm']);
+  expect(waktu['minta split_skp_sunting.wasm']).toBeLessThan(waktu['jawab split_skp_sunting.wasm']);
   await context.close();
 });

@@ -7,7 +7,7 @@
 mod bagian;
 pub mod draf;
 mod iki;
-mod rhk;
+pub mod rhk;
 
 use super::Bersama;
 use crate::bundle::format::{JenisBundle, Pengekspor};
@@ -22,7 +22,6 @@ use crate::ui::state::{use_app_state, HasilSimpan};
 use bagian::{Lampiran, Perilaku};
 use draf::Sunting;
 use leptos::prelude::*;
-use rhk::DaftarRhk;
 
 /// The editor's entry point, reached through the `skp_sunting` split point.
 pub fn gambar(bersama: Bersama) -> AnyView {
@@ -162,7 +161,7 @@ fn EditorSkp(bersama: Bersama) -> impl IntoView {
             </div>
         })}
         <crate::ui::matriks::AmbilDariMatriks data=data skp=ringkas ubah=ambil/>
-        <DaftarRhk sunting=sunting kepala=ringkas atasan=atasan/>
+        {rhk::daftar_rhk(sunting, ringkas, atasan)}
         <h2>{move || t().perilaku}</h2>
         <Perilaku sunting=sunting kepala=kepala/>
         <h2>{move || t().lampiran}</h2>

@@ -1,6 +1,8 @@
 //! The RHK and IKI editor of an SKP: utama and tambahan groups, the superior's RHK each one
 //! intervenes (from an imported SKP of the superior), perspektif for JPT, and IKI per aspek.
 //! Each RHK reads its own memo; its IKI rows are separate (see [`super::iki`]).
+//! The list with its IKI rows is a chunk of its own (`skp_rhk`), fetched together with the
+//! editor's (see [`muat_bersama`]), so neither grows past a screen's budget.
 
 use super::draf::Sunting;
 use crate::domain::skp::{Aspek, Iki, JenisRhk, JenisSkp, Pendekatan, Rhk};
@@ -19,10 +21,51 @@ fn iki_baru(id: String, pendekatan: Pendekatan, ada: &[Iki]) -> Iki {
     Iki::baru(id, aspek, pendekatan, Rulebook::bawaan())
 }
 
+type Atasan = Memo<Vec<(String, String, String)>>;
+
+fn gambar(
+    sunting: Sunting,
+    kepala: Memo<Option<crate::domain::skp::Skp>>,
+    atasan: Atasan,
+) -> AnyView {
+    view! { <DaftarRhk sunting=sunting kepala=kepala atasan=atasan/> }.into_any()
+}
+
+#[cfg(not(feature = "eager"))]
+type GambarRhk = fn(Sunting, Memo<Option<crate::domain::skp::Skp>>, Atasan) -> AnyView;
+
+#[cfg(not(feature = "eager"))]
+#[leptos::wasm_split::wasm_split(skp_rhk, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn rhk_lazy() -> Result<GambarRhk, crate::ui::layar::GagalMuat> {
+    Ok(gambar)
+}
+
+/// Starts fetching the RHK list's chunk. Called when the editor's own chunk is asked for, so
+/// the two travel side by side rather than one after the other; a second call shares the
+/// first fetch.
+pub fn muat_bersama() {
+    #[cfg(not(feature = "eager"))]
+    leptos::task::spawn_local(async {
+        let _ = rhk_lazy().await;
+    });
+}
+
+/// The RHK list of the editor (the loading line until its chunk is here).
+pub(super) fn daftar_rhk(
+    sunting: Sunting,
+    kepala: Memo<Option<crate::domain::skp::Skp>>,
+    atasan: Atasan,
+) -> impl IntoView {
+    #[cfg(feature = "eager")]
+    return gambar(sunting, kepala, atasan);
+    #[cfg(not(feature = "eager"))]
+    crate::ui::layar::bagian_lazy(rhk_lazy, move |g: GambarRhk| g(sunting, kepala, atasan))
+}
+
 /// `atasan`: the RHK of others' SKPs (id, "name · uraian" for the list, uraian) this SKP's
 /// RHK may intervene.
 #[component]
-pub(super) fn DaftarRhk(
+fn DaftarRhk(
     sunting: Sunting,
     kepala: Memo<Option<crate::domain::skp::Skp>>,
     atasan: Memo<Vec<(String, String, String)>>,
