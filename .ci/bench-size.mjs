@@ -32,14 +32,19 @@ for (const w of fs.readdirSync(dir).filter((d) => d.startsWith('w-'))) {
     const f = path.join(dir, w, `${name}.wasm`);
     return fs.existsSync(f) ? zlib.gzipSync(fs.readFileSync(f), { level: 9 }).length : 0;
   };
-  const chunkOf = new Map([...js.matchAll(/const (k\d+) = makeLoad\(__ambil\("(chunk_\d+)"\)/g)].map((m) => [m[1], m[2]]));
-  const parts = [...js.matchAll(/__wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(__ambil\("(split_\w+)"\), \[([^\]]*)\]/g)];
+  // Dependency lists are number ranges of shared chunks (see ringkas-loader.mjs): "28-35,56".
+  const parts = [...js.matchAll(/__wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(__ambil\("(split_\w+)"\), ks\("([\d,-]*)"\)/g)];
+  const chunks = (ranges) => ranges.split(',').filter(Boolean).flatMap((r) => {
+    const [a, b = a] = r.split('-').map(Number);
+    return Array.from({ length: b - a + 1 }, (_, i) => `chunk_${a + i}`);
+  });
+  if (parts.length === 0) throw new Error('bench-size: no split loader found in __wasm_split.js (its shape changed?)');
   const seen = new Set();
   console.log('size: opening a part first (own chunk + shared chunks it waits for, gzip)');
   for (const [, name, file, deps] of parts.sort((a, b) => a[1].localeCompare(b[1]))) {
     if (seen.has(name)) continue;
     seen.add(name);
-    const shared = deps.split(',').map((d) => d.trim()).filter(Boolean).reduce((s, k) => s + gz(chunkOf.get(k)), 0);
+    const shared = chunks(deps).reduce((s, c) => s + gz(c), 0);
     const own = gz(file);
     console.log(`size:   ${name.padEnd(22)} ${kb(own)} own ${kb(shared)} shared ${kb(own + shared)} total`);
   }
