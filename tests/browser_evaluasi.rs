@@ -313,3 +313,50 @@ async fn agency_screens_share_one_board_counted_once_per_period() {
         "the unit page shows the period chosen on the dashboard"
     );
 }
+
+/// A workspace of more than 2,000 records: an agency screen shows the loading line until the
+/// straight reader is installed, then the figures, every profile counted.
+#[wasm_bindgen_test]
+async fn a_large_workspace_opens_the_agency_dashboard_through_the_straight_reader() {
+    use kinerjaku::domain::pegawai::Pegawai;
+    use kinerjaku::store::kinerja::pembaca_lurus_terpasang;
+    let el = host("#/instansi");
+    let store = MemoryStore::new();
+    let st = settings::Settings {
+        peran: Some(kinerjaku::store::Peran::AdminKepegawaian),
+        nama: "Admin".into(),
+        ..Default::default()
+    };
+    settings::save(&store, &st).unwrap();
+    for i in 0..2_001u32 {
+        let p = Pegawai {
+            nip: format!("1990010120150{i:05}"),
+            nama: format!("Pegawai {i}"),
+            jenis_pegawai: "pns".into(),
+            unit_kerja: "Dinas Contoh".into(),
+            ..Default::default()
+        };
+        let w = "2026-01-05T08:00:00+07:00";
+        rekaman::tulis_isi(&store, JenisRecord::Pegawai, &p.nip, &p, None, w).unwrap();
+    }
+    assert!(!pembaca_lurus_terpasang());
+    let _m = mount_to(el.clone(), {
+        let store: Arc<dyn KvStore> = Arc::new(store.clone());
+        move || view! { <App store=store.clone()/> }
+    });
+    assert!(
+        el.query_selector("[data-testid=layar-memuat]")
+            .unwrap()
+            .is_some(),
+        "the loading line while the reader is fetched"
+    );
+    settle().await;
+    assert!(pembaca_lurus_terpasang());
+    assert!(el
+        .query_selector("[data-testid=layar-memuat]")
+        .unwrap()
+        .is_none());
+    let pegawai = q(&el, "[data-testid=tabel-ringkasan] tbody tr");
+    let teks = pegawai.text_content().unwrap_or_default();
+    assert!(teks.contains("Pegawai") && teks.contains("2001"), "{teks}");
+}

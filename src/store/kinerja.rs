@@ -13,6 +13,7 @@ use crate::domain::skp::matriks::MatriksPeranHasil;
 use crate::domain::skp::Skp;
 use crate::jejak::{baca_sebagai, GalatData};
 use serde::de::DeserializeOwned;
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 /// The record id of the evaluation of `skp_id` for `periode`: a name-based UUID of the natural
@@ -164,6 +165,24 @@ fn dekode<T: DeserializeOwned>(r: &Rekaman, gagal: &mut Vec<TakTerbaca>) -> Opti
     }
 }
 
+/// Reads a record's text straight into [`DataKinerja`]; `false` when the full reader must.
+pub type PembacaLurus = fn(&mut DataKinerja, JenisRecord, &str) -> bool;
+
+thread_local! {
+    /// The straight reader, once its chunk is here (see [`super::langsung`]).
+    static PEMBACA_LURUS: Cell<Option<PembacaLurus>> = const { Cell::new(None) };
+}
+
+/// Installs the straight reader for every later [`DataKinerja::muat`].
+pub fn pasang_pembaca_lurus(f: PembacaLurus) {
+    PEMBACA_LURUS.with(|p| p.set(Some(f)));
+}
+
+/// Whether the straight reader is installed.
+pub fn pembaca_lurus_terpasang() -> bool {
+    PEMBACA_LURUS.with(|p| p.get().is_some())
+}
+
 /// The kinds [`DataKinerja`] holds, the only keys it reads.
 const DIBACA: [JenisRecord; 9] = [
     JenisRecord::Pegawai,
@@ -179,26 +198,27 @@ const DIBACA: [JenisRecord; 9] = [
 
 impl DataKinerja {
     pub fn muat(store: &dyn KvStore) -> Result<Self, StoreError> {
+        Self::muat_dengan(store, PEMBACA_LURUS.with(Cell::get))
+    }
+
+    /// [`Self::muat`] with `lurus` as the straight reader (or none): the same data either way.
+    pub(crate) fn muat_dengan(
+        store: &dyn KvStore,
+        lurus: Option<PembacaLurus>,
+    ) -> Result<Self, StoreError> {
         // Read only: this runs on every data change; start-up quarantines bad records. Only
         // the kinds held here are read: others (an attachment's bytes above all) are left to
-        // the code that shows them.
-        let semua = rekaman::baca_jenis(store, &DIBACA)?;
+        // the code that shows them. With a straight reader installed, the records it can read
+        // skip the full reader's `Value` tree ([`super::langsung`]).
         let mut d = DataKinerja::default();
         let mut gagal = Vec::new();
-        for r in semua.iter().filter(|r| !r.dihapus) {
-            match JenisRecord::dari_kode(&r.jenis) {
-                Some(JenisRecord::Pegawai) => d.pegawai.extend(dekode(r, &mut gagal)),
-                Some(JenisRecord::Skp) => d.skp.extend(dekode(r, &mut gagal)),
-                Some(JenisRecord::Realisasi) => d.realisasi.extend(dekode(r, &mut gagal)),
-                Some(JenisRecord::UmpanBalik) => d.umpan_balik.mentah.push(r.clone()),
-                Some(JenisRecord::DialogKinerja) => d.dialog.mentah.push(r.clone()),
-                Some(JenisRecord::Evaluasi) => d.evaluasi.extend(dekode(r, &mut gagal)),
-                Some(JenisRecord::MatriksPeranHasil) => d.matriks.mentah.push(r.clone()),
-                Some(JenisRecord::UnitKerja) => d.unit_kerja.mentah.push(r.clone()),
-                Some(JenisRecord::PredikatOrganisasi) => d.predikat_unit.mentah.push(r.clone()),
-                _ => {}
+        rekaman::untuk_teks(store, &DIBACA, |jenis, teks| {
+            if !lurus.is_some_and(|baca| baca(&mut d, jenis, &teks)) {
+                if let Some(r) = rekaman::dari_teks_tersimpan(&teks) {
+                    d.tambah(r, &mut gagal);
+                }
             }
-        }
+        })?;
         d.tak_terbaca = gagal.len();
         d.sebab_tak_terbaca = gagal;
         d.skp
@@ -212,6 +232,25 @@ impl DataKinerja {
     /// Loads, or an empty set when storage cannot be read (the banner reports that).
     pub fn muat_atau_kosong(store: &dyn KvStore) -> Self {
         Self::muat(store).unwrap_or_default()
+    }
+
+    /// One record read the full way, into the list of its kind (a tombstone into none).
+    fn tambah(&mut self, r: Rekaman, gagal: &mut Vec<TakTerbaca>) {
+        if r.dihapus {
+            return;
+        }
+        match JenisRecord::dari_kode(&r.jenis) {
+            Some(JenisRecord::Pegawai) => self.pegawai.extend(dekode(&r, gagal)),
+            Some(JenisRecord::Skp) => self.skp.extend(dekode(&r, gagal)),
+            Some(JenisRecord::Realisasi) => self.realisasi.extend(dekode(&r, gagal)),
+            Some(JenisRecord::UmpanBalik) => self.umpan_balik.mentah.push(r),
+            Some(JenisRecord::DialogKinerja) => self.dialog.mentah.push(r),
+            Some(JenisRecord::Evaluasi) => self.evaluasi.extend(dekode(&r, gagal)),
+            Some(JenisRecord::MatriksPeranHasil) => self.matriks.mentah.push(r),
+            Some(JenisRecord::UnitKerja) => self.unit_kerja.mentah.push(r),
+            Some(JenisRecord::PredikatOrganisasi) => self.predikat_unit.mentah.push(r),
+            _ => {}
+        }
     }
 
     pub fn profil(&self, nip: &str) -> Option<&Pegawai> {

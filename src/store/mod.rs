@@ -12,6 +12,7 @@ pub mod jurnal;
 pub mod kinerja;
 mod kv;
 pub mod lampiran;
+pub mod langsung;
 mod lapisan;
 #[cfg(target_arch = "wasm32")]
 mod local;

@@ -9,21 +9,15 @@
 //! names what is wrong.
 
 use super::kv::{karantina, KvStore, StoreError};
-use super::rekaman::{self, RekamanRusak, AWALAN_REKAMAN, MIGRASI};
+use super::rekaman::{self, RekamanRusak, MIGRASI};
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 use std::fmt;
 
 /// Every record read once; the unreadable ones moved to quarantine and returned. Nothing is
 /// kept: the screens read what they need.
 pub fn periksa_semua(store: &dyn KvStore) -> Result<Vec<RekamanRusak>, StoreError> {
-    let mut kunci_semua: Vec<String> = store
-        .keys()?
-        .into_iter()
-        .filter(|k| k.starts_with(AWALAN_REKAMAN))
-        .collect();
-    kunci_semua.sort_unstable();
     let mut rusak = Vec::new();
-    for kunci in kunci_semua {
+    for kunci in rekaman::kunci_jenis(store, None)? {
         let Some(teks) = store.get(&kunci)? else {
             continue;
         };

@@ -4,7 +4,7 @@
 //! import), so a write never replaces newer data. Corrupt records are quarantined, never
 //! deleted; older schema versions are migrated on load.
 
-use super::kv::{KvStore, StoreError, KEY_PREFIX};
+use super::kv::{KvStore, StoreError};
 pub use crate::bundle::format::JenisRecord;
 use crate::jejak::{dari_value, value_dari_teks};
 use serde::{Deserialize, Serialize};
@@ -52,30 +52,9 @@ pub fn uuid_nama(ruang: &str, nama: &str) -> String {
     s
 }
 
-/// The storage key of a record. Takes the envelope's `type` text, which may name a kind from
-/// a newer app version (kept as it is); writers name the kind with [`JenisRecord`].
-pub fn kunci(jenis: &str, id: &str) -> String {
-    format!("{KEY_PREFIX}r.{jenis}.{id}")
-}
-
-/// Whether a storage key holds a record (not settings, a snapshot or the journal).
-pub fn kunci_rekaman(key: &str) -> bool {
-    key.starts_with(AWALAN_REKAMAN)
-}
-
-/// What every record key starts with: [`super::KEY_PREFIX`] then `r.` (a literal, so asking for it
-/// builds no string).
-pub const AWALAN_REKAMAN: &str = "kinerjaku.v1.r.";
-
-/// Whether any record is stored: a first visit has none, and needs no code that reads them.
-pub fn ada(store: &dyn KvStore) -> bool {
-    ada_di(store).unwrap_or(false)
-}
-
-/// [`ada`], saying when storage could not be read.
-pub fn ada_di(store: &dyn KvStore) -> Result<bool, StoreError> {
-    store.ada_awalan(AWALAN_REKAMAN)
-}
+mod kunci;
+pub use kunci::{ada, ada_di, kunci, kunci_rekaman, lebih_dari, AWALAN_REKAMAN};
+pub(super) use kunci::{kunci_jenis, untuk_teks};
 
 /// Why a write did not happen.
 #[derive(Clone, Debug, PartialEq)]
@@ -335,26 +314,14 @@ pub(crate) fn dari_teks_tersimpan(teks: &str) -> Option<Rekaman> {
 /// Readable records with their keys, and the unreadable ones as (key, text, reason).
 type Terbaca = (Vec<(String, Rekaman)>, Vec<(String, String, String)>);
 
-/// Records under `r.`, of the kinds in `hanya` when given (the kind is the key's segment
-/// after `r.`, see [`kunci`]).
+/// Records under `r.`, of the kinds in `hanya` when given.
 fn baca_dengan(
     store: &dyn KvStore,
     chain: &[Migrasi],
     hanya: Option<&[JenisRecord]>,
 ) -> Result<Terbaca, StoreError> {
-    let dipilih = |k: &str| {
-        k.strip_prefix(AWALAN_REKAMAN).is_some_and(|sisa| {
-            hanya.is_none_or(|h| {
-                let jenis = sisa.split_once('.').map_or(sisa, |(j, _)| j);
-                h.iter().any(|x| x.kode() == jenis)
-            })
-        })
-    };
-    let mut kunci_semua: Vec<String> = store.keys()?.into_iter().filter(|k| dipilih(k)).collect();
-    // Keys are unique, so an unstable sort gives the same order with half the code.
-    kunci_semua.sort_unstable();
     let (mut baik, mut rusak) = (Vec::new(), Vec::new());
-    for k in kunci_semua {
+    for k in kunci_jenis(store, hanya)? {
         let Some(teks) = store.get(&k)? else { continue };
         match urai(&teks, chain) {
             Ok(r) => baik.push((k, r)),

@@ -262,7 +262,7 @@ pub fn Layar(utama: fn(&Route) -> AnyView) -> impl IntoView {
 }
 
 /// The line shown while a chunk is on its way.
-fn memuat() -> AnyView {
+pub(crate) fn memuat() -> AnyView {
     let state = use_app_state();
     view! {
         <p class="status memuat-layar" role="status" data-testid="layar-memuat">{move || state.t().layar_memuat}</p>

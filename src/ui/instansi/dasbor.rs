@@ -6,9 +6,10 @@ use super::grafik::grafik;
 use super::papan::Papan;
 use super::pilihan::{PilihPeriode, Pilihan};
 use super::tabel_instansi::{persen, tabel_ringkasan, tabel_unit};
-use super::tampil::{admin, bukan_admin, TabelTampil};
+use super::tampil::{layar_admin, TabelTampil};
 use super::teks::teks_instansi;
 use crate::domain::Rulebook;
+use crate::store::kinerja::DataKinerja;
 use crate::ui::i18n::isi;
 use crate::ui::i18n::periode::nama_periode;
 use crate::ui::route::Route;
@@ -19,7 +20,9 @@ use std::cell::Cell;
 
 thread_local! {
     // The board every agency screen reads, and the day it counts from.
-    static PAPAN: Cell<Option<(NaiveDate, Pilihan, Memo<Papan>)>> = const { Cell::new(None) };
+    // The data memo names the app (a component test mounts several, one after another).
+    static PAPAN: Cell<Option<(NaiveDate, Pilihan, Memo<DataKinerja>, Memo<Papan>)>> =
+        const { Cell::new(None) };
 }
 
 /// The figures of the chosen period, recomputed when the period or the stored data change.
@@ -28,14 +31,14 @@ thread_local! {
 /// due counts from today) or a new app makes a new one.
 pub(super) fn papan(pilihan: Pilihan) -> Memo<Papan> {
     let hari = chrono::Local::now().date_naive();
-    // Made for this choice (the same app) on this day.
-    if let Some((h, p, m)) = PAPAN.with(Cell::get) {
-        if h == hari && p.periode == pilihan.periode {
+    let state = use_app_state();
+    let data = state.data_kinerja();
+    // Made for this choice in this app on this day.
+    if let Some((h, p, d, m)) = PAPAN.with(Cell::get) {
+        if h == hari && p.periode == pilihan.periode && d == data {
             return m;
         }
     }
-    let state = use_app_state();
-    let data = state.data_kinerja();
     let m = state.di_akar(|| {
         Memo::new(move |_| {
             let p = pilihan.periode.get();
@@ -43,7 +46,7 @@ pub(super) fn papan(pilihan: Pilihan) -> Memo<Papan> {
             data.with(|d| Papan::hitung(d, p, hari))
         })
     });
-    PAPAN.with(|c| c.set(Some((hari, pilihan, m))));
+    PAPAN.with(|c| c.set(Some((hari, pilihan, data, m))));
     m
 }
 
@@ -124,11 +127,8 @@ fn Dasbor() -> impl IntoView {
 
 /// The feature's entry point for the route switch (see `ui::layar`).
 pub fn gambar(r: &Route) -> AnyView {
-    let b = use_app_state().settings.with_untracked(|s| s.bahasa);
-    if !admin() {
-        return bukan_admin(b);
-    }
-    match r {
+    let r = r.clone();
+    layar_admin(move || match &r {
         Route::InstansiUnit(id) => {
             let id = id.clone();
             view! { <super::unit::HalamanUnit id=id/> }.into_any()
@@ -138,5 +138,5 @@ pub fn gambar(r: &Route) -> AnyView {
             view! { <super::pegawai::HalamanPegawai nip=nip/> }.into_any()
         }
         _ => view! { <Dasbor/> }.into_any(),
-    }
+    })
 }

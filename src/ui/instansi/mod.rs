@@ -9,6 +9,7 @@ mod grafik;
 pub mod organisasi;
 mod papan;
 mod pegawai;
+mod pembaca;
 mod pilihan;
 pub mod rendah;
 mod tabel_instansi;

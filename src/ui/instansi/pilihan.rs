@@ -7,6 +7,7 @@ use super::teks::teks_instansi;
 use crate::domain::evaluasi::{JenisPeriode, Periode};
 use crate::domain::rekap_instansi::periode_tercatat;
 use crate::domain::Rulebook;
+use crate::store::kinerja::DataKinerja;
 use crate::ui::i18n::periode::nama_periode;
 use crate::ui::state::use_app_state;
 use crate::ui::tabel::Pemisah;
@@ -17,7 +18,8 @@ use std::cell::Cell;
 thread_local! {
     // One choice for every agency screen, made under the app's root owner so it outlives the
     // screen that made it (a new app, as in the component tests, finds it disposed).
-    static PILIHAN: Cell<Option<Pilihan>> = const { Cell::new(None) };
+    // The data memo names the app it was made in.
+    static PILIHAN: Cell<Option<(Memo<DataKinerja>, Pilihan)>> = const { Cell::new(None) };
 }
 
 /// The screens' choices: one pair of signals shared by every agency screen.
@@ -30,12 +32,16 @@ pub struct Pilihan {
 impl Pilihan {
     /// The choice the previous screen left, else the newest period with evaluations.
     pub fn baru() -> Pilihan {
-        if let Some(p) = PILIHAN.with(Cell::get).filter(|p| !p.periode.is_disposed()) {
+        let state = use_app_state();
+        let data = state.data_kinerja();
+        if let Some((_, p)) = PILIHAN
+            .with(Cell::get)
+            .filter(|(d, p)| *d == data && !p.periode.is_disposed())
+        {
             return p;
         }
-        let state = use_app_state();
         let hari = chrono::Local::now().date_naive();
-        let awal = state.data_kinerja().with_untracked(|d| {
+        let awal = data.with_untracked(|d| {
             let ev: Vec<_> = d.evaluasi.iter().map(|e| &e.isi).collect();
             periode_awal(&ev, hari)
         });
@@ -43,7 +49,7 @@ impl Pilihan {
             periode: RwSignal::new(awal),
             pemisah: RwSignal::new(Pemisah::Koma),
         });
-        PILIHAN.with(|c| c.set(Some(p)));
+        PILIHAN.with(|c| c.set(Some((data, p))));
         p
     }
 }

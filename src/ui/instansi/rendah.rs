@@ -6,7 +6,7 @@
 use super::dasbor::papan;
 use super::pilihan::{PilihPeriode, Pilihan};
 use super::tabel_instansi::tabel_rendah;
-use super::tampil::{admin, bukan_admin, TabelTampil};
+use super::tampil::{layar_admin, TabelTampil};
 use super::teks::teks_instansi;
 use crate::domain::kinerja_rendah::kinerja_rendah;
 use crate::domain::Rulebook;
@@ -82,8 +82,5 @@ fn KinerjaRendah() -> impl IntoView {
 
 /// The feature's entry point for the route switch (see `ui::layar`).
 pub fn gambar(_: &Route) -> AnyView {
-    if !admin() {
-        return bukan_admin(use_app_state().settings.with_untracked(|s| s.bahasa));
-    }
-    view! { <KinerjaRendah/> }.into_any()
+    layar_admin(|| view! { <KinerjaRendah/> }.into_any())
 }

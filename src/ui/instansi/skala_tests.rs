@@ -132,10 +132,15 @@ fn skala_buka_dasbor() {
     let n = baca_jenis(&s, &jenis).unwrap().len();
     let amplop = ms(t);
     let t = Instant::now();
-    let d = DataKinerja::muat(&s).unwrap();
+    let penuh = DataKinerja::muat_dengan(&s, None).unwrap();
     let muat = ms(t);
+    drop(penuh);
+    // The memo of a large workspace, with the straight reader's chunk installed.
+    let t = Instant::now();
+    let d = DataKinerja::muat_dengan(&s, Some(crate::store::langsung::baca_ke)).unwrap();
+    let lurus = ms(t);
     println!(
-        "reopen: text → envelopes of {n} records {amplop:.0} ms; DataKinerja::muat (that + typed decode) {muat:.0} ms, {} pegawai, {} SKP, {} evaluations; memory held {:.0} MB",
+        "reopen: text → envelopes of {n} records {amplop:.0} ms; DataKinerja::muat (that + typed decode) {muat:.0} ms, with the straight reader {lurus:.0} ms, {} pegawai, {} SKP, {} evaluations; memory held {:.0} MB",
         d.pegawai.len(),
         d.skp.len(),
         d.evaluasi.len(),

@@ -105,6 +105,15 @@ pub fn bukan_admin(b: Bahasa) -> AnyView {
 }
 
 /// Whether the person works as the admin kepegawaian.
+/// An agency screen: the "admin only" page for any other role; in a large workspace, the
+/// loading line until the straight reader is here ([`super::pembaca`]).
+pub fn layar_admin(layar: impl Fn() -> AnyView + Send + Sync + 'static) -> AnyView {
+    if !admin() {
+        return bukan_admin(use_app_state().settings.with_untracked(|s| s.bahasa));
+    }
+    super::pembaca::setelah_siap(layar)
+}
+
 pub fn admin() -> bool {
     use_app_state()
         .settings

@@ -8,7 +8,7 @@ mod predikat;
 mod teks;
 mod usulan;
 
-use super::tampil::{admin, bukan_admin};
+use super::tampil::layar_admin;
 use super::unduh::TombolUnduh;
 use crate::domain::organisasi::{boleh_hapus, Organisasi, UnitKerja};
 use crate::domain::Rulebook;
@@ -259,8 +259,5 @@ fn alat(unit: Unit, pesan: RwSignal<Option<String>>) -> impl IntoView {
 
 /// The feature's entry point for the route switch (see `ui::layar`).
 pub fn gambar(_: &Route) -> AnyView {
-    if !admin() {
-        return bukan_admin(use_app_state().settings.with_untracked(|s| s.bahasa));
-    }
-    view! { <HalamanOrganisasi/> }.into_any()
+    layar_admin(|| view! { <HalamanOrganisasi/> }.into_any())
 }
