@@ -18,11 +18,13 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use std::cell::Cell;
 
+/// The board's day, the choice and the app's data memo it was made for, and the board.
+type PapanTersimpan = (NaiveDate, Pilihan, Memo<DataKinerja>, Memo<Papan>);
+
 thread_local! {
     // The board every agency screen reads, and the day it counts from.
     // The data memo names the app (a component test mounts several, one after another).
-    static PAPAN: Cell<Option<(NaiveDate, Pilihan, Memo<DataKinerja>, Memo<Papan>)>> =
-        const { Cell::new(None) };
+    static PAPAN: Cell<Option<PapanTersimpan>> = const { Cell::new(None) };
 }
 
 /// The figures of the chosen period, recomputed when the period or the stored data change.
