@@ -261,13 +261,8 @@ async fn ke(el: &web_sys::HtmlElement, hash: &str, tanda: &str) {
     settle().await;
 }
 
-/// The agency screens share one board: the dashboard counts it, a unit opened from it and the
-/// way back read it again (10,000 pegawai made each screen recount); a period chosen counts
-/// it once more, and every screen shows that period.
-#[wasm_bindgen_test]
-async fn agency_screens_share_one_board_counted_once_per_period() {
-    use kinerjaku::ui::instansi::dasbor::hitungan;
-    let el = host("#/instansi");
+/// An empty device set up for the admin kepegawaian.
+fn toko_admin() -> MemoryStore {
     let store = MemoryStore::new();
     let st = settings::Settings {
         peran: Some(kinerjaku::store::Peran::AdminKepegawaian),
@@ -275,6 +270,17 @@ async fn agency_screens_share_one_board_counted_once_per_period() {
         ..Default::default()
     };
     settings::save(&store, &st).unwrap();
+    store
+}
+
+/// The agency screens share one board: the dashboard counts it, a unit opened from it and the
+/// way back read it again (10,000 pegawai made each screen recount); a period chosen counts
+/// it once more, and every screen shows that period.
+#[wasm_bindgen_test]
+async fn agency_screens_share_one_board_counted_once_per_period() {
+    use kinerjaku::ui::instansi::dasbor::hitungan;
+    let el = host("#/instansi");
+    let store = toko_admin();
     let _m = mount_to(el.clone(), {
         let store: Arc<dyn KvStore> = Arc::new(store.clone());
         move || view! { <App store=store.clone()/> }
@@ -321,13 +327,7 @@ async fn a_large_workspace_opens_the_agency_dashboard_through_the_straight_reade
     use kinerjaku::domain::pegawai::Pegawai;
     use kinerjaku::store::kinerja::pembaca_lurus_terpasang;
     let el = host("#/instansi");
-    let store = MemoryStore::new();
-    let st = settings::Settings {
-        peran: Some(kinerjaku::store::Peran::AdminKepegawaian),
-        nama: "Admin".into(),
-        ..Default::default()
-    };
-    settings::save(&store, &st).unwrap();
+    let store = toko_admin();
     for i in 0..2_001u32 {
         let p = Pegawai {
             nip: format!("1990010120150{i:05}"),

@@ -58,6 +58,12 @@ fn realisasi() -> Realisasi {
     }
 }
 
+/// [`realisasi`] stored in `s` as the app writes it.
+fn simpan_realisasi(s: &MemoryStore) {
+    let w = "2026-03-04T10:00:00+07:00";
+    tulis_isi(s, JenisRecord::Realisasi, "r1", &realisasi(), None, w).unwrap();
+}
+
 /// The stored text of the first record of `jenis` in `s`.
 fn teks_pertama(s: &MemoryStore, jenis: JenisRecord) -> String {
     let awal = kunci(jenis.kode(), "");
@@ -112,15 +118,7 @@ fn sama_atau_tidak_dibaca<T: DeserializeOwned + PartialEq + std::fmt::Debug>(
 #[test]
 fn a_damaged_record_is_read_as_the_full_reader_reads_it_or_left_to_it() {
     let s = agensi_kecil();
-    tulis_isi(
-        &s,
-        JenisRecord::Realisasi,
-        "r1",
-        &realisasi(),
-        None,
-        "2026-03-04T10:00:00+07:00",
-    )
-    .unwrap();
+    simpan_realisasi(&s);
     let pegawai = teks_pertama(&s, JenisRecord::Pegawai);
     let skp = teks_pertama(&s, JenisRecord::Skp);
     let evaluasi = teks_pertama(&s, JenisRecord::Evaluasi);
@@ -162,8 +160,7 @@ fn the_memo_holds_the_same_data_with_or_without_the_straight_reader() {
     let s = agensi_kecil();
     let skp = teks_pertama(&s, JenisRecord::Skp);
     let pegawai = teks_pertama(&s, JenisRecord::Pegawai);
-    let waktu = "2026-05-01T08:00:00+07:00";
-    tulis_isi(&s, JenisRecord::Realisasi, "r1", &realisasi(), None, waktu).unwrap();
+    simpan_realisasi(&s);
     // Every unusual record the full reader handles: a tombstone; a record of schema 1 said
     // outright; one of a newer schema; an SKP key holding a profile, and a profile's data under
     // an SKP type; data of the wrong shape; a key twice; fields this version does not know;
@@ -201,15 +198,7 @@ fn the_memo_holds_the_same_data_with_or_without_the_straight_reader() {
 #[test]
 fn the_app_writes_records_the_straight_reader_reads() {
     let s = MemoryStore::new();
-    tulis_isi(
-        &s,
-        JenisRecord::Realisasi,
-        "r1",
-        &realisasi(),
-        None,
-        "2026-03-04T10:00:00+07:00",
-    )
-    .unwrap();
+    simpan_realisasi(&s);
     let teks = teks_pertama(&s, JenisRecord::Realisasi);
     let mut d = DataKinerja::default();
     assert!(baca_ke(&mut d, JenisRecord::Realisasi, &teks));
