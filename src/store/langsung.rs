@@ -10,7 +10,7 @@
 //! straight holds exactly what the full way gives (tested in `langsung_tests.rs`).
 //!
 //! Reading straight compiles each type's `Deserialize` a second time (for serde_json's text
-//! reader), 31 KB gzip: so it is a chunk of its own (`ui::pembaca_lurus`), fetched only for
+//! reader), 31 KB gzip: so it is a chunk of its own (`ui::instansi::pembaca`), fetched only for
 //! a workspace large enough to feel the difference, and installed with
 //! [`super::kinerja::pasang_pembaca_lurus`]. Without it the memo reads the same, slower.
 
