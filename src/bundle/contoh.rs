@@ -182,6 +182,7 @@ pub fn evaluasi() -> Evaluasi {
 pub fn kegiatan() -> KegiatanPengembangan {
     KegiatanPengembangan {
         id: uuid(7),
+        pegawai_nip: NIP.into(),
         judul: "Pelatihan analisis kebijakan".into(),
         bentuk: "pelatihan_teknis".into(),
         penyelenggara: "LAN".into(),

@@ -246,10 +246,18 @@ fn boleh(
             _ => Ok(()),
         },
         IsiRecord::KegiatanPengembangan(k) => {
-            // Verification is the admin's word, never the pegawai's own.
-            let sebelum =
-                matches!(lama, Some(IsiRecord::KegiatanPengembangan(l)) if l.terverifikasi);
-            if k.terverifikasi && !sebelum && baru.is_some() && !dari.admin {
+            // The owner is the one the stored copy names: a file cannot move a training (and
+            // its JP) to someone else, and only its pegawai (or the admin) writes it.
+            let pemilik = match lama {
+                Some(IsiRecord::KegiatanPengembangan(l)) => &l.pegawai_nip,
+                _ => &k.pegawai_nip,
+            };
+            if k.pegawai_nip != *pemilik || !(dari.admin || dari.adalah(pemilik)) {
+                return tolak("otoritas_milik_pegawai", pemilik);
+            }
+            // Verification is the admin's word, never the pegawai's own: a change the pegawai
+            // makes to a verified training (its JP, its dates) comes unverified.
+            if k.terverifikasi && baru.is_some() && !dari.admin {
                 return Err(Galat::baru("otoritas_verifikasi"));
             }
             Ok(())
@@ -370,6 +378,10 @@ fn sama_kecuali<T: serde::Serialize>(a: &T, b: &T, kolom: &[&str]) -> bool {
 #[cfg(test)]
 #[path = "otoritas_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "otoritas_pengembangan_tests.rs"]
+mod pengembangan_tests;
 
 #[cfg(test)]
 #[path = "otoritas_e2e_tests.rs"]

@@ -8,6 +8,9 @@ use serde::{Deserialize, Serialize};
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct KegiatanPengembangan {
     pub id: String,
+    /// Whose training this is: only they add or change it (docs/bundle.md, Otoritas), and the
+    /// agency counts it towards their JP.
+    pub pegawai_nip: String,
     pub judul: String,
     /// Key from the rulebook's `pengembangan.bentuk` (which also gives klasikal/nonklasikal).
     pub bentuk: String,
@@ -25,6 +28,9 @@ pub struct KegiatanPengembangan {
 impl KegiatanPengembangan {
     pub fn periksa(&self, rb: &Rulebook) -> Vec<Galat> {
         let mut m = Vec::new();
+        if self.pegawai_nip.trim().is_empty() {
+            m.push(Galat::baru("nip_kosong"));
+        }
         if self.judul.trim().is_empty() {
             m.push(Galat::baru("judul_kosong"));
         }
@@ -134,6 +140,7 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(selesai.0, selesai.1, selesai.2).unwrap();
         KegiatanPengembangan {
             id: "x".into(),
+            pegawai_nip: "198609262015052001".into(),
             judul: "Pelatihan".into(),
             bentuk: bentuk.into(),
             penyelenggara: "BPSDM".into(),
@@ -184,10 +191,16 @@ mod tests {
         assert_eq!(jp_dari_menit(rb, 90.0), 2.0);
         let mut bad = k("tidak_ada", (2026, 1, 1), 0.0, false);
         bad.mulai = NaiveDate::from_ymd_opt(2026, 2, 1).unwrap();
+        bad.pegawai_nip = " ".into();
         let kode: Vec<String> = bad.periksa(rb).into_iter().map(|g| g.kode).collect();
         assert_eq!(
             kode,
-            ["bentuk_tidak_dikenal", "periode_terbalik", "jp_tidak_sah"]
+            [
+                "nip_kosong",
+                "bentuk_tidak_dikenal",
+                "periode_terbalik",
+                "jp_tidak_sah"
+            ]
         );
         assert_eq!(
             jp_tahunan(rb, &[], 2026, "honorer").unwrap_err().kode,

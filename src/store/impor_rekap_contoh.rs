@@ -160,6 +160,7 @@ pub(super) fn workspace_a() -> MemoryStore {
     .unwrap();
     let k = KegiatanPengembangan {
         id: uuid_nama("kegiatan_pengembangan", "rekap"),
+        pegawai_nip: sari().0.into(),
         judul: "Pelatihan manajemen ASN".into(),
         bentuk: "pelatihan_teknis".into(),
         penyelenggara: "BPSDM".into(),

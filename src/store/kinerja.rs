@@ -8,6 +8,7 @@ use crate::domain::evaluasi::Evaluasi;
 use crate::domain::kinerja_organisasi::PredikatUnit;
 use crate::domain::organisasi::UnitKerja;
 use crate::domain::pegawai::Pegawai;
+use crate::domain::pengembangan::KegiatanPengembangan;
 use crate::domain::progres::{DialogKinerja, Realisasi, UmpanBalik};
 use crate::domain::skp::matriks::MatriksPeranHasil;
 use crate::domain::skp::Skp;
@@ -67,6 +68,8 @@ pub struct DataKinerja {
     /// The agency's organisation (admin kepegawaian), decoded by its screens only.
     pub unit_kerja: Tertunda<UnitKerja>,
     pub predikat_unit: Tertunda<PredikatUnit>,
+    /// Training logs (kegiatan pengembangan), decoded by the screens that count JP.
+    pub kegiatan: Tertunda<KegiatanPengembangan>,
     /// Live records of an eagerly decoded type whose data did not match it (a count); the
     /// deferred kinds keep theirs in [`Tertunda::tak_terbaca`].
     pub tak_terbaca: usize,
@@ -184,7 +187,7 @@ pub fn pembaca_lurus_terpasang() -> bool {
 }
 
 /// The kinds [`DataKinerja`] holds, the only keys it reads.
-const DIBACA: [JenisRecord; 9] = [
+const DIBACA: [JenisRecord; 10] = [
     JenisRecord::Pegawai,
     JenisRecord::Skp,
     JenisRecord::Realisasi,
@@ -194,6 +197,7 @@ const DIBACA: [JenisRecord; 9] = [
     JenisRecord::MatriksPeranHasil,
     JenisRecord::UnitKerja,
     JenisRecord::PredikatOrganisasi,
+    JenisRecord::KegiatanPengembangan,
 ];
 
 impl DataKinerja {
@@ -249,6 +253,7 @@ impl DataKinerja {
             Some(JenisRecord::MatriksPeranHasil) => self.matriks.mentah.push(r),
             Some(JenisRecord::UnitKerja) => self.unit_kerja.mentah.push(r),
             Some(JenisRecord::PredikatOrganisasi) => self.predikat_unit.mentah.push(r),
+            Some(JenisRecord::KegiatanPengembangan) => self.kegiatan.mentah.push(r),
             _ => {}
         }
     }
@@ -337,6 +342,18 @@ impl DataKinerja {
 
     pub fn evaluasi_id(&self, id: &str) -> Option<&Tersimpan<Evaluasi>> {
         self.evaluasi.iter().find(|e| e.isi.id == id)
+    }
+
+    /// One pegawai's trainings, the latest to end first.
+    pub fn kegiatan_milik(&self, nip: &str) -> Vec<&Tersimpan<KegiatanPengembangan>> {
+        let mut v: Vec<&Tersimpan<KegiatanPengembangan>> = self
+            .kegiatan
+            .semua()
+            .iter()
+            .filter(|k| k.isi.pegawai_nip == nip)
+            .collect();
+        v.sort_by(|a, b| (b.isi.selesai, b.isi.mulai).cmp(&(a.isi.selesai, a.isi.mulai)));
+        v
     }
 }
 
