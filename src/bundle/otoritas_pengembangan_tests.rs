@@ -35,16 +35,19 @@ fn only_its_pegawai_adds_or_changes_a_training() {
     // Nor change a stored one, nor delete it.
     let diubah = kegiatan(2, |r| r.data["jp"] = json!(40.0));
     assert_eq!(
-        kode(&[baru.clone()], LAIN, "pegawai", diubah.clone()).as_deref(),
+        kode(std::slice::from_ref(&baru), LAIN, "pegawai", diubah.clone()).as_deref(),
         Some("otoritas_milik_pegawai")
     );
     let mut nisan = kegiatan(2, |_| {});
     nisan.dihapus = true;
     assert_eq!(
-        kode(&[baru.clone()], LAIN, "pegawai", nisan.clone()).as_deref(),
+        kode(std::slice::from_ref(&baru), LAIN, "pegawai", nisan.clone()).as_deref(),
         Some("otoritas_milik_pegawai")
     );
-    assert_eq!(kode(&[baru.clone()], NIP, "pegawai", diubah), None);
+    assert_eq!(
+        kode(std::slice::from_ref(&baru), NIP, "pegawai", diubah),
+        None
+    );
     assert_eq!(kode(&[baru], NIP, "pegawai", nisan), None);
 }
 
@@ -54,7 +57,13 @@ fn a_file_cannot_move_a_stored_training_to_another_pegawai() {
     // The other pegawai's own file, claiming this record as theirs (their JP).
     let pindah = kegiatan(2, |r| r.data["pegawai_nip"] = json!(LAIN));
     assert_eq!(
-        kode(&[disimpan.clone()], LAIN, "pegawai", pindah.clone()).as_deref(),
+        kode(
+            std::slice::from_ref(&disimpan),
+            LAIN,
+            "pegawai",
+            pindah.clone()
+        )
+        .as_deref(),
         Some("otoritas_milik_pegawai")
     );
     // Not even the owner gives it away.
@@ -69,7 +78,13 @@ fn verification_is_the_admins_word() {
     let disimpan = kegiatan(1, |_| {});
     let verif = kegiatan(2, |r| r.data["terverifikasi"] = json!(true));
     assert_eq!(
-        kode(&[disimpan.clone()], NIP, "pegawai", verif.clone()).as_deref(),
+        kode(
+            std::slice::from_ref(&disimpan),
+            NIP,
+            "pegawai",
+            verif.clone()
+        )
+        .as_deref(),
         Some("otoritas_verifikasi")
     );
     assert_eq!(
@@ -90,7 +105,7 @@ fn verification_is_the_admins_word() {
         })
     };
     assert_eq!(
-        kode(&[verif.clone()], NIP, "pegawai", lebih(true)).as_deref(),
+        kode(std::slice::from_ref(&verif), NIP, "pegawai", lebih(true)).as_deref(),
         Some("otoritas_verifikasi")
     );
     assert_eq!(kode(&[verif], NIP, "pegawai", lebih(false)), None);

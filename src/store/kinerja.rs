@@ -352,7 +352,7 @@ impl DataKinerja {
             .iter()
             .filter(|k| k.isi.pegawai_nip == nip)
             .collect();
-        v.sort_by(|a, b| (b.isi.selesai, b.isi.mulai).cmp(&(a.isi.selesai, a.isi.mulai)));
+        v.sort_by_key(|k| std::cmp::Reverse((k.isi.selesai, k.isi.mulai)));
         v
     }
 }

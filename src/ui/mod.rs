@@ -29,6 +29,7 @@ pub mod data;
 pub mod evaluasi;
 pub mod instansi;
 pub mod matriks;
+pub mod pengembangan;
 pub mod penilaian;
 pub mod profil;
 pub mod progres;

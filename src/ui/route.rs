@@ -28,6 +28,8 @@ pub enum Route {
     Evaluasi,
     /// `#/penilaian` — the pegawai's received feedback, dialogs and evaluations (tanggapan).
     Penilaian,
+    /// `#/pengembangan` — the person's own training log and JP for the year.
+    Pengembangan,
     /// `#/matriks` — the leader's matriks peran–hasil.
     Matriks,
     /// `#/organisasi` — the admin's unit kerja tree and predikat kinerja organisasi.
@@ -69,6 +71,7 @@ impl Route {
             "/evaluasi" => Route::Evaluasi,
             "/penilaian" => Route::Penilaian,
             "/matriks" => Route::Matriks,
+            "/pengembangan" => Route::Pengembangan,
             "/organisasi" => Route::Organisasi,
             "/instansi" => Route::Instansi,
             "/instansi/rendah" => Route::KinerjaRendah,
@@ -112,6 +115,7 @@ impl Route {
             Route::Evaluasi => "#/evaluasi".into(),
             Route::Penilaian => "#/penilaian".into(),
             Route::Matriks => "#/matriks".into(),
+            Route::Pengembangan => "#/pengembangan".into(),
             Route::Organisasi => "#/organisasi".into(),
             Route::Instansi => "#/instansi".into(),
             Route::InstansiUnit(id) => format!("#/instansi/unit/{id}"),
@@ -144,6 +148,7 @@ mod tests {
             Route::Evaluasi,
             Route::Penilaian,
             Route::Matriks,
+            Route::Pengembangan,
             Route::CetakSkp("skp-1".into()),
             Route::CetakEvaluasi("ev-1".into()),
             Route::Organisasi,

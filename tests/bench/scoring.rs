@@ -137,6 +137,7 @@ fn buat(rb: &Rulebook, n: usize, acak: &mut Acak) -> Data {
     let pengembangan = (0..4)
         .map(|i| KegiatanPengembangan {
             id: format!("k{i}"),
+            pegawai_nip: "198609262015051001".into(),
             judul: "Pelatihan".into(),
             bentuk: "e_learning".into(),
             penyelenggara: String::new(),

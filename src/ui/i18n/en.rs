@@ -18,6 +18,7 @@ pub static TEKS: Teks = Teks {
     nav_bimbingan: "Coaching",
     nav_evaluasi: "Evaluate",
     nav_penilaian: "My evaluations",
+    nav_pengembangan: "Development",
     nav_matriks: "Role–result matrix",
     nav_instansi: "Agency dashboard",
     nav_organisasi: "Organisation",

@@ -18,6 +18,7 @@ pub static TEKS: Teks = Teks {
     nav_bimbingan: "Bimbingan",
     nav_evaluasi: "Evaluasi",
     nav_penilaian: "Penilaian saya",
+    nav_pengembangan: "Pengembangan",
     nav_matriks: "Matriks peran–hasil",
     nav_instansi: "Dasbor instansi",
     nav_organisasi: "Organisasi",

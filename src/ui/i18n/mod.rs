@@ -29,6 +29,7 @@ pub struct Teks {
     pub nav_bimbingan: &'static str,
     pub nav_evaluasi: &'static str,
     pub nav_penilaian: &'static str,
+    pub nav_pengembangan: &'static str,
     pub nav_matriks: &'static str,
     pub nav_instansi: &'static str,
     pub nav_organisasi: &'static str,

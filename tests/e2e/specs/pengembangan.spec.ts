@@ -1,0 +1,96 @@
+import { test, expect, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import { appReady, chooseRole, impor, isiProfil, klikNav, muatUlang, unduh } from './helpers';
+
+const NIP = '198609262015052001';
+const tahun = new Date().getFullYear();
+
+/** Logs one training through the form. */
+async function catat(page: Page, bentuk: string, judul: string, hari: string, jp: string, sertifikat = '') {
+  await page.locator('#kp-bentuk').selectOption(bentuk);
+  await page.locator('#kp-judul').fill(judul);
+  await page.locator('#kp-penyelenggara').fill('BPSDM Provinsi');
+  await page.locator('#kp-mulai').fill(`${tahun}-${hari}`);
+  await page.locator('#kp-selesai').fill(`${tahun}-${hari}`);
+  await page.locator('#kp-jp').fill(jp);
+  await page.locator('#kp-sertifikat').fill(sertifikat);
+  await page.getByTestId('simpan-kegiatan').click();
+  await expect(page.getByTestId('status-kegiatan')).toHaveText('Kegiatan tersimpan.');
+}
+
+async function tanpaMasalahAxe(page: Page) {
+  const AxeBuilder = (await import('@axe-core/playwright')).default;
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id} ${v.help} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+test('a pegawai logs three trainings (16 JP), sees the 4 JP shortfall, and the file carries them to the pejabat penilai', async ({ page, browser }, info) => {
+  await page.goto('./');
+  await appReady(page);
+  await chooseRole(page, 'pegawai', 'Sari');
+  await isiProfil(page);
+  await klikNav(page, 'nav-pengembangan');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pengembangan kompetensi');
+  await expect(page.getByTestId('kegiatan-kosong')).toBeVisible();
+  await expect(page.getByTestId('jp-kata')).toHaveText('Anda kurang 20 JP tahun ini.');
+
+  // A bad entry is named, field by field, and nothing is stored.
+  await page.locator('#kp-judul').fill('Pelatihan tanpa bentuk');
+  await page.locator('#kp-jp').fill('1.200');
+  await page.getByTestId('simpan-kegiatan').click();
+  const galat = page.getByTestId('galat-kegiatan');
+  await expect(galat).toContainText('Tanggal mulai belum diisi');
+  await expect(galat).toContainText('ribuan atau sebagai pecahan');
+  await expect(page.getByTestId('baris-kegiatan')).toHaveCount(0);
+
+  await catat(page, 'pelatihan_teknis', 'Pelatihan analisis kebijakan', '02-10', '8', 'sertifikat-analisis.pdf');
+  await catat(page, 'e_learning', 'E-learning manajemen risiko', '03-05', '6', 'https://example.org/sertifikat/42');
+  await catat(page, 'coaching', 'Coaching penulisan laporan', '04-20', '1,5');
+  await expect(page.getByTestId('baris-kegiatan')).toHaveCount(3);
+  await expect(page.getByTestId('jp-kata')).toHaveText('Anda kurang 4,5 JP tahun ini.');
+
+  // A correction: the coaching was 2 JP. The form opens on it by keyboard.
+  await page.getByRole('button', { name: 'Ubah Coaching penulisan laporan' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#kp-bentuk')).toBeFocused();
+  await expect(page.locator('#kp-jp')).toHaveValue('1,5');
+  await page.locator('#kp-jp').fill('2');
+  await page.getByTestId('simpan-kegiatan').click();
+  await expect(page.getByTestId('status-kegiatan')).toHaveText('Kegiatan tersimpan.');
+  await expect(page.getByTestId('ringkasan-jp')).toContainText(`JP tahun ${tahun}: 16 dari minimum 20 JP.`);
+  await expect(page.getByTestId('jp-kata')).toHaveText('Anda kurang 4 JP tahun ini.');
+  await expect(page.getByTestId('ringkasan-jp')).toContainText('Klasikal 8 JP · nonklasikal 8 JP');
+
+  // Delete and undo bring the same training back.
+  await page.getByTestId('hapus-kegiatan').first().click();
+  await expect(page.getByTestId('baris-kegiatan')).toHaveCount(2);
+  await page.getByTestId('urungkan-kegiatan').click();
+  await expect(page.getByTestId('baris-kegiatan')).toHaveCount(3);
+  await expect(page.getByTestId('jp-kata')).toHaveText('Anda kurang 4 JP tahun ini.');
+  await tanpaMasalahAxe(page);
+
+  await muatUlang(page);
+  await expect(page.getByTestId('baris-kegiatan')).toHaveCount(3);
+  await expect(page.getByRole('link', { name: 'https://example.org/sertifikat/42' })).toBeVisible();
+
+  // The pegawai's file carries the log, each training in their name.
+  await page.goto('./#/data');
+  const file = await unduh(page, info.outputDir, () => page.getByTestId('unduh-bundle').click());
+  const bundle = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const kegiatan = bundle.records.filter((r: { type: string }) => r.type === 'kegiatan_pengembangan');
+  expect(kegiatan.map((r: { data: { jp: number } }) => r.data.jp).sort()).toEqual([2, 6, 8]);
+  for (const r of kegiatan) expect(r.data.pegawai_nip).toBe(NIP);
+
+  // The pejabat penilai takes the file whole: nothing refused.
+  const b = await browser.newContext();
+  const pb = await b.newPage();
+  await pb.goto('./');
+  await appReady(pb);
+  await chooseRole(pb, 'pejabat_penilai', 'Budi');
+  await impor(pb, file);
+  await expect(pb.getByTestId('impor-selesai')).toContainText('4 ditambahkan');
+  await b.close();
+});
