@@ -48,6 +48,7 @@ pub fn pegawai() -> Pegawai {
             ..Default::default()
         }),
         atasan_pejabat_penilai: None,
+        angka_kredit_awal: None,
     }
 }
 

@@ -49,6 +49,7 @@ pub fn pegawai(nip: &str, nama: &str, unit_kerja: &str, jenjang: &str) -> Pegawa
             ..Default::default()
         }),
         atasan_pejabat_penilai: None,
+        angka_kredit_awal: None,
     }
 }
 

@@ -3,6 +3,7 @@
 //! label is read from a [`Rulebook`]; every computed number is an [`Explained`] value.
 
 pub mod angka_kredit;
+pub mod angka_kredit_tahunan;
 pub mod capaian;
 #[cfg(test)]
 pub(crate) mod contoh_tests;

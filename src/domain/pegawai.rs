@@ -44,6 +44,10 @@ pub struct Pegawai {
     pub pejabat_penilai: Option<Pejabat>,
     #[serde(default)]
     pub atasan_pejabat_penilai: Option<Pejabat>,
+    /// A jabatan fungsional's angka kredit before the evaluations this app holds (at the last
+    /// promotion, or the integration): where the running total starts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub angka_kredit_awal: Option<crate::domain::desimal::Pecahan>,
 }
 
 pub fn golongan<'a>(rb: &'a Rulebook, kode: &str) -> Option<&'a Golongan> {
@@ -81,6 +85,11 @@ impl Pegawai {
         if let Some(p) = &self.pejabat_penilai {
             if p.nip == self.nip {
                 m.push(Galat::baru("menilai_diri_sendiri"));
+            }
+        }
+        if let Some(ak) = self.angka_kredit_awal {
+            if ak < crate::domain::desimal::Pecahan::NOL {
+                m.push(Galat::baru("angka_kredit_awal_negatif").dengan("nilai", ak.ke_f64()));
             }
         }
         m
@@ -296,5 +305,11 @@ mod tests {
         p.nama = " ".into();
         let kode: Vec<_> = p.periksa(rb, hari).into_iter().map(|g| g.kode).collect();
         assert_eq!(kode, ["nama_kosong", "golongan_tidak_cocok"]);
+        p.angka_kredit_awal = crate::domain::desimal::Pecahan::baru(-1, 2);
+        let kode: Vec<_> = p.periksa(rb, hari).into_iter().map(|g| g.kode).collect();
+        assert_eq!(
+            kode.last().map(String::as_str),
+            Some("angka_kredit_awal_negatif")
+        );
     }
 }

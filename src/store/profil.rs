@@ -105,6 +105,7 @@ mod tests {
             instansi: String::new(),
             pejabat_penilai: None,
             atasan_pejabat_penilai: None,
+            angka_kredit_awal: None,
         }
     }
 

@@ -71,6 +71,7 @@ fn satu_tim(
         instansi: INSTANSI.into(),
         pejabat_penilai: Some(kepala),
         atasan_pejabat_penilai: None,
+        angka_kredit_awal: None,
     };
     let anggota: Vec<Anggota> = (0..n)
         .map(|i| anggota(acak, dipakai, rb, u, &penilai, i))
@@ -119,6 +120,7 @@ fn anggota(
         instansi: INSTANSI.into(),
         pejabat_penilai: Some(pejabat(penilai)),
         atasan_pejabat_penilai: penilai.pejabat_penilai.clone(),
+        angka_kredit_awal: None,
         nip,
     };
     let skp = skp_untuk(

@@ -8,7 +8,7 @@ use crate::domain::{Galat, Predikat, PredikatOrganisasi, Rating};
 use std::collections::BTreeSet;
 
 /// Rules the engine explains with; each must be described in `aturan`.
-pub const ATURAN_WAJIB: [&str; 21] = [
+pub const ATURAN_WAJIB: [&str; 22] = [
     "kuadran",
     "saran_rating_hasil",
     "rating_pimpinan_unit",
@@ -22,6 +22,7 @@ pub const ATURAN_WAJIB: [&str; 21] = [
     "perka2013_prestasi",
     "distribusi_se3_2023",
     "angka_kredit",
+    "angka_kredit_kumulatif",
     "skm_ikm",
     "kompetensi_jpm",
     "jp_tahunan",
@@ -174,6 +175,17 @@ pub fn periksa(rb: &Rulebook) -> Result<(), Galat> {
     }
     if ak.bulan_setahun == 0 {
         return Err(galat("nilai_tidak_sah", "angka_kredit", 0));
+    }
+    // A requirement names a jenjang that earns angka kredit, and is a count of them.
+    for (j, k) in &ak.kebutuhan {
+        if !ak.koefisien.contains_key(j) {
+            return Err(galat("rujukan_tidak_dikenal", "angka_kredit.kebutuhan", j));
+        }
+        for x in std::iter::once(k.pangkat).chain(k.jenjang) {
+            if !(x.is_finite() && x >= 0.0) {
+                return Err(galat("nilai_tidak_sah", "angka_kredit.kebutuhan", x));
+            }
+        }
     }
     skm(rb)?;
     kompetensi_dan_pengembangan(rb)?;

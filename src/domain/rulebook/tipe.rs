@@ -236,6 +236,19 @@ pub struct AngkaKredit {
     pub koefisien: BTreeMap<String, f64>,
     pub bulan_setahun: u32,
     pub desimal: u32,
+    /// Cumulative angka kredit the next pangkat and the next jenjang need, per jenjang (rule
+    /// `angka_kredit_kumulatif`); a rulebook without it shows no target.
+    #[serde(default)]
+    pub kebutuhan: BTreeMap<String, KebutuhanAk>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct KebutuhanAk {
+    /// For the next pangkat within the jenjang.
+    pub pangkat: f64,
+    /// For the next jenjang; none at the top one.
+    #[serde(default)]
+    pub jenjang: Option<f64>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]

@@ -112,6 +112,7 @@ impl Isian {
                 Medan::ApJabatan,
                 String::new(),
             ),
+            angka_kredit_awal: None,
         }
     }
 }

@@ -138,7 +138,12 @@ pub fn Profil() -> impl IntoView {
         ev.prevent_default();
         status.set(None);
         let (isian, revisi) = sunting.kini();
-        let p = isian.pegawai();
+        let mut p = isian.pegawai();
+        // What this form does not edit (the angka kredit awal, set on its own screen) stays.
+        p.angka_kredit_awal = state.data_kinerja().with_untracked(|d| {
+            d.profil(&state.settings.with_untracked(|s| s.nip.clone()))
+                .and_then(|l| l.angka_kredit_awal)
+        });
         let m = p.periksa(rb, hari_ini());
         masalah.set(m.clone());
         if !m.is_empty() {

@@ -1,0 +1,128 @@
+use super::*;
+use crate::domain::evaluasi::JenisPeriode as J;
+
+fn n(jenis: J, ke: u32, tahun: i32, predikat: Predikat, bulan: u32) -> NilaiPeriode {
+    NilaiPeriode {
+        periode: Periode { jenis, tahun, ke },
+        predikat,
+        bulan,
+    }
+}
+
+fn cetak(x: Pecahan) -> f64 {
+    x.bulatkan(2).unwrap().ke_f64()
+}
+
+fn rekap(nilai: &[NilaiPeriode], awal: f64) -> RekapAk {
+    let rb = Rulebook::bawaan();
+    rekap_angka_kredit(rb, "ahli_pertama", nilai, Pecahan::tepat(awal).unwrap())
+        .unwrap()
+        .nilai
+}
+
+#[test]
+fn the_annual_evaluation_is_the_years_figure_and_the_quarters_are_shown_not_added() {
+    let r = rekap(
+        &[
+            n(J::Triwulanan, 1, 2026, Predikat::Baik, 3),
+            n(J::Triwulanan, 2, 2026, Predikat::SangatBaik, 3),
+            n(J::Tahunan, 1, 2026, Predikat::SangatBaik, 12),
+        ],
+        0.0,
+    );
+    let t = &r.tahun[0];
+    assert_eq!(t.sumber, SumberTahun::Tahunan);
+    // 150 % × 12,5 (the BKN worked example).
+    assert_eq!((cetak(t.ak), t.bulan), (18.75, 12));
+    assert_eq!(
+        t.baris.iter().map(|b| b.dihitung).collect::<Vec<_>>(),
+        [false, false, true]
+    );
+    assert_eq!(cetak(r.kumulatif), 18.75);
+}
+
+#[test]
+fn without_an_annual_one_the_kind_that_covers_most_months_is_provisional() {
+    // Two quarters (6 months) and one month: the quarters count, the month is not added.
+    let r = rekap(
+        &[
+            n(J::Triwulanan, 1, 2026, Predikat::Baik, 3),
+            n(J::Triwulanan, 2, 2026, Predikat::Baik, 3),
+            n(J::Bulanan, 7, 2026, Predikat::SangatBaik, 1),
+        ],
+        0.0,
+    );
+    let t = &r.tahun[0];
+    assert_eq!(t.sumber, SumberTahun::Sementara(J::Triwulanan));
+    assert_eq!((cetak(t.ak), t.bulan), (6.25, 6));
+    // Equal cover: the finer kind (monthly) stands.
+    let bulanan: Vec<NilaiPeriode> = (1..=3)
+        .map(|ke| n(J::Bulanan, ke, 2026, Predikat::Baik, 1))
+        .chain([n(J::Triwulanan, 1, 2026, Predikat::SangatBaik, 3)])
+        .collect();
+    let r = rekap(&bulanan, 0.0);
+    assert_eq!(r.tahun[0].sumber, SumberTahun::Sementara(J::Bulanan));
+    assert_eq!(cetak(r.tahun[0].ak), 3.13);
+}
+
+#[test]
+fn twelve_months_of_one_predikat_make_exactly_the_annual_figure() {
+    let rb = Rulebook::bawaan();
+    for jenjang in rb.angka_kredit.koefisien.keys() {
+        for p in Predikat::SEMUA {
+            let bulanan: Vec<NilaiPeriode> =
+                (1..=12).map(|ke| n(J::Bulanan, ke, 2026, p, 1)).collect();
+            let tahunan = [n(J::Tahunan, 1, 2026, p, 12)];
+            let nol = Pecahan::NOL;
+            let a = rekap_angka_kredit(rb, jenjang, &bulanan, nol)
+                .unwrap()
+                .nilai;
+            let b = rekap_angka_kredit(rb, jenjang, &tahunan, nol)
+                .unwrap()
+                .nilai;
+            assert_eq!(a.kumulatif, b.kumulatif, "{jenjang} {p:?}");
+        }
+    }
+}
+
+#[test]
+fn years_add_up_from_the_starting_points_against_the_next_pangkat_and_jenjang() {
+    let r = rekap(
+        &[
+            n(J::Tahunan, 1, 2025, Predikat::Baik, 9),
+            n(J::Tahunan, 1, 2026, Predikat::SangatBaik, 12),
+        ],
+        30.0,
+    );
+    assert_eq!(
+        r.tahun.iter().map(|t| t.tahun).collect::<Vec<_>>(),
+        [2025, 2026]
+    );
+    // 9/12 × 12,5 = 9,375; 18,75; plus 30.
+    assert_eq!(r.kumulatif, Pecahan::tepat(58.125).unwrap());
+    assert_eq!(r.kebutuhan_pangkat.map(cetak), Some(50.0));
+    assert_eq!(r.kurang_pangkat.map(cetak), Some(0.0));
+    assert_eq!(r.kurang_jenjang.map(cetak), Some(41.88));
+}
+
+#[test]
+fn months_covered_count_each_month_begun_within_a_year() {
+    let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    assert_eq!(bulan_tercakup(d(1, 1), d(12, 31)), 12);
+    assert_eq!(bulan_tercakup(d(4, 15), d(12, 31)), 9);
+    assert_eq!(bulan_tercakup(d(3, 1), d(3, 31)), 1);
+    assert_eq!(bulan_tercakup(d(5, 1), d(4, 1)), 0);
+}
+
+#[test]
+fn a_structural_jenjang_earns_none_and_says_why() {
+    let rb = Rulebook::bawaan();
+    let g = rekap_angka_kredit(
+        rb,
+        "pengawas",
+        &[n(J::Tahunan, 1, 2026, Predikat::Baik, 12)],
+        Pecahan::NOL,
+    )
+    .unwrap_err();
+    assert_eq!(g.kode, "jenjang_tanpa_koefisien");
+}
