@@ -32,6 +32,9 @@ pub struct Catatan {
 }
 
 /// A record's `data` as its domain object.
+// Decoded a file's worth at a time and dropped after judging: boxing the profile would
+// allocate for every record to save stack space nobody keeps.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum IsiRecord {
     Pegawai(Pegawai),

@@ -21,6 +21,7 @@ pub mod tabel;
 mod tidak_ditemukan;
 
 // Feature folders: each is one lazy wasm chunk (see `layar`), except `beranda`, the home.
+pub mod angka_kredit;
 pub mod beranda;
 pub mod bimbingan;
 pub mod cadangan;

@@ -30,6 +30,8 @@ pub enum Route {
     Penilaian,
     /// `#/pengembangan` — the person's own training log and JP for the year.
     Pengembangan,
+    /// `#/angka-kredit` — a jabatan fungsional's angka kredit per year and in total.
+    AngkaKredit,
     /// `#/matriks` — the leader's matriks peran–hasil.
     Matriks,
     /// `#/organisasi` — the admin's unit kerja tree and predikat kinerja organisasi.
@@ -72,6 +74,7 @@ impl Route {
             "/penilaian" => Route::Penilaian,
             "/matriks" => Route::Matriks,
             "/pengembangan" => Route::Pengembangan,
+            "/angka-kredit" => Route::AngkaKredit,
             "/organisasi" => Route::Organisasi,
             "/instansi" => Route::Instansi,
             "/instansi/rendah" => Route::KinerjaRendah,
@@ -116,6 +119,7 @@ impl Route {
             Route::Penilaian => "#/penilaian".into(),
             Route::Matriks => "#/matriks".into(),
             Route::Pengembangan => "#/pengembangan".into(),
+            Route::AngkaKredit => "#/angka-kredit".into(),
             Route::Organisasi => "#/organisasi".into(),
             Route::Instansi => "#/instansi".into(),
             Route::InstansiUnit(id) => format!("#/instansi/unit/{id}"),
@@ -149,6 +153,7 @@ mod tests {
             Route::Penilaian,
             Route::Matriks,
             Route::Pengembangan,
+            Route::AngkaKredit,
             Route::CetakSkp("skp-1".into()),
             Route::CetakEvaluasi("ev-1".into()),
             Route::Organisasi,

@@ -68,6 +68,7 @@ pub fn Kerangka(children: Children) -> impl IntoView {
                     <a href=Route::Progres.href() aria-current=aktif(Route::Progres) data-testid="nav-progres">{move || t().nav_progres}</a>
                     <a href=Route::Penilaian.href() aria-current=aktif(Route::Penilaian) data-testid="nav-penilaian">{move || t().nav_penilaian}</a>
                     <a href=Route::Pengembangan.href() aria-current=aktif(Route::Pengembangan) data-testid="nav-pengembangan">{move || t().nav_pengembangan}</a>
+                    <a href=Route::AngkaKredit.href() aria-current=aktif(Route::AngkaKredit) data-testid="nav-angka-kredit">{move || t().nav_angka_kredit}</a>
                     <Show when=move || state.settings.with(|s| s.peran == Some(crate::store::Peran::PejabatPenilai))>
                         <a href=Route::Tim.href() aria-current=aktif(Route::Tim) data-testid="nav-tim">{move || t().nav_tim}</a>
                         <a href=Route::Bimbingan.href() aria-current=aktif(Route::Bimbingan) data-testid="nav-bimbingan">{move || t().nav_bimbingan}</a>

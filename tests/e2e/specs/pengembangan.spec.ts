@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import { appReady, chooseRole, impor, isiProfil, klikNav, muatUlang, unduh } from './helpers';
+import path from 'node:path';
+import { appReady, chooseRole, impor, isiProfil, klikNav, muatUlang, peranTersimpan, repo, unduh } from './helpers';
 
 const NIP = '198609262015052001';
 const tahun = new Date().getFullYear();
@@ -93,4 +94,46 @@ test('a pegawai logs three trainings (16 JP), sees the 4 JP shortfall, and the f
   await impor(pb, file);
   await expect(pb.getByTestId('impor-selesai')).toContainText('4 ditambahkan');
   await b.close();
+});
+
+test('a jabatan fungsional pegawai sees the year\'s angka kredit from the evaluations in real files, and the running total from the starting points', async ({ page, context }) => {
+  const fixture = (n: string) => path.join(repo, 'tests/e2e/fixtures', n);
+  await peranTersimpan(context, 'pegawai', NIP);
+  await page.goto('./');
+  await appReady(page);
+  // Her own file (profile, SKP as submitted), then her pejabat penilai's (approval, Q1, Q2).
+  await impor(page, fixture(`instansi-pegawai-${NIP}.json`));
+  await impor(page, fixture('instansi-penilaian-tim-1.json'));
+  await klikNav(page, 'nav-angka-kredit');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Angka kredit');
+  const tahun = page.getByTestId('ak-tahun');
+  await expect(tahun).toHaveText(/^Tahun 2026: \d+,\d\d$/);
+  await expect(page.getByText('sementara, dari evaluasi triwulanan sejauh ini')).toBeVisible();
+  // Each quarter is 3/12 × (25 to 150 %) × 12,5: a whole number of 0,78125, which the
+  // rounded figure on screen still names; the app keeps the exact value.
+  const tampil = Number((await tahun.innerText()).split(': ')[1].replace(',', '.'));
+  const setahun = Math.round(tampil / 0.78125) * 0.78125;
+  // Two quarters of an Ahli Pertama (12,5 a year): 3,13 to 4,69 each.
+  expect(setahun).toBeGreaterThanOrEqual(2 * 0.78125);
+  expect(setahun).toBeLessThanOrEqual(9.375);
+  await expect(page.getByTestId('ak-kumulatif')).toHaveText((await tahun.innerText()).split(': ')[1]);
+
+  await page.locator('#ak-awal').fill('45,5');
+  await page.getByTestId('simpan-ak-awal').click();
+  await expect(page.getByTestId('status-ak-awal')).toHaveText('Angka kredit awal tersimpan di profil.');
+  const kumulatif = 45.5 + setahun;
+  const koma = (x: number) => x.toFixed(2).replace('.', ',');
+  await expect(page.getByTestId('ak-kumulatif')).toHaveText(koma(kumulatif));
+  await expect(page.getByTestId('ak-pangkat')).toHaveText(kumulatif >= 50
+    ? 'Kenaikan pangkat berikutnya: butuh 50,00, sudah terpenuhi'
+    : `Kenaikan pangkat berikutnya: butuh 50,00, kurang ${koma(50 - kumulatif)}`);
+  await expect(page.getByTestId('ak-jenjang')).toHaveText(`Kenaikan jenjang berikutnya: butuh 100,00, kurang ${koma(100 - kumulatif)}`);
+  await tanpaMasalahAxe(page);
+  // The profile keeps it: a reload, and the profile screen's own save, leave it in place.
+  await muatUlang(page);
+  await page.goto('./#/profil');
+  await page.getByTestId('simpan-profil').click();
+  await expect(page.getByTestId('status-profil')).toHaveText('Profil tersimpan.');
+  await page.goto('./#/angka-kredit');
+  await expect(page.getByTestId('ak-kumulatif')).toHaveText(koma(kumulatif));
 });

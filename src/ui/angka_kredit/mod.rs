@@ -1,0 +1,301 @@
+//! The jabatan fungsional's angka kredit (`domain::angka_kredit_tahunan`): the running total
+//! against the next pangkat and jenjang, each year's figure with the evaluations it comes
+//! from, and the starting angka kredit, kept in the pegawai's own profile.
+
+pub mod teks;
+
+use crate::domain::angka_kredit_tahunan::{
+    bulan_tercakup, rekap_angka_kredit, NilaiPeriode, RekapAk, SumberTahun, TahunAk,
+};
+use crate::domain::desimal::Pecahan;
+use crate::domain::evaluasi::JenisPeriode;
+use crate::domain::{Bahasa, Explained, Galat, Rulebook};
+use crate::store::kinerja::DataKinerja;
+use crate::store::rekaman::JenisRecord;
+use crate::ui::format::{angka, angka_isian};
+use crate::ui::i18n::isi;
+use crate::ui::i18n::periode::nama_periode;
+use crate::ui::route::Route;
+use crate::ui::state::{use_app_state, HasilSimpan};
+use leptos::prelude::*;
+use teks::{teks_angka_kredit, TeksAngkaKredit};
+
+/// An exact value as printed: the rulebook's decimals, the language's separator.
+fn cetak(x: Pecahan, rb: &Rulebook, b: Bahasa) -> String {
+    let s = format!(
+        "{:.*}",
+        rb.angka_kredit.desimal as usize,
+        x.bulatkan(rb.angka_kredit.desimal)
+            .map_or(f64::NAN, |x| x.ke_f64())
+    );
+    match b {
+        Bahasa::Id => s.replace('.', ","),
+        Bahasa::En => s,
+    }
+}
+
+/// The pegawai's evaluations as the rule reads them: an annual one stands for the months its
+/// SKP covers, a periodic one for its own.
+fn nilai_periode(d: &DataKinerja, nip: &str, rb: &Rulebook) -> Vec<NilaiPeriode> {
+    d.skp_milik(nip)
+        .flat_map(|s| {
+            let bulan_skp = bulan_tercakup(s.isi.periode_mulai, s.isi.periode_selesai);
+            d.evaluasi_skp(&s.isi.id).into_iter().map(move |e| {
+                let p = e.isi.periode;
+                NilaiPeriode {
+                    bulan: match p.jenis {
+                        JenisPeriode::Tahunan => bulan_skp,
+                        j => j.bulan(),
+                    },
+                    predikat: e.isi.predikat(rb).nilai,
+                    periode: p,
+                }
+            })
+        })
+        .collect()
+}
+
+type Hasil = Option<Result<Explained<RekapAk>, Galat>>;
+
+#[component]
+pub fn AngkaKredit() -> impl IntoView {
+    let state = use_app_state();
+    let rb = Rulebook::bawaan();
+    let bahasa = move || state.settings.with(|s| s.bahasa);
+    let t = move || teks_angka_kredit(bahasa());
+    let data = state.data_kinerja();
+    let nip = Memo::new(move |_| state.settings.with(|s| s.nip.trim().to_string()));
+    let profil = Memo::new(move |_| nip.with(|n| data.with(|d| d.profil(n).cloned())));
+    // None: no profile; Some(Err): not a jabatan fungsional (or another refusal, named).
+    let hasil = Memo::new(move |_| -> Hasil {
+        let p = profil.get()?;
+        let nilai = nip.with(|n| data.with(|d| nilai_periode(d, n, rb)));
+        let awal = p.angka_kredit_awal.unwrap_or(Pecahan::NOL);
+        Some(rekap_angka_kredit(rb, &p.jenjang, &nilai, awal))
+    });
+    // The message when there is nothing to count; the form stays mounted while the figures
+    // redraw (its save changes them), so its status line survives.
+    let pesan = move || match hasil.get() {
+        None => Some(
+            view! { <p class="status"><a href=Route::Profil.href()>{t().tanpa_profil}</a></p> }
+                .into_any(),
+        ),
+        Some(Err(g)) if g.kode == "jenjang_tanpa_koefisien" => {
+            let j = profil.with(|p| p.as_ref().map(|p| p.jenjang.clone()).unwrap_or_default());
+            let nama = rb.teks(&format!("jenjang.{j}"), bahasa()).to_string();
+            Some(view! { <p class="status" data-testid="ak-bukan-jf">{isi(t().bukan_jf, &[("jenjang", &nama)])}</p> }.into_any())
+        }
+        Some(Err(g)) => {
+            Some(view! { <p class="galat" role="alert">{g.pesan(rb, bahasa())}</p> }.into_any())
+        }
+        Some(Ok(_)) => None,
+    };
+    let ringkasan = move || {
+        hasil
+            .get()
+            .and_then(Result::ok)
+            .map(|e| view! { <Ringkasan e=e bahasa=bahasa()/> })
+    };
+    let tahun = move || {
+        hasil
+            .get()
+            .and_then(Result::ok)
+            .map(|e| per_tahun(&e.nilai, bahasa()))
+    };
+    view! {
+        <section class="halaman" aria-labelledby="judul-ak">
+            <h1 id="judul-ak">{move || t().judul}</h1>
+            <p>{move || t().pengantar}</p>
+            {pesan}
+            <Show when=move || hasil.with(|h| matches!(h, Some(Ok(_))))>
+                {ringkasan}
+                <FormAwal/>
+                {tahun}
+            </Show>
+        </section>
+    }
+}
+
+/// The running total against the next pangkat and jenjang, and how it is counted.
+#[component]
+fn Ringkasan(e: Explained<RekapAk>, bahasa: Bahasa) -> impl IntoView {
+    let rb = Rulebook::bawaan();
+    let t = teks_angka_kredit(bahasa);
+    let r = &e.nilai;
+    let c = |x: Pecahan| cetak(x, rb, bahasa);
+    let target =
+        |label: &'static str, butuh: Option<Pecahan>, kurang: Option<Pecahan>, id: &'static str| {
+            let (butuh, kurang) = (butuh?, kurang?);
+            let kata = if kurang > Pecahan::NOL {
+                isi(t.kurang, &[("butuh", &c(butuh)), ("kurang", &c(kurang))])
+            } else {
+                isi(t.terpenuhi, &[("butuh", &c(butuh))])
+            };
+            Some(view! { <li data-testid=id>{label} ": " {kata}</li> })
+        };
+    view! {
+        <div class="kartu-jp" role="status" data-testid="ak-ringkasan">
+            <p>{t.kumulatif} ": " <strong data-testid="ak-kumulatif">{c(r.kumulatif)}</strong></p>
+            <ul>
+                {target(t.kebutuhan_pangkat, r.kebutuhan_pangkat, r.kurang_pangkat, "ak-pangkat")}
+                {target(t.kebutuhan_jenjang, r.kebutuhan_jenjang, r.kurang_jenjang, "ak-jenjang")}
+            </ul>
+            <details><summary>{t.penjelasan}</summary>
+                <ul>{e.penjelasan.uraikan(rb, bahasa).into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul></details>
+        </div>
+    }
+}
+
+/// Each year's figure, where it comes from, and its evaluations.
+fn per_tahun(r: &RekapAk, b: Bahasa) -> impl IntoView {
+    let rb = Rulebook::bawaan();
+    let t = teks_angka_kredit(b);
+    if r.tahun.is_empty() {
+        return view! { <p class="petunjuk" data-testid="ak-belum-ada">{t.belum_ada}</p> }
+            .into_any();
+    }
+    r.tahun
+        .iter()
+        .rev()
+        .map(|th| satu_tahun(th, rb, t, b))
+        .collect_view()
+        .into_any()
+}
+
+fn satu_tahun(
+    th: &TahunAk,
+    rb: &'static Rulebook,
+    t: &'static TeksAngkaKredit,
+    b: Bahasa,
+) -> impl IntoView {
+    let sumber = match th.sumber {
+        SumberTahun::Tahunan => t.dari_tahunan.to_string(),
+        SumberTahun::Sementara(j) => {
+            let nama = match j {
+                JenisPeriode::Bulanan => t.bulanan,
+                JenisPeriode::Triwulanan => t.triwulanan,
+                _ => t.semesteran,
+            };
+            isi(t.sementara, &[("periode", nama)])
+        }
+    };
+    let judul = isi(
+        t.tahun,
+        &[
+            ("tahun", &th.tahun.to_string()),
+            ("ak", &cetak(th.ak, rb, b)),
+        ],
+    );
+    let baris = th
+        .baris
+        .iter()
+        .map(|x| {
+            view! {
+                <tr>
+                    <td>{nama_periode(&x.nilai.periode, b)}</td>
+                    <td>{rb.teks(&x.nilai.predikat.label_key(), b).to_string()}</td>
+                    <td>{x.nilai.bulan}</td>
+                    <td>{cetak(x.ak, rb, b)}</td>
+                    <td>{if x.dihitung { t.dihitung } else { t.tidak_dihitung }}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2 data-testid="ak-tahun">{judul.clone()}</h2>
+        <p class="petunjuk">{sumber}</p>
+        <div class="tabel-gulir" role="region" tabindex="0" aria-label=judul>
+            <table>
+                <thead><tr>
+                    <th scope="col">{t.kolom_periode}</th>
+                    <th scope="col">{t.kolom_predikat}</th>
+                    <th scope="col">{t.kolom_bulan}</th>
+                    <th scope="col">{t.kolom_ak}</th>
+                    <th scope="col">{t.kolom_dihitung}</th>
+                </tr></thead>
+                <tbody>{baris}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The starting angka kredit, written into the pegawai's own profile (its next revision).
+#[component]
+fn FormAwal() -> impl IntoView {
+    let state = use_app_state();
+    let rb = Rulebook::bawaan();
+    let bahasa = move || state.settings.with(|s| s.bahasa);
+    let t = move || teks_angka_kredit(bahasa());
+    let data = state.data_kinerja();
+    let nip = state.settings.with_untracked(|s| s.nip.trim().to_string());
+    let tersimpan = data.with_untracked(|d| {
+        d.pegawai
+            .iter()
+            .find(|p| p.isi.nip == nip)
+            .and_then(|p| p.isi.angka_kredit_awal)
+    });
+    let teks = RwSignal::new(
+        tersimpan
+            .map(|x| angka_isian(x.ke_f64(), bahasa()))
+            .unwrap_or_default(),
+    );
+    let masalah = RwSignal::new(Vec::<Galat>::new());
+    let status = RwSignal::new(None::<&'static str>);
+    let simpan = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        status.set(None);
+        let isian = teks.get_untracked();
+        let nilai = if isian.trim().is_empty() {
+            None
+        } else {
+            match angka(&isian).and_then(Pecahan::tepat) {
+                Ok(x) => Some(x),
+                Err(g) => {
+                    masalah.set(vec![g]);
+                    return;
+                }
+            }
+        };
+        let nip = state.settings.with_untracked(|s| s.nip.trim().to_string());
+        let Some(lama) =
+            data.with_untracked(|d| d.pegawai.iter().find(|p| p.isi.nip == nip).cloned())
+        else {
+            return;
+        };
+        let mut p = lama.isi.clone();
+        p.angka_kredit_awal = nilai;
+        let hari_ini = chrono::Local::now().date_naive();
+        masalah.set(p.periksa(rb, hari_ini));
+        if masalah.with_untracked(|m| !m.is_empty()) {
+            return;
+        }
+        match state.simpan_rekaman(
+            JenisRecord::Pegawai,
+            &crate::store::profil::id_profil(&p.nip),
+            &p,
+            Some(lama.revisi),
+        ) {
+            HasilSimpan::Tersimpan(_) => status.set(Some(t().awal_tersimpan)),
+            HasilSimpan::LebihBaru | HasilSimpan::Gagal => {}
+        }
+    };
+    view! {
+        <form class="formulir" on:submit=simpan data-testid="form-ak-awal">
+            <div class="medan"><label for="ak-awal">{move || t().awal}</label>
+                <p class="petunjuk" id="ak-awal-petunjuk">{move || t().awal_petunjuk}</p>
+                <input id="ak-awal" type="text" inputmode="decimal" aria-describedby="ak-awal-petunjuk"
+                    prop:value=move || teks.get() on:input=move |ev| { teks.set(event_target_value(&ev)); state.dirty.set(true) }/></div>
+            <Show when=move || !masalah.with(Vec::is_empty)>
+                <div class="galat" role="alert"><p>{move || t().perbaiki}</p>
+                    <ul>{move || masalah.get().into_iter().map(|g| view! { <li>{g.pesan(rb, bahasa())}</li> }).collect_view()}</ul></div>
+            </Show>
+            <button type="submit" data-testid="simpan-ak-awal">{move || t().simpan_awal}</button>
+            <span role="status" class="status-ok" data-testid="status-ak-awal">{move || status.get()}</span>
+        </form>
+    }
+}
+
+/// The feature's entry point for the route switch (see `ui::layar`).
+pub fn gambar(_: &Route) -> AnyView {
+    view! { <AngkaKredit/> }.into_any()
+}

@@ -1,0 +1,112 @@
+//! Text of the angka kredit screen in both languages; predikat, jenjang and the explanation's
+//! lines come from the rulebook.
+
+use crate::domain::Bahasa;
+
+pub struct TeksAngkaKredit {
+    pub judul: &'static str,
+    pub pengantar: &'static str,
+    pub tanpa_profil: &'static str,
+    /// `{jenjang}`: the profile's jenjang.
+    pub bukan_jf: &'static str,
+    pub kumulatif: &'static str,
+    pub kebutuhan_pangkat: &'static str,
+    pub kebutuhan_jenjang: &'static str,
+    /// `{butuh}`, `{kurang}`.
+    pub kurang: &'static str,
+    /// `{butuh}`.
+    pub terpenuhi: &'static str,
+    pub penjelasan: &'static str,
+    pub awal: &'static str,
+    pub awal_petunjuk: &'static str,
+    pub simpan_awal: &'static str,
+    pub awal_tersimpan: &'static str,
+    pub perbaiki: &'static str,
+    pub belum_ada: &'static str,
+    /// `{tahun}`, `{ak}`.
+    pub tahun: &'static str,
+    pub dari_tahunan: &'static str,
+    /// `{periode}`: the kind of period, e.g. "triwulanan".
+    pub sementara: &'static str,
+    pub kolom_periode: &'static str,
+    pub kolom_predikat: &'static str,
+    pub kolom_bulan: &'static str,
+    pub kolom_ak: &'static str,
+    pub kolom_dihitung: &'static str,
+    pub dihitung: &'static str,
+    pub tidak_dihitung: &'static str,
+    pub bulanan: &'static str,
+    pub triwulanan: &'static str,
+    pub semesteran: &'static str,
+}
+
+pub const ID: TeksAngkaKredit = TeksAngkaKredit {
+    judul: "Angka kredit",
+    pengantar: "Angka kredit jabatan fungsional dihitung dari predikat kinerja setiap evaluasi yang Anda terima dari pejabat penilai (impor berkas penilaian mereka di menu Berkas). Nilai dihitung tepat dan dibulatkan dua desimal hanya saat ditampilkan.",
+    tanpa_profil: "Lengkapi profil Anda (jenjang jabatan) terlebih dahulu.",
+    bukan_jf: "Angka kredit hanya berlaku untuk jabatan fungsional. Jenjang di profil Anda: {jenjang}.",
+    kumulatif: "Angka kredit kumulatif",
+    kebutuhan_pangkat: "Kenaikan pangkat berikutnya",
+    kebutuhan_jenjang: "Kenaikan jenjang berikutnya",
+    kurang: "butuh {butuh}, kurang {kurang}",
+    terpenuhi: "butuh {butuh}, sudah terpenuhi",
+    penjelasan: "Cara menghitung",
+    awal: "Angka kredit awal",
+    awal_petunjuk: "Angka kredit Anda saat kenaikan pangkat terakhir atau hasil integrasi, sebelum evaluasi yang tercatat di sini. Kosongkan bila tidak ada.",
+    simpan_awal: "Simpan angka kredit awal",
+    awal_tersimpan: "Angka kredit awal tersimpan di profil.",
+    perbaiki: "Periksa isian berikut:",
+    belum_ada: "Belum ada evaluasi kinerja untuk SKP Anda. Angka kredit muncul setelah Anda mengimpor berkas penilaian dari pejabat penilai.",
+    tahun: "Tahun {tahun}: {ak}",
+    dari_tahunan: "dari evaluasi tahunan",
+    sementara: "sementara, dari evaluasi {periode} sejauh ini",
+    kolom_periode: "Periode",
+    kolom_predikat: "Predikat",
+    kolom_bulan: "Bulan",
+    kolom_ak: "Angka kredit",
+    kolom_dihitung: "Dihitung",
+    dihitung: "Ya",
+    tidak_dihitung: "Tidak (pemantauan)",
+    bulanan: "bulanan",
+    triwulanan: "triwulanan",
+    semesteran: "semesteran",
+};
+
+pub const EN: TeksAngkaKredit = TeksAngkaKredit {
+    judul: "Credit points",
+    pengantar: "Functional-position credit points come from the rating of each evaluation you receive from your evaluator (import their evaluation file in the Files menu). Values are exact and rounded to two decimals only when shown.",
+    tanpa_profil: "Complete your profile (position level) first.",
+    bukan_jf: "Credit points apply to functional positions only. The level in your profile: {jenjang}.",
+    kumulatif: "Cumulative credit points",
+    kebutuhan_pangkat: "Next rank",
+    kebutuhan_jenjang: "Next level",
+    kurang: "needs {butuh}, {kurang} to go",
+    terpenuhi: "needs {butuh}, met",
+    penjelasan: "How this is counted",
+    awal: "Starting credit points",
+    awal_petunjuk: "Your credit points at your last promotion or from the integration, before the evaluations recorded here. Leave empty if none.",
+    simpan_awal: "Save starting credit points",
+    awal_tersimpan: "Starting credit points saved in your profile.",
+    perbaiki: "Please check:",
+    belum_ada: "No performance evaluation for your SKP yet. Credit points appear once you import your evaluator's evaluation file.",
+    tahun: "{tahun}: {ak}",
+    dari_tahunan: "from the annual evaluation",
+    sementara: "provisional, from the {periode} evaluations so far",
+    kolom_periode: "Period",
+    kolom_predikat: "Rating",
+    kolom_bulan: "Months",
+    kolom_ak: "Credit points",
+    kolom_dihitung: "Counted",
+    dihitung: "Yes",
+    tidak_dihitung: "No (monitoring)",
+    bulanan: "monthly",
+    triwulanan: "quarterly",
+    semesteran: "half-yearly",
+};
+
+pub fn teks_angka_kredit(b: Bahasa) -> &'static TeksAngkaKredit {
+    match b {
+        Bahasa::Id => &ID,
+        Bahasa::En => &EN,
+    }
+}
