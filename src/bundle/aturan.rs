@@ -160,6 +160,7 @@ fn periksa(rb: &Rulebook, isi: &IsiRecord, ruj: &Rujukan, hari_ini: NaiveDate) -
         IsiRecord::Lampiran(l) => periksa_lampiran(rb, l, ruj),
         IsiRecord::UnitKerja(u) => u.periksa(rb, hari_ini),
         IsiRecord::PredikatOrganisasi(p) => p.periksa(),
+        IsiRecord::PenilaianKompetensi(k) => k.periksa(rb),
         IsiRecord::Catatan(_) | IsiRecord::MatriksPeranHasil(_) | IsiRecord::Rulebook(_) => {
             Vec::new()
         }

@@ -195,6 +195,31 @@ pub fn kegiatan() -> KegiatanPengembangan {
     }
 }
 
+/// The pejabat penilai's Format B.1.9 for [`pegawai`], five competencies.
+pub fn kompetensi() -> crate::domain::kompetensi::PenilaianKompetensi {
+    let kode = [
+        "integritas",
+        "kerja_sama",
+        "komunikasi",
+        "orientasi_hasil",
+        "perekat_bangsa",
+    ];
+    crate::domain::kompetensi::PenilaianKompetensi {
+        id: uuid(14),
+        pegawai_nip: NIP.into(),
+        penilai_nip: pegawai().pejabat_penilai.map(|p| p.nip).unwrap_or_default(),
+        tanggal: d(2026, 6, 30),
+        penilai: "Budi Santoso".into(),
+        standar: kode.iter().map(|k| (k.to_string(), 2)).collect(),
+        level: kode.iter().map(|k| (k.to_string(), 2)).collect(),
+        alasan: kode
+            .iter()
+            .map(|k| (k.to_string(), "Sesuai standar".into()))
+            .collect(),
+        saran_pengembangan: Vec::new(),
+    }
+}
+
 pub fn catatan() -> Catatan {
     Catatan {
         id: uuid(8),
@@ -262,6 +287,7 @@ pub fn record(n: u8, jenis: JenisRecord, revisi: u64) -> Record {
         JenisRecord::PredikatOrganisasi => {
             Record::baru(&uuid(n), jenis, revisi, t, &predikat_unit())
         }
+        JenisRecord::PenilaianKompetensi => Record::baru(&uuid(n), jenis, revisi, t, &kompetensi()),
     };
     let mut r = r.unwrap();
     // A record's `id` is its object's id (the reader refuses a mismatch).

@@ -63,10 +63,13 @@ impl JenisBundle {
         match self {
             // Evaluasi travels back with the pegawai's tanggapan; attachments with their
             // realisasi. An assessor's file carries no attachment: only the pegawai adds one.
-            // The agency's organisation is the admin's, never a pegawai's file.
-            JenisBundle::Pegawai => {
-                !matches!(r, R::Rulebook | R::UnitKerja | R::PredikatOrganisasi)
-            }
+            // The agency's organisation is the admin's, never a pegawai's file; so is the
+            // pejabat penilai's assessment of their competencies (it travels in the
+            // penilaian file, to the pegawai and the admin).
+            JenisBundle::Pegawai => !matches!(
+                r,
+                R::Rulebook | R::UnitKerja | R::PredikatOrganisasi | R::PenilaianKompetensi
+            ),
             // The matriks peran–hasil travels down so bawahan can take their RHK from it.
             JenisBundle::Penilaian => matches!(
                 r,
@@ -76,6 +79,7 @@ impl JenisBundle {
                     | R::UmpanBalik
                     | R::DialogKinerja
                     | R::MatriksPeranHasil
+                    | R::PenilaianKompetensi
             ),
             JenisBundle::Rulebook => r == R::Rulebook,
             // Everything but the rulebook: importing the agency's records must not replace
@@ -105,10 +109,12 @@ pub enum JenisRecord {
     UnitKerja,
     /// A unit's predikat kinerja organisasi for a period (admin kepegawaian).
     PredikatOrganisasi,
+    /// A pegawai's competency assessment (Format B.1.9) by their pejabat penilai.
+    PenilaianKompetensi,
 }
 
 impl JenisRecord {
-    pub const SEMUA: [JenisRecord; 13] = [
+    pub const SEMUA: [JenisRecord; 14] = [
         JenisRecord::Pegawai,
         JenisRecord::Skp,
         JenisRecord::Realisasi,
@@ -122,6 +128,7 @@ impl JenisRecord {
         JenisRecord::Lampiran,
         JenisRecord::UnitKerja,
         JenisRecord::PredikatOrganisasi,
+        JenisRecord::PenilaianKompetensi,
     ];
 
     pub fn kode(self) -> &'static str {
@@ -139,6 +146,7 @@ impl JenisRecord {
             JenisRecord::Lampiran => "lampiran",
             JenisRecord::UnitKerja => "unit_kerja",
             JenisRecord::PredikatOrganisasi => "predikat_organisasi",
+            JenisRecord::PenilaianKompetensi => "penilaian_kompetensi",
         }
     }
 

@@ -101,6 +101,10 @@ fn typed_access_reads_each_record_type_into_its_domain_object() {
                     JenisRecord::PredikatOrganisasi,
                     IsiRecord::PredikatOrganisasi(_)
                 )
+                | (
+                    JenisRecord::PenilaianKompetensi,
+                    IsiRecord::PenilaianKompetensi(_)
+                )
         );
         assert!(cocok, "{j:?}");
     }

@@ -5,6 +5,7 @@ use super::format::{JenisRecord, Record};
 use super::jejak::{baca_sebagai, GalatData};
 use crate::domain::evaluasi::Evaluasi;
 use crate::domain::kinerja_organisasi::PredikatUnit;
+use crate::domain::kompetensi::PenilaianKompetensi;
 use crate::domain::lampiran::Lampiran;
 use crate::domain::organisasi::UnitKerja;
 use crate::domain::pegawai::Pegawai;
@@ -50,6 +51,7 @@ pub enum IsiRecord {
     Lampiran(Lampiran),
     UnitKerja(UnitKerja),
     PredikatOrganisasi(PredikatUnit),
+    PenilaianKompetensi(PenilaianKompetensi),
 }
 
 /// Why `data` is not a usable domain object.
@@ -103,6 +105,7 @@ pub fn baca_isi(jenis: JenisRecord, data: &Value, akar: &str) -> Result<IsiRecor
         JenisRecord::Lampiran => IsiRecord::Lampiran(baca(data, akar)?),
         JenisRecord::UnitKerja => IsiRecord::UnitKerja(baca(data, akar)?),
         JenisRecord::PredikatOrganisasi => IsiRecord::PredikatOrganisasi(baca(data, akar)?),
+        JenisRecord::PenilaianKompetensi => IsiRecord::PenilaianKompetensi(baca(data, akar)?),
         JenisRecord::Rulebook => {
             let rb: Rulebook = baca(data, akar)?;
             rb.periksa().map_err(GalatIsi::Rulebook)?;

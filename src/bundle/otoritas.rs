@@ -153,6 +153,18 @@ impl Relasi {
             .or_else(|| self.penilai_masuk.get(&s.id).map(String::as_str))
     }
 
+    /// Whether `penilai` is `pegawai`'s pejabat penilai: their stored profile says so, or an
+    /// SKP of theirs (stored, or arriving in this file) names them.
+    fn menilai(&self, penilai: &str, pegawai: &str) -> bool {
+        self.penilai_profil
+            .get(pegawai)
+            .is_some_and(|p| p == penilai)
+            || self
+                .skp
+                .values()
+                .any(|s| s.pegawai_nip == pegawai && self.penilai(s) == Some(penilai))
+    }
+
     /// The penilai known before this file (for judging an approval it carries).
     fn penilai_tersimpan<'a>(&'a self, s: &'a Skp) -> Option<&'a str> {
         Some(s.pejabat_penilai_nip.as_str())
@@ -261,6 +273,26 @@ fn boleh(
                 return Err(Galat::baru("otoritas_verifikasi"));
             }
             Ok(())
+        }
+        IsiRecord::PenilaianKompetensi(k) => {
+            // The assessor and the assessed are the ones the stored copy names; only that
+            // assessor, the pegawai's pejabat penilai, writes it (or the admin, entering an
+            // assessment centre's result).
+            let (penilai, pegawai) = match lama {
+                Some(IsiRecord::PenilaianKompetensi(l)) => (&l.penilai_nip, &l.pegawai_nip),
+                _ => (&k.penilai_nip, &k.pegawai_nip),
+            };
+            if dari.admin {
+                return Ok(());
+            }
+            if k.penilai_nip != *penilai || k.pegawai_nip != *pegawai || !dari.adalah(penilai) {
+                return tolak("otoritas_penulis_kompetensi", penilai);
+            }
+            if rel.menilai(penilai, pegawai) {
+                Ok(())
+            } else {
+                tolak("otoritas_bukan_penilai", pegawai)
+            }
         }
         IsiRecord::Catatan(_) => Ok(()),
         // Only the pegawai who attached it adds or deletes it: the owner is the one the stored

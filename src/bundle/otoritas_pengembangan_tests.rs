@@ -110,3 +110,58 @@ fn verification_is_the_admins_word() {
     );
     assert_eq!(kode(&[verif], NIP, "pegawai", lebih(false)), None);
 }
+
+fn kode_penilaian(lokal: &[Record], nip: &str, peran: &str, r: Record) -> Option<String> {
+    let id = r.id.clone();
+    let b = Bundle::baru(
+        JenisBundle::Penilaian,
+        dari(nip, peran),
+        vec![r],
+        waktu("2026-07-01T08:00:00+07:00"),
+    );
+    pelanggaran(lokal, &b, false).remove(&id).map(|g| g.kode)
+}
+
+#[test]
+fn only_the_pegawais_pejabat_penilai_assesses_their_competencies() {
+    use super::tests::ATASAN;
+    // The pegawai's stored profile names ATASAN as pejabat penilai.
+    let profil = contoh::record(1, JenisRecord::Pegawai, 1);
+    let lokal = std::slice::from_ref(&profil);
+    let baru = contoh::record(11, JenisRecord::PenilaianKompetensi, 1);
+    assert_eq!(
+        kode_penilaian(lokal, ATASAN, "pejabat_penilai", baru.clone()),
+        None
+    );
+    // Another pejabat penilai, even naming themself as the assessor, is not theirs.
+    let lain = {
+        let mut r = baru.clone();
+        r.data["penilai_nip"] = json!(LAIN);
+        r
+    };
+    assert_eq!(
+        kode_penilaian(lokal, LAIN, "pejabat_penilai", lain).as_deref(),
+        Some("otoritas_bukan_penilai")
+    );
+    // The pegawai cannot write their own assessment.
+    assert_eq!(
+        kode_penilaian(lokal, NIP, "pegawai", baru.clone()).as_deref(),
+        Some("otoritas_penulis_kompetensi")
+    );
+    // A stored assessment stays about the same pegawai.
+    let pindah = {
+        let mut r = contoh::record(11, JenisRecord::PenilaianKompetensi, 2);
+        r.data["pegawai_nip"] = json!(LAIN);
+        r
+    };
+    let disimpan = [profil.clone(), baru.clone()];
+    assert_eq!(
+        kode_penilaian(&disimpan, ATASAN, "pejabat_penilai", pindah).as_deref(),
+        Some("otoritas_penulis_kompetensi")
+    );
+    // The admin enters an assessment centre's result.
+    assert_eq!(
+        kode_penilaian(lokal, "196801011990031001", "admin_kepegawaian", baru),
+        None
+    );
+}

@@ -126,6 +126,10 @@ fn pihak(rel: &Relasi, baru: Option<&IsiRecord>, lama: Option<&IsiRecord>) -> Ve
                 Some(&l.skp_id)
             }
             IsiRecord::MatriksPeranHasil(m) => Some(&m.skp_atasan_id),
+            IsiRecord::PenilaianKompetensi(k) => {
+                tambah(&mut daftar, &k.penilai_nip);
+                None
+            }
             _ => None,
         };
         if let Some(s) = skp_id.and_then(|id| rel.skp.get(id)) {

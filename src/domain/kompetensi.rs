@@ -8,20 +8,78 @@ use std::collections::BTreeMap;
 /// Required or assessed level per competency key (manajerial, sosial kultural, or teknis).
 pub type Level = BTreeMap<String, u8>;
 
-/// One competency assessment of a pegawai (asesmen or evaluasi kompetensi, Format B.1.9).
+/// One competency assessment of a pegawai: the pejabat penilai's evaluasi kompetensi after
+/// coaching (Format B.1.9: per competency a level on the rulebook's scale and its reason), or an
+/// assessment result the admin enters. It travels in the penilaian file to the pegawai.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct PenilaianKompetensi {
     pub id: String,
     pub pegawai_nip: String,
+    /// Who assessed: the pegawai's pejabat penilai (only they, or the admin, write it).
+    pub penilai_nip: String,
     pub tanggal: chrono::NaiveDate,
-    /// Who assessed (assessment centre, pejabat penilai, ...).
+    /// Who assessed, in words (a name, an assessment centre).
     #[serde(default)]
     pub penilai: String,
-    /// The standard used: the agency's standar kompetensi jabatan, or the rulebook default.
+    /// The standard of the competencies assessed: the agency's standar kompetensi jabatan, or
+    /// the rulebook default for the pegawai's jenjang.
     pub standar: Level,
     pub level: Level,
+    /// Why each level (Format B.1.9).
+    #[serde(default)]
+    pub alasan: BTreeMap<String, String>,
     #[serde(default)]
     pub saran_pengembangan: Vec<String>,
+}
+
+impl PenilaianKompetensi {
+    /// Every problem, each naming the competency: a level for each standard and no other, on
+    /// the scale, each with its reason.
+    pub fn periksa(&self, rb: &Rulebook) -> Vec<Galat> {
+        let mut m = Vec::new();
+        if self.pegawai_nip.trim().is_empty() {
+            m.push(Galat::baru("nip_kosong"));
+        }
+        if self.penilai_nip.trim().is_empty() {
+            m.push(Galat::baru("penilai_nip_kosong"));
+        }
+        if self.standar.is_empty() {
+            m.push(Galat::baru("standar_kosong"));
+        }
+        let k = &rb.kompetensi;
+        let semua: std::collections::BTreeSet<&String> =
+            self.standar.keys().chain(self.level.keys()).collect();
+        for kode in semua {
+            let di_luar = |l: Option<&u8>| l.is_some_and(|l| *l < k.level_min || *l > k.level_maks);
+            let (s, l) = (self.standar.get(kode), self.level.get(kode));
+            if di_luar(s) || di_luar(l) {
+                let nilai = if di_luar(s) { s } else { l };
+                m.push(
+                    Galat::baru("level_di_luar_skala")
+                        .dengan("nilai", nilai.copied().unwrap_or_default())
+                        .dengan("lokasi", kode),
+                );
+            }
+        }
+        for kode in self.standar.keys() {
+            if !self.level.contains_key(kode) {
+                m.push(Galat::baru("level_belum_dinilai").dengan("lokasi", kode));
+            } else if self.alasan.get(kode).is_none_or(|a| a.trim().is_empty()) {
+                m.push(Galat::baru("alasan_kompetensi_kosong").dengan("lokasi", kode));
+            }
+        }
+        for kode in self.level.keys() {
+            if !self.standar.contains_key(kode) {
+                m.push(Galat::baru("kompetensi_tanpa_standar").dengan("lokasi", kode));
+            }
+        }
+        m
+    }
+
+    /// Gap, JPM and its band against the assessment's own standard.
+    pub fn hasil(&self, rb: &Rulebook) -> Result<Explained<HasilKompetensi>, Galat> {
+        jpm(rb, &self.standar, &self.level)
+    }
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -150,6 +208,88 @@ mod tests {
         assert_eq!(s.len(), 9);
         assert!(s.values().all(|l| *l == 3));
         assert!(s.contains_key("perekat_bangsa"));
+    }
+
+    fn penilaian() -> PenilaianKompetensi {
+        let kode = [
+            "integritas",
+            "kerja_sama",
+            "komunikasi",
+            "orientasi_hasil",
+            "perekat_bangsa",
+        ];
+        PenilaianKompetensi {
+            id: "k1".into(),
+            pegawai_nip: "198609262015052001".into(),
+            penilai_nip: "197501012000031001".into(),
+            tanggal: chrono::NaiveDate::from_ymd_opt(2026, 6, 30).unwrap(),
+            penilai: "Budi Santoso".into(),
+            standar: kode.iter().map(|k| (k.to_string(), 2)).collect(),
+            level: lv(&[
+                ("integritas", 3),
+                ("kerja_sama", 2),
+                ("komunikasi", 1),
+                ("orientasi_hasil", 2),
+                ("perekat_bangsa", 1),
+            ]),
+            alasan: kode
+                .iter()
+                .map(|k| (k.to_string(), "Teramati".into()))
+                .collect(),
+            saran_pengembangan: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn five_competencies_assessed_give_gaps_jpm_and_band() {
+        let rb = Rulebook::bawaan();
+        let p = penilaian();
+        assert!(p.periksa(rb).is_empty());
+        let h = p.hasil(rb).unwrap().nilai;
+        // 9 of 10: 90 % is Optimal (the band's lower edge).
+        assert_eq!(h.jpm, 90.0);
+        assert_eq!(h.kategori, "jpm.optimal");
+        let kurang: Vec<_> = h
+            .gap
+            .iter()
+            .filter(|(_, g)| *g < 0)
+            .map(|(k, _)| k.as_str())
+            .collect();
+        assert_eq!(kurang, ["komunikasi", "perekat_bangsa"]);
+    }
+
+    #[test]
+    fn an_assessment_names_each_missing_or_stray_level_and_reason() {
+        let rb = Rulebook::bawaan();
+        let mut p = penilaian();
+        p.level.remove("komunikasi");
+        p.level.insert("teknis_x".into(), 4);
+        p.level.insert("integritas".into(), 7);
+        p.alasan.insert("kerja_sama".into(), " ".into());
+        p.penilai_nip.clear();
+        let m: Vec<(String, String)> = p
+            .periksa(rb)
+            .into_iter()
+            .map(|g| {
+                let lokasi = g
+                    .rincian
+                    .iter()
+                    .find(|(k, _)| k == "lokasi")
+                    .map(|(_, v)| v.clone());
+                (g.kode, lokasi.unwrap_or_default())
+            })
+            .collect();
+        let m: Vec<(&str, &str)> = m.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(
+            m,
+            [
+                ("penilai_nip_kosong", ""),
+                ("level_di_luar_skala", "integritas"),
+                ("alasan_kompetensi_kosong", "kerja_sama"),
+                ("level_belum_dinilai", "komunikasi"),
+                ("kompetensi_tanpa_standar", "teknis_x"),
+            ]
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@ use super::kv::{KvStore, StoreError};
 use super::rekaman::{self, JenisRecord, Rekaman};
 use crate::domain::evaluasi::Evaluasi;
 use crate::domain::kinerja_organisasi::PredikatUnit;
+use crate::domain::kompetensi::PenilaianKompetensi;
 use crate::domain::organisasi::UnitKerja;
 use crate::domain::pegawai::Pegawai;
 use crate::domain::pengembangan::KegiatanPengembangan;
@@ -70,6 +71,8 @@ pub struct DataKinerja {
     pub predikat_unit: Tertunda<PredikatUnit>,
     /// Training logs (kegiatan pengembangan), decoded by the screens that count JP.
     pub kegiatan: Tertunda<KegiatanPengembangan>,
+    /// Competency assessments (Format B.1.9), decoded by the competency screen.
+    pub kompetensi: Tertunda<PenilaianKompetensi>,
     /// Live records of an eagerly decoded type whose data did not match it (a count); the
     /// deferred kinds keep theirs in [`Tertunda::tak_terbaca`].
     pub tak_terbaca: usize,
@@ -187,7 +190,7 @@ pub fn pembaca_lurus_terpasang() -> bool {
 }
 
 /// The kinds [`DataKinerja`] holds, the only keys it reads.
-const DIBACA: [JenisRecord; 10] = [
+const DIBACA: [JenisRecord; 11] = [
     JenisRecord::Pegawai,
     JenisRecord::Skp,
     JenisRecord::Realisasi,
@@ -198,6 +201,7 @@ const DIBACA: [JenisRecord; 10] = [
     JenisRecord::UnitKerja,
     JenisRecord::PredikatOrganisasi,
     JenisRecord::KegiatanPengembangan,
+    JenisRecord::PenilaianKompetensi,
 ];
 
 impl DataKinerja {
@@ -254,6 +258,7 @@ impl DataKinerja {
             Some(JenisRecord::UnitKerja) => self.unit_kerja.mentah.push(r),
             Some(JenisRecord::PredikatOrganisasi) => self.predikat_unit.mentah.push(r),
             Some(JenisRecord::KegiatanPengembangan) => self.kegiatan.mentah.push(r),
+            Some(JenisRecord::PenilaianKompetensi) => self.kompetensi.mentah.push(r),
             _ => {}
         }
     }
@@ -342,6 +347,18 @@ impl DataKinerja {
 
     pub fn evaluasi_id(&self, id: &str) -> Option<&Tersimpan<Evaluasi>> {
         self.evaluasi.iter().find(|e| e.isi.id == id)
+    }
+
+    /// One pegawai's competency assessments, the latest first.
+    pub fn kompetensi_milik(&self, nip: &str) -> Vec<&Tersimpan<PenilaianKompetensi>> {
+        let mut v: Vec<&Tersimpan<PenilaianKompetensi>> = self
+            .kompetensi
+            .semua()
+            .iter()
+            .filter(|k| k.isi.pegawai_nip == nip)
+            .collect();
+        v.sort_by_key(|k| std::cmp::Reverse((k.isi.tanggal, k.isi.id.clone())));
+        v
     }
 
     /// One pegawai's trainings, the latest to end first.

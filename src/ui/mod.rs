@@ -29,6 +29,7 @@ pub mod cetak;
 pub mod data;
 pub mod evaluasi;
 pub mod instansi;
+pub mod kompetensi;
 pub mod matriks;
 pub mod pengembangan;
 pub mod penilaian;

@@ -32,6 +32,9 @@ pub enum Route {
     Pengembangan,
     /// `#/angka-kredit` — a jabatan fungsional's angka kredit per year and in total.
     AngkaKredit,
+    /// `#/kompetensi` — the person's competency profile, and a pejabat penilai's assessment
+    /// of their bawahan (Format B.1.9).
+    Kompetensi,
     /// `#/matriks` — the leader's matriks peran–hasil.
     Matriks,
     /// `#/organisasi` — the admin's unit kerja tree and predikat kinerja organisasi.
@@ -75,6 +78,7 @@ impl Route {
             "/matriks" => Route::Matriks,
             "/pengembangan" => Route::Pengembangan,
             "/angka-kredit" => Route::AngkaKredit,
+            "/kompetensi" => Route::Kompetensi,
             "/organisasi" => Route::Organisasi,
             "/instansi" => Route::Instansi,
             "/instansi/rendah" => Route::KinerjaRendah,
@@ -120,6 +124,7 @@ impl Route {
             Route::Matriks => "#/matriks".into(),
             Route::Pengembangan => "#/pengembangan".into(),
             Route::AngkaKredit => "#/angka-kredit".into(),
+            Route::Kompetensi => "#/kompetensi".into(),
             Route::Organisasi => "#/organisasi".into(),
             Route::Instansi => "#/instansi".into(),
             Route::InstansiUnit(id) => format!("#/instansi/unit/{id}"),
@@ -154,6 +159,7 @@ mod tests {
             Route::Matriks,
             Route::Pengembangan,
             Route::AngkaKredit,
+            Route::Kompetensi,
             Route::CetakSkp("skp-1".into()),
             Route::CetakEvaluasi("ev-1".into()),
             Route::Organisasi,

@@ -14,6 +14,12 @@ pub fn Kerangka(children: Children) -> impl IntoView {
     let state = use_app_state();
     let t = move || state.t();
     let aktif = move |r: Route| move || (state.route.get() == r).then_some("page");
+    // One entry for the three development screens: the page itself, or its section.
+    let bagian_pengembangan = move || match state.route.get() {
+        Route::Pengembangan => Some("page"),
+        Route::Kompetensi | Route::AngkaKredit => Some("true"),
+        _ => None,
+    };
     let ganti_bahasa = move |_| {
         let mut s = state.settings.get_untracked();
         s.bahasa = match s.bahasa {
@@ -67,8 +73,7 @@ pub fn Kerangka(children: Children) -> impl IntoView {
                     <a href=Route::Skp.href() aria-current=aktif(Route::Skp) data-testid="nav-skp">{move || t().nav_skp}</a>
                     <a href=Route::Progres.href() aria-current=aktif(Route::Progres) data-testid="nav-progres">{move || t().nav_progres}</a>
                     <a href=Route::Penilaian.href() aria-current=aktif(Route::Penilaian) data-testid="nav-penilaian">{move || t().nav_penilaian}</a>
-                    <a href=Route::Pengembangan.href() aria-current=aktif(Route::Pengembangan) data-testid="nav-pengembangan">{move || t().nav_pengembangan}</a>
-                    <a href=Route::AngkaKredit.href() aria-current=aktif(Route::AngkaKredit) data-testid="nav-angka-kredit">{move || t().nav_angka_kredit}</a>
+                    <a href=Route::Pengembangan.href() aria-current=bagian_pengembangan data-testid="nav-pengembangan">{move || t().nav_pengembangan}</a>
                     <Show when=move || state.settings.with(|s| s.peran == Some(crate::store::Peran::PejabatPenilai))>
                         <a href=Route::Tim.href() aria-current=aktif(Route::Tim) data-testid="nav-tim">{move || t().nav_tim}</a>
                         <a href=Route::Bimbingan.href() aria-current=aktif(Route::Bimbingan) data-testid="nav-bimbingan">{move || t().nav_bimbingan}</a>

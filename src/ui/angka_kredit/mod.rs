@@ -104,6 +104,7 @@ pub fn AngkaKredit() -> impl IntoView {
     };
     view! {
         <section class="halaman" aria-labelledby="judul-ak">
+            <crate::ui::bagian::pengembangan::NavPengembangan aktif=Route::AngkaKredit/>
             <h1 id="judul-ak">{move || t().judul}</h1>
             <p>{move || t().pengantar}</p>
             {pesan}

@@ -1,4 +1,5 @@
 //! Parts that several features show: the kuadran grid (evaluation, the pegawai's view,
-//! the printed evaluation). Code used by lazy features only lands in their shared chunk.
+//! the printed evaluation), the development screens' own links. Code used by lazy features only lands in their shared chunk.
 
 pub mod kuadran;
+pub mod pengembangan;

@@ -19,7 +19,6 @@ pub static TEKS: Teks = Teks {
     nav_evaluasi: "Evaluate",
     nav_penilaian: "My evaluations",
     nav_pengembangan: "Development",
-    nav_angka_kredit: "Credit points",
     nav_matriks: "Role–result matrix",
     nav_instansi: "Agency dashboard",
     nav_organisasi: "Organisation",

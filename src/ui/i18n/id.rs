@@ -19,7 +19,6 @@ pub static TEKS: Teks = Teks {
     nav_evaluasi: "Evaluasi",
     nav_penilaian: "Penilaian saya",
     nav_pengembangan: "Pengembangan",
-    nav_angka_kredit: "Angka kredit",
     nav_matriks: "Matriks peran–hasil",
     nav_instansi: "Dasbor instansi",
     nav_organisasi: "Organisasi",

@@ -30,7 +30,6 @@ pub struct Teks {
     pub nav_evaluasi: &'static str,
     pub nav_penilaian: &'static str,
     pub nav_pengembangan: &'static str,
-    pub nav_angka_kredit: &'static str,
     pub nav_matriks: &'static str,
     pub nav_instansi: &'static str,
     pub nav_organisasi: &'static str,

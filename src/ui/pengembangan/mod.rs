@@ -100,6 +100,7 @@ pub fn Pengembangan() -> impl IntoView {
     };
     view! {
         <section class="halaman" aria-labelledby="judul-pengembangan">
+            <crate::ui::bagian::pengembangan::NavPengembangan aktif=Route::Pengembangan/>
             <h1 id="judul-pengembangan">{move || t().judul}</h1>
             <p>{move || t().pengantar}</p>
             <Show when=move || !nip.with(String::is_empty)

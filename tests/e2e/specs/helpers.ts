@@ -224,12 +224,12 @@ export async function tanpaIndexedDb(page: Page) {
 
 /** Every page of `context` starts with a role already chosen (settings as the welcome screen
  *  stores them), as when a colleague opens a shared link on a set-up device. */
-export async function peranTersimpan(context: BrowserContext, peran: string, nip = '') {
-  await context.addInitScript(([p, n]) => {
+export async function peranTersimpan(context: BrowserContext, peran: string, nip = '', nama = 'Bench') {
+  await context.addInitScript(([p, n, m]) => {
     if (!localStorage.getItem('kinerjaku.v1.settings')) {
       localStorage.setItem('kinerjaku.v1.settings', JSON.stringify({
-        schema_version: 1, bahasa: 'id', peran: p, nama: 'Bench', nip: n, persist_requested: true,
+        schema_version: 1, bahasa: 'id', peran: p, nama: m, nip: n, persist_requested: true,
       }));
     }
-  }, [peran, nip] as const);
+  }, [peran, nip, nama] as const);
 }

@@ -104,7 +104,8 @@ test('a jabatan fungsional pegawai sees the year\'s angka kredit from the evalua
   // Her own file (profile, SKP as submitted), then her pejabat penilai's (approval, Q1, Q2).
   await impor(page, fixture(`instansi-pegawai-${NIP}.json`));
   await impor(page, fixture('instansi-penilaian-tim-1.json'));
-  await klikNav(page, 'nav-angka-kredit');
+  await klikNav(page, 'nav-pengembangan');
+  await page.getByTestId('sub-angka-kredit').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Angka kredit');
   const tahun = page.getByTestId('ak-tahun');
   await expect(tahun).toHaveText(/^Tahun 2026: \d+,\d\d$/);
@@ -136,4 +137,62 @@ test('a jabatan fungsional pegawai sees the year\'s angka kredit from the evalua
   await expect(page.getByTestId('status-profil')).toHaveText('Profil tersimpan.');
   await page.goto('./#/angka-kredit');
   await expect(page.getByTestId('ak-kumulatif')).toHaveText(koma(kumulatif));
+});
+
+test('the pejabat penilai assesses five competencies (Format B.1.9) and the pegawai sees gaps, JPM and band from the file', async ({ browser }, info) => {
+  const fixture = (n: string) => path.join(repo, 'tests/e2e/fixtures', n);
+  const BUDI = '197501012000031001';
+  const a = await browser.newContext();
+  await peranTersimpan(a, 'pejabat_penilai', BUDI, 'Budi Santoso');
+  const atasan = await a.newPage();
+  await atasan.goto('./');
+  await appReady(atasan);
+  await impor(atasan, fixture(`instansi-pegawai-${NIP}.json`));
+  await klikNav(atasan, 'nav-pengembangan');
+  await atasan.getByTestId('sub-kompetensi').click();
+  await expect(atasan.getByRole('heading', { level: 1 })).toHaveText('Kompetensi');
+  await expect(atasan.locator('#kn-bawahan')).toHaveValue(NIP);
+  const nilai = { integritas: '3', kerja_sama: '2', komunikasi: '1', orientasi_hasil: '2', perekat_bangsa: '1' };
+  for (const [kode, level] of Object.entries(nilai)) {
+    await atasan.locator(`#kl-${kode}`).selectOption(level);
+    if (kode !== 'komunikasi') await atasan.locator(`#ka-${kode}`).fill(`Teramati dalam dialog kinerja (${kode})`);
+  }
+  // A level without its reason is named, by the competency's name.
+  await atasan.getByTestId('simpan-kompetensi').click();
+  await expect(atasan.getByTestId('galat-kompetensi')).toContainText('Komunikasi: tuliskan alasan levelnya.');
+  await atasan.locator('#ka-komunikasi').fill('Laporan belum runtut');
+  await atasan.getByTestId('simpan-kompetensi').click();
+  await expect(atasan.getByTestId('status-kompetensi')).toHaveText('Penilaian kompetensi tersimpan.');
+  await expect(atasan.getByTestId('riwayat-kompetensi')).toHaveCount(1);
+  await expect(atasan.getByTestId('riwayat-kompetensi')).toContainText('JPM 90% — Optimal');
+  await tanpaMasalahAxe(atasan);
+  await atasan.goto('./#/data');
+  await expect(atasan.locator('#jenis-ekspor')).toHaveValue('penilaian');
+  const file = await unduh(atasan, info.outputDir, () => atasan.getByTestId('unduh-bundle').click());
+  const bundle = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const dinilai = bundle.records.filter((r: { type: string }) => r.type === 'penilaian_kompetensi');
+  expect(dinilai).toHaveLength(1);
+  expect(dinilai[0].data.penilai_nip).toBe(BUDI);
+  await a.close();
+
+  // The pegawai: her own file, then her pejabat penilai's.
+  const b = await browser.newContext();
+  await peranTersimpan(b, 'pegawai', NIP, 'Sari');
+  const pegawai = await b.newPage();
+  await pegawai.goto('./');
+  await appReady(pegawai);
+  await impor(pegawai, fixture(`instansi-pegawai-${NIP}.json`));
+  await pegawai.goto('./#/kompetensi');
+  await expect(pegawai.getByTestId('kompetensi-kosong')).toBeVisible();
+  await impor(pegawai, file);
+  await pegawai.goto('./#/kompetensi');
+  await expect(pegawai.getByTestId('jpm-teks')).toHaveText('JPM 90% — Optimal');
+  await expect(pegawai.getByTestId('baris-kompetensi')).toHaveCount(5);
+  const gap = pegawai.getByTestId('tabel-kompetensi').locator('tr', { hasText: 'Komunikasi' });
+  await expect(gap.getByTestId('gap')).toContainText('−1');
+  await expect(gap.getByTestId('gap')).toContainText('Perlu dikembangkan');
+  await expect(gap).toContainText('Laporan belum runtut');
+  await expect(pegawai.getByTestId('form-kompetensi')).toHaveCount(0);
+  await tanpaMasalahAxe(pegawai);
+  await b.close();
 });

@@ -87,8 +87,9 @@ test.describe('phone (360 px)', () => {
     await expect(tombol).toHaveAttribute('aria-expanded', 'true');
     await expect(nav).toBeVisible();
     const tautan = nav.locator('a');
-    expect(await tautan.count()).toBe(12);
-    for (const id of ['nav-beranda', 'nav-profil', 'nav-skp', 'nav-progres', 'nav-penilaian', 'nav-tim', 'nav-bimbingan',
+    expect(await tautan.count()).toBe(13);
+    for (const id of ['nav-beranda', 'nav-profil', 'nav-skp', 'nav-progres', 'nav-penilaian', 'nav-pengembangan',
+      'nav-tim', 'nav-bimbingan',
       'nav-evaluasi', 'nav-matriks', 'nav-data', 'nav-cadangan', 'nav-tentang']) {
       const k = await page.getByTestId(id).boundingBox();
       await dalamLebarLayar(page, id, k);
