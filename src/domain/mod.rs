@@ -22,6 +22,7 @@ pub mod nip;
 pub mod organisasi;
 pub mod pegawai;
 pub mod pengembangan;
+pub mod penghargaan;
 pub mod progres;
 pub mod rating;
 pub mod rekap_instansi;

@@ -58,6 +58,7 @@ fitur_lazy! {
     organisasi => super::instansi::organisasi::gambar,
     instansi => super::instansi::dasbor::gambar,
     rendah => super::instansi::rendah::gambar,
+    instansi_pengembangan => super::instansi::pengembangan::gambar,
 }
 
 /// The features that live in their own chunk (everything but home, welcome and not-found).
@@ -81,6 +82,7 @@ pub enum Fitur {
     Organisasi,
     Instansi,
     Rendah,
+    InstansiPengembangan,
 }
 
 impl Fitur {
@@ -105,6 +107,7 @@ impl Fitur {
             Route::Organisasi => Fitur::Organisasi,
             Route::Instansi | Route::InstansiUnit(_) | Route::InstansiPegawai(_) => Fitur::Instansi,
             Route::KinerjaRendah => Fitur::Rendah,
+            Route::PengembanganInstansi => Fitur::InstansiPengembangan,
         })
     }
 
@@ -130,6 +133,7 @@ impl Fitur {
             Fitur::Organisasi => organisasi().await,
             Fitur::Instansi => instansi().await,
             Fitur::Rendah => rendah().await,
+            Fitur::InstansiPengembangan => instansi_pengembangan().await,
         }
     }
 
@@ -170,6 +174,7 @@ impl Fitur {
             Fitur::Organisasi => super::instansi::organisasi::gambar,
             Fitur::Instansi => super::instansi::dasbor::gambar,
             Fitur::Rendah => super::instansi::rendah::gambar,
+            Fitur::InstansiPengembangan => super::instansi::pengembangan::gambar,
         }
     }
 }
@@ -352,6 +357,7 @@ mod tests {
             ("#/instansi/unit/-", Fitur::Instansi),
             ("#/instansi/pegawai/198609262015052001", Fitur::Instansi),
             ("#/instansi/rendah", Fitur::Rendah),
+            ("#/instansi/pengembangan", Fitur::InstansiPengembangan),
         ] {
             assert_eq!(Fitur::dari_rute(&Route::parse(r)), Some(f), "{r}");
         }

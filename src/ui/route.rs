@@ -47,6 +47,8 @@ pub enum Route {
     InstansiPegawai(String),
     /// `#/instansi/rendah` — the period's low performers.
     KinerjaRendah,
+    /// `#/instansi/pengembangan` — JP compliance, training needs and award candidates.
+    PengembanganInstansi,
     /// `#/cetak/skp/<id>` — the printable SKP document.
     CetakSkp(String),
     /// `#/cetak/evaluasi/<id>` — the printable evaluation document.
@@ -82,6 +84,7 @@ impl Route {
             "/organisasi" => Route::Organisasi,
             "/instansi" => Route::Instansi,
             "/instansi/rendah" => Route::KinerjaRendah,
+            "/instansi/pengembangan" => Route::PengembanganInstansi,
             other => {
                 if let Some(id) = other.strip_prefix("/cetak/skp/").filter(|i| !i.is_empty()) {
                     Route::CetakSkp(id.into())
@@ -130,6 +133,7 @@ impl Route {
             Route::InstansiUnit(id) => format!("#/instansi/unit/{id}"),
             Route::InstansiPegawai(nip) => format!("#/instansi/pegawai/{nip}"),
             Route::KinerjaRendah => "#/instansi/rendah".into(),
+            Route::PengembanganInstansi => "#/instansi/pengembangan".into(),
             Route::CetakSkp(id) => format!("#/cetak/skp/{id}"),
             Route::CetakEvaluasi(id) => format!("#/cetak/evaluasi/{id}"),
             Route::TidakDitemukan(p) => format!("#{p}"),
@@ -168,6 +172,7 @@ mod tests {
             Route::InstansiUnit("-".into()),
             Route::InstansiPegawai("198609262015052001".into()),
             Route::KinerjaRendah,
+            Route::PengembanganInstansi,
         ] {
             assert_eq!(Route::parse(&r.href()), r);
         }

@@ -84,6 +84,7 @@ pub fn Kerangka(children: Children) -> impl IntoView {
                         <a href=Route::Instansi.href() aria-current=aktif(Route::Instansi) data-testid="nav-instansi">{move || t().nav_instansi}</a>
                         <a href=Route::Organisasi.href() aria-current=aktif(Route::Organisasi) data-testid="nav-organisasi">{move || t().nav_organisasi}</a>
                         <a href=Route::KinerjaRendah.href() aria-current=aktif(Route::KinerjaRendah) data-testid="nav-rendah">{move || t().nav_rendah}</a>
+                        <a href=Route::PengembanganInstansi.href() aria-current=aktif(Route::PengembanganInstansi) data-testid="nav-pengembangan-instansi">{move || t().nav_pengembangan_instansi}</a>
                     </Show>
                     <a href=Route::Data.href() aria-current=aktif(Route::Data) data-testid="nav-data">{move || t().nav_data}</a>
                     <a href=Route::Cadangan.href() aria-current=aktif(Route::Cadangan) data-testid="nav-cadangan">{move || t().nav_cadangan}</a>

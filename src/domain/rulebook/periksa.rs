@@ -8,7 +8,7 @@ use crate::domain::{Galat, Predikat, PredikatOrganisasi, Rating};
 use std::collections::BTreeSet;
 
 /// Rules the engine explains with; each must be described in `aturan`.
-pub const ATURAN_WAJIB: [&str; 22] = [
+pub const ATURAN_WAJIB: [&str; 23] = [
     "kuadran",
     "saran_rating_hasil",
     "rating_pimpinan_unit",
@@ -23,6 +23,7 @@ pub const ATURAN_WAJIB: [&str; 22] = [
     "distribusi_se3_2023",
     "angka_kredit",
     "angka_kredit_kumulatif",
+    "penghargaan_kandidat",
     "skm_ikm",
     "kompetensi_jpm",
     "jp_tahunan",

@@ -45,6 +45,9 @@ pub struct Rulebook {
     pub kompetensi: Kompetensi,
     pub pengembangan: Pengembangan,
     pub talenta: Talenta,
+    /// Award candidates (rule `penghargaan_kandidat`); an older rulebook gets the built-in one's.
+    #[serde(default)]
+    pub penghargaan: Penghargaan,
     pub berakhlak: Vec<NilaiBerakhlak>,
     pub golongan: Vec<Golongan>,
     pub jabatan: Vec<Jenjang>,
@@ -303,6 +306,23 @@ pub struct BentukPengembangan {
     pub kode: String,
     /// `klasikal` or `nonklasikal`.
     pub jalur: String,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Penghargaan {
+    /// Years of service a Satyalancana Karya Satya marks.
+    pub satyalancana_tahun: Vec<u32>,
+    /// Consecutive years of Sangat Baik that make a merit candidate.
+    pub sangat_baik_berturut: u32,
+}
+
+impl Default for Penghargaan {
+    fn default() -> Self {
+        Penghargaan {
+            satyalancana_tahun: vec![10, 20, 30],
+            sangat_baik_berturut: 2,
+        }
+    }
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]

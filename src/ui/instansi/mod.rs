@@ -1,7 +1,8 @@
 //! The agency workspace of the admin kepegawaian: the organisation (unit kerja tree, merges,
 //! predikat kinerja organisasi), the dashboards per unit and for the whole agency with the
-//! drill-down to one pegawai, and the low performers. Three lazy chunks (`organisasi`,
-//! `instansi`, `rendah` in `ui::layar`); what they share (period choice, tables, chart, texts)
+//! drill-down to one pegawai, the low performers, and staff development (JP compliance,
+//! training needs, award candidates). Four lazy chunks (`organisasi`, `instansi`, `rendah`,
+//! `instansi_pengembangan` in `ui::layar`); what they share (period choice, tables, chart, texts)
 //! lands in a shared chunk fetched with the first of them.
 
 pub mod dasbor;
@@ -10,9 +11,11 @@ pub mod organisasi;
 mod papan;
 mod pegawai;
 mod pembaca;
+pub mod pengembangan;
 mod pilihan;
 pub mod rendah;
 mod tabel_instansi;
+mod tabel_pengembangan;
 mod tampil;
 pub mod teks;
 mod unduh;

@@ -139,7 +139,7 @@ test('a jabatan fungsional pegawai sees the year\'s angka kredit from the evalua
   await expect(page.getByTestId('ak-kumulatif')).toHaveText(koma(kumulatif));
 });
 
-test('the pejabat penilai assesses five competencies (Format B.1.9) and the pegawai sees gaps, JPM and band from the file', async ({ browser }, info) => {
+test('the pejabat penilai assesses five competencies (Format B.1.9), the pegawai sees gaps, JPM and band from the file, and the admin sees JP shortfalls, training needs and a Satyalancana candidate', async ({ browser }, info) => {
   const fixture = (n: string) => path.join(repo, 'tests/e2e/fixtures', n);
   const BUDI = '197501012000031001';
   const a = await browser.newContext();
@@ -195,4 +195,44 @@ test('the pejabat penilai assesses five competencies (Format B.1.9) and the pega
   await expect(pegawai.getByTestId('form-kompetensi')).toHaveCount(0);
   await tanpaMasalahAxe(pegawai);
   await b.close();
+
+  // A pegawai who completes ten years of service this year (TMT in the NIP), with 8 JP.
+  const rudiNip = `19900101${tahun - 10}011001`;
+  const c = await browser.newContext();
+  const rudi = await c.newPage();
+  await rudi.goto('./');
+  await appReady(rudi);
+  await chooseRole(rudi, 'pegawai', 'Rudi');
+  await isiProfil(rudi, 'Rudi Hartono', rudiNip);
+  await rudi.goto('./#/pengembangan');
+  await catat(rudi, 'pelatihan_teknis', 'Bimtek pengadaan', '03-03', '8');
+  await rudi.goto('./#/data');
+  const fileRudi = await unduh(rudi, info.outputDir, () => rudi.getByTestId('unduh-bundle').click());
+  await c.close();
+
+  // The admin: the files, then staff development for this year.
+  const d = await browser.newContext();
+  await peranTersimpan(d, 'admin_kepegawaian', '196801011990031001', 'Nina');
+  const admin = await d.newPage();
+  await admin.goto('./');
+  await appReady(admin);
+  await impor(admin, fixture(`instansi-pegawai-${NIP}.json`));
+  await impor(admin, file);
+  await impor(admin, fileRudi);
+  await klikNav(admin, 'nav-pengembangan-instansi');
+  await expect(admin.getByRole('heading', { level: 1 })).toHaveText('Pengembangan pegawai');
+  await admin.locator('#pilih-tahun').selectOption(String(tahun));
+  await expect(admin.getByTestId('jp-ringkas')).toHaveText(`2 dari 2 pegawai berprofil di bawah JP minimum tahun ${tahun}.`);
+  const jp = admin.getByTestId('tabel-jp');
+  // The largest shortfall first: Sari has none logged (20), Rudi 8 of 20 (12).
+  await expect(jp.locator('tbody tr').first()).toContainText('Sari Wulandari');
+  await expect(jp.locator('tbody tr', { hasText: 'Rudi Hartono' })).toContainText('12');
+  const kebutuhan = admin.getByTestId('tabel-kebutuhan');
+  await expect(kebutuhan.locator('tbody tr')).toHaveCount(2);
+  await expect(kebutuhan).toContainText('Komunikasi');
+  const calon = admin.getByTestId('tabel-penghargaan');
+  await expect(calon.locator('tbody tr', { hasText: 'Rudi Hartono' })).toContainText('Satyalancana Karya Satya 10 tahun');
+  await expect(calon.locator('tbody tr', { hasText: 'Sari Wulandari' })).toHaveCount(0);
+  await tanpaMasalahAxe(admin);
+  await d.close();
 });

@@ -1,0 +1,86 @@
+//! Merit: who the rulebook makes a candidate for an award in a year, with the evidence.
+//! Satyalancana Karya Satya (PP 35/1994; rulebook `penghargaan.satyalancana_tahun`): a PNS who
+//! completes 10, 20 or 30 years of service that year, counted from the TMT in their NIP.
+//! Prestasi: Sangat Baik in the last consecutive annual evaluations (rulebook
+//! `penghargaan.sangat_baik_berturut`, KinerjaKu's reading of "rewarding those who perform").
+
+use super::nip::{JenisNip, Nip};
+use super::{Explained, Penjelasan, Predikat, Rulebook};
+use std::collections::BTreeMap;
+
+/// The years of service `nip` completes in `tahun` when the rulebook awards that many.
+pub fn satyalancana(rb: &Rulebook, nip: &Nip, tahun: i32) -> Option<Explained<u32>> {
+    if nip.jenis != JenisNip::Pns {
+        return None;
+    }
+    let masa = u32::try_from(tahun - nip.tahun_pengangkatan).ok()?;
+    if !rb.penghargaan.satyalancana_tahun.contains(&masa) {
+        return None;
+    }
+    let bulan = nip.bulan_pengangkatan.unwrap_or(1);
+    Some(
+        Penjelasan::baru(rb, "penghargaan_kandidat")
+            .angka("butir.tahun_pengangkatan", nip.tahun_pengangkatan as f64)
+            .angka("butir.bulan_pengangkatan", bulan as f64)
+            .angka("butir.tahun", tahun as f64)
+            .langkah("butir.masa_kerja", masa as f64)
+            .jadi(masa),
+    )
+}
+
+/// Whether the annual predikat of the years up to `tahun` are Sangat Baik as many years in a
+/// row as the rulebook asks (a missing year breaks the run).
+pub fn prestasi_berturut(rb: &Rulebook, tahunan: &BTreeMap<i32, Predikat>, tahun: i32) -> bool {
+    let n = rb.penghargaan.sangat_baik_berturut;
+    n > 0 && (0..n as i32).all(|i| tahunan.get(&(tahun - i)) == Some(&Predikat::SangatBaik))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::nip::parse_nip;
+    use chrono::NaiveDate;
+
+    fn nip(s: &str) -> Nip {
+        let hari = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        parse_nip(Rulebook::bawaan(), s, hari).unwrap()
+    }
+
+    #[test]
+    fn ten_twenty_and_thirty_years_from_the_tmt_in_the_nip() {
+        let rb = Rulebook::bawaan();
+        // TMT March 2016: ten years in 2026, not in 2025 or 2027.
+        let n = nip("198609262016031001");
+        assert_eq!(satyalancana(rb, &n, 2026).map(|e| e.nilai), Some(10));
+        assert!(satyalancana(rb, &n, 2025).is_none());
+        assert!(satyalancana(rb, &n, 2027).is_none());
+        let n = nip("197001011996031002");
+        assert_eq!(satyalancana(rb, &n, 2026).map(|e| e.nilai), Some(30));
+        assert_eq!(satyalancana(rb, &n, 2016).map(|e| e.nilai), Some(20));
+        // A PPPK (agreement digits, no TMT month) is not a candidate.
+        let p = nip("198609262016211001");
+        assert!(satyalancana(rb, &p, 2026).is_none());
+    }
+
+    #[test]
+    fn sangat_baik_in_consecutive_years() {
+        let rb = Rulebook::bawaan();
+        let th = |v: &[(i32, Predikat)]| v.iter().copied().collect::<BTreeMap<_, _>>();
+        use Predikat::*;
+        assert!(prestasi_berturut(
+            rb,
+            &th(&[(2025, SangatBaik), (2026, SangatBaik)]),
+            2026
+        ));
+        assert!(!prestasi_berturut(
+            rb,
+            &th(&[(2025, Baik), (2026, SangatBaik)]),
+            2026
+        ));
+        assert!(!prestasi_berturut(
+            rb,
+            &th(&[(2024, SangatBaik), (2026, SangatBaik)]),
+            2026
+        ));
+    }
+}

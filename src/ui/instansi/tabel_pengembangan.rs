@@ -1,0 +1,214 @@
+//! The agency's development tables as data ([`Tabel`]) for a year and a set of pegawai: who is
+//! below the JP minimum, the most frequent competency gaps (training needs) and the award
+//! candidates with their reason. Pure, tested natively; each rule is the domain's.
+
+use crate::domain::explain::format_angka;
+use crate::domain::kompetensi::PenilaianKompetensi;
+use crate::domain::nip::parse_nip;
+use crate::domain::pengembangan::{jp_tahunan, KegiatanPengembangan};
+use crate::domain::penghargaan::{prestasi_berturut, satyalancana};
+use crate::domain::rekap_instansi::BarisPegawai;
+use crate::domain::{Bahasa, Predikat, Rulebook};
+use crate::store::kinerja::DataKinerja;
+use crate::ui::route::Route;
+use crate::ui::tabel::{Sel, Tabel};
+use chrono::NaiveDate;
+use std::collections::{BTreeMap, HashMap};
+
+/// Column names and words of the three tables.
+pub struct KataPengembangan {
+    pub unit: &'static str,
+    pub nip: &'static str,
+    pub nama: &'static str,
+    pub jp: &'static str,
+    pub minimum: &'static str,
+    pub kurang: &'static str,
+    pub kompetensi: &'static str,
+    pub jumlah_gap: &'static str,
+    pub rata_gap: &'static str,
+    pub tmt: &'static str,
+    pub alasan: &'static str,
+    /// `{n}`: years of service.
+    pub satyalancana: &'static str,
+    /// `{n}`: consecutive years.
+    pub prestasi: &'static str,
+    pub tanpa_unit: &'static str,
+}
+
+fn unit(b: &BarisPegawai, jalur: &[String], k: &KataPengembangan) -> String {
+    b.unit
+        .and_then(|i| jalur.get(i).cloned())
+        .unwrap_or_else(|| k.tanpa_unit.to_string())
+}
+
+fn nama(b: &BarisPegawai) -> String {
+    if b.nama.is_empty() {
+        b.nip.clone()
+    } else {
+        b.nama.clone()
+    }
+}
+
+/// Pegawai below the year's JP minimum of their kind of ASN, the largest shortfall first.
+pub fn tabel_jp(
+    rb: &Rulebook,
+    d: &DataKinerja,
+    pegawai: &[BarisPegawai],
+    jalur: &[String],
+    tahun: i32,
+    k: &KataPengembangan,
+) -> (Tabel, usize) {
+    let mut per_nip: HashMap<&str, Vec<KegiatanPengembangan>> = HashMap::new();
+    for x in d.kegiatan.semua() {
+        per_nip
+            .entry(x.isi.pegawai_nip.as_str())
+            .or_default()
+            .push(x.isi.clone());
+    }
+    let mut baris = Vec::new();
+    let mut dihitung = 0;
+    for p in pegawai {
+        let Some(profil) = d.profil(&p.nip) else {
+            continue;
+        };
+        let log = per_nip.get(p.nip.as_str()).map_or(&[][..], Vec::as_slice);
+        let Ok(h) = jp_tahunan(rb, log, tahun, &profil.jenis_pegawai) else {
+            continue;
+        };
+        dihitung += 1;
+        if !h.nilai.memenuhi {
+            baris.push((h.nilai.kekurangan, p, h.nilai.dihitung, h.nilai.minimum));
+        }
+    }
+    baris.sort_by(|a, c| c.0.total_cmp(&a.0).then_with(|| a.1.nama.cmp(&c.1.nama)));
+    let mut x = Tabel::baru(&[k.nama, k.nip, k.unit, k.jp, k.minimum, k.kurang]);
+    for (kurang, p, jp, min) in baris {
+        x.tambah(
+            vec![
+                Sel::teks(nama(p)),
+                Sel::teks(p.nip.clone()),
+                Sel::teks(unit(p, jalur, k)),
+                Sel::Angka(jp),
+                Sel::Angka(min),
+                Sel::Angka(kurang),
+            ],
+            Some(Route::InstansiPegawai(p.nip.clone()).href()),
+        );
+    }
+    (x, dihitung)
+}
+
+/// The competencies most often below standard in the pegawai's latest assessments.
+pub fn tabel_kebutuhan(
+    rb: &Rulebook,
+    d: &DataKinerja,
+    pegawai: &[BarisPegawai],
+    k: &KataPengembangan,
+    b: Bahasa,
+) -> Tabel {
+    let mut terbaru: HashMap<&str, &PenilaianKompetensi> = HashMap::new();
+    for x in d.kompetensi.semua() {
+        let e = terbaru.entry(x.isi.pegawai_nip.as_str()).or_insert(&x.isi);
+        if (x.isi.tanggal, &x.isi.id) > (e.tanggal, &e.id) {
+            *e = &x.isi;
+        }
+    }
+    // Per competency: how many pegawai fall short, and by how many levels in all.
+    let mut gap: BTreeMap<&str, (usize, i32)> = BTreeMap::new();
+    for p in pegawai {
+        let Some(a) = terbaru.get(p.nip.as_str()) else {
+            continue;
+        };
+        for (kode, s) in &a.standar {
+            let l = a.level.get(kode).copied().unwrap_or_default();
+            if l < *s {
+                let g = gap.entry(kode.as_str()).or_default();
+                g.0 += 1;
+                g.1 += (*s - l) as i32;
+            }
+        }
+    }
+    let mut urut: Vec<_> = gap.into_iter().collect();
+    urut.sort_by(|a, c| c.1 .0.cmp(&a.1 .0).then(c.1 .1.cmp(&a.1 .1)));
+    let mut x = Tabel::baru(&[k.kompetensi, k.jumlah_gap, k.rata_gap]);
+    for (kode, (n, total)) in urut {
+        let rata = total as f64 / n as f64;
+        x.tambah(
+            vec![
+                Sel::teks(rb.teks(&format!("kompetensi.{kode}"), b)),
+                Sel::angka(n),
+                Sel::teks(format!(
+                    "−{}",
+                    format_angka((rata * 100.0).round() / 100.0, b)
+                )),
+            ],
+            None,
+        );
+    }
+    x
+}
+
+/// Award candidates of the year: Satyalancana Karya Satya by years of service (the NIP's
+/// TMT), and Sangat Baik in consecutive annual evaluations.
+pub fn tabel_penghargaan(
+    rb: &Rulebook,
+    d: &DataKinerja,
+    pegawai: &[BarisPegawai],
+    jalur: &[String],
+    tahun: i32,
+    hari_ini: NaiveDate,
+    k: &KataPengembangan,
+) -> Tabel {
+    // Each pegawai's annual predikat per year (the lower one where two SKPs were evaluated).
+    let mut tahunan: HashMap<&str, BTreeMap<i32, Predikat>> = HashMap::new();
+    for e in &d.evaluasi {
+        if e.isi.periode.jenis != crate::domain::evaluasi::JenisPeriode::Tahunan {
+            continue;
+        }
+        let Some(s) = d.skp_id(&e.isi.skp_id) else {
+            continue;
+        };
+        let p = e.isi.predikat(rb).nilai;
+        let th = tahunan.entry(s.isi.pegawai_nip.as_str()).or_default();
+        let x = th.entry(e.isi.periode.tahun).or_insert(p);
+        *x = (*x).min(p);
+    }
+    let mut x = Tabel::baru(&[k.nama, k.nip, k.unit, k.tmt, k.alasan]);
+    for p in pegawai {
+        let mut alasan = Vec::new();
+        let nip = parse_nip(rb, &p.nip, hari_ini).ok();
+        if let Some(s) = nip.as_ref().and_then(|n| satyalancana(rb, n, tahun)) {
+            alasan.push(crate::ui::i18n::isi(
+                k.satyalancana,
+                &[("n", &s.nilai.to_string())],
+            ));
+        }
+        if tahunan
+            .get(p.nip.as_str())
+            .is_some_and(|t| prestasi_berturut(rb, t, tahun))
+        {
+            let n = rb.penghargaan.sangat_baik_berturut.to_string();
+            alasan.push(crate::ui::i18n::isi(k.prestasi, &[("n", &n)]));
+        }
+        if alasan.is_empty() {
+            continue;
+        }
+        let tmt = nip
+            .map(|n| match n.bulan_pengangkatan {
+                Some(m) => format!("{m:02}-{}", n.tahun_pengangkatan),
+                None => n.tahun_pengangkatan.to_string(),
+            })
+            .unwrap_or_default();
+        x.tambah(
+            vec![
+                Sel::teks(nama(p)),
+                Sel::teks(p.nip.clone()),
+                Sel::teks(unit(p, jalur, k)),
+                Sel::teks(tmt),
+                Sel::teks(alasan.join("; ")),
+            ],
+            Some(Route::InstansiPegawai(p.nip.clone()).href()),
+        );
+    }
+    x
+}
