@@ -5,6 +5,7 @@
 
 pub mod form;
 pub mod teks;
+mod tim;
 
 use crate::domain::pengembangan::{jp_tahunan, KegiatanPengembangan};
 use crate::domain::{Bahasa, Rulebook};
@@ -141,6 +142,9 @@ pub fn Pengembangan() -> impl IntoView {
                 </Show>
                 <FormKegiatan sunting=sunting/>
                 <p><a href=Route::Data.href()>{move || t().kirim}</a></p>
+                <Show when=move || state.settings.with(|s| s.peran == Some(crate::store::Peran::PejabatPenilai))>
+                    <tim::JpTim tahun=tahun/>
+                </Show>
             </Show>
         </section>
     }

@@ -51,6 +51,14 @@ pub struct TeksPengembangan {
     pub gagal_urungkan: &'static str,
     pub berubah: &'static str,
     pub kirim: &'static str,
+    pub tim_judul: &'static str,
+    pub tim_kosong: &'static str,
+    pub tim_nama: &'static str,
+    pub tim_minimum: &'static str,
+    pub tim_status: &'static str,
+    /// `{kurang}`.
+    pub tim_kurang: &'static str,
+    pub tim_cukup: &'static str,
 }
 
 pub const ID: TeksPengembangan = TeksPengembangan {
@@ -100,6 +108,13 @@ pub const ID: TeksPengembangan = TeksPengembangan {
     gagal_urungkan: "Tidak dapat diurungkan: kegiatan ini sudah berubah lagi.",
     berubah: "Kegiatan ini sudah berubah di tab atau berkas lain; data terbaru telah dimuat.",
     kirim: "Kirim ke atasan dan admin lewat berkas pegawai (menu Berkas)",
+    tim_judul: "JP tim tahun ini",
+    tim_kosong: "Belum ada bawahan. JP mereka muncul setelah Anda mengimpor berkas pegawai mereka.",
+    tim_nama: "Pegawai",
+    tim_minimum: "Minimum",
+    tim_status: "Keterangan",
+    tim_kurang: "Kurang {kurang} JP",
+    tim_cukup: "Terpenuhi",
 };
 
 pub const EN: TeksPengembangan = TeksPengembangan {
@@ -149,6 +164,13 @@ pub const EN: TeksPengembangan = TeksPengembangan {
     gagal_urungkan: "Cannot undo: this activity has changed again.",
     berubah: "This activity was changed in another tab or file; the latest has been loaded.",
     kirim: "Send to your superior and the admin in your employee file (Files menu)",
+    tim_judul: "Team JP this year",
+    tim_kosong: "No staff yet. Their JP appears once you import their employee files.",
+    tim_nama: "Employee",
+    tim_minimum: "Minimum",
+    tim_status: "Status",
+    tim_kurang: "{kurang} JP short",
+    tim_cukup: "Met",
 };
 
 pub fn teks_pengembangan(b: Bahasa) -> &'static TeksPengembangan {

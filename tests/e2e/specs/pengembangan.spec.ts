@@ -149,6 +149,10 @@ test('the pejabat penilai assesses five competencies (Format B.1.9), the pegawai
   await appReady(atasan);
   await impor(atasan, fixture(`instansi-pegawai-${NIP}.json`));
   await klikNav(atasan, 'nav-pengembangan');
+  // The team's JP this year: Sari's file brought no training.
+  await expect(atasan.getByTestId('baris-jp-tim')).toHaveCount(1);
+  await expect(atasan.getByTestId('baris-jp-tim')).toContainText('Sari Wulandari');
+  await expect(atasan.getByTestId('baris-jp-tim')).toContainText('Kurang 20 JP');
   await atasan.getByTestId('sub-kompetensi').click();
   await expect(atasan.getByRole('heading', { level: 1 })).toHaveText('Kompetensi');
   await expect(atasan.locator('#kn-bawahan')).toHaveValue(NIP);
