@@ -15,11 +15,19 @@ type BarisTim = (String, String, f64, f64, f64);
 
 /// The bawahan of `saya` (their SKP or profile names them), with their JP of `tahun`.
 fn jp_tim(d: &DataKinerja, saya: &str, tahun: i32, rb: &Rulebook) -> Vec<BarisTim> {
-    let mut nip: Vec<String> = d.skp_lain(saya).map(|s| s.isi.pegawai_nip.clone()).collect();
+    let mut nip: Vec<String> = d
+        .skp_lain(saya)
+        .map(|s| s.isi.pegawai_nip.clone())
+        .collect();
     nip.extend(
         d.pegawai
             .iter()
-            .filter(|p| p.isi.pejabat_penilai.as_ref().is_some_and(|x| x.nip == saya))
+            .filter(|p| {
+                p.isi
+                    .pejabat_penilai
+                    .as_ref()
+                    .is_some_and(|x| x.nip == saya)
+            })
             .map(|p| p.isi.nip.clone()),
     );
     nip.sort();
@@ -28,8 +36,11 @@ fn jp_tim(d: &DataKinerja, saya: &str, tahun: i32, rb: &Rulebook) -> Vec<BarisTi
     nip.into_iter()
         .filter_map(|n| {
             let jenis = d.profil(&n).map_or("pns", |p| p.jenis_pegawai.as_str());
-            let log: Vec<KegiatanPengembangan> =
-                d.kegiatan_milik(&n).into_iter().map(|k| k.isi.clone()).collect();
+            let log: Vec<KegiatanPengembangan> = d
+                .kegiatan_milik(&n)
+                .into_iter()
+                .map(|k| k.isi.clone())
+                .collect();
             let h = jp_tahunan(rb, &log, tahun, jenis).ok()?.nilai;
             Some((d.nama(&n), n, h.dihitung, h.minimum, h.kekurangan))
         })
