@@ -7,7 +7,7 @@
 //! carry copies of other people's records all the time. Every change, addition or deletion
 //! does, and a record that breaks a rule is refused alone, naming the rule.
 
-use super::format::{Bundle, JenisBundle, JenisRecord, Record, PERAN_ADMIN};
+use super::format::{Bundle, JenisBundle, Record, PERAN_ADMIN};
 use super::isi::{baca_isi, IsiRecord};
 use crate::domain::evaluasi::Evaluasi;
 use crate::domain::skp::{Skp, StatusSkp};
@@ -19,6 +19,9 @@ use std::collections::HashMap;
 mod kolom;
 #[path = "otoritas_rekap.rs"]
 mod rekap;
+#[path = "otoritas_relasi.rs"]
+mod relasi;
+use relasi::Relasi;
 
 pub(crate) use kolom::hak_kolom;
 
@@ -97,79 +100,6 @@ impl<'a> Pengirim<'a> {
 
     fn adalah(&self, nip: &str) -> bool {
         !nip.trim().is_empty() && self.nip == nip.trim()
-    }
-}
-
-/// The relations records are judged by: SKPs as stored (else as they arrive) and the
-/// pejabat penilai each pegawai's stored profile names.
-struct Relasi {
-    skp: HashMap<String, Skp>,
-    penilai_profil: HashMap<String, String>,
-    /// The pejabat penilai an incoming SKP names (an approval arriving in the same file).
-    penilai_masuk: HashMap<String, String>,
-}
-
-impl Relasi {
-    fn baru(lokal: &[Record], masuk: &[Record]) -> Self {
-        let mut skp = HashMap::new();
-        let mut penilai_profil = HashMap::new();
-        let mut penilai_masuk = HashMap::new();
-        // Incoming first, stored after: what is stored wins where both exist.
-        for r in masuk.iter().filter(|r| r.jenis == JenisRecord::Skp) {
-            if let Some(IsiRecord::Skp(s)) = isi(r) {
-                if !s.pejabat_penilai_nip.is_empty() {
-                    penilai_masuk.insert(s.id.clone(), s.pejabat_penilai_nip.clone());
-                }
-                skp.insert(s.id.clone(), s);
-            }
-        }
-        for r in lokal {
-            match isi(r) {
-                Some(IsiRecord::Skp(s)) => {
-                    skp.insert(s.id.clone(), s);
-                }
-                Some(IsiRecord::Pegawai(p)) => {
-                    if let Some(pp) = p.pejabat_penilai.filter(|pp| !pp.nip.is_empty()) {
-                        penilai_profil.insert(p.nip, pp.nip);
-                    }
-                }
-                _ => {}
-            }
-        }
-        Relasi {
-            skp,
-            penilai_profil,
-            penilai_masuk,
-        }
-    }
-
-    /// The SKP's pejabat penilai: named in the stored SKP, else in its pegawai's stored
-    /// profile, else in the approval arriving in this file (which `boleh_skp` checked against
-    /// those two: it is refused if they name someone else).
-    fn penilai<'a>(&'a self, s: &'a Skp) -> Option<&'a str> {
-        Some(s.pejabat_penilai_nip.as_str())
-            .filter(|n| !n.is_empty())
-            .or_else(|| self.penilai_profil.get(&s.pegawai_nip).map(String::as_str))
-            .or_else(|| self.penilai_masuk.get(&s.id).map(String::as_str))
-    }
-
-    /// Whether `penilai` is `pegawai`'s pejabat penilai: their stored profile says so, or an
-    /// SKP of theirs (stored, or arriving in this file) names them.
-    fn menilai(&self, penilai: &str, pegawai: &str) -> bool {
-        self.penilai_profil
-            .get(pegawai)
-            .is_some_and(|p| p == penilai)
-            || self
-                .skp
-                .values()
-                .any(|s| s.pegawai_nip == pegawai && self.penilai(s) == Some(penilai))
-    }
-
-    /// The penilai known before this file (for judging an approval it carries).
-    fn penilai_tersimpan<'a>(&'a self, s: &'a Skp) -> Option<&'a str> {
-        Some(s.pejabat_penilai_nip.as_str())
-            .filter(|n| !n.is_empty())
-            .or_else(|| self.penilai_profil.get(&s.pegawai_nip).map(String::as_str))
     }
 }
 

@@ -27,29 +27,12 @@ pub fn NilaiBawahan() -> impl IntoView {
     let t = move || teks_kompetensi(bahasa());
     let data = state.data_kinerja();
     let saya = Memo::new(move |_| state.settings.with(|s| s.nip.trim().to_string()));
-    // The bawahan: those whose SKP or profile names this pejabat penilai.
+    // The bawahan: whose file (SKP) is here, or whose profile names this pejabat penilai.
     let bawahan = Memo::new(move |_| {
         let saya = saya.get();
         data.with(|d| {
-            let mut nip: Vec<String> = d
-                .skp_lain(&saya)
-                .map(|s| s.isi.pegawai_nip.clone())
-                .collect();
-            nip.extend(
-                d.pegawai
-                    .iter()
-                    .filter(|p| {
-                        p.isi
-                            .pejabat_penilai
-                            .as_ref()
-                            .is_some_and(|x| x.nip == saya)
-                            && p.isi.nip != saya
-                    })
-                    .map(|p| p.isi.nip.clone()),
-            );
-            nip.sort();
-            nip.dedup();
-            nip.into_iter()
+            d.bawahan(&saya)
+                .into_iter()
                 .map(|n| {
                     let jenjang = d.profil(&n).map(|p| p.jenjang.clone()).unwrap_or_default();
                     (d.nama(&n), n, jenjang)

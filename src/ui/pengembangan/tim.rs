@@ -15,25 +15,8 @@ type BarisTim = (String, String, f64, f64, f64);
 
 /// The bawahan of `saya` (their SKP or profile names them), with their JP of `tahun`.
 fn jp_tim(d: &DataKinerja, saya: &str, tahun: i32, rb: &Rulebook) -> Vec<BarisTim> {
-    let mut nip: Vec<String> = d
-        .skp_lain(saya)
-        .map(|s| s.isi.pegawai_nip.clone())
-        .collect();
-    nip.extend(
-        d.pegawai
-            .iter()
-            .filter(|p| {
-                p.isi
-                    .pejabat_penilai
-                    .as_ref()
-                    .is_some_and(|x| x.nip == saya)
-            })
-            .map(|p| p.isi.nip.clone()),
-    );
-    nip.sort();
-    nip.dedup();
-    nip.retain(|n| n != saya);
-    nip.into_iter()
+    d.bawahan(saya)
+        .into_iter()
         .filter_map(|n| {
             let jenis = d.profil(&n).map_or("pns", |p| p.jenis_pegawai.as_str());
             let log: Vec<KegiatanPengembangan> = d

@@ -1,0 +1,81 @@
+//! The relations an incoming record is judged by (`super::boleh`): the SKPs and the pejabat
+//! penilai of each pegawai, as stored here and as the file brings them.
+
+use super::isi;
+use crate::bundle::format::{JenisRecord, Record};
+use crate::bundle::isi::IsiRecord;
+use crate::domain::skp::Skp;
+use std::collections::HashMap;
+
+/// The relations records are judged by: SKPs as stored (else as they arrive) and the
+/// pejabat penilai each pegawai's stored profile names.
+pub(super) struct Relasi {
+    pub(super) skp: HashMap<String, Skp>,
+    pub(super) penilai_profil: HashMap<String, String>,
+    /// The pejabat penilai an incoming SKP names (an approval arriving in the same file).
+    pub(super) penilai_masuk: HashMap<String, String>,
+}
+
+impl Relasi {
+    pub(super) fn baru(lokal: &[Record], masuk: &[Record]) -> Self {
+        let mut skp = HashMap::new();
+        let mut penilai_profil = HashMap::new();
+        let mut penilai_masuk = HashMap::new();
+        // Incoming first, stored after: what is stored wins where both exist.
+        for r in masuk.iter().filter(|r| r.jenis == JenisRecord::Skp) {
+            if let Some(IsiRecord::Skp(s)) = isi(r) {
+                if !s.pejabat_penilai_nip.is_empty() {
+                    penilai_masuk.insert(s.id.clone(), s.pejabat_penilai_nip.clone());
+                }
+                skp.insert(s.id.clone(), s);
+            }
+        }
+        for r in lokal {
+            match isi(r) {
+                Some(IsiRecord::Skp(s)) => {
+                    skp.insert(s.id.clone(), s);
+                }
+                Some(IsiRecord::Pegawai(p)) => {
+                    if let Some(pp) = p.pejabat_penilai.filter(|pp| !pp.nip.is_empty()) {
+                        penilai_profil.insert(p.nip, pp.nip);
+                    }
+                }
+                _ => {}
+            }
+        }
+        Relasi {
+            skp,
+            penilai_profil,
+            penilai_masuk,
+        }
+    }
+
+    /// The SKP's pejabat penilai: named in the stored SKP, else in its pegawai's stored
+    /// profile, else in the approval arriving in this file (which `boleh_skp` checked against
+    /// those two: it is refused if they name someone else).
+    pub(super) fn penilai<'a>(&'a self, s: &'a Skp) -> Option<&'a str> {
+        Some(s.pejabat_penilai_nip.as_str())
+            .filter(|n| !n.is_empty())
+            .or_else(|| self.penilai_profil.get(&s.pegawai_nip).map(String::as_str))
+            .or_else(|| self.penilai_masuk.get(&s.id).map(String::as_str))
+    }
+
+    /// Whether `penilai` is `pegawai`'s pejabat penilai: their stored profile says so, or an
+    /// SKP of theirs (stored, or arriving in this file) names them.
+    pub(super) fn menilai(&self, penilai: &str, pegawai: &str) -> bool {
+        self.penilai_profil
+            .get(pegawai)
+            .is_some_and(|p| p == penilai)
+            || self
+                .skp
+                .values()
+                .any(|s| s.pegawai_nip == pegawai && self.penilai(s) == Some(penilai))
+    }
+
+    /// The penilai known before this file (for judging an approval it carries).
+    pub(super) fn penilai_tersimpan<'a>(&'a self, s: &'a Skp) -> Option<&'a str> {
+        Some(s.pejabat_penilai_nip.as_str())
+            .filter(|n| !n.is_empty())
+            .or_else(|| self.penilai_profil.get(&s.pegawai_nip).map(String::as_str))
+    }
+}
