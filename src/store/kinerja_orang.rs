@@ -1,0 +1,56 @@
+//! Lookups of one person's development records and of a pejabat penilai's team, for the
+//! development screens (their code lands in those screens' chunks).
+
+use super::{DataKinerja, Tersimpan};
+use crate::domain::kompetensi::PenilaianKompetensi;
+use crate::domain::pengembangan::KegiatanPengembangan;
+
+impl DataKinerja {
+    /// The NIPs of `saya`'s bawahan: whose SKP is on this device (the files of the team that
+    /// arrived), or whose stored profile names `saya` as pejabat penilai; sorted, without `saya`.
+    pub fn bawahan(&self, saya: &str) -> Vec<String> {
+        let mut nip: Vec<String> = self
+            .skp_lain(saya)
+            .map(|s| s.isi.pegawai_nip.clone())
+            .collect();
+        nip.extend(
+            self.pegawai
+                .iter()
+                .filter(|p| {
+                    p.isi
+                        .pejabat_penilai
+                        .as_ref()
+                        .is_some_and(|x| x.nip == saya)
+                })
+                .map(|p| p.isi.nip.clone()),
+        );
+        nip.sort();
+        nip.dedup();
+        nip.retain(|n| n != saya);
+        nip
+    }
+
+    /// One pegawai's competency assessments, the latest first.
+    pub fn kompetensi_milik(&self, nip: &str) -> Vec<&Tersimpan<PenilaianKompetensi>> {
+        let mut v: Vec<&Tersimpan<PenilaianKompetensi>> = self
+            .kompetensi
+            .semua()
+            .iter()
+            .filter(|k| k.isi.pegawai_nip == nip)
+            .collect();
+        v.sort_by_key(|k| std::cmp::Reverse((k.isi.tanggal, k.isi.id.clone())));
+        v
+    }
+
+    /// One pegawai's trainings, the latest to end first.
+    pub fn kegiatan_milik(&self, nip: &str) -> Vec<&Tersimpan<KegiatanPengembangan>> {
+        let mut v: Vec<&Tersimpan<KegiatanPengembangan>> = self
+            .kegiatan
+            .semua()
+            .iter()
+            .filter(|k| k.isi.pegawai_nip == nip)
+            .collect();
+        v.sort_by_key(|k| std::cmp::Reverse((k.isi.selesai, k.isi.mulai)));
+        v
+    }
+}
