@@ -161,6 +161,8 @@ fn periksa(rb: &Rulebook, isi: &IsiRecord, ruj: &Rujukan, hari_ini: NaiveDate) -
         IsiRecord::UnitKerja(u) => u.periksa(rb, hari_ini),
         IsiRecord::PredikatOrganisasi(p) => p.periksa(),
         IsiRecord::PenilaianKompetensi(k) => k.periksa(rb),
+        IsiRecord::RencanaPengembangan(r) => r.periksa(rb),
+        IsiRecord::Penghargaan(p) => p.periksa(),
         IsiRecord::Catatan(_) | IsiRecord::MatriksPeranHasil(_) | IsiRecord::Rulebook(_) => {
             Vec::new()
         }

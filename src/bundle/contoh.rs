@@ -220,6 +220,47 @@ pub fn kompetensi() -> crate::domain::kompetensi::PenilaianKompetensi {
     }
 }
 
+/// [`pegawai`]'s development plan for 2026, submitted (version 1) and not yet decided.
+pub fn rencana() -> crate::domain::rencana_pengembangan::RencanaPengembangan {
+    use crate::domain::rencana_pengembangan::*;
+    RencanaPengembangan {
+        id: uuid(15),
+        pegawai_nip: NIP.into(),
+        tahun: 2026,
+        butir: vec![ButirRencana {
+            id: "t1".into(),
+            tujuan: "Komunikasi tertulis yang lebih ringkas".into(),
+            dasar: DasarTujuan::Kesenjangan,
+            rujukan: "komunikasi".into(),
+            bentuk: "e_learning".into(),
+            kegiatan: "Menulis naskah dinas".into(),
+            mulai: d(2026, 7, 1),
+            selesai: d(2026, 7, 3),
+            jp: 12.0,
+            status: StatusButir::Direncanakan,
+            kegiatan_id: None,
+        }],
+        diajukan: Some(Pengajuan {
+            versi: 1,
+            tanggal: d(2026, 6, 30),
+        }),
+        keputusan: None,
+    }
+}
+
+/// An award the admin recorded for [`pegawai`].
+pub fn penghargaan() -> crate::domain::penghargaan::Penghargaan {
+    crate::domain::penghargaan::Penghargaan {
+        id: uuid(16),
+        pegawai_nip: NIP.into(),
+        jenis: "prestasi".into(),
+        nama: "Pegawai Teladan 2025".into(),
+        tanggal: d(2026, 1, 15),
+        nomor_keputusan: "800/12/2026".into(),
+        keterangan: String::new(),
+    }
+}
+
 pub fn catatan() -> Catatan {
     Catatan {
         id: uuid(8),
@@ -288,6 +329,8 @@ pub fn record(n: u8, jenis: JenisRecord, revisi: u64) -> Record {
             Record::baru(&uuid(n), jenis, revisi, t, &predikat_unit())
         }
         JenisRecord::PenilaianKompetensi => Record::baru(&uuid(n), jenis, revisi, t, &kompetensi()),
+        JenisRecord::RencanaPengembangan => Record::baru(&uuid(n), jenis, revisi, t, &rencana()),
+        JenisRecord::Penghargaan => Record::baru(&uuid(n), jenis, revisi, t, &penghargaan()),
     };
     let mut r = r.unwrap();
     // A record's `id` is its object's id (the reader refuses a mismatch).
@@ -306,11 +349,12 @@ pub fn pengekspor() -> Pengekspor {
     }
 }
 
-/// A pegawai bundle with one record of every type it may hold (ids 1..=10).
+/// A pegawai bundle with one record of every type it may hold but the admin's award (ids
+/// 1..=11).
 pub fn bundle_pegawai() -> Bundle {
     let records = JenisRecord::SEMUA
         .into_iter()
-        .filter(|j| JenisBundle::Pegawai.boleh_memuat(*j))
+        .filter(|j| JenisBundle::Pegawai.boleh_memuat(*j) && *j != JenisRecord::Penghargaan)
         .enumerate()
         .map(|(i, j)| record(i as u8 + 1, j, 1))
         .collect();

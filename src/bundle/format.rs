@@ -65,12 +65,14 @@ impl JenisBundle {
             // realisasi. An assessor's file carries no attachment: only the pegawai adds one.
             // The agency's organisation is the admin's, never a pegawai's file; so is the
             // pejabat penilai's assessment of their competencies (it travels in the
-            // penilaian file, to the pegawai and the admin).
+            // penilaian file, to the pegawai and the admin). An award is the admin's word: it
+            // reaches the pegawai in a pegawai file the admin exports.
             JenisBundle::Pegawai => !matches!(
                 r,
                 R::Rulebook | R::UnitKerja | R::PredikatOrganisasi | R::PenilaianKompetensi
             ),
-            // The matriks peran–hasil travels down so bawahan can take their RHK from it.
+            // The matriks peran–hasil travels down so bawahan can take their RHK from it; a
+            // development plan comes back approved or returned.
             JenisBundle::Penilaian => matches!(
                 r,
                 R::Pegawai
@@ -80,6 +82,7 @@ impl JenisBundle {
                     | R::DialogKinerja
                     | R::MatriksPeranHasil
                     | R::PenilaianKompetensi
+                    | R::RencanaPengembangan
             ),
             JenisBundle::Rulebook => r == R::Rulebook,
             // Everything but the rulebook: importing the agency's records must not replace
@@ -111,10 +114,14 @@ pub enum JenisRecord {
     PredikatOrganisasi,
     /// A pegawai's competency assessment (Format B.1.9) by their pejabat penilai.
     PenilaianKompetensi,
+    /// A pegawai's development plan for a year, approved by their pejabat penilai.
+    RencanaPengembangan,
+    /// An award the admin kepegawaian records for a pegawai.
+    Penghargaan,
 }
 
 impl JenisRecord {
-    pub const SEMUA: [JenisRecord; 14] = [
+    pub const SEMUA: [JenisRecord; 16] = [
         JenisRecord::Pegawai,
         JenisRecord::Skp,
         JenisRecord::Realisasi,
@@ -129,6 +136,8 @@ impl JenisRecord {
         JenisRecord::UnitKerja,
         JenisRecord::PredikatOrganisasi,
         JenisRecord::PenilaianKompetensi,
+        JenisRecord::RencanaPengembangan,
+        JenisRecord::Penghargaan,
     ];
 
     pub fn kode(self) -> &'static str {
@@ -147,6 +156,8 @@ impl JenisRecord {
             JenisRecord::UnitKerja => "unit_kerja",
             JenisRecord::PredikatOrganisasi => "predikat_organisasi",
             JenisRecord::PenilaianKompetensi => "penilaian_kompetensi",
+            JenisRecord::RencanaPengembangan => "rencana_pengembangan",
+            JenisRecord::Penghargaan => "penghargaan",
         }
     }
 

@@ -105,6 +105,11 @@ fn typed_access_reads_each_record_type_into_its_domain_object() {
                     JenisRecord::PenilaianKompetensi,
                     IsiRecord::PenilaianKompetensi(_)
                 )
+                | (
+                    JenisRecord::RencanaPengembangan,
+                    IsiRecord::RencanaPengembangan(_)
+                )
+                | (JenisRecord::Penghargaan, IsiRecord::Penghargaan(_))
         );
         assert!(cocok, "{j:?}");
     }

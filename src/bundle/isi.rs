@@ -10,7 +10,9 @@ use crate::domain::lampiran::Lampiran;
 use crate::domain::organisasi::UnitKerja;
 use crate::domain::pegawai::Pegawai;
 use crate::domain::pengembangan::KegiatanPengembangan;
+use crate::domain::penghargaan::Penghargaan;
 use crate::domain::progres::{DialogKinerja, Realisasi, UmpanBalik};
+use crate::domain::rencana_pengembangan::RencanaPengembangan;
 use crate::domain::skp::matriks::MatriksPeranHasil;
 use crate::domain::skp::Skp;
 use crate::domain::{Galat, Rulebook};
@@ -52,6 +54,8 @@ pub enum IsiRecord {
     UnitKerja(UnitKerja),
     PredikatOrganisasi(PredikatUnit),
     PenilaianKompetensi(PenilaianKompetensi),
+    RencanaPengembangan(RencanaPengembangan),
+    Penghargaan(Penghargaan),
 }
 
 /// Why `data` is not a usable domain object.
@@ -106,6 +110,8 @@ pub fn baca_isi(jenis: JenisRecord, data: &Value, akar: &str) -> Result<IsiRecor
         JenisRecord::UnitKerja => IsiRecord::UnitKerja(baca(data, akar)?),
         JenisRecord::PredikatOrganisasi => IsiRecord::PredikatOrganisasi(baca(data, akar)?),
         JenisRecord::PenilaianKompetensi => IsiRecord::PenilaianKompetensi(baca(data, akar)?),
+        JenisRecord::RencanaPengembangan => IsiRecord::RencanaPengembangan(baca(data, akar)?),
+        JenisRecord::Penghargaan => IsiRecord::Penghargaan(baca(data, akar)?),
         JenisRecord::Rulebook => {
             let rb: Rulebook = baca(data, akar)?;
             rb.periksa().map_err(GalatIsi::Rulebook)?;

@@ -17,6 +17,8 @@ use std::collections::HashMap;
 
 #[path = "otoritas_kolom.rs"]
 mod kolom;
+#[path = "otoritas_pengembangan.rs"]
+mod pengembangan;
 #[path = "otoritas_rekap.rs"]
 mod rekap;
 #[path = "otoritas_relasi.rs"]
@@ -187,42 +189,11 @@ fn boleh(
             }
             _ => Ok(()),
         },
-        IsiRecord::KegiatanPengembangan(k) => {
-            // The owner is the one the stored copy names: a file cannot move a training (and
-            // its JP) to someone else, and only its pegawai (or the admin) writes it.
-            let pemilik = match lama {
-                Some(IsiRecord::KegiatanPengembangan(l)) => &l.pegawai_nip,
-                _ => &k.pegawai_nip,
-            };
-            if k.pegawai_nip != *pemilik || !(dari.admin || dari.adalah(pemilik)) {
-                return tolak("otoritas_milik_pegawai", pemilik);
-            }
-            // Verification is the admin's word, never the pegawai's own: a change the pegawai
-            // makes to a verified training (its JP, its dates) comes unverified.
-            if k.terverifikasi && baru.is_some() && !dari.admin {
-                return Err(Galat::baru("otoritas_verifikasi"));
-            }
-            Ok(())
-        }
-        IsiRecord::PenilaianKompetensi(k) => {
-            // The assessor and the assessed are the ones the stored copy names; only that
-            // assessor, the pegawai's pejabat penilai, writes it (or the admin, entering an
-            // assessment centre's result).
-            let (penilai, pegawai) = match lama {
-                Some(IsiRecord::PenilaianKompetensi(l)) => (&l.penilai_nip, &l.pegawai_nip),
-                _ => (&k.penilai_nip, &k.pegawai_nip),
-            };
-            if dari.admin {
-                return Ok(());
-            }
-            if k.penilai_nip != *penilai || k.pegawai_nip != *pegawai || !dari.adalah(penilai) {
-                return tolak("otoritas_penulis_kompetensi", penilai);
-            }
-            if rel.menilai(penilai, pegawai) {
-                Ok(())
-            } else {
-                tolak("otoritas_bukan_penilai", pegawai)
-            }
+        IsiRecord::KegiatanPengembangan(_)
+        | IsiRecord::PenilaianKompetensi(_)
+        | IsiRecord::RencanaPengembangan(_)
+        | IsiRecord::Penghargaan(_) => {
+            pengembangan::boleh(dari, rel, subjek, baru, lama, arsip_baru)
         }
         IsiRecord::Catatan(_) => Ok(()),
         // Only the pegawai who attached it adds or deletes it: the owner is the one the stored
@@ -344,6 +315,10 @@ mod tests;
 #[cfg(test)]
 #[path = "otoritas_pengembangan_tests.rs"]
 mod pengembangan_tests;
+
+#[cfg(test)]
+#[path = "otoritas_rencana_tests.rs"]
+mod rencana_tests;
 
 #[cfg(test)]
 #[path = "otoritas_e2e_tests.rs"]

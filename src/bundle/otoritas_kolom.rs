@@ -1,6 +1,7 @@
 //! The sender's rights over the fields of each record a file brings, for the field-level
 //! merge (`gabung_kolom`), read from the same relations as the whole-record authority.
 
+use super::pengembangan::KOLOM_KEPUTUSAN;
 use super::{isi, salinan, Pengirim, Relasi, KOLOM_PERSETUJUAN};
 use crate::bundle::format::{Bundle, Record};
 use crate::bundle::gabung_kolom::HakPengirim;
@@ -48,6 +49,19 @@ pub(crate) fn hak_kolom(
                     HakPengirim::HanyaBersama(&KOLOM_PERSETUJUAN)
                 }
                 Some(IsiRecord::Skp(_)) => HakPengirim::Tidak,
+                // A development plan's goals are the pegawai's, its decision the pejabat
+                // penilai's.
+                Some(IsiRecord::RencanaPengembangan(r)) if dari.adalah(&r.pegawai_nip) => {
+                    HakPengirim::KecualiTunggal(&KOLOM_KEPUTUSAN)
+                }
+                Some(IsiRecord::RencanaPengembangan(r))
+                    if r.keputusan.as_ref().is_some_and(|k| {
+                        dari.adalah(&k.penilai_nip) && rel.menilai(&k.penilai_nip, &r.pegawai_nip)
+                    }) =>
+                {
+                    HakPengirim::HanyaTunggal(&KOLOM_KEPUTUSAN)
+                }
+                Some(IsiRecord::RencanaPengembangan(_)) => HakPengirim::Tidak,
                 _ => HakPengirim::Semua,
             };
             let hak = if diri_sendiri { hak.bersama() } else { hak };

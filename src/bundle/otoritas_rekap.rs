@@ -61,6 +61,7 @@ fn boleh_salinan(
         | IsiRecord::PredikatOrganisasi(_)
         | IsiRecord::Pegawai(_)
         | IsiRecord::KegiatanPengembangan(_)
+        | IsiRecord::Penghargaan(_)
         | IsiRecord::Catatan(_)
         | IsiRecord::Rulebook(_) => boleh(pengekspor, rel, baru, lama, arsip_baru),
         IsiRecord::Skp(s) => {
@@ -87,6 +88,23 @@ fn boleh_salinan(
                 _ => None,
             };
             let tengah = IsiRecord::Evaluasi(tengah);
+            satu(Some(&tengah), lama)
+                .and_then(|()| satu(baru, Some(&tengah)))
+                .or(hasil)
+        }
+        IsiRecord::RencanaPengembangan(r) => {
+            let hasil = satu(baru, lama);
+            if hasil.is_ok() || baru.is_none() {
+                return hasil;
+            }
+            // The pegawai writes and submits it (with the decision stored here, if any), then
+            // the pejabat penilai decides.
+            let mut tengah = r.clone();
+            tengah.keputusan = match lama {
+                Some(IsiRecord::RencanaPengembangan(l)) => l.keputusan.clone(),
+                _ => None,
+            };
+            let tengah = IsiRecord::RencanaPengembangan(tengah);
             satu(Some(&tengah), lama)
                 .and_then(|()| satu(baru, Some(&tengah)))
                 .or(hasil)
@@ -128,6 +146,13 @@ fn pihak(rel: &Relasi, baru: Option<&IsiRecord>, lama: Option<&IsiRecord>) -> Ve
             IsiRecord::MatriksPeranHasil(m) => Some(&m.skp_atasan_id),
             IsiRecord::PenilaianKompetensi(k) => {
                 tambah(&mut daftar, &k.penilai_nip);
+                None
+            }
+            IsiRecord::RencanaPengembangan(r) => {
+                tambah(&mut daftar, &r.pegawai_nip);
+                if let Some(k) = &r.keputusan {
+                    tambah(&mut daftar, &k.penilai_nip);
+                }
                 None
             }
             _ => None,

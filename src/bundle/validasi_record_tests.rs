@@ -15,11 +15,11 @@ use serde_json::Value;
 #[test]
 fn a_record_that_is_not_an_object_is_refused_alone() {
     let mut v = contoh::value_pegawai();
-    v["records"].as_array_mut().unwrap().push(json!("record")); // 11th
+    v["records"].as_array_mut().unwrap().push(json!("record")); // 12th
     let d = satu_ditolak(&v);
-    assert_eq!(d.indeks, 10);
+    assert_eq!(d.indeks, 11);
     assert_eq!(d.mentah, json!("record"));
-    punya(&d.masalah, "records[10]", |k| {
+    punya(&d.masalah, "records[11]", |k| {
         matches!(
             k,
             KodeMasalah::TipeSalah {
@@ -95,7 +95,7 @@ fn every_copy_of_a_duplicate_id_is_refused() {
     let mut v = contoh::value_pegawai();
     v["records"][4]["id"] = v["records"][6]["id"].clone();
     let b = terbaca(baca_v(&v));
-    assert_eq!(b.bundle.records.len(), 8);
+    assert_eq!(b.bundle.records.len(), 9);
     let indeks: Vec<usize> = b.ditolak.iter().map(|d| d.indeks).collect();
     assert_eq!(indeks, [4, 6]);
     for d in &b.ditolak {
@@ -235,7 +235,7 @@ fn a_changed_file_warns_but_still_reads() {
     v["records"][7]["data"]["isi"] = json!("diubah tangan");
     let b = terbaca(baca_v(&v));
     assert!(matches!(b.digest, StatusDigest::TidakCocok { .. }));
-    assert_eq!(b.bundle.records.len(), 10);
+    assert_eq!(b.bundle.records.len(), 11);
     punya(&b.peringatan, "digest", |k| {
         *k == KodeMasalah::DigestTidakCocok
     });

@@ -283,7 +283,7 @@ fn records_missing_wrong_or_too_many_refuse_the_file() {
     assert_eq!(
         m[0].kode,
         KodeMasalah::TerlaluBanyakRecord {
-            jumlah: 10,
+            jumlah: 11,
             batas: 7
         }
     );

@@ -93,7 +93,7 @@ fn an_older_schema_is_migrated_and_its_digest_checked_as_written() {
     );
     assert_eq!(b.bundle.schema_version, SCHEMA_VERSION);
     assert_eq!(b.bundle.pengekspor.nip, contoh::NIP);
-    assert_eq!(b.bundle.records.len(), 10);
+    assert_eq!(b.bundle.records.len(), 11);
     punya(&b.peringatan, "schema_version", |k| {
         *k == KodeMasalah::Dimigrasi { dari: 0, ke: 1 }
     });

@@ -26,6 +26,7 @@ pub mod penghargaan;
 pub mod progres;
 pub mod rating;
 pub mod rekap_instansi;
+pub mod rencana_pengembangan;
 pub mod rulebook;
 pub mod skala;
 pub mod skm;

@@ -5,8 +5,49 @@
 //! `penghargaan.sangat_baik_berturut`, KinerjaKu's reading of "rewarding those who perform").
 
 use super::nip::{JenisNip, Nip};
-use super::{Explained, Penjelasan, Predikat, Rulebook};
+use super::{Explained, Galat, Penjelasan, Predikat, Rulebook};
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+
+/// An award the admin kepegawaian records for a pegawai (only the admin writes it); it shows
+/// on the pegawai's profile and travels in the files the admin sends back.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Penghargaan {
+    pub id: String,
+    pub pegawai_nip: String,
+    /// `satyalancana`, `prestasi` or `lainnya`.
+    pub jenis: String,
+    pub nama: String,
+    pub tanggal: NaiveDate,
+    /// The decree's number (nomor keputusan), as written.
+    #[serde(default)]
+    pub nomor_keputusan: String,
+    #[serde(default)]
+    pub keterangan: String,
+}
+
+/// The kinds of award an admin records.
+pub const JENIS_PENGHARGAAN: [&str; 3] = ["satyalancana", "prestasi", "lainnya"];
+
+impl Penghargaan {
+    pub fn periksa(&self) -> Vec<Galat> {
+        let mut m = Vec::new();
+        if self.pegawai_nip.trim().is_empty() {
+            m.push(Galat::baru("nip_kosong"));
+        }
+        if self.nama.trim().is_empty() {
+            m.push(Galat::baru("nama_penghargaan_kosong"));
+        }
+        if !JENIS_PENGHARGAAN.contains(&self.jenis.as_str()) {
+            m.push(Galat::baru("jenis_penghargaan_tidak_dikenal").dengan("nilai", &self.jenis));
+        }
+        if !(1945..=9999).contains(&self.tanggal.year()) {
+            m.push(Galat::baru("tahun_tidak_sah").dengan("nilai", self.tanggal.year()));
+        }
+        m
+    }
+}
 
 /// The years of service `nip` completes in `tahun` when the rulebook awards that many.
 pub fn satyalancana(rb: &Rulebook, nip: &Nip, tahun: i32) -> Option<Explained<u32>> {
@@ -82,5 +123,33 @@ mod tests {
             &th(&[(2024, SangatBaik), (2026, SangatBaik)]),
             2026
         ));
+    }
+
+    #[test]
+    fn an_award_names_what_is_missing() {
+        let mut a = Penghargaan {
+            id: "p".into(),
+            pegawai_nip: "198609262016031001".into(),
+            jenis: "satyalancana".into(),
+            nama: "Satyalancana Karya Satya X Tahun".into(),
+            tanggal: NaiveDate::from_ymd_opt(2026, 8, 17).unwrap(),
+            nomor_keputusan: "Keppres 1/TK/2026".into(),
+            keterangan: String::new(),
+        };
+        assert!(a.periksa().is_empty());
+        a.nama = " ".into();
+        a.jenis = "bintang".into();
+        a.pegawai_nip.clear();
+        a.tanggal = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap();
+        let kode: Vec<String> = a.periksa().into_iter().map(|g| g.kode).collect();
+        assert_eq!(
+            kode,
+            [
+                "nip_kosong",
+                "nama_penghargaan_kosong",
+                "jenis_penghargaan_tidak_dikenal",
+                "tahun_tidak_sah"
+            ]
+        );
     }
 }

@@ -4,6 +4,7 @@
 use super::rulebook::GabungTahun;
 use super::{Explained, Galat, Penjelasan, Predikat, Rating, Rulebook};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
@@ -85,6 +86,54 @@ pub fn kotak_talenta(
     }))
 }
 
+/// A pegawai's place in the talent pool of `tahun`: the kinerja axis from the annual predikat
+/// of the rulebook's last `tahun_kinerja` years up to `tahun` (the years on record), the
+/// potensial axis from a potential assessment when one is recorded, else from the band of the
+/// latest competency assessment's JPM (`potensial_dari_jpm`), and the source said.
+pub fn posisi_talenta(
+    rb: &Rulebook,
+    tahunan: &BTreeMap<i32, Predikat>,
+    tahun: i32,
+    potensi: &SumberPotensial,
+) -> Result<Explained<Kotak>, Galat> {
+    let t = &rb.talenta;
+    let dari = tahun - t.tahun_kinerja as i32 + 1;
+    let predikat: Vec<Predikat> = tahunan.range(dari..=tahun).map(|(_, p)| *p).collect();
+    let (potensial, catatan) = match potensi {
+        SumberPotensial::Asesmen(p) => (Some(*p), "catatan.potensial_asesmen"),
+        SumberPotensial::Jpm { kategori, .. } => (
+            t.potensial_dari_jpm.get(kategori).copied(),
+            "catatan.potensial_dari_jpm",
+        ),
+        SumberPotensial::Tidak => (None, ""),
+    };
+    let potensial = potensial.ok_or_else(|| Galat::baru("tanpa_potensial"))?;
+    let mut e = kotak_talenta(rb, &predikat, potensial)?;
+    let mut pj = std::mem::replace(&mut e.penjelasan, Penjelasan::baru(rb, "talenta_9box"))
+        .angka("butir.tahun_kinerja_dari", dari as f64)
+        .angka("butir.tahun", tahun as f64);
+    if let SumberPotensial::Jpm { jpm, kategori } = potensi {
+        pj = pj
+            .angka("butir.jpm", *jpm)
+            .label("butir.kategori", kategori.clone());
+    }
+    e.penjelasan = pj.catat(catatan);
+    Ok(e)
+}
+
+/// Where a pegawai's potensial comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SumberPotensial {
+    /// A potential assessment's result (asesmen potensi), as recorded.
+    Asesmen(Potensial),
+    /// The latest competency assessment: JPM and its band label.
+    Jpm {
+        jpm: f64,
+        kategori: String,
+    },
+    Tidak,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,6 +183,57 @@ mod tests {
         assert_eq!(
             kotak_talenta(&rb, &[], Tinggi).unwrap_err().kode,
             "tanpa_predikat"
+        );
+    }
+
+    #[test]
+    fn the_last_two_years_and_the_jpm_band_place_a_pegawai() {
+        let rb = Rulebook::bawaan();
+        let th: BTreeMap<i32, Predikat> =
+            [(2023, SangatKurang), (2025, SangatBaik), (2026, SangatBaik)].into();
+        let optimal = SumberPotensial::Jpm {
+            jpm: 92.0,
+            kategori: "jpm.optimal".into(),
+        };
+        // 2023 is outside the two years read for 2026: Di Atas × Tinggi = box 9.
+        let k = posisi_talenta(rb, &th, 2026, &optimal).unwrap();
+        assert_eq!(k.nilai.nomor, 9);
+        assert!(k.nilai.kelompok_suksesi);
+        assert!(k
+            .penjelasan
+            .catatan
+            .iter()
+            .any(|c| c == "catatan.potensial_dari_jpm"));
+        // For 2024 only 2023 is on record: Di Bawah × Tinggi = box 6.
+        assert_eq!(
+            posisi_talenta(rb, &th, 2024, &optimal).unwrap().nilai.nomor,
+            6
+        );
+        let cukup = SumberPotensial::Jpm {
+            jpm: 80.0,
+            kategori: "jpm.cukup_optimal".into(),
+        };
+        assert_eq!(
+            posisi_talenta(rb, &th, 2026, &cukup).unwrap().nilai.nomor,
+            7
+        );
+        // A potential assessment speaks over the JPM.
+        let a = SumberPotensial::Asesmen(Rendah);
+        assert_eq!(posisi_talenta(rb, &th, 2026, &a).unwrap().nilai.nomor, 4);
+        let kode = |r: Result<Explained<Kotak>, Galat>| r.unwrap_err().kode;
+        assert_eq!(
+            kode(posisi_talenta(rb, &th, 2026, &SumberPotensial::Tidak)),
+            "tanpa_potensial"
+        );
+        assert_eq!(
+            kode(posisi_talenta(rb, &th, 2022, &optimal)),
+            "tanpa_predikat"
+        );
+        let mut rb2 = rb.clone();
+        rb2.talenta.potensial_dari_jpm.clear();
+        assert_eq!(
+            kode(posisi_talenta(&rb2, &th, 2026, &optimal)),
+            "tanpa_potensial"
         );
     }
 }

@@ -89,7 +89,7 @@ pub fn ekspor(
 /// A record type's place in a rekap (stable sort: ids keep the store's order within one).
 fn urutan_rekap(j: JenisRecord) -> usize {
     use JenisRecord as R;
-    const URUTAN: [JenisRecord; 13] = [
+    const URUTAN: [JenisRecord; 16] = [
         R::UnitKerja,
         R::PredikatOrganisasi,
         R::Pegawai,
@@ -101,6 +101,9 @@ fn urutan_rekap(j: JenisRecord) -> usize {
         R::DialogKinerja,
         R::Evaluasi,
         R::KegiatanPengembangan,
+        R::PenilaianKompetensi,
+        R::RencanaPengembangan,
+        R::Penghargaan,
         R::Catatan,
         R::Rulebook,
     ];

@@ -10,7 +10,9 @@ use crate::domain::kompetensi::PenilaianKompetensi;
 use crate::domain::organisasi::UnitKerja;
 use crate::domain::pegawai::Pegawai;
 use crate::domain::pengembangan::KegiatanPengembangan;
+use crate::domain::penghargaan::Penghargaan;
 use crate::domain::progres::{DialogKinerja, Realisasi, UmpanBalik};
+use crate::domain::rencana_pengembangan::RencanaPengembangan;
 use crate::domain::skp::matriks::MatriksPeranHasil;
 use crate::domain::skp::Skp;
 use crate::jejak::{baca_sebagai, GalatData};
@@ -73,6 +75,9 @@ pub struct DataKinerja {
     pub kegiatan: Tertunda<KegiatanPengembangan>,
     /// Competency assessments (Format B.1.9), decoded by the competency screen.
     pub kompetensi: Tertunda<PenilaianKompetensi>,
+    /// Development plans and awards, decoded by the screens that show them.
+    pub rencana: Tertunda<RencanaPengembangan>,
+    pub penghargaan: Tertunda<Penghargaan>,
     /// Live records of an eagerly decoded type whose data did not match it (a count); the
     /// deferred kinds keep theirs in [`Tertunda::tak_terbaca`].
     pub tak_terbaca: usize,
@@ -190,7 +195,7 @@ pub fn pembaca_lurus_terpasang() -> bool {
 }
 
 /// The kinds [`DataKinerja`] holds, the only keys it reads.
-const DIBACA: [JenisRecord; 11] = [
+const DIBACA: [JenisRecord; 13] = [
     JenisRecord::Pegawai,
     JenisRecord::Skp,
     JenisRecord::Realisasi,
@@ -202,6 +207,8 @@ const DIBACA: [JenisRecord; 11] = [
     JenisRecord::PredikatOrganisasi,
     JenisRecord::KegiatanPengembangan,
     JenisRecord::PenilaianKompetensi,
+    JenisRecord::RencanaPengembangan,
+    JenisRecord::Penghargaan,
 ];
 
 impl DataKinerja {
@@ -259,6 +266,8 @@ impl DataKinerja {
             Some(JenisRecord::PredikatOrganisasi) => self.predikat_unit.mentah.push(r),
             Some(JenisRecord::KegiatanPengembangan) => self.kegiatan.mentah.push(r),
             Some(JenisRecord::PenilaianKompetensi) => self.kompetensi.mentah.push(r),
+            Some(JenisRecord::RencanaPengembangan) => self.rencana.mentah.push(r),
+            Some(JenisRecord::Penghargaan) => self.penghargaan.mentah.push(r),
             _ => {}
         }
     }

@@ -4,6 +4,8 @@
 use super::{DataKinerja, Tersimpan};
 use crate::domain::kompetensi::PenilaianKompetensi;
 use crate::domain::pengembangan::KegiatanPengembangan;
+use crate::domain::penghargaan::Penghargaan;
+use crate::domain::rencana_pengembangan::RencanaPengembangan;
 
 impl DataKinerja {
     /// The NIPs of `saya`'s bawahan: whose SKP is on this device (the files of the team that
@@ -51,6 +53,30 @@ impl DataKinerja {
             .filter(|k| k.isi.pegawai_nip == nip)
             .collect();
         v.sort_by_key(|k| std::cmp::Reverse((k.isi.selesai, k.isi.mulai)));
+        v
+    }
+
+    /// One pegawai's development plans, the latest year first.
+    pub fn rencana_milik(&self, nip: &str) -> Vec<&Tersimpan<RencanaPengembangan>> {
+        let mut v: Vec<&Tersimpan<RencanaPengembangan>> = self
+            .rencana
+            .semua()
+            .iter()
+            .filter(|r| r.isi.pegawai_nip == nip)
+            .collect();
+        v.sort_by_key(|r| std::cmp::Reverse((r.isi.tahun, r.isi.id.clone())));
+        v
+    }
+
+    /// One pegawai's awards, the latest first.
+    pub fn penghargaan_milik(&self, nip: &str) -> Vec<&Tersimpan<Penghargaan>> {
+        let mut v: Vec<&Tersimpan<Penghargaan>> = self
+            .penghargaan
+            .semua()
+            .iter()
+            .filter(|p| p.isi.pegawai_nip == nip)
+            .collect();
+        v.sort_by_key(|p| std::cmp::Reverse((p.isi.tanggal, p.isi.id.clone())));
         v
     }
 }

@@ -368,5 +368,17 @@ fn talenta(rb: &Rulebook) -> Result<(), Galat> {
         }
         wajib_label(rb, &format!("kotak.{n}"), "talenta")?;
     }
+    for band in t.potensial_dari_jpm.keys() {
+        if !rb.kompetensi.jpm.0.iter().any(|p| p.label == *band) {
+            return Err(galat(
+                "peta_tidak_lengkap",
+                "talenta.potensial_dari_jpm",
+                band,
+            ));
+        }
+    }
+    if t.tahun_kinerja == 0 {
+        return Err(galat("nilai_tidak_sah", "talenta.tahun_kinerja", 0));
+    }
     Ok(())
 }

@@ -335,6 +335,18 @@ pub struct Talenta {
     /// Per box number: label keys of the recommended follow-up.
     pub tindak_lanjut: BTreeMap<u8, Vec<String>>,
     pub kelompok_suksesi: Vec<u8>,
+    /// How many recent years of annual predikat the kinerja axis reads (PermenPANRB 3/2020
+    /// asks for the last two); an older rulebook gets the built-in one's.
+    #[serde(default = "dua_tahun")]
+    pub tahun_kinerja: u32,
+    /// The potensial axis when no potential assessment is recorded: per JPM band label (KinerjaKu's
+    /// reading, unconfirmed); a band left out gives no potensial.
+    #[serde(default)]
+    pub potensial_dari_jpm: BTreeMap<String, crate::domain::talenta::Potensial>,
+}
+
+fn dua_tahun() -> u32 {
+    2
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
