@@ -184,26 +184,7 @@ impl RencanaPengembangan {
             m.push(Galat::baru("rencana_kosong"));
         }
         for (i, b) in self.butir.iter().enumerate() {
-            let lokasi = (i + 1).to_string();
-            let di = |kode: &str| Galat::baru(kode).dengan("lokasi", &lokasi);
-            if b.tujuan.trim().is_empty() {
-                m.push(di("tujuan_kosong"));
-            }
-            if b.dasar != DasarTujuan::Lainnya && b.rujukan.trim().is_empty() {
-                m.push(di("rujukan_kosong"));
-            }
-            if b.kegiatan.trim().is_empty() {
-                m.push(di("kegiatan_rencana_kosong"));
-            }
-            if !rb.pengembangan.bentuk.iter().any(|x| x.kode == b.bentuk) {
-                m.push(di("bentuk_rencana_tidak_dikenal").dengan("nilai", &b.bentuk));
-            }
-            if b.selesai < b.mulai {
-                m.push(di("periode_rencana_terbalik"));
-            }
-            if !b.jp.is_finite() || b.jp <= 0.0 {
-                m.push(di("jp_rencana_tidak_sah").dengan("nilai", b.jp));
-            }
+            m.extend(b.periksa(rb, i + 1));
         }
         if let Some(k) = &self.keputusan {
             if k.penilai_nip.trim().is_empty() {
@@ -218,6 +199,31 @@ impl RencanaPengembangan {
 }
 
 impl ButirRencana {
+    /// Every problem of one goal, named by its number in the plan (`nomor`, 1 = first).
+    pub fn periksa(&self, rb: &Rulebook, nomor: usize) -> Vec<Galat> {
+        let mut m = Vec::new();
+        let di = |kode: &str| Galat::baru(kode).dengan("lokasi", nomor);
+        if self.tujuan.trim().is_empty() {
+            m.push(di("tujuan_kosong"));
+        }
+        if self.dasar != DasarTujuan::Lainnya && self.rujukan.trim().is_empty() {
+            m.push(di("rujukan_kosong"));
+        }
+        if self.kegiatan.trim().is_empty() {
+            m.push(di("kegiatan_rencana_kosong"));
+        }
+        if !rb.pengembangan.bentuk.iter().any(|x| x.kode == self.bentuk) {
+            m.push(di("bentuk_rencana_tidak_dikenal").dengan("nilai", &self.bentuk));
+        }
+        if self.selesai < self.mulai {
+            m.push(di("periode_rencana_terbalik"));
+        }
+        if !self.jp.is_finite() || self.jp <= 0.0 {
+            m.push(di("jp_rencana_tidak_sah").dengan("nilai", self.jp));
+        }
+        m
+    }
+
     /// The training this goal becomes when done, as planned unless the pegawai says otherwise
     /// (the actual end date, JP and certificate).
     pub fn jadi_kegiatan(

@@ -121,6 +121,20 @@ pub fn posisi_talenta(
     Ok(e)
 }
 
+/// The jenjang a successor for `target` comes from: the target itself (a lateral move) and the
+/// jenjang its holder assesses first (the rulebook's pejabat penilai matrix), i.e. the level
+/// directly below in the chain of command.
+pub fn jenjang_pengumpan(rb: &Rulebook, target: &str) -> Vec<String> {
+    let mut v = vec![target.to_string()];
+    v.extend(
+        rb.jabatan
+            .iter()
+            .filter(|j| j.penilai.first().is_some_and(|p| p == target) && j.kode != target)
+            .map(|j| j.kode.clone()),
+    );
+    v
+}
+
 /// Where a pegawai's potensial comes from.
 #[derive(Clone, Debug, PartialEq)]
 pub enum SumberPotensial {
@@ -235,5 +249,19 @@ mod tests {
             kode(posisi_talenta(&rb2, &th, 2026, &optimal)),
             "tanpa_potensial"
         );
+    }
+
+    #[test]
+    fn successors_come_from_the_target_and_the_level_it_assesses() {
+        let rb = Rulebook::bawaan();
+        assert_eq!(
+            jenjang_pengumpan(rb, "administrator"),
+            ["administrator", "pengawas", "ahli_muda"]
+        );
+        assert_eq!(
+            jenjang_pengumpan(rb, "jpt_pratama"),
+            ["jpt_pratama", "administrator", "ahli_madya"]
+        );
+        assert_eq!(jenjang_pengumpan(rb, "pelaksana"), ["pelaksana"]);
     }
 }

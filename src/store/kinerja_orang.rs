@@ -6,6 +6,8 @@ use crate::domain::kompetensi::PenilaianKompetensi;
 use crate::domain::pengembangan::KegiatanPengembangan;
 use crate::domain::penghargaan::Penghargaan;
 use crate::domain::rencana_pengembangan::RencanaPengembangan;
+use crate::domain::{Predikat, Rulebook};
+use std::collections::{BTreeMap, HashMap};
 
 impl DataKinerja {
     /// The NIPs of `saya`'s bawahan: whose SKP is on this device (the files of the team that
@@ -78,5 +80,25 @@ impl DataKinerja {
             .collect();
         v.sort_by_key(|p| std::cmp::Reverse((p.isi.tanggal, p.isi.id.clone())));
         v
+    }
+
+    /// Each pegawai's annual predikat per year, from the annual evaluations stored (the lower
+    /// one where two SKPs of a year were evaluated): the talent box and the merit candidates
+    /// read the same years.
+    pub fn predikat_tahunan(&self, rb: &Rulebook) -> HashMap<&str, BTreeMap<i32, Predikat>> {
+        let mut tahunan: HashMap<&str, BTreeMap<i32, Predikat>> = HashMap::new();
+        for e in &self.evaluasi {
+            if e.isi.periode.jenis != crate::domain::evaluasi::JenisPeriode::Tahunan {
+                continue;
+            }
+            let Some(s) = self.skp_id(&e.isi.skp_id) else {
+                continue;
+            };
+            let p = e.isi.predikat(rb).nilai;
+            let th = tahunan.entry(s.isi.pegawai_nip.as_str()).or_default();
+            let x = th.entry(e.isi.periode.tahun).or_insert(p);
+            *x = (*x).min(p);
+        }
+        tahunan
     }
 }

@@ -51,6 +51,7 @@ fitur_lazy! {
     pengembangan => super::pengembangan::gambar,
     angka_kredit => super::angka_kredit::gambar,
     kompetensi => super::kompetensi::gambar,
+    rencana => super::rencana::gambar,
     cetak => super::cetak::gambar,
     data => super::data::gambar,
     cadangan => super::cadangan::gambar,
@@ -59,6 +60,7 @@ fitur_lazy! {
     instansi => super::instansi::dasbor::gambar,
     rendah => super::instansi::rendah::gambar,
     instansi_pengembangan => super::instansi::pengembangan::gambar,
+    instansi_talenta => super::instansi::talenta::gambar,
 }
 
 /// The features that live in their own chunk (everything but home, welcome and not-found).
@@ -75,6 +77,7 @@ pub enum Fitur {
     Pengembangan,
     AngkaKredit,
     Kompetensi,
+    Rencana,
     Cetak,
     Data,
     Cadangan,
@@ -83,6 +86,7 @@ pub enum Fitur {
     Instansi,
     Rendah,
     InstansiPengembangan,
+    InstansiTalenta,
 }
 
 impl Fitur {
@@ -100,6 +104,7 @@ impl Fitur {
             Route::Pengembangan => Fitur::Pengembangan,
             Route::AngkaKredit => Fitur::AngkaKredit,
             Route::Kompetensi => Fitur::Kompetensi,
+            Route::RencanaPengembangan => Fitur::Rencana,
             Route::CetakSkp(_) | Route::CetakEvaluasi(_) => Fitur::Cetak,
             Route::Data => Fitur::Data,
             Route::Cadangan => Fitur::Cadangan,
@@ -108,6 +113,7 @@ impl Fitur {
             Route::Instansi | Route::InstansiUnit(_) | Route::InstansiPegawai(_) => Fitur::Instansi,
             Route::KinerjaRendah => Fitur::Rendah,
             Route::PengembanganInstansi => Fitur::InstansiPengembangan,
+            Route::TalentaInstansi => Fitur::InstansiTalenta,
         })
     }
 
@@ -126,6 +132,7 @@ impl Fitur {
             Fitur::Pengembangan => pengembangan().await,
             Fitur::AngkaKredit => angka_kredit().await,
             Fitur::Kompetensi => kompetensi().await,
+            Fitur::Rencana => rencana().await,
             Fitur::Cetak => cetak().await,
             Fitur::Data => data().await,
             Fitur::Cadangan => cadangan().await,
@@ -134,6 +141,7 @@ impl Fitur {
             Fitur::Instansi => instansi().await,
             Fitur::Rendah => rendah().await,
             Fitur::InstansiPengembangan => instansi_pengembangan().await,
+            Fitur::InstansiTalenta => instansi_talenta().await,
         }
     }
 
@@ -167,6 +175,7 @@ impl Fitur {
             Fitur::Pengembangan => super::pengembangan::gambar,
             Fitur::AngkaKredit => super::angka_kredit::gambar,
             Fitur::Kompetensi => super::kompetensi::gambar,
+            Fitur::Rencana => super::rencana::gambar,
             Fitur::Cetak => super::cetak::gambar,
             Fitur::Data => super::data::gambar,
             Fitur::Cadangan => super::cadangan::gambar,
@@ -175,6 +184,7 @@ impl Fitur {
             Fitur::Instansi => super::instansi::dasbor::gambar,
             Fitur::Rendah => super::instansi::rendah::gambar,
             Fitur::InstansiPengembangan => super::instansi::pengembangan::gambar,
+            Fitur::InstansiTalenta => super::instansi::talenta::gambar,
         }
     }
 }
@@ -351,6 +361,7 @@ mod tests {
             ("#/pengembangan", Fitur::Pengembangan),
             ("#/angka-kredit", Fitur::AngkaKredit),
             ("#/kompetensi", Fitur::Kompetensi),
+            ("#/rencana-pengembangan", Fitur::Rencana),
             ("#/data", Fitur::Data),
             ("#/organisasi", Fitur::Organisasi),
             ("#/instansi", Fitur::Instansi),
@@ -358,6 +369,7 @@ mod tests {
             ("#/instansi/pegawai/198609262015052001", Fitur::Instansi),
             ("#/instansi/rendah", Fitur::Rendah),
             ("#/instansi/pengembangan", Fitur::InstansiPengembangan),
+            ("#/instansi/talenta", Fitur::InstansiTalenta),
         ] {
             assert_eq!(Fitur::dari_rute(&Route::parse(r)), Some(f), "{r}");
         }

@@ -19,6 +19,7 @@ mod shell;
 pub mod state;
 pub mod tabel;
 mod tidak_ditemukan;
+pub mod tulis;
 
 // Feature folders: each is one lazy wasm chunk (see `layar`), except `beranda`, the home.
 pub mod angka_kredit;
@@ -35,6 +36,7 @@ pub mod pengembangan;
 pub mod penilaian;
 pub mod profil;
 pub mod progres;
+pub mod rencana;
 pub mod skp;
 pub mod tentang;
 pub mod tim;

@@ -118,6 +118,19 @@ pub fn fokus_konten() {
     }
 }
 
+/// Focuses the element with `id` (a form opened from a row below the fold: the keyboard and
+/// the eye go to it).
+pub fn fokus(id: &str) {
+    use wasm_bindgen::JsCast;
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(h) = el {
+        let _ = h.focus();
+    }
+}
+
 /// Removes the static "loading" notice from index.html once the app has mounted.
 pub fn hapus_layar_muat() {
     if let Some(el) = web_sys::window()

@@ -32,6 +32,9 @@ pub enum Route {
     Pengembangan,
     /// `#/angka-kredit` — a jabatan fungsional's angka kredit per year and in total.
     AngkaKredit,
+    /// `#/rencana-pengembangan` — the person's development plan, and a pejabat penilai's
+    /// review of their bawahan's plans.
+    RencanaPengembangan,
     /// `#/kompetensi` — the person's competency profile, and a pejabat penilai's assessment
     /// of their bawahan (Format B.1.9).
     Kompetensi,
@@ -49,6 +52,8 @@ pub enum Route {
     KinerjaRendah,
     /// `#/instansi/pengembangan` — JP compliance, training needs and award candidates.
     PengembanganInstansi,
+    /// `#/instansi/talenta` — the talent pool (9-box) and succession candidates.
+    TalentaInstansi,
     /// `#/cetak/skp/<id>` — the printable SKP document.
     CetakSkp(String),
     /// `#/cetak/evaluasi/<id>` — the printable evaluation document.
@@ -81,10 +86,12 @@ impl Route {
             "/pengembangan" => Route::Pengembangan,
             "/angka-kredit" => Route::AngkaKredit,
             "/kompetensi" => Route::Kompetensi,
+            "/rencana-pengembangan" => Route::RencanaPengembangan,
             "/organisasi" => Route::Organisasi,
             "/instansi" => Route::Instansi,
             "/instansi/rendah" => Route::KinerjaRendah,
             "/instansi/pengembangan" => Route::PengembanganInstansi,
+            "/instansi/talenta" => Route::TalentaInstansi,
             other => {
                 if let Some(id) = other.strip_prefix("/cetak/skp/").filter(|i| !i.is_empty()) {
                     Route::CetakSkp(id.into())
@@ -128,12 +135,14 @@ impl Route {
             Route::Pengembangan => "#/pengembangan".into(),
             Route::AngkaKredit => "#/angka-kredit".into(),
             Route::Kompetensi => "#/kompetensi".into(),
+            Route::RencanaPengembangan => "#/rencana-pengembangan".into(),
             Route::Organisasi => "#/organisasi".into(),
             Route::Instansi => "#/instansi".into(),
             Route::InstansiUnit(id) => format!("#/instansi/unit/{id}"),
             Route::InstansiPegawai(nip) => format!("#/instansi/pegawai/{nip}"),
             Route::KinerjaRendah => "#/instansi/rendah".into(),
             Route::PengembanganInstansi => "#/instansi/pengembangan".into(),
+            Route::TalentaInstansi => "#/instansi/talenta".into(),
             Route::CetakSkp(id) => format!("#/cetak/skp/{id}"),
             Route::CetakEvaluasi(id) => format!("#/cetak/evaluasi/{id}"),
             Route::TidakDitemukan(p) => format!("#{p}"),
@@ -164,6 +173,7 @@ mod tests {
             Route::Pengembangan,
             Route::AngkaKredit,
             Route::Kompetensi,
+            Route::RencanaPengembangan,
             Route::CetakSkp("skp-1".into()),
             Route::CetakEvaluasi("ev-1".into()),
             Route::Organisasi,
@@ -173,6 +183,7 @@ mod tests {
             Route::InstansiPegawai("198609262015052001".into()),
             Route::KinerjaRendah,
             Route::PengembanganInstansi,
+            Route::TalentaInstansi,
         ] {
             assert_eq!(Route::parse(&r.href()), r);
         }

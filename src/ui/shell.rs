@@ -17,7 +17,7 @@ pub fn Kerangka(children: Children) -> impl IntoView {
     // One entry for the three development screens: the page itself, or its section.
     let bagian_pengembangan = move || match state.route.get() {
         Route::Pengembangan => Some("page"),
-        Route::Kompetensi | Route::AngkaKredit => Some("true"),
+        Route::Kompetensi | Route::AngkaKredit | Route::RencanaPengembangan => Some("true"),
         _ => None,
     };
     let ganti_bahasa = move |_| {
@@ -85,6 +85,7 @@ pub fn Kerangka(children: Children) -> impl IntoView {
                         <a href=Route::Organisasi.href() aria-current=aktif(Route::Organisasi) data-testid="nav-organisasi">{move || t().nav_organisasi}</a>
                         <a href=Route::KinerjaRendah.href() aria-current=aktif(Route::KinerjaRendah) data-testid="nav-rendah">{move || t().nav_rendah}</a>
                         <a href=Route::PengembanganInstansi.href() aria-current=aktif(Route::PengembanganInstansi) data-testid="nav-pengembangan-instansi">{move || t().nav_pengembangan_instansi}</a>
+                        <a href=Route::TalentaInstansi.href() aria-current=aktif(Route::TalentaInstansi) data-testid="nav-talenta">{move || t().nav_talenta}</a>
                     </Show>
                     <a href=Route::Data.href() aria-current=aktif(Route::Data) data-testid="nav-data">{move || t().nav_data}</a>
                     <a href=Route::Cadangan.href() aria-current=aktif(Route::Cadangan) data-testid="nav-cadangan">{move || t().nav_cadangan}</a>

@@ -3,3 +3,4 @@
 
 pub mod kuadran;
 pub mod pengembangan;
+pub mod penghargaan;

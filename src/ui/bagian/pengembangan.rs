@@ -1,5 +1,5 @@
-//! The links between the three development screens (training log and JP, competency profile,
-//! angka kredit), which share one main-menu entry.
+//! The links between the four development screens (training log and JP, development plan,
+//! competency profile, angka kredit), which share one main-menu entry.
 
 use crate::domain::Bahasa;
 use crate::ui::route::Route;
@@ -10,6 +10,8 @@ fn label(r: &Route, b: Bahasa) -> &'static str {
     match (r, b) {
         (Route::Pengembangan, Bahasa::Id) => "Pelatihan dan JP",
         (Route::Pengembangan, Bahasa::En) => "Training and JP",
+        (Route::RencanaPengembangan, Bahasa::Id) => "Rencana",
+        (Route::RencanaPengembangan, Bahasa::En) => "Plan",
         (Route::Kompetensi, Bahasa::Id) => "Kompetensi",
         (Route::Kompetensi, Bahasa::En) => "Competencies",
         (_, Bahasa::Id) => "Angka kredit",
@@ -26,14 +28,19 @@ pub fn NavPengembangan(aktif: Route) -> impl IntoView {
         Bahasa::Id => "Bagian pengembangan",
         Bahasa::En => "Development sections",
     };
-    let tautan = [Route::Pengembangan, Route::Kompetensi, Route::AngkaKredit]
-        .into_iter()
-        .map(|r| {
-            let kini = (r == aktif).then_some("page");
-            let id = format!("sub-{}", r.href().trim_start_matches("#/"));
-            let (href, r2) = (r.href(), r.clone());
-            view! { <a href=href aria-current=kini data-testid=id>{move || label(&r2, bahasa())}</a> }
-        })
-        .collect_view();
+    let tautan = [
+        Route::Pengembangan,
+        Route::RencanaPengembangan,
+        Route::Kompetensi,
+        Route::AngkaKredit,
+    ]
+    .into_iter()
+    .map(|r| {
+        let kini = (r == aktif).then_some("page");
+        let id = format!("sub-{}", r.href().trim_start_matches("#/"));
+        let (href, r2) = (r.href(), r.clone());
+        view! { <a href=href aria-current=kini data-testid=id>{move || label(&r2, bahasa())}</a> }
+    })
+    .collect_view();
     view! { <nav class="sub-nav" aria-label=nama>{tautan}</nav> }
 }

@@ -20,6 +20,7 @@ pub static TEKS: Teks = Teks {
     nav_penilaian: "My evaluations",
     nav_pengembangan: "Development",
     nav_pengembangan_instansi: "Staff development",
+    nav_talenta: "Talent",
     nav_matriks: "Role–result matrix",
     nav_instansi: "Agency dashboard",
     nav_organisasi: "Organisation",

@@ -20,6 +20,7 @@ pub static TEKS: Teks = Teks {
     nav_penilaian: "Penilaian saya",
     nav_pengembangan: "Pengembangan",
     nav_pengembangan_instansi: "Pengembangan pegawai",
+    nav_talenta: "Talenta",
     nav_matriks: "Matriks peran–hasil",
     nav_instansi: "Dasbor instansi",
     nav_organisasi: "Organisasi",

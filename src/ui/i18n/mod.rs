@@ -31,6 +31,7 @@ pub struct Teks {
     pub nav_penilaian: &'static str,
     pub nav_pengembangan: &'static str,
     pub nav_pengembangan_instansi: &'static str,
+    pub nav_talenta: &'static str,
     pub nav_matriks: &'static str,
     pub nav_instansi: &'static str,
     pub nav_organisasi: &'static str,

@@ -174,6 +174,7 @@ pub fn HalamanPegawai(nip: String) -> impl IntoView {
             <DaftarUmpanBalik daftar=umpan_balik data=data/>
             <h2>{move || t().dialog_judul}</h2>
             <DaftarDialog daftar=dialog/>
+            <crate::ui::bagian::penghargaan::DaftarPenghargaan nip=Signal::derive(move || nip.get_value())/>
         </section>
     }
 }

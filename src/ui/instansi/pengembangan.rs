@@ -4,7 +4,7 @@
 //! `tabel_pengembangan.rs`'s, each downloadable like every agency table.
 
 use super::dasbor::papan;
-use super::pilihan::{PilihPeriode, Pilihan};
+use super::pilihan::{jangkauan, PilihPeriode, PilihUnit, Pilihan};
 use super::tabel_pengembangan::{tabel_jp, tabel_kebutuhan, tabel_penghargaan, KataPengembangan};
 use super::tampil::{layar_admin, TabelTampil};
 use crate::domain::{Bahasa, Rulebook};
@@ -117,13 +117,7 @@ fn PengembanganInstansi() -> impl IntoView {
     let tahun = Memo::new(move |_| pilihan.periode.with(|p| p.tahun));
     // "" = the whole agency; else a unit's position (its sub-tree counts).
     let unit = RwSignal::new(String::new());
-    let jangkauan = Memo::new(move |_| {
-        let u = unit.get().parse::<usize>().ok();
-        papan.with(|p| match u.and_then(|i| p.sub.get(i).cloned()) {
-            Some(r) => p.rekap.pegawai_dalam(r).to_vec(),
-            None => p.rekap.pegawai.clone(),
-        })
-    });
+    let jangkauan = jangkauan(papan, unit);
     let jp = Memo::new(move |_| {
         let (th, bhs) = (tahun.get(), b());
         papan.with(|p| {
@@ -155,18 +149,6 @@ fn PengembanganInstansi() -> impl IntoView {
             )
         })
     };
-    let pilih_unit = move || {
-        papan.with(|p| {
-            p.unit
-                .iter()
-                .enumerate()
-                .map(|(i, u)| {
-                    let indent = "\u{a0}\u{a0}".repeat(p.kedalaman.get(i).copied().unwrap_or(0));
-                    view! { <option value=i.to_string()>{format!("{indent}{}", u.nama)}</option> }
-                })
-                .collect_view()
-        })
-    };
     let aturan = move |kunci: &'static str| {
         let bhs = b();
         rb.aturan.get(kunci).map(|a| {
@@ -191,12 +173,8 @@ fn PengembanganInstansi() -> impl IntoView {
             <h1 id="judul-pengembangan-instansi">{move || t().judul}</h1>
             <p>{move || t().pengantar}</p>
             <PilihPeriode pilihan=pilihan/>
-            <div class="medan"><label for="pilih-unit-pengembangan">{move || t().unit}</label>
-                <select id="pilih-unit-pengembangan" data-testid="pilih-unit-pengembangan" prop:value=move || unit.get()
-                    on:change=move |ev| unit.set(event_target_value(&ev))>
-                    <option value="">{move || t().semua_unit}</option>
-                    {pilih_unit}
-                </select></div>
+            <PilihUnit papan=papan unit=unit id="pilih-unit-pengembangan"
+                label=Signal::derive(move || t().unit) semua=Signal::derive(move || t().semua_unit)/>
 
             <h2>{move || t().jp_judul}</h2>
             <p role="status" data-testid="jp-ringkas">{ringkas_jp}</p>
@@ -218,6 +196,7 @@ fn PengembanganInstansi() -> impl IntoView {
                 <TabelTampil tabel=penghargaan nama=nama(t().penghargaan_judul) pemisah=pilihan.pemisah testid="tabel-penghargaan"/>
             </Show>
             <details><summary>{move || t().cara_hitung}</summary>{move || aturan("penghargaan_kandidat")}</details>
+            <super::penghargaan::CatatPenghargaan jangkauan=jangkauan kandidat=penghargaan pemisah=pilihan.pemisah/>
         </section>
     }
 }

@@ -132,3 +132,50 @@ pub fn PilihPeriode(pilihan: Pilihan, #[prop(default = true)] csv: bool) -> impl
         </div>
     }
 }
+
+/// The pegawai of the chosen scope: `unit` is "" for the whole agency, else a unit's position
+/// (its sub-units count).
+pub fn jangkauan(
+    papan: Memo<super::papan::Papan>,
+    unit: RwSignal<String>,
+) -> Memo<Vec<crate::domain::rekap_instansi::BarisPegawai>> {
+    Memo::new(move |_| {
+        let u = unit.get().parse::<usize>().ok();
+        papan.with(|p| match u.and_then(|i| p.sub.get(i).cloned()) {
+            Some(r) => p.rekap.pegawai_dalam(r).to_vec(),
+            None => p.rekap.pegawai.clone(),
+        })
+    })
+}
+
+/// The scope chooser of the development and talent screens: the whole agency or one unit,
+/// units in tree order and indented.
+#[component]
+pub fn PilihUnit(
+    papan: Memo<super::papan::Papan>,
+    unit: RwSignal<String>,
+    id: &'static str,
+    #[prop(into)] label: Signal<&'static str>,
+    #[prop(into)] semua: Signal<&'static str>,
+) -> impl IntoView {
+    let pilih_unit = move || {
+        papan.with(|p| {
+            p.unit
+                .iter()
+                .enumerate()
+                .map(|(i, u)| {
+                    let indent = "\u{a0}\u{a0}".repeat(p.kedalaman.get(i).copied().unwrap_or(0));
+                    view! { <option value=i.to_string()>{format!("{indent}{}", u.nama)}</option> }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <div class="medan"><label for=id>{move || label.get()}</label>
+            <select id=id data-testid=id prop:value=move || unit.get()
+                on:change=move |ev| unit.set(event_target_value(&ev))>
+                <option value="">{move || semua.get()}</option>
+                {pilih_unit}
+            </select></div>
+    }
+}

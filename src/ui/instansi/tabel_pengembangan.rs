@@ -8,7 +8,7 @@ use crate::domain::nip::parse_nip;
 use crate::domain::pengembangan::{jp_tahunan, KegiatanPengembangan};
 use crate::domain::penghargaan::{prestasi_berturut, satyalancana};
 use crate::domain::rekap_instansi::BarisPegawai;
-use crate::domain::{Bahasa, Predikat, Rulebook};
+use crate::domain::{Bahasa, Rulebook};
 use crate::store::kinerja::DataKinerja;
 use crate::ui::route::Route;
 use crate::ui::tabel::{Sel, Tabel};
@@ -35,13 +35,15 @@ pub struct KataPengembangan {
     pub tanpa_unit: &'static str,
 }
 
-fn unit(b: &BarisPegawai, jalur: &[String], k: &KataPengembangan) -> String {
+/// The pegawai's unit as its path, or `tanpa_unit`.
+pub(super) fn unit(b: &BarisPegawai, jalur: &[String], tanpa_unit: &str) -> String {
     b.unit
         .and_then(|i| jalur.get(i).cloned())
-        .unwrap_or_else(|| k.tanpa_unit.to_string())
+        .unwrap_or_else(|| tanpa_unit.to_string())
 }
 
-fn nama(b: &BarisPegawai) -> String {
+/// The pegawai's name, or their NIP when only their SKP is stored.
+pub(super) fn nama(b: &BarisPegawai) -> String {
     if b.nama.is_empty() {
         b.nip.clone()
     } else {
@@ -87,7 +89,7 @@ pub fn tabel_jp(
             vec![
                 Sel::teks(nama(p)),
                 Sel::teks(p.nip.clone()),
-                Sel::teks(unit(p, jalur, k)),
+                Sel::teks(unit(p, jalur, k.tanpa_unit)),
                 Sel::Angka(jp),
                 Sel::Angka(min),
                 Sel::Angka(kurang),
@@ -159,20 +161,7 @@ pub fn tabel_penghargaan(
     hari_ini: NaiveDate,
     k: &KataPengembangan,
 ) -> Tabel {
-    // Each pegawai's annual predikat per year (the lower one where two SKPs were evaluated).
-    let mut tahunan: HashMap<&str, BTreeMap<i32, Predikat>> = HashMap::new();
-    for e in &d.evaluasi {
-        if e.isi.periode.jenis != crate::domain::evaluasi::JenisPeriode::Tahunan {
-            continue;
-        }
-        let Some(s) = d.skp_id(&e.isi.skp_id) else {
-            continue;
-        };
-        let p = e.isi.predikat(rb).nilai;
-        let th = tahunan.entry(s.isi.pegawai_nip.as_str()).or_default();
-        let x = th.entry(e.isi.periode.tahun).or_insert(p);
-        *x = (*x).min(p);
-    }
+    let tahunan = d.predikat_tahunan(rb);
     let mut x = Tabel::baru(&[k.nama, k.nip, k.unit, k.tmt, k.alasan]);
     for p in pegawai {
         let mut alasan = Vec::new();
@@ -203,7 +192,7 @@ pub fn tabel_penghargaan(
             vec![
                 Sel::teks(nama(p)),
                 Sel::teks(p.nip.clone()),
-                Sel::teks(unit(p, jalur, k)),
+                Sel::teks(unit(p, jalur, k.tanpa_unit)),
                 Sel::teks(tmt),
                 Sel::teks(alasan.join("; ")),
             ],

@@ -62,7 +62,7 @@ pub fn FormKegiatan(sunting: RwSignal<Option<Tersimpan<KegiatanPengembangan>>>) 
         masalah.set(Vec::new());
         if k.is_some() {
             // "Ubah" in a row below the fold: the keyboard and the eye go to the form.
-            fokus("kp-bentuk");
+            platform::fokus("kp-bentuk");
         }
     });
     let kotor = move || state.dirty.set(true);
@@ -185,17 +185,6 @@ pub fn FormKegiatan(sunting: RwSignal<Option<Tersimpan<KegiatanPengembangan>>>) 
             </Show>
             <span role="status" class="status-ok" data-testid="status-kegiatan">{move || status.get()}</span>
         </form>
-    }
-}
-
-fn fokus(id: &str) {
-    use wasm_bindgen::JsCast;
-    let el = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(h) = el {
-        let _ = h.focus();
     }
 }
 

@@ -253,6 +253,7 @@ pub fn Profil() -> impl IntoView {
                 <button type="submit" class="utama" data-testid="simpan-profil">{move || t().simpan}</button>
                 <p role="status" class="status-ok" data-testid="status-profil">{move || status.get()}</p>
             </form>
+            <crate::ui::bagian::penghargaan::DaftarPenghargaan nip=Signal::derive(move || state.settings.with(|s| s.nip.clone()))/>
         </section>
     }
 }

@@ -188,17 +188,7 @@ pub(super) fn dievaluasi(
     })
 }
 
-/// Moves focus to a field of this card (the form opens where the person can see it).
-pub(super) fn fokus(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
-}
+pub(super) use crate::ui::platform::fokus;
 
 /// The entry form of one IKI: a new realisasi, or the correction of the entry being edited.
 #[component]

@@ -13,39 +13,14 @@ use super::unduh::TombolUnduh;
 use crate::domain::organisasi::{boleh_hapus, Organisasi, UnitKerja};
 use crate::domain::Rulebook;
 use crate::store::kinerja::Tersimpan;
-use crate::store::organisasi::{terapkan, Ubah};
-use crate::store::rekaman::{GagalTulis, JenisRecord};
+use crate::store::rekaman::JenisRecord;
 use crate::ui::i18n::isi;
 use crate::ui::route::Route;
 use crate::ui::state::{use_app_state, AppState, HasilSimpan};
 use crate::ui::tabel::{Pemisah, Sel, Tabel};
+pub(super) use crate::ui::tulis::tulis_banyak;
 use leptos::prelude::*;
 use teks::teks_organisasi;
-
-/// Several records written whole (a merge, units taken at once): on success every screen
-/// re-reads, a newer record stored meanwhile refuses all of it, a storage failure raises the
-/// banner. The same outcomes as `AppState::simpan_rekaman`.
-pub(super) fn tulis_banyak(state: AppState, ubah: &[Ubah]) -> HasilSimpan {
-    let waktu = chrono::Local::now().to_rfc3339();
-    let hasil = terapkan(state.store().as_ref(), ubah, &waktu);
-    match hasil {
-        Ok(_) => {
-            state.dirty.set(false);
-            state.muat_ulang_data();
-            HasilSimpan::Tersimpan(0)
-        }
-        Err(g) => match (g.sebab, g.pemulihan) {
-            (_, Some(e)) | (GagalTulis::Penyimpanan(e), None) => {
-                state.lapor_gagal_simpan(e);
-                HasilSimpan::Gagal
-            }
-            (GagalTulis::LebihBaru { .. }, None) => {
-                state.muat_ulang_data();
-                HasilSimpan::LebihBaru
-            }
-        },
-    }
-}
 
 /// The stored units with their revisions, and the units as a tree.
 pub(super) fn unit_tersimpan(state: AppState) -> Memo<Vec<Tersimpan<UnitKerja>>> {

@@ -1,0 +1,346 @@
+//! The admin records an award (`domain::penghargaan::Penghargaan`): for a candidate (the form
+//! filled from the candidates table) or any pegawai in scope. The recorded awards are a table
+//! that downloads like the others, each with delete and undo; they reach the pegawai in the
+//! pegawai file the admin exports, and show on their profile.
+
+use super::unduh::TombolUnduh;
+use crate::domain::penghargaan::{Penghargaan, JENIS_PENGHARGAAN};
+use crate::domain::rekap_instansi::BarisPegawai;
+use crate::domain::{Bahasa, Galat, Rulebook};
+use crate::store::kinerja::Tersimpan;
+use crate::store::rekaman::JenisRecord;
+use crate::ui::format::tanggal;
+use crate::ui::platform;
+use crate::ui::state::{use_app_state, HasilSimpan};
+use crate::ui::tabel::{Pemisah, Sel, Tabel};
+use leptos::prelude::*;
+
+struct Teks {
+    judul: &'static str,
+    pengantar: &'static str,
+    kandidat: &'static str,
+    pegawai: &'static str,
+    jenis: &'static str,
+    nama: &'static str,
+    tanggal: &'static str,
+    nomor: &'static str,
+    keterangan: &'static str,
+    pilih: &'static str,
+    simpan: &'static str,
+    tersimpan: &'static str,
+    perbaiki: &'static str,
+    daftar: &'static str,
+    kosong: &'static str,
+    hapus: &'static str,
+    terhapus: &'static str,
+    urungkan: &'static str,
+    dipulihkan: &'static str,
+    berubah: &'static str,
+    kolom_nama: &'static str,
+    kolom_nip: &'static str,
+    kolom_penghargaan: &'static str,
+}
+
+const ID: Teks = Teks {
+    judul: "Catat penghargaan",
+    pengantar: "Penghargaan yang dicatat muncul di profil pegawai setelah Anda mengirim berkas pegawai kepadanya (menu Data).",
+    kandidat: "Isi dari kandidat",
+    pegawai: "Pegawai",
+    jenis: "Jenis penghargaan",
+    nama: "Nama penghargaan",
+    tanggal: "Tanggal keputusan",
+    nomor: "Nomor keputusan",
+    keterangan: "Keterangan",
+    pilih: "— pilih —",
+    simpan: "Simpan penghargaan",
+    tersimpan: "Penghargaan dicatat.",
+    perbaiki: "Perbaiki dulu:",
+    daftar: "Penghargaan tercatat",
+    kosong: "Belum ada penghargaan yang dicatat untuk pegawai di cakupan ini.",
+    hapus: "Hapus",
+    terhapus: "Penghargaan dihapus.",
+    urungkan: "Urungkan",
+    dipulihkan: "Penghargaan dipulihkan.",
+    berubah: "Catatan ini baru saja berubah di tab lain; daftar sudah dimuat ulang.",
+    kolom_nama: "Nama",
+    kolom_nip: "NIP",
+    kolom_penghargaan: "Penghargaan",
+};
+
+const EN: Teks = Teks {
+    judul: "Record an award",
+    pengantar: "A recorded award shows on the employee's profile once you send them a pegawai file (Data menu).",
+    kandidat: "Fill from a candidate",
+    pegawai: "Employee",
+    jenis: "Kind of award",
+    nama: "Award",
+    tanggal: "Decree date",
+    nomor: "Decree number",
+    keterangan: "Remarks",
+    pilih: "— choose —",
+    simpan: "Save the award",
+    tersimpan: "Award recorded.",
+    perbaiki: "Fix first:",
+    daftar: "Recorded awards",
+    kosong: "No award recorded for employees in this scope yet.",
+    hapus: "Delete",
+    terhapus: "Award deleted.",
+    urungkan: "Undo",
+    dipulihkan: "Award restored.",
+    berubah: "This record just changed in another tab; the list was reloaded.",
+    kolom_nama: "Name",
+    kolom_nip: "NIP",
+    kolom_penghargaan: "Award",
+};
+
+fn teks(b: Bahasa) -> &'static Teks {
+    match b {
+        Bahasa::Id => &ID,
+        Bahasa::En => &EN,
+    }
+}
+
+/// The recorded awards of the pegawai in scope as a table (for the download).
+fn tabel_tercatat(
+    daftar: &[Tersimpan<Penghargaan>],
+    nama: impl Fn(&str) -> String,
+    b: Bahasa,
+) -> Tabel {
+    let rb = Rulebook::bawaan();
+    let t = teks(b);
+    let mut x = Tabel::baru(&[
+        t.kolom_nama,
+        t.kolom_nip,
+        t.kolom_penghargaan,
+        t.jenis,
+        t.tanggal,
+        t.nomor,
+        t.keterangan,
+    ]);
+    for p in daftar {
+        let p = &p.isi;
+        x.tambah(
+            vec![
+                Sel::teks(nama(&p.pegawai_nip)),
+                Sel::teks(p.pegawai_nip.clone()),
+                Sel::teks(p.nama.clone()),
+                Sel::teks(rb.teks(&format!("penghargaan.{}", p.jenis), b)),
+                Sel::Tanggal(p.tanggal),
+                Sel::teks(p.nomor_keputusan.clone()),
+                Sel::teks(p.keterangan.clone()),
+            ],
+            None,
+        );
+    }
+    x
+}
+
+/// `kandidat`: the candidates table (name, NIP, unit, TMT, reason), whose rows fill the form.
+#[component]
+pub fn CatatPenghargaan(
+    jangkauan: Memo<Vec<BarisPegawai>>,
+    kandidat: Memo<Tabel>,
+    pemisah: RwSignal<Pemisah>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let rb = Rulebook::bawaan();
+    let b = move || state.settings.with(|s| s.bahasa);
+    let t = move || teks(b());
+    let data = state.data_kinerja();
+    let tercatat = Memo::new(move |_| {
+        jangkauan.with(|pg| {
+            data.with(|d| {
+                let mut v: Vec<Tersimpan<Penghargaan>> = pg
+                    .iter()
+                    .flat_map(|p| d.penghargaan_milik(&p.nip).into_iter().cloned())
+                    .collect();
+                v.sort_by_key(|p| std::cmp::Reverse((p.isi.tanggal, p.isi.id.clone())));
+                v
+            })
+        })
+    });
+    let tabel = Signal::derive(move || {
+        let bhs = b();
+        tercatat.with(|v| data.with(|d| tabel_tercatat(v, |n| d.nama(n), bhs)))
+    });
+    let (nip, jenis, nama, tgl, nomor, ket) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    );
+    let masalah = RwSignal::new(Vec::<Galat>::new());
+    let pesan = RwSignal::new(None::<&'static str>);
+    let terhapus = RwSignal::new(None::<(String, u64)>);
+    let dari_kandidat = move |ev: leptos::ev::Event| {
+        let Ok(i) = event_target_value(&ev).parse::<usize>() else {
+            return;
+        };
+        kandidat.with_untracked(|k| {
+            let Some(baris) = k.baris.get(i) else { return };
+            let teks_sel = |j: usize| match baris.get(j) {
+                Some(Sel::Teks(s)) => s.clone(),
+                _ => String::new(),
+            };
+            let alasan = teks_sel(4);
+            let satya = alasan.starts_with("Satyalancana");
+            nip.set(teks_sel(1));
+            jenis.set(if satya { "satyalancana" } else { "prestasi" }.into());
+            // Several reasons: the first names the award.
+            nama.set(alasan.split("; ").next().unwrap_or_default().to_string());
+        });
+        platform::fokus("ph-tanggal");
+    };
+    let simpan = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        pesan.set(None);
+        let tt = teks(state.settings.with_untracked(|s| s.bahasa));
+        let Ok(tanggal) = tgl.get_untracked().parse::<chrono::NaiveDate>() else {
+            masalah.set(vec![
+                Galat::baru("tanggal_kosong").dengan("nilai", tt.tanggal)
+            ]);
+            return;
+        };
+        let p = Penghargaan {
+            id: platform::uuid_acak(),
+            pegawai_nip: nip.get_untracked(),
+            jenis: jenis.get_untracked(),
+            nama: nama.get_untracked().trim().into(),
+            tanggal,
+            nomor_keputusan: nomor.get_untracked().trim().into(),
+            keterangan: ket.get_untracked().trim().into(),
+        };
+        masalah.set(p.periksa());
+        if masalah.with_untracked(|m| !m.is_empty()) {
+            return;
+        }
+        if let HasilSimpan::Tersimpan(_) =
+            state.simpan_rekaman(JenisRecord::Penghargaan, &p.id, &p, None)
+        {
+            for s in [nip, jenis, nama, tgl, nomor, ket] {
+                s.set(String::new());
+            }
+            terhapus.set(None);
+            pesan.set(Some(tt.tersimpan));
+        }
+    };
+    let hapus = move |p: Tersimpan<Penghargaan>| {
+        let tt = teks(state.settings.with_untracked(|s| s.bahasa));
+        match state.hapus_rekaman(JenisRecord::Penghargaan, &p.isi.id, p.revisi) {
+            HasilSimpan::Tersimpan(nisan) => {
+                terhapus.set(Some((p.isi.id, nisan)));
+                pesan.set(Some(tt.terhapus));
+            }
+            HasilSimpan::LebihBaru => pesan.set(Some(tt.berubah)),
+            HasilSimpan::Gagal => {}
+        }
+    };
+    let urungkan = move |_| {
+        let Some((id, revisi)) = terhapus.get_untracked() else {
+            return;
+        };
+        terhapus.set(None);
+        let tt = teks(state.settings.with_untracked(|s| s.bahasa));
+        match state.urungkan_hapus(JenisRecord::Penghargaan, &id, revisi) {
+            HasilSimpan::Tersimpan(_) => pesan.set(Some(tt.dipulihkan)),
+            HasilSimpan::LebihBaru => pesan.set(Some(tt.berubah)),
+            HasilSimpan::Gagal => {}
+        }
+    };
+    let baris = move || {
+        let bhs = b();
+        let tt = teks(bhs);
+        tercatat
+            .get()
+            .into_iter()
+            .map(|p| {
+                let x = &p.isi;
+                let label = format!("{} {}", tt.hapus, x.nama);
+                let orang = data.with_untracked(|d| d.nama(&x.pegawai_nip));
+                let jenis = rb.teks(&format!("penghargaan.{}", x.jenis), bhs).to_string();
+                let (nama_p, tgl_p, nomor_p) = (x.nama.clone(), tanggal(x.tanggal), x.nomor_keputusan.clone());
+                view! {
+                    <tr data-testid="baris-penghargaan">
+                        <td>{orang}<br/><span class="petunjuk">{x.pegawai_nip.clone()}</span></td>
+                        <td>{nama_p}<br/><span class="petunjuk">{jenis}</span></td>
+                        <td>{tgl_p}</td><td>{nomor_p}</td>
+                        <td><button type="button" class="sekunder kecil" aria-label=label on:click=move |_| hapus(p.clone())>{tt.hapus}</button></td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let medan = move |id: &'static str,
+                      label: fn(&'static Teks) -> &'static str,
+                      jenis: &'static str,
+                      s: RwSignal<String>| {
+        view! {
+            <div class="medan"><label for=id>{move || label(t())}</label>
+                <input id=id type=jenis prop:value=move || s.get() on:input=move |ev| s.set(event_target_value(&ev))/></div>
+        }
+    };
+    let nama_tabel = Signal::derive(move || t().daftar.to_string());
+    view! {
+        <section aria-labelledby="judul-catat-penghargaan" data-testid="catat-penghargaan">
+            <h2 id="judul-catat-penghargaan">{move || t().judul}</h2>
+            <p>{move || t().pengantar}</p>
+            <form class="formulir kartu-berkas" on:submit=simpan data-testid="form-penghargaan">
+                <Show when=move || kandidat.with(|k| !k.baris.is_empty())>
+                    <div class="medan"><label for="ph-kandidat">{move || t().kandidat}</label>
+                        <select id="ph-kandidat" data-testid="ph-kandidat" on:change=dari_kandidat>
+                            <option value="">{move || t().pilih}</option>
+                            {move || kandidat.with(|k| k.baris.iter().enumerate().map(|(i, r)| {
+                                let sel = |j: usize| match r.get(j) { Some(Sel::Teks(s)) => s.clone(), _ => String::new() };
+                                view! { <option value=i.to_string()>{format!("{} — {}", sel(0), sel(4))}</option> }
+                            }).collect_view())}
+                        </select></div>
+                </Show>
+                <div class="medan"><label for="ph-pegawai">{move || t().pegawai}</label>
+                    <select id="ph-pegawai" prop:value=move || nip.get() on:change=move |ev| nip.set(event_target_value(&ev))>
+                        <option value="">{move || t().pilih}</option>
+                        {move || jangkauan.with(|pg| pg.iter().map(|p| {
+                            let label = if p.nama.is_empty() { p.nip.clone() } else { format!("{} ({})", p.nama, p.nip) };
+                            view! { <option value=p.nip.clone()>{label}</option> }
+                        }).collect_view())}
+                    </select></div>
+                <div class="medan"><label for="ph-jenis">{move || t().jenis}</label>
+                    <select id="ph-jenis" prop:value=move || jenis.get() on:change=move |ev| jenis.set(event_target_value(&ev))>
+                        <option value="">{move || t().pilih}</option>
+                        {move || JENIS_PENGHARGAAN.map(|j| view! { <option value=j>{rb.teks(&format!("penghargaan.{j}"), b()).to_string()}</option> }).collect_view()}
+                    </select></div>
+                {medan("ph-nama", |t| t.nama, "text", nama)}
+                <div class="dua-kolom">
+                    {medan("ph-tanggal", |t| t.tanggal, "date", tgl)}
+                    {medan("ph-nomor", |t| t.nomor, "text", nomor)}
+                </div>
+                {medan("ph-keterangan", |t| t.keterangan, "text", ket)}
+                <Show when=move || !masalah.with(Vec::is_empty)>
+                    <div class="galat" role="alert" data-testid="galat-penghargaan"><p>{move || t().perbaiki}</p>
+                        <ul>{move || masalah.get().into_iter().map(|g| view! { <li>{g.pesan(rb, b())}</li> }).collect_view()}</ul></div>
+                </Show>
+                <button type="submit" class="utama" data-testid="simpan-penghargaan">{move || t().simpan}</button>
+            </form>
+            <Show when=move || pesan.with(Option::is_some)>
+                <p class="status" role="status" data-testid="pesan-penghargaan">{move || pesan.get()}
+                    <Show when=move || terhapus.with(Option::is_some)>
+                        " " <button type="button" class="kecil" data-testid="urungkan-penghargaan" on:click=urungkan>{move || t().urungkan}</button>
+                    </Show></p>
+            </Show>
+            <h3>{move || t().daftar}</h3>
+            <Show when=move || !tercatat.with(Vec::is_empty) fallback=move || view! { <p class="petunjuk">{move || t().kosong}</p> }>
+                <div class="tabel-gulir" role="region" tabindex="0" aria-label=move || t().daftar>
+                    <table data-testid="tabel-penghargaan-tercatat">
+                        <thead><tr>
+                            <th scope="col">{move || t().kolom_nama}</th><th scope="col">{move || t().kolom_penghargaan}</th>
+                            <th scope="col">{move || t().tanggal}</th><th scope="col">{move || t().nomor}</th><th scope="col">{move || t().hapus}</th>
+                        </tr></thead>
+                        <tbody>{baris}</tbody>
+                    </table>
+                </div>
+                <TombolUnduh tabel=tabel nama=nama_tabel pemisah=pemisah testid="penghargaan-tercatat".to_string()/>
+            </Show>
+        </section>
+    }
+}
