@@ -102,3 +102,7 @@ impl DataKinerja {
         tahunan
     }
 }
+
+#[cfg(test)]
+#[path = "talenta_e2e_tests.rs"]
+mod talenta_e2e;

@@ -270,7 +270,7 @@ pub fn Rencana() -> impl IntoView {
                 <form::FormButir sunting=sunting simpan=simpan_butir rencana=rencana/>
                 <p><a href=Route::Data.href()>{move || t().kirim}</a></p>
                 <Show when=move || state.settings.with(|s| s.peran == Some(crate::store::Peran::PejabatPenilai))>
-                    <tinjau::Tinjau/>
+                    {tinjau()}
                 </Show>
             </Show>
         </section>
@@ -330,6 +330,24 @@ fn baris_butir(
             </td>
         </tr>
     }
+}
+
+fn tinjau_gambar() -> AnyView {
+    view! { <tinjau::Tinjau/> }.into_any()
+}
+
+// The pejabat penilai's review is its own chunk: a pegawai never fetches it.
+#[cfg(not(feature = "eager"))]
+#[leptos::wasm_split::wasm_split(rencana_tinjau, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn tinjau_lazy() -> Result<fn() -> AnyView, crate::ui::layar::GagalMuat> {
+    Ok(tinjau_gambar)
+}
+
+fn tinjau() -> impl IntoView {
+    #[cfg(feature = "eager")]
+    return tinjau_gambar();
+    #[cfg(not(feature = "eager"))]
+    crate::ui::layar::bagian_lazy(tinjau_lazy, |g: fn() -> AnyView| g())
 }
 
 /// The feature's entry point for the route switch (see `ui::layar`).

@@ -6,7 +6,8 @@ import { appReady, klikNav, chooseRole, isiProfil, repo, startServer, swControls
 const ROUTES = ['#/', '#/selamat-datang', '#/profil', '#/skp', '#/progres', '#/penilaian', '#/tim', '#/bimbingan',
   '#/evaluasi', '#/matriks', '#/data', '#/cadangan', '#/tentang', '#/cetak/skp/contoh', '#/cetak/evaluasi/contoh',
   '#/organisasi', '#/instansi', '#/instansi/unit/-', '#/instansi/pegawai/198609262015052001', '#/instansi/rendah',
-  '#/tidak-ada'];
+  '#/pengembangan', '#/rencana-pengembangan', '#/kompetensi', '#/angka-kredit', '#/instansi/pengembangan',
+  '#/instansi/talenta', '#/tidak-ada'];
 const ROLES = [['pegawai', 'Wayan'], ['pejabat_penilai', 'Ketut'], ['admin_kepegawaian', 'Nyoman']] as const;
 
 async function opensFully(page: Page, url: string) {
