@@ -72,9 +72,13 @@ pub fn ekspor(
     if jenis == JenisBundle::Rekap {
         semua.sort_by_key(|r| urutan_rekap(r.jenis));
     }
+    // An award is the admin's word: it travels in the admin's files, never forwarded in a
+    // pegawai's or pejabat penilai's (whose receiver would rightly refuse it).
+    let admin = pengekspor.peran == PERAN_ADMIN;
     let records = semua
         .into_iter()
         .filter(|r| jenis.boleh_memuat(r.jenis))
+        .filter(|r| admin || r.jenis != JenisRecord::Penghargaan)
         .map(|mut r| {
             // A deleted attachment's bytes stay here for an undo; the deletion travels alone.
             if r.dihapus && r.jenis == JenisRecord::Lampiran {

@@ -130,3 +130,46 @@ fn the_talent_pool_file_is_current_and_places_sari_in_box_nine() {
         assert_eq!(g.kode, "tanpa_potensial");
     }
 }
+
+/// An award reaches the pegawai in the admin's file; the pegawai's own file leaves it out, so
+/// their pejabat penilai's device has nothing to refuse.
+#[test]
+fn an_award_travels_in_the_admins_files_only() {
+    use crate::bundle::contoh;
+    let s = MemoryStore::new();
+    let p = contoh::penghargaan();
+    tulis_isi(
+        &s,
+        JenisRecord::Penghargaan,
+        &p.id.clone(),
+        &p,
+        None,
+        "2026-11-10T08:00:00+07:00",
+    )
+    .unwrap();
+    let t = DateTime::parse_from_rfc3339("2026-11-11T09:00:00+07:00").unwrap();
+    let dari = |peran: &str| Pengekspor {
+        nip: SARI.into(),
+        nama: "X".into(),
+        peran: peran.into(),
+        lain: Default::default(),
+    };
+    let jumlah = |b: crate::bundle::format::Bundle| {
+        b.records
+            .iter()
+            .filter(|r| r.jenis == JenisRecord::Penghargaan)
+            .count()
+    };
+    assert_eq!(
+        jumlah(ekspor(&s, JenisBundle::Pegawai, dari("admin_kepegawaian"), t).unwrap()),
+        1
+    );
+    assert_eq!(
+        jumlah(ekspor(&s, JenisBundle::Rekap, dari("admin_kepegawaian"), t).unwrap()),
+        1
+    );
+    assert_eq!(
+        jumlah(ekspor(&s, JenisBundle::Pegawai, dari("pegawai"), t).unwrap()),
+        0
+    );
+}
