@@ -233,3 +233,15 @@ export async function peranTersimpan(context: BrowserContext, peran: string, nip
     }
   }, [peran, nip, nama] as const);
 }
+
+/** No serious or critical axe violation on the page, and no sideways scroll (wide tables scroll
+ * inside their own box). `nama` names the screen in the failure. */
+export async function tanpaMasalahAxe(page: Page, nama = '') {
+  const AxeBuilder = (await import('@axe-core/playwright')).default;
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${nama} ${v.id} ${v.help} ${v.nodes.map((n) => n.target).join(' ')}`.trim())).toEqual([]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, nama).toBeLessThanOrEqual(0);
+}
+

@@ -2,7 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
-import { appReady, chooseRole, klikNav, repo, unduh } from './helpers';
+import { appReady, chooseRole, klikNav, repo, unduh, tanpaMasalahAxe } from './helpers';
 
 // Issue 13 §2: the admin kepegawaian's agency workspace. Three teams went through the existing
 // pegawai ↔ pejabat penilai flow (each pegawai's file with their profile and submitted SKP;
@@ -77,15 +77,6 @@ function nipTeks(sel: unknown, nip: string) {
   expect(sel).toBe(nip);
 }
 
-async function tanpaMasalahAxe(page: Page, nama: string) {
-  const AxeBuilder = (await import('@axe-core/playwright')).default;
-  const result = await new AxeBuilder({ page }).analyze();
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${nama} ${v.id} ${v.help} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-  // The page never scrolls sideways; wide tables scroll inside their own box.
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, nama).toBeLessThanOrEqual(0);
-}
 
 test('an admin builds the organisation from the teams\' files, sets predikat organisasi, sees the SE 3/2023 breach, drills down, finds the low performer and downloads CSV and .xlsx', async ({ page }, info) => {
   test.setTimeout(240_000);

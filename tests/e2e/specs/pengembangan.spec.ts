@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { appReady, chooseRole, impor, isiProfil, klikNav, muatUlang, peranTersimpan, repo, unduh } from './helpers';
+import { appReady, chooseRole, impor, isiProfil, klikNav, muatUlang, peranTersimpan, repo, unduh, tanpaMasalahAxe } from './helpers';
 
 const NIP = '198609262015052001';
 const tahun = new Date().getFullYear();
@@ -19,14 +19,6 @@ async function catat(page: Page, bentuk: string, judul: string, hari: string, jp
   await expect(page.getByTestId('status-kegiatan')).toHaveText('Kegiatan tersimpan.');
 }
 
-async function tanpaMasalahAxe(page: Page) {
-  const AxeBuilder = (await import('@axe-core/playwright')).default;
-  const result = await new AxeBuilder({ page }).analyze();
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id} ${v.help} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 test('a pegawai logs three trainings (16 JP), sees the 4 JP shortfall, and the file carries them to the pejabat penilai', async ({ page, browser }, info) => {
   await page.goto('./');

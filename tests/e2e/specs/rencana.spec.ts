@@ -1,20 +1,12 @@
 import { test, expect, type Page, type BrowserContext } from '@playwright/test';
 import path from 'node:path';
-import { appReady, impor, klikNav, muatUlang, peranTersimpan, repo, unduh } from './helpers';
+import { appReady, impor, klikNav, muatUlang, peranTersimpan, repo, unduh, tanpaMasalahAxe } from './helpers';
 
 const NIP = '198609262015052001';
 const BUDI = '197501012000031001';
 const fixture = (n: string) => path.join(repo, 'tests/e2e/fixtures', n);
 const tahun = new Date().getFullYear();
 
-async function tanpaMasalahAxe(page: Page) {
-  const AxeBuilder = (await import('@axe-core/playwright')).default;
-  const result = await new AxeBuilder({ page }).analyze();
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id} ${v.help} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 async function buka(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
