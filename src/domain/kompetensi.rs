@@ -8,6 +8,18 @@ use std::collections::BTreeMap;
 /// Required or assessed level per competency key (manajerial, sosial kultural, or teknis).
 pub type Level = BTreeMap<String, u8>;
 
+/// A teknis competency's key is this prefix and its name as the assessor writes it: the
+/// standar kompetensi teknis is each position's own (the agency's), not a rulebook list.
+pub const AWALAN_TEKNIS: &str = "teknis:";
+
+/// A competency as people read it: a rulebook competency's label, a teknis one's own name.
+pub fn nama_kompetensi(rb: &Rulebook, kode: &str, b: super::Bahasa) -> String {
+    match kode.strip_prefix(AWALAN_TEKNIS) {
+        Some(nama) => nama.to_string(),
+        None => rb.teks(&format!("kompetensi.{kode}"), b).to_string(),
+    }
+}
+
 /// One competency assessment of a pegawai: the pejabat penilai's evaluasi kompetensi after
 /// coaching (Format B.1.9: per competency a level on the rulebook's scale and its reason), or an
 /// assessment result the admin enters. It travels in the penilaian file to the pegawai.
@@ -66,6 +78,14 @@ impl PenilaianKompetensi {
                 m.push(Galat::baru("level_belum_dinilai").dengan("lokasi", kode));
             } else if self.alasan.get(kode).is_none_or(|a| a.trim().is_empty()) {
                 m.push(Galat::baru("alasan_kompetensi_kosong").dengan("lokasi", kode));
+            }
+        }
+        for kode in self.standar.keys() {
+            if kode
+                .strip_prefix(AWALAN_TEKNIS)
+                .is_some_and(|n| n.trim().is_empty())
+            {
+                m.push(Galat::baru("nama_kompetensi_teknis_kosong"));
             }
         }
         for kode in self.level.keys() {
@@ -131,10 +151,17 @@ pub fn jpm(
         gap.push((kode.clone(), l as i32 - *s as i32));
         jumlah += if k.batasi_pada_standar { l.min(*s) } else { l } as u32;
         jumlah_standar += *s as u32;
-        pj = pj.masukan(
-            &format!("kompetensi.{kode}"),
-            super::Isi::Teks(format!("{l} / {s}")),
-        );
+        // A teknis competency has no label: its name goes with the levels.
+        pj = match kode.strip_prefix(AWALAN_TEKNIS) {
+            Some(nama) => pj.masukan(
+                "butir.kompetensi_teknis",
+                super::Isi::Teks(format!("{nama}: {l} / {s}")),
+            ),
+            None => pj.masukan(
+                &format!("kompetensi.{kode}"),
+                super::Isi::Teks(format!("{l} / {s}")),
+            ),
+        };
     }
     let nilai = jumlah as f64 / jumlah_standar as f64 * 100.0;
     let kategori = k
@@ -308,5 +335,49 @@ mod tests {
             jpm(rb, &s, &lv(&[("integritas", 6)])).unwrap_err().kode,
             "level_di_luar_skala"
         );
+    }
+
+    #[test]
+    fn a_teknis_competency_counts_in_the_jpm_under_its_own_name() {
+        let rb = Rulebook::bawaan();
+        let mut standar = lv(&[("integritas", 2), ("kerja_sama", 2)]);
+        standar.insert("teknis:Analisis kebijakan".into(), 3);
+        let mut level = lv(&[("integritas", 2), ("kerja_sama", 2)]);
+        level.insert("teknis:Analisis kebijakan".into(), 2);
+        let h = jpm(rb, &standar, &level).unwrap();
+        // 6 of 7.
+        assert!((h.nilai.jpm - 6.0 / 7.0 * 100.0).abs() < 1e-9);
+        assert!(h
+            .nilai
+            .gap
+            .contains(&("teknis:Analisis kebijakan".into(), -1)));
+        let teks = h
+            .penjelasan
+            .uraikan(rb, crate::domain::Bahasa::Id)
+            .join("\n");
+        assert!(teks.contains("Analisis kebijakan: 2 / 3"), "{teks}");
+        assert_eq!(
+            nama_kompetensi(rb, "teknis:Analisis kebijakan", crate::domain::Bahasa::Id),
+            "Analisis kebijakan"
+        );
+        assert_eq!(
+            nama_kompetensi(rb, "integritas", crate::domain::Bahasa::Id),
+            "Integritas"
+        );
+        // A teknis competency without a name is named as such.
+        let kosong = "teknis: ".to_string();
+        let p = PenilaianKompetensi {
+            id: "k".into(),
+            pegawai_nip: "198609262015052001".into(),
+            penilai_nip: "197501012000031001".into(),
+            tanggal: chrono::NaiveDate::from_ymd_opt(2026, 6, 30).unwrap(),
+            penilai: String::new(),
+            standar: [(kosong.clone(), 2)].into(),
+            level: [(kosong.clone(), 2)].into(),
+            alasan: [(kosong, "Teramati".to_string())].into(),
+            saran_pengembangan: Vec::new(),
+        };
+        let kode: Vec<String> = p.periksa(rb).into_iter().map(|g| g.kode).collect();
+        assert_eq!(kode, ["nama_kompetensi_teknis_kosong"]);
     }
 }

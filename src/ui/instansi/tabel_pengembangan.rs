@@ -137,7 +137,7 @@ pub fn tabel_kebutuhan(
         let rata = total as f64 / n as f64;
         x.tambah(
             vec![
-                Sel::teks(rb.teks(&format!("kompetensi.{kode}"), b)),
+                Sel::teks(crate::domain::kompetensi::nama_kompetensi(rb, kode, b)),
                 Sel::angka(n),
                 Sel::teks(format!(
                     "−{}",

@@ -3,9 +3,10 @@
 //! the assessment of a bawahan (Format B.1.9, `nilai.rs`).
 
 pub mod nilai;
+mod teknis;
 pub mod teks;
 
-use crate::domain::kompetensi::PenilaianKompetensi;
+use crate::domain::kompetensi::{nama_kompetensi, PenilaianKompetensi};
 use crate::domain::{Bahasa, Rulebook};
 use crate::store::Peran;
 use crate::ui::i18n::isi;
@@ -71,7 +72,7 @@ pub(crate) fn tampil_penilaian(p: &PenilaianKompetensi, b: Bahasa) -> AnyView {
                 .then(|| view! { <br/><span class="galat-kecil">{t.perlu_dikembangkan}</span> });
             view! {
                 <tr data-testid="baris-kompetensi">
-                    <th scope="row">{rb.teks(&format!("kompetensi.{kode}"), b).to_string()}</th>
+                    <th scope="row">{nama_kompetensi(rb, kode, b)}</th>
                     <td>{standar}</td>
                     <td>{level}</td>
                     <td data-testid="gap">{gap_teks}{kurang}</td>

@@ -1,11 +1,12 @@
 //! A pejabat penilai assesses a bawahan's competencies (Format B.1.9): per competency of the
 //! rulebook (manajerial, sosial kultural) a level on its scale and the reason, against the
-//! standard for the bawahan's jenjang; the competencies left "not assessed" stay out of the
-//! standard too, so the JPM covers what was assessed.
+//! standard for the bawahan's jenjang, and the position's teknis competencies with their own
+//! standard (`teknis.rs`); the competencies left "not assessed" stay out of the standard too,
+//! so the JPM covers what was assessed.
 
 use super::teks::teks_kompetensi;
 use super::{persen, tampil_penilaian};
-use crate::domain::kompetensi::{standar_default, Level, PenilaianKompetensi};
+use crate::domain::kompetensi::{nama_kompetensi, standar_default, Level, PenilaianKompetensi};
 use crate::domain::{Galat, Rulebook};
 use crate::store::kinerja::Tersimpan;
 use crate::store::rekaman::JenisRecord;
@@ -68,7 +69,9 @@ pub fn NilaiBawahan() -> impl IntoView {
         })
         .collect();
     let isian = StoredValue::new(isian);
+    let teknis = RwSignal::new(Vec::<super::teknis::BarisTeknis>::new());
     let kosongkan = move || {
+        teknis.set(Vec::new());
         isian.with_value(|v| {
             for (_, l, a) in v {
                 l.set(String::new());
@@ -104,6 +107,9 @@ pub fn NilaiBawahan() -> impl IntoView {
                 }
                 alasan.insert(kode.clone(), a.get_untracked().trim().to_string());
             }
+        });
+        teknis.with_untracked(|v| {
+            super::teknis::ke_penilaian(v, &mut standar, &mut level, &mut alasan)
         });
         let Ok(tgl) = tanggal.get_untracked().parse::<NaiveDate>() else {
             masalah.set(vec![
@@ -256,6 +262,7 @@ pub fn NilaiBawahan() -> impl IntoView {
                 <div class="medan"><label for="kn-tanggal">{move || t().tanggal}</label>
                     <input id="kn-tanggal" type="date" prop:value=move || tanggal.get() on:input=move |ev| tanggal.set(event_target_value(&ev))/></div>
                 {baris_isian}
+                <super::teknis::IsianTeknis baris=teknis/>
                 <div class="medan"><label for="kn-saran">{move || t().saran}</label>
                     <p class="petunjuk" id="kn-saran-petunjuk">{move || t().saran_petunjuk}</p>
                     <textarea id="kn-saran" rows="2" aria-describedby="kn-saran-petunjuk" prop:value=move || saran.get()
@@ -277,7 +284,7 @@ fn pesan_galat(g: &Galat, rb: &Rulebook, b: crate::domain::Bahasa) -> String {
     let mut g = g.clone();
     for (k, v) in g.rincian.iter_mut() {
         if k == "lokasi" {
-            *v = rb.teks(&format!("kompetensi.{v}"), b).to_string();
+            *v = nama_kompetensi(rb, v, b);
         }
     }
     g.pesan(rb, b)

@@ -49,7 +49,7 @@ fn pilihan_rujukan(dasar: DasarTujuan, nip: &str, b: Bahasa) -> Vec<(String, Str
     let data = state.data_kinerja();
     data.with_untracked(|d| match dasar {
         DasarTujuan::Kesenjangan => {
-            let nama = |k: &str| rb.teks(&format!("kompetensi.{k}"), b).to_string();
+            let nama = |k: &str| crate::domain::kompetensi::nama_kompetensi(rb, k, b);
             // Below standard in the latest assessment, else every competency of the rulebook.
             let kurang: Vec<(String, String)> = d
                 .kompetensi_milik(nip)

@@ -290,7 +290,7 @@ fn baris_butir(
     let t = teks_rencana(b);
     let bentuk = rb.teks(&format!("bentuk.{}", x.bentuk), b).to_string();
     let rujukan = match x.dasar {
-        DasarTujuan::Kesenjangan => rb.teks(&format!("kompetensi.{}", x.rujukan), b).to_string(),
+        DasarTujuan::Kesenjangan => crate::domain::kompetensi::nama_kompetensi(rb, &x.rujukan, b),
         _ => String::new(),
     };
     let jadwal = format!("{} – {}", tanggal(x.mulai), tanggal(x.selesai));

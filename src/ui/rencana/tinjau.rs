@@ -146,7 +146,10 @@ fn baris(x: &crate::domain::rencana_pengembangan::ButirRencana, b: Bahasa) -> im
     let t = teks_rencana(b);
     let rujukan = match x.dasar {
         crate::domain::rencana_pengembangan::DasarTujuan::Kesenjangan => {
-            format!(" {}", rb.teks(&format!("kompetensi.{}", x.rujukan), b))
+            format!(
+                " {}",
+                crate::domain::kompetensi::nama_kompetensi(rb, &x.rujukan, b)
+            )
         }
         _ => String::new(),
     };

@@ -21,6 +21,13 @@ async function nilaiKompetensi(page: Page, level: Record<string, string>) {
     await page.locator(`#kl-${kode}`).selectOption(l);
     await page.locator(`#ka-${kode}`).fill(`Teramati dalam dialog kinerja (${kode})`);
   }
+  // One teknis competency of the position, its standard from the agency's own.
+  await page.getByTestId('tambah-teknis').click();
+  await expect(page.locator('#kt-nama-0')).toBeFocused();
+  await page.locator('#kt-nama-0').fill('Analisis kebijakan');
+  await page.locator('#kt-standar-0').selectOption('3');
+  await page.locator('#kt-level-0').selectOption('2');
+  await page.locator('#kt-alasan-0').fill('Kajian masih deskriptif');
   await page.getByTestId('simpan-kompetensi').click();
   await expect(page.getByTestId('status-kompetensi')).toHaveText('Penilaian kompetensi tersimpan.');
 }
@@ -46,6 +53,12 @@ test('a pegawai writes a development plan from a competency gap, the pejabat pen
   const sari = await buka(b);
   await impor(sari, fixture(`instansi-pegawai-${NIP}.json`));
   await impor(sari, penilaian1);
+  // Her competency profile names the teknis one too: 12 of 13 levels, JPM 92,31 %.
+  await sari.goto('./#/kompetensi');
+  await expect(sari.getByTestId('jpm-teks')).toHaveText('JPM 92,31% — Optimal');
+  const teknis = sari.getByTestId('tabel-kompetensi').locator('tr', { hasText: 'Analisis kebijakan' });
+  await expect(teknis.getByTestId('gap')).toContainText('−1');
+  await expect(teknis).toContainText('Kajian masih deskriptif');
   await klikNav(sari, 'nav-pengembangan');
   await sari.getByTestId('sub-rencana-pengembangan').click();
   await expect(sari.getByRole('heading', { level: 1 })).toHaveText('Rencana pengembangan');
@@ -65,7 +78,7 @@ test('a pegawai writes a development plan from a competency gap, the pejabat pen
   await expect(galat).toContainText('Tujuan 1: pilih kompetensi, evaluasi atau dialog kinerja yang menjadi dasarnya.');
 
   // The gap the assessment found is offered: Komunikasi, one level below.
-  await expect(sari.locator('#rp-rujukan option')).toHaveText(['— pilih —', 'Komunikasi (-1)']);
+  await expect(sari.locator('#rp-rujukan option')).toHaveText(['— pilih —', 'Komunikasi (-1)', 'Analisis kebijakan (-1)']);
   await sari.locator('#rp-tujuan').fill('Menulis laporan yang runtut');
   await sari.locator('#rp-rujukan').selectOption('komunikasi');
   await sari.locator('#rp-bentuk').selectOption('e_learning');
