@@ -121,6 +121,9 @@ pub fn Rencana() -> impl IntoView {
         h
     };
     let simpan_butir = Callback::new(move |b: ButirRencana| {
+        // A new action: the last one's message (and its undo) is done with.
+        pesan.set(None);
+        terhapus.set(None);
         let h = ubah_butir(
             &|v: &mut Vec<ButirRencana>| match v.iter_mut().find(|x| x.id == b.id) {
                 Some(x) => *x = b.clone(),
@@ -133,9 +136,11 @@ pub fn Rencana() -> impl IntoView {
         let i = rencana.with_untracked(|r| r.butir.iter().position(|x| x.id == b.id));
         let Some(i) = i else { return };
         terhapus.set(None);
+        pesan.set(None);
         if let HasilSimpan::Tersimpan(_) = ubah_butir(&|v: &mut Vec<ButirRencana>| {
             v.remove(i);
         }) {
+            // Unless the delete sent the plan back to draft, which says more.
             if pesan.get_untracked().is_none() {
                 pesan.set(Some(t().terhapus));
             }
