@@ -19,6 +19,9 @@ TARGET_DIR=${CARGO_TARGET_DIR:-$ROOT/target}
 # The same --enable-* list the wasm uses; binaryen must not assume fewer features.
 WASM_OPT_FEATURES="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
   --enable-reference-types --enable-multivalue --enable-mutable-globals"
+# KK_NAMA=1 keeps the functions' names (wasm-opt -g), for a CPU profile in the browser that
+# names Rust functions; the code is otherwise the release build's.
+if [ "${KK_NAMA:-}" = 1 ]; then WASM_OPT_FEATURES="$WASM_OPT_FEATURES -g"; fi
 
 cargo_args=(rustc --locked --target wasm32-unknown-unknown --bin "$CRATE")
 if [ "$PROFILE" = release ]; then cargo_args+=(--release); fi

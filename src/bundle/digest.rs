@@ -209,6 +209,12 @@ fn tulis_objek(o: &serde_json::Map<String, Value>, out: &mut impl Tujuan, lewati
     out.tulis(b"}");
 }
 
+/// `s` as a JSON string, exactly as serde_json writes it, appended to `out` (a large text
+/// built without a `Value` around each piece: `store::snapshot`).
+pub fn teks_json(s: &str, out: &mut Vec<u8>) {
+    tulis_string(s, out);
+}
+
 /// serde_json's escaping: `"` `\` and control characters; everything else as UTF-8.
 fn tulis_string(s: &str, out: &mut impl Tujuan) {
     out.tulis(b"\"");

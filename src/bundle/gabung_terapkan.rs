@@ -4,7 +4,7 @@
 
 use super::format::Record;
 use super::gabung::{kunci_kolom, Pilihan, Rencana, Tindakan};
-use super::gabung_kolom::tandai_diterima;
+use super::gabung_kolom::{tandai_diterima, tandai_diterima_utuh};
 use std::collections::HashMap;
 
 /// The result of applying a plan.
@@ -47,7 +47,7 @@ pub fn terapkan(rencana: &Rencana, pilihan: &HashMap<String, Pilihan>) -> Penera
         match e.tindakan {
             Tindakan::Tambah | Tindakan::Perbarui => {
                 let mut baru = m.clone();
-                tandai_diterima(&mut baru, m);
+                tandai_diterima_utuh(&mut baru);
                 match posisi.get(&m.id) {
                     Some(&i) => records[i] = baru,
                     None => {

@@ -12,6 +12,7 @@ use crate::bundle::format::{
     Bundle, JenisBundle, JenisRecord, Pengekspor, Record, KOLOM_RECORD, PERAN_ADMIN,
 };
 use crate::bundle::gabung::{Penerima, Pilihan, Rencana};
+use crate::bundle::gabung_kolom::basis_penuh;
 use crate::bundle::masalah::{KodeMasalah, Masalah};
 use crate::bundle::validasi::{Batas, HasilBaca};
 use chrono::{DateTime, FixedOffset, NaiveDateTime};
@@ -19,7 +20,10 @@ use std::collections::HashMap;
 
 /// A stored record as it travels in a bundle; `None` for a type this app does not know.
 /// Field by field: the two envelopes share their names, only `schema_version` is the store's.
+/// A base kept as "the record's own data" is written out as digests here, as files carry it.
 pub fn ke_record(r: &Rekaman) -> Option<Record> {
+    let mut lain = r.lain.clone();
+    basis_penuh(&mut lain, r.revisi, r.dihapus, &r.data);
     Some(Record {
         id: r.id.clone(),
         jenis: JenisRecord::dari_kode(&r.jenis)?,
@@ -27,7 +31,7 @@ pub fn ke_record(r: &Rekaman) -> Option<Record> {
         diperbarui: r.diperbarui.clone(),
         dihapus: r.dihapus,
         data: r.data.clone(),
-        lain: r.lain.clone(),
+        lain,
     })
 }
 

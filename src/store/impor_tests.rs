@@ -266,3 +266,80 @@ fn conversion_drops_what_would_shadow_the_envelope_and_knows_its_types() {
     };
     assert_eq!(ke_record(&asing), None);
 }
+
+/// A record an import stores exactly as received keeps its base as "its own data" (no digest
+/// per field at the import), and the base is the same digests wherever it is needed: in an
+/// export, in the plan of the next import, and kept by a save that changes the data (written
+/// out before), then dropped by nobody.
+#[test]
+fn an_imported_records_base_is_its_own_data_until_needed() {
+    use crate::bundle::contoh;
+    use crate::bundle::gabung_kolom::{BasisKolom, KOLOM_BASIS};
+    let asal = contoh::bundle_pegawai();
+    let teks = asal.to_json_pretty();
+    let p = MemoryStore::new();
+    let (_, r) = impor(&p, "p.json", &teks, &HashMap::new());
+    assert!(r.ditambah > 0);
+    let skp = asal
+        .records
+        .iter()
+        .find(|r| r.jenis == JenisRecord::Skp)
+        .unwrap();
+    let kunci = rekaman::kunci("skp", &skp.id);
+    let tersimpan = p.get(&kunci).unwrap().unwrap();
+    assert!(
+        tersimpan.contains(r#""basis":{"dari_data":true,"revisi":1}"#),
+        "{tersimpan}"
+    );
+    let diharapkan = BasisKolom::dari(skp).ke_value();
+
+    // Out: the export carries the digests, as before.
+    let keluar = ekspor(&p, JenisBundle::Pegawai, pengekspor(), sekarang()).unwrap();
+    let r_keluar = keluar.records.iter().find(|r| r.id == skp.id).unwrap();
+    assert_eq!(r_keluar.lain.get(KOLOM_BASIS), Some(&diharapkan));
+    assert!(!keluar.to_json_pretty().contains("dari_data"));
+
+    // A save: the base stays the version received, now written out, at its revision.
+    let rek = rekaman::baca(&p, JenisRecord::Skp, &skp.id)
+        .unwrap()
+        .unwrap();
+    let mut data = rek.data.clone();
+    data["catatan_baru"] = json!("diubah di sini");
+    rekaman::tulis(
+        &p,
+        JenisRecord::Skp,
+        &skp.id,
+        data,
+        Some(1),
+        "2026-11-22T10:00:00+07:00",
+    )
+    .unwrap();
+    let disimpan = rekaman::baca(&p, JenisRecord::Skp, &skp.id)
+        .unwrap()
+        .unwrap();
+    assert_eq!(disimpan.revisi, 2);
+    assert_eq!(disimpan.lain.get(KOLOM_BASIS), Some(&diharapkan));
+    // A second save keeps it as it is.
+    let data = disimpan.data.clone();
+    rekaman::tulis(
+        &p,
+        JenisRecord::Skp,
+        &skp.id,
+        data,
+        Some(2),
+        "2026-11-22T11:00:00+07:00",
+    )
+    .unwrap();
+    let lagi = rekaman::baca(&p, JenisRecord::Skp, &skp.id)
+        .unwrap()
+        .unwrap();
+    assert_eq!(lagi.lain.get(KOLOM_BASIS), Some(&diharapkan));
+    // An "own data" base that a writer left behind a newer revision is not taken as a base.
+    let mut basi = ke_record(&rek).unwrap();
+    crate::bundle::gabung_kolom::tandai_diterima_utuh(&mut basi);
+    basi.revisi = 5;
+    assert_eq!(BasisKolom::baca(&basi), None);
+    let mut lain = basi.lain.clone();
+    crate::bundle::gabung_kolom::basis_penuh(&mut lain, 5, false, &basi.data);
+    assert_eq!(lain.get(KOLOM_BASIS), None);
+}

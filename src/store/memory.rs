@@ -129,6 +129,15 @@ impl KvStore for MemoryStore {
         Ok(self.lock()?.get(key).cloned())
     }
 
+    fn baca_di(&self, key: &str, f: &mut dyn FnMut(Option<&str>)) -> Result<(), StoreError> {
+        #[cfg(test)]
+        if let Ok(mut d) = self.dibaca.lock() {
+            d.push(key.to_string());
+        }
+        f(self.lock()?.get(key).map(String::as_str));
+        Ok(())
+    }
+
     fn set_raw(&self, key: &str, value: &str) -> Result<(), StoreError> {
         if let Ok(mut sisa) = self.sisa_tulis.lock() {
             match *sisa {

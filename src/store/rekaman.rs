@@ -200,7 +200,15 @@ pub fn tulis(
             });
         }
     }
-    let lain = sekarang.map(|r| r.lain).unwrap_or_default();
+    // The base stays the version last received: one kept as "this record's own data" is
+    // written out before the data changes.
+    let lain = sekarang
+        .map(|r| {
+            let mut lain = r.lain;
+            crate::bundle::gabung_kolom::basis_penuh(&mut lain, r.revisi, r.dihapus, &r.data);
+            lain
+        })
+        .unwrap_or_default();
     // Checked: a stored u64::MAX (old or damaged data) must not wrap to 0 and look oldest.
     let revisi = revisi_tersimpan
         .unwrap_or(0)

@@ -93,6 +93,10 @@ pub struct InfoSnapshot {
     pub alasan: String,
     pub jumlah_kunci: usize,
     pub ukuran_byte: usize,
+    /// A fingerprint of what it holds ([`sidik_data`]): the automatic backup is skipped while
+    /// the data is still the newest snapshot's. Absent in snapshots of earlier versions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sidik: Option<String>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -125,35 +129,29 @@ pub fn ambil(
     alasan: &str,
     r: Retensi,
 ) -> Result<InfoSnapshot, StoreError> {
-    let mut data = BTreeMap::new();
-    for k in store.keys()? {
-        if dicadangkan(&k) {
-            if let Some(v) = store.get(&k)? {
-                data.insert(k, v);
-            }
-        }
-    }
+    let data = isi_dicadangkan(store)?;
     let mut id = id_dari(waktu);
     let ada = daftar(store)?;
     while ada.iter().any(|i| i.id == id) {
         id.push('b');
     }
-    let ukuran_byte = data
-        .iter()
-        .map(|(k, v)| (k.encode_utf16().count() + v.encode_utf16().count()) * 2)
-        .sum();
+    // What the texts take as UTF-16, as the browser holds them (ASCII texts, most of them,
+    // counted by length: counting 140 MB character by character took a quarter of a second).
+    let utf16 = |s: &str| match s.is_ascii() {
+        true => s.len(),
+        false => s.encode_utf16().count(),
+    };
+    let ukuran_byte = data.iter().map(|(k, v)| (utf16(k) + utf16(v)) * 2).sum();
     let info = InfoSnapshot {
         id: id.clone(),
         waktu,
         alasan: alasan.into(),
         jumlah_kunci: data.len(),
         ukuran_byte,
+        sidik: Some(sidik_dari(&data)),
     };
-    let teks = super::rekaman::ke_value(&Isi {
-        info: info.clone(),
-        data,
-    })?
-    .to_string();
+    let teks = teks_isi(&info, &data)?;
+    drop(data);
     loop {
         match store.put(&kunci(&id), &teks) {
             Ok(()) => break,
@@ -172,34 +170,164 @@ pub fn ambil(
     Ok(info)
 }
 
+/// The text of a snapshot, exactly as `ke_value(&Isi { info, data }).to_string()` writes it
+/// (keys sorted: `data`, then `info`), built straight into one buffer: through a `Value`, a
+/// 140 MB workspace was copied twice more and its text grown by doubling.
+fn teks_isi(info: &InfoSnapshot, data: &BTreeMap<String, String>) -> Result<String, StoreError> {
+    use crate::bundle::digest::teks_json;
+    let info = super::rekaman::ke_value(info)?.to_string();
+    let perkiraan: usize = data
+        .iter()
+        .map(|(k, v)| k.len() + v.len() * 9 / 8 + 6)
+        .sum();
+    let mut out = Vec::with_capacity(perkiraan + info.len() + 20);
+    out.extend_from_slice(b"{\"data\":{");
+    for (i, (k, v)) in data.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        teks_json(k, &mut out);
+        out.push(b':');
+        teks_json(v, &mut out);
+    }
+    out.extend_from_slice(b"},\"info\":");
+    out.extend_from_slice(info.as_bytes());
+    out.push(b'}');
+    String::from_utf8(out).map_err(|e| StoreError::Other(e.to_string()))
+}
+
 /// The rolling automatic backup taken at start-up: at most one per hour, and only when there
 /// is data. Returns whether one was taken; a failure (quota) is not fatal, the data itself is
 /// untouched, so the caller may ignore it.
 pub fn otomatis(store: &dyn KvStore, sekarang: NaiveDateTime) -> Result<bool, StoreError> {
     // Settings alone (a first visit) are not worth a backup: a role and a language.
     let ada_data = super::rekaman::ada_di(store)?;
-    let baru = daftar(store)?
-        .first()
+    let terbaru = daftar(store)?.into_iter().next();
+    let baru = terbaru
+        .as_ref()
         .is_some_and(|i| sekarang - i.waktu < chrono::Duration::hours(1));
     if !ada_data || baru {
         return Ok(false);
+    }
+    // Nothing changed since the newest backup: another copy would restore the same state (an
+    // agency's workspace is over 100 MB, and each copy is held in memory while the app runs).
+    if let Some(s) = terbaru.and_then(|i| i.sidik) {
+        if s == sidik_kini(store)? {
+            return Ok(false);
+        }
     }
     ambil(store, sekarang, "otomatis", Retensi::default())?;
     Ok(true)
 }
 
-/// All snapshots, newest first. A snapshot that cannot be read is skipped here (it stays
-/// stored and is reported by [`baca`]).
+/// Every data key a snapshot copies, with its text, in key order.
+fn isi_dicadangkan(store: &dyn KvStore) -> Result<BTreeMap<String, String>, StoreError> {
+    let mut data = BTreeMap::new();
+    for k in store.keys()? {
+        if dicadangkan(&k) {
+            if let Some(v) = store.get(&k)? {
+                data.insert(k, v);
+            }
+        }
+    }
+    Ok(data)
+}
+
+/// A fingerprint of the data keys and their texts, to tell whether anything changed since a
+/// snapshot (not a defence against anyone: 64 bits of a multiply-xorshift over 8-byte words,
+/// fast enough for 100 MB at every start-up).
+#[derive(Clone, Copy)]
+struct Sidik(u64, usize);
+
+impl Sidik {
+    fn baru() -> Self {
+        Sidik(0x243f_6a88_85a3_08d3, 0)
+    }
+
+    fn aduk(&mut self, x: u64) {
+        self.0 = (self.0 ^ x).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 ^= self.0 >> 29;
+    }
+
+    fn potongan(&mut self, b: &[u8]) {
+        let mut potong = b.chunks_exact(8);
+        for w in &mut potong {
+            self.aduk(u64::from_le_bytes([
+                w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7],
+            ]));
+        }
+        let mut sisa = [0u8; 8];
+        sisa[..potong.remainder().len()].copy_from_slice(potong.remainder());
+        self.aduk(u64::from_le_bytes(sisa));
+        // The length closes each piece, so "ab"+"c" and "a"+"bc" differ.
+        self.aduk(b.len() as u64);
+    }
+
+    fn tambah(&mut self, k: &str, v: &str) {
+        self.potongan(k.as_bytes());
+        self.potongan(v.as_bytes());
+        self.1 += 1;
+    }
+
+    fn teks(self) -> String {
+        format!("{:016x}-{}", self.0, self.1)
+    }
+}
+
+/// The fingerprint of a snapshot's data.
+fn sidik_dari(data: &BTreeMap<String, String>) -> String {
+    let mut s = Sidik::baru();
+    for (k, v) in data {
+        s.tambah(k, v);
+    }
+    s.teks()
+}
+
+/// The fingerprint of what a snapshot taken now would hold, read in place.
+fn sidik_kini(store: &dyn KvStore) -> Result<String, StoreError> {
+    let mut kunci: Vec<String> = store
+        .keys()?
+        .into_iter()
+        .filter(|k| dicadangkan(k))
+        .collect();
+    kunci.sort_unstable();
+    let mut s = Sidik::baru();
+    for k in &kunci {
+        store.baca_di(k, &mut |v| {
+            if let Some(v) = v {
+                s.tambah(k, v);
+            }
+        })?;
+    }
+    Ok(s.teks())
+}
+
+/// A snapshot's info without reading its data: `ambil` writes the envelope through a `Value`,
+/// whose keys are sorted, so the text is `{"data":{…},"info":{…}}` and no `,"info":{` can
+/// occur inside `data` (its values are strings, whose quotes are escaped). `None` for any
+/// other shape, which the full reader then reads.
+fn info_cepat(teks: &str) -> Option<InfoSnapshot> {
+    let badan = teks.strip_prefix("{\"data\":{")?.strip_suffix('}')?;
+    let i = badan.rfind("},\"info\":{")?;
+    dari_teks::<InfoSnapshot>(&badan[i + 9..]).ok()
+}
+
+/// All snapshots, newest first, each read by its info alone (a workspace of 10,000 pegawai
+/// makes snapshots of 140 MB: listing ten of them read 1.4 GB at every start-up). A snapshot
+/// cut short or of another shape is read whole and skipped when it cannot be read (it stays
+/// stored); one damaged inside its data is listed, and its restore is refused before anything
+/// changes ([`pulihkan`] reads it whole first).
 pub fn daftar(store: &dyn KvStore) -> Result<Vec<InfoSnapshot>, StoreError> {
     let awalan = kunci("");
     let mut out = Vec::new();
     for k in store.keys()? {
         if k.starts_with(&awalan) {
-            if let Some(v) = store.get(&k)? {
-                if let Ok(isi) = dari_teks::<Isi>(&v) {
-                    out.push(isi.info);
-                }
-            }
+            store.baca_di(&k, &mut |v| {
+                let info = v.and_then(|v| {
+                    info_cepat(v).or_else(|| dari_teks::<Isi>(v).ok().map(|i| i.info))
+                });
+                out.extend(info);
+            })?;
         }
     }
     out.sort_unstable_by(|a, b| b.waktu.cmp(&a.waktu).then(b.id.cmp(&a.id)));

@@ -114,6 +114,8 @@ fn the_automatic_backup_needs_data_and_waits_an_hour() {
         Ok(false),
         "one within the hour is enough"
     );
+    s.put("kinerjaku.v1.settings", "{\"bahasa\":\"en\"}")
+        .unwrap();
     assert_eq!(otomatis(&s, t(22, 9, 0)), Ok(true));
     assert_eq!(daftar(&s).unwrap().len(), 2);
 }
@@ -196,5 +198,89 @@ fn the_list_reads_each_info_and_leaves_out_a_snapshot_that_cannot_be_read() {
         assert!(dari_teks::<Isi>(t).is_err(), "the full reader refuses {id}");
         s.put(&kunci(id), t).unwrap();
     }
-    assert_eq!(daftar(&s).unwrap(), vec![info]);
+    // The list reads each info alone: the one damaged inside its data is listed (cut short or
+    // renamed, it is not), and restoring it is refused before anything changes.
+    let daftar_kini = daftar(&s).unwrap();
+    assert_eq!(daftar_kini.len(), 2, "{daftar_kini:?}");
+    assert_eq!(daftar_kini[0], info);
+    assert_eq!(daftar_kini[1].id, info.id, "a's info is the copied one");
+    let sebelum = s.isi();
+    assert!(pulihkan(&s, "a", t(22, 10, 0), Retensi::default()).is_err());
+    assert_eq!(
+        s.isi(),
+        sebelum,
+        "a refused restore changes nothing, takes no backup"
+    );
+}
+
+/// The info read from the end of the text is the one the full reader reads, for empty and
+/// full workspaces and for keys and texts with quotes and braces in them.
+#[test]
+fn the_info_read_alone_is_the_full_readers() {
+    let s = MemoryStore::new();
+    s.put("kinerjaku.v1.settings", "{}").unwrap();
+    let kosong = ambil(&s, t(22, 8, 0), "manual", Retensi::default()).unwrap();
+    isi(&s);
+    s.put(
+        "kinerjaku.v1.r.x.\"},\"info\":{",
+        "\"},\"info\":{}}\\\n\u{1}é",
+    )
+    .unwrap();
+    let penuh = ambil(&s, t(22, 9, 0), "otomatis", Retensi::default()).unwrap();
+    for info in [kosong, penuh] {
+        let teks = s.get(&kunci(&info.id)).unwrap().unwrap();
+        let lengkap = dari_teks::<Isi>(&teks).unwrap().info;
+        assert_eq!(info_cepat(&teks), Some(lengkap.clone()));
+        // Written by hand, exactly as through a `Value`.
+        let isi: Isi = dari_teks(&teks).unwrap();
+        assert_eq!(
+            crate::store::rekaman::ke_value(&isi).unwrap().to_string(),
+            teks
+        );
+        assert_eq!(lengkap, info);
+        assert!(info.sidik.is_some());
+    }
+}
+
+/// The hourly backup is skipped while the data is the newest snapshot's, and taken once
+/// anything changed; a snapshot of an earlier version (no fingerprint) never stops one.
+#[test]
+fn the_automatic_backup_waits_for_a_change() {
+    let s = MemoryStore::new();
+    isi(&s);
+    assert_eq!(otomatis(&s, t(22, 8, 0)), Ok(true));
+    assert_eq!(otomatis(&s, t(22, 10, 0)), Ok(false), "nothing changed");
+    assert_eq!(
+        otomatis(&s, t(23, 10, 0)),
+        Ok(false),
+        "nothing changed, a day later"
+    );
+    s.put("kinerjaku.v1.settings", "{\"bahasa\":\"en\"}")
+        .unwrap();
+    assert_eq!(otomatis(&s, t(23, 11, 0)), Ok(true), "settings changed");
+    let k = s
+        .keys()
+        .unwrap()
+        .into_iter()
+        .find(|k| k.starts_with("kinerjaku.v1.r."))
+        .unwrap();
+    let v = s.get(&k).unwrap().unwrap();
+    s.put(&k, &v.replacen('}', ",\"x\":1}", 1)).unwrap();
+    assert_eq!(otomatis(&s, t(23, 12, 0)), Ok(true), "a record changed");
+    assert_eq!(otomatis(&s, t(23, 13, 0)), Ok(false));
+    // The newest snapshot as an earlier version wrote it: no fingerprint.
+    let baru = daftar(&s).unwrap()[0].clone();
+    let teks = s.get(&kunci(&baru.id)).unwrap().unwrap();
+    let mut isi_lama = dari_teks::<Isi>(&teks).unwrap();
+    isi_lama.info.sidik = None;
+    let lama = crate::store::rekaman::ke_value(&isi_lama)
+        .unwrap()
+        .to_string();
+    assert!(!lama.contains("sidik"));
+    s.put(&kunci(&baru.id), &lama).unwrap();
+    assert_eq!(otomatis(&s, t(23, 14, 0)), Ok(true));
+    assert_eq!(
+        sidik_dari(&isi_dicadangkan(&s).unwrap()),
+        daftar(&s).unwrap()[0].sidik.clone().unwrap()
+    );
 }

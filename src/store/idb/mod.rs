@@ -135,6 +135,14 @@ impl KvStore for IdbStore {
         Ok(self.tunda().peta.get(key).cloned())
     }
 
+    fn baca_di(&self, key: &str, f: &mut dyn FnMut(Option<&str>)) -> Result<(), StoreError> {
+        if !di_idb(key) {
+            return self.inti.lokal.baca_di(key, f);
+        }
+        f(self.tunda().peta.get(key).map(String::as_str));
+        Ok(())
+    }
+
     fn set_raw(&self, key: &str, value: &str) -> Result<(), StoreError> {
         if !di_idb(key) {
             return self.inti.lokal.set_raw(key, value);

@@ -55,11 +55,15 @@ async fn jeda() {
     let _ = wasm_bindgen_futures::JsFuture::from(janji).await;
 }
 
-async fn baca(f: &web_sys::File) -> Option<String> {
+/// A file's text, asked for now and awaited later: the browser reads the next file while this
+/// tab checks the one before (reading them one after the other left the page idle for a
+/// tenth of an import).
+fn minta(f: &web_sys::File) -> wasm_bindgen_futures::JsFuture {
     wasm_bindgen_futures::JsFuture::from(f.text())
-        .await
-        .ok()
-        .and_then(|v| v.as_string())
+}
+
+async fn baca(janji: wasm_bindgen_futures::JsFuture) -> Option<String> {
+    janji.await.ok().and_then(|v| v.as_string())
 }
 
 /// The batch's counts over every file: files, records per action, files to look at.
@@ -163,8 +167,13 @@ pub fn Impor() -> impl IntoView {
             };
             let n = daftar.len();
             let mut irisan = js_sys::Date::now();
-            for (i, f) in daftar.into_iter().enumerate() {
+            let terbaca = |f: &web_sys::File| f.size() as u64 <= batas_ukuran;
+            // The text of file `i`, asked for while file `i - 1` was checked.
+            let mut berikut = daftar.first().filter(|f| terbaca(f)).map(minta);
+            for (i, f) in daftar.iter().enumerate() {
                 let (nama, ukuran) = (f.name(), f.size() as u64);
+                let janji = berikut.take();
+                berikut = daftar.get(i + 1).filter(|f| terbaca(f)).map(minta);
                 if ukuran > batas_ukuran {
                     let kode = KodeMasalah::TerlaluBesar {
                         ukuran,
@@ -173,7 +182,7 @@ pub fn Impor() -> impl IntoView {
                     let m = Masalah::baru(&nama, "", kode);
                     k.tambah_laporan(nama, Laporan::TakTerbaca(Some(m)));
                 } else {
-                    let teks = baca(&f).await;
+                    let teks = baca(janji.unwrap_or_else(|| minta(f))).await;
                     // Cancelled (or files picked anew) meanwhile: the batch ends here, unwritten.
                     if !masih() {
                         return;
