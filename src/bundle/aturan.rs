@@ -8,33 +8,44 @@
 //! realisasi of the same SKP, whose pegawai it names.
 
 use super::format::{Bundle, JenisRecord, Record};
-use super::isi::{baca_isi, IsiRecord};
+use super::isi::{IsiRecord, IsiSekali};
 use crate::domain::evaluasi::{kunci_evaluasi, Evaluasi};
 use crate::domain::lampiran::{periksa_jumlah, Lampiran};
 use crate::domain::skp::Skp;
 use crate::domain::{Galat, Rulebook};
 use chrono::{DateTime, NaiveDate};
 use std::collections::HashMap;
+use std::rc::Rc;
 
 /// Rule violations per incoming record id; records without any are absent.
+#[cfg(test)]
 pub(crate) fn pelanggaran(lokal: &[Record], masuk: &Bundle) -> HashMap<String, Vec<Galat>> {
+    pelanggaran_dengan(lokal, masuk, &IsiSekali::baru())
+}
+
+/// [`pelanggaran`] with the records' contents decoded once for the whole plan.
+pub(crate) fn pelanggaran_dengan<'a>(
+    lokal: &'a [Record],
+    masuk: &'a Bundle,
+    ingat: &IsiSekali<'a>,
+) -> HashMap<String, Vec<Galat>> {
     let rb = Rulebook::bawaan();
     // A profile's NIP is judged as of the day the file was made.
     let hari_ini = DateTime::parse_from_rfc3339(&masuk.diekspor)
         .map(|d| d.date_naive())
         .unwrap_or_else(|_| chrono::Local::now().date_naive());
-    let isi: Vec<(&Record, IsiRecord)> = masuk
-        .records
+    let isi_rc: Vec<(&Record, Rc<Option<IsiRecord>>)> =
+        masuk.records.iter().map(|r| (r, ingat.isi(r))).collect();
+    let isi: Vec<(&Record, &IsiRecord)> = isi_rc
         .iter()
-        .filter(|r| !r.dihapus)
-        .filter_map(|r| baca_isi(r.jenis, &r.data, "data").ok().map(|i| (r, i)))
+        .filter_map(|(r, i)| i.as_ref().as_ref().map(|i| (*r, i)))
         .collect();
     // The SKPs records refer to: stored ones, replaced by those in the file.
     let mut skp: HashMap<String, Skp> = lokal
         .iter()
         .filter(|r| r.jenis == JenisRecord::Skp && !r.dihapus)
-        .filter_map(|r| match baca_isi(r.jenis, &r.data, "data") {
-            Ok(IsiRecord::Skp(s)) => Some((s.id.clone(), s)),
+        .filter_map(|r| match ingat.isi(r).as_ref() {
+            Some(IsiRecord::Skp(s)) => Some((s.id.clone(), s.clone())),
             _ => None,
         })
         .collect();
@@ -47,8 +58,8 @@ pub(crate) fn pelanggaran(lokal: &[Record], masuk: &Bundle) -> HashMap<String, V
     let mut realisasi: HashMap<String, String> = lokal
         .iter()
         .filter(|r| r.jenis == JenisRecord::Realisasi && !r.dihapus)
-        .filter_map(|r| match baca_isi(r.jenis, &r.data, "data") {
-            Ok(IsiRecord::Realisasi(x)) => Some((x.id, x.skp_id)),
+        .filter_map(|r| match ingat.isi(r).as_ref() {
+            Some(IsiRecord::Realisasi(x)) => Some((x.id.clone(), x.skp_id.clone())),
             _ => None,
         })
         .collect();
@@ -66,8 +77,8 @@ pub(crate) fn pelanggaran(lokal: &[Record], masuk: &Bundle) -> HashMap<String, V
     let ev_lokal: Vec<(String, String)> = lokal
         .iter()
         .filter(|r| r.jenis == JenisRecord::Evaluasi && !r.dihapus)
-        .filter_map(|r| match baca_isi(r.jenis, &r.data, "data") {
-            Ok(IsiRecord::Evaluasi(e)) => {
+        .filter_map(|r| match ingat.isi(r).as_ref() {
+            Some(IsiRecord::Evaluasi(e)) => {
                 Some((kunci_evaluasi(&e.skp_id, &e.periode), r.id.clone()))
             }
             _ => None,

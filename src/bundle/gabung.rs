@@ -7,6 +7,7 @@
 use super::format::{JenisBundle, Record};
 use super::gabung_kolom::{gabung_kolom, pilih_basis, HakPengirim};
 pub use super::gabung_kolom::{Gabungan, SebabLokal};
+use super::isi::IsiSekali;
 use super::masalah::{KodeMasalah, Masalah};
 use super::validasi::BundleTerbaca;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -126,12 +127,13 @@ pub fn rencanakan_untuk(
         indeks.entry(r.id.as_str()).or_insert(r);
     }
     let berkas = masuk.berkas.as_str();
+    let ingat = IsiSekali::baru();
     // First the record-level rule and, where both sides changed, the field-level merge; then
     // the domain's rules and the authority judge what would actually land (the merged record).
-    let hak = super::otoritas::hak_kolom(lokal, &masuk.bundle, penerima.nip);
+    let hak = super::otoritas::hak_kolom(lokal, &masuk.bundle, penerima.nip, &ingat);
     let mut awal = Vec::with_capacity(masuk.bundle.records.len());
-    // The file as judged: a copy only where a merge changes what is judged.
-    let mut efektif: Option<super::format::Bundle> = None;
+    // The merged data to judge instead of the file's, by record index.
+    let mut ganti = Vec::new();
     // Which records a field-level merge changed before judging.
     let mut digabung = Vec::with_capacity(masuk.bundle.records.len());
     for (i, m) in masuk.bundle.records.iter().enumerate() {
@@ -139,35 +141,37 @@ pub fn rencanakan_untuk(
         let mut a = awal_satu(berkas, l, m, basis, hak.get(&m.id).copied());
         digabung.push(a.data_diperiksa.is_some());
         if let Some(d) = a.data_diperiksa.take() {
-            efektif.get_or_insert_with(|| masuk.bundle.clone()).records[i].data = d;
+            ganti.push((i, d));
         }
         awal.push(a);
     }
     let rekap = masuk.bundle.jenis == JenisBundle::Rekap;
-    if rekap {
-        // A rekap's older copy that leaves the record as it is here changes nothing, so it is
-        // not judged: it stays "older, left alone", as a stale copy is no forgery.
-        let dibiarkan: HashSet<&str> = awal
-            .iter()
-            .zip(&masuk.bundle.records)
-            .zip(&digabung)
-            .filter(|((a, _), g)| matches!(a.tindakan, Ok(Tindakan::LebihLama)) && !**g)
-            .map(|((_, m), _)| m.id.as_str())
-            .collect();
-        if !dibiarkan.is_empty() {
-            efektif
-                .get_or_insert_with(|| masuk.bundle.clone())
-                .records
-                .retain(|r| !dibiarkan.contains(r.id.as_str()));
+    // A rekap's older copy that leaves the record as it is here changes nothing, so it is
+    // not judged: it stays "older, left alone", as a stale copy is no forgery.
+    let dibiarkan: HashSet<&str> = awal
+        .iter()
+        .zip(&masuk.bundle.records)
+        .zip(&digabung)
+        .filter(|((a, _), g)| rekap && matches!(a.tindakan, Ok(Tindakan::LebihLama)) && !**g)
+        .map(|((_, m), _)| m.id.as_str())
+        .collect();
+    // The file as judged: a copy only where a merge changes what is judged.
+    let efektif_milik = (!ganti.is_empty() || !dibiarkan.is_empty()).then(|| {
+        let mut b = masuk.bundle.clone();
+        for (i, d) in ganti {
+            b.records[i].data = d;
         }
-    }
-    let efektif = efektif.as_ref().unwrap_or(&masuk.bundle);
-    let mut langgar = super::aturan::pelanggaran(lokal, efektif);
-    let mut wewenang = super::otoritas::pelanggaran(lokal, efektif, penerima.arsip);
+        b.records.retain(|r| !dibiarkan.contains(r.id.as_str()));
+        b
+    });
+    let efektif = efektif_milik.as_ref().unwrap_or(&masuk.bundle);
+    let mut langgar = super::aturan::pelanggaran_dengan(lokal, efektif, &ingat);
+    let mut wewenang = super::otoritas::pelanggaran_dengan(lokal, efektif, penerima.arsip, &ingat);
     // A merge that takes nothing from the file leaves the record as it is here; if the file's
     // own version breaks the authority, that is still said (a forged or stale copy).
     if awal.iter().any(|a| a.tanpa_ambil) {
-        let mentah = super::otoritas::pelanggaran(lokal, &masuk.bundle, penerima.arsip);
+        let mentah =
+            super::otoritas::pelanggaran_dengan(lokal, &masuk.bundle, penerima.arsip, &ingat);
         for (a, m) in awal.iter().zip(&masuk.bundle.records) {
             if let Some(g) = mentah.get(&m.id).filter(|_| a.tanpa_ambil) {
                 wewenang.insert(m.id.clone(), g.clone());

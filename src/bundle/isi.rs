@@ -20,6 +20,10 @@ use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::marker::PhantomData;
+use std::rc::Rc;
 
 /// A pegawai's own note. The domain has no notes type yet; it lives here until one exists.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
@@ -88,6 +92,39 @@ impl Record {
     /// `data` as the domain object its `type` names.
     pub fn isi(&self) -> Result<IsiRecord, GalatIsi> {
         baca_isi(self.jenis, &self.data, "data")
+    }
+}
+
+/// Each record's live content decoded once while one file is judged: its rights per field,
+/// the domain's rules and the authority each read every record (an SKP twice more for the
+/// relations), and decoding was a sixth of an agency's import. Keyed by the address of the
+/// record's `data`: the borrow `'a` keeps every record it saw alive and unchanged meanwhile.
+pub(crate) struct IsiSekali<'a> {
+    peta: RefCell<HashMap<*const Value, Rc<Option<IsiRecord>>>>,
+    _dipinjam: PhantomData<&'a Record>,
+}
+
+impl<'a> IsiSekali<'a> {
+    pub(crate) fn baru() -> Self {
+        IsiSekali {
+            peta: RefCell::new(HashMap::new()),
+            _dipinjam: PhantomData,
+        }
+    }
+
+    /// `r`'s content; `None` for a tombstone or data that does not decode.
+    pub(crate) fn isi(&self, r: &'a Record) -> Rc<Option<IsiRecord>> {
+        let k: *const Value = &r.data;
+        if let Some(x) = self.peta.borrow().get(&k) {
+            return Rc::clone(x);
+        }
+        let x = Rc::new(
+            (!r.dihapus)
+                .then(|| baca_isi(r.jenis, &r.data, "data").ok())
+                .flatten(),
+        );
+        self.peta.borrow_mut().insert(k, Rc::clone(&x));
+        x
     }
 }
 

@@ -8,7 +8,7 @@
 //! does, and a record that breaks a rule is refused alone, naming the rule.
 
 use super::format::{Bundle, JenisBundle, Record, PERAN_ADMIN};
-use super::isi::{baca_isi, IsiRecord};
+use super::isi::{IsiRecord, IsiSekali};
 use crate::domain::evaluasi::Evaluasi;
 use crate::domain::skp::{Skp, StatusSkp};
 use crate::domain::Galat;
@@ -32,13 +32,24 @@ pub(crate) use kolom::hak_kolom;
 /// ([`rekap`]): the admin's own authority covers units, predikat organisasi, profiles, the
 /// rulebook and verification, never an SKP's content or approval, nor an evaluation.
 /// `arsip`: the device is the agency admin's, which keeps everyone's records (see [`boleh`]).
+#[cfg(test)]
 pub(crate) fn pelanggaran(lokal: &[Record], masuk: &Bundle, arsip: bool) -> HashMap<String, Galat> {
+    pelanggaran_dengan(lokal, masuk, arsip, &IsiSekali::baru())
+}
+
+/// [`pelanggaran`] with the records' contents decoded once for the whole plan.
+pub(crate) fn pelanggaran_dengan<'a>(
+    lokal: &'a [Record],
+    masuk: &'a Bundle,
+    arsip: bool,
+    ingat: &IsiSekali<'a>,
+) -> HashMap<String, Galat> {
     if salinan(masuk) {
-        return rekap::pelanggaran(lokal, masuk, arsip);
+        return rekap::pelanggaran(lokal, masuk, arsip, ingat);
     }
     let dari = Pengirim::dari(masuk);
-    let rel = Relasi::baru(lokal, &masuk.records);
-    setiap_perubahan(lokal, masuk, arsip, |baru, lama, arsip_baru| {
+    let rel = Relasi::baru(lokal, &masuk.records, ingat);
+    setiap_perubahan(lokal, masuk, arsip, ingat, |baru, lama, arsip_baru| {
         boleh(&dari, &rel, baru, lama, arsip_baru)
     })
 }
@@ -51,10 +62,11 @@ fn salinan(masuk: &Bundle) -> bool {
 /// `nilai` of every incoming record that changes what is stored (the new content and the
 /// stored one, `None` when deleted or absent): the refusals by record id.
 /// `arsip`: on the admin's device, the third argument says whether it never held the record.
-fn setiap_perubahan(
-    lokal: &[Record],
-    masuk: &Bundle,
+fn setiap_perubahan<'a>(
+    lokal: &'a [Record],
+    masuk: &'a Bundle,
     arsip: bool,
+    ingat: &IsiSekali<'a>,
     nilai: impl Fn(Option<&IsiRecord>, Option<&IsiRecord>, bool) -> Result<(), Galat>,
 ) -> HashMap<String, Galat> {
     let indeks: HashMap<&str, &Record> = lokal.iter().map(|r| (r.id.as_str(), r)).collect();
@@ -67,20 +79,14 @@ fn setiap_perubahan(
         if l.is_some_and(|l| l.data == m.data && l.dihapus == m.dihapus) {
             continue;
         }
-        let (baru, lama) = (isi(m), l.and_then(isi));
+        let (baru, lama) = (ingat.isi(m), l.map(|l| ingat.isi(l)));
         let arsip_baru = arsip && l.is_none() && !indeks.contains_key(m.id.as_str());
-        if let Err(g) = nilai(baru.as_ref(), lama.as_ref(), arsip_baru) {
+        let lama = lama.as_deref().and_then(Option::as_ref);
+        if let Err(g) = nilai(baru.as_ref().as_ref(), lama, arsip_baru) {
             hasil.insert(m.id.clone(), g);
         }
     }
     hasil
-}
-
-/// A live record's content; `None` for a tombstone or what does not decode.
-fn isi(r: &Record) -> Option<IsiRecord> {
-    (!r.dihapus)
-        .then(|| baca_isi(r.jenis, &r.data, "data").ok())
-        .flatten()
 }
 
 /// What the pejabat penilai changes in an SKP when approving or returning it.

@@ -2,10 +2,10 @@
 //! merge (`gabung_kolom`), read from the same relations as the whole-record authority.
 
 use super::pengembangan::KOLOM_KEPUTUSAN;
-use super::{isi, salinan, Pengirim, Relasi, KOLOM_PERSETUJUAN};
+use super::{salinan, Pengirim, Relasi, KOLOM_PERSETUJUAN};
 use crate::bundle::format::{Bundle, Record};
 use crate::bundle::gabung_kolom::HakPengirim;
-use crate::bundle::isi::IsiRecord;
+use crate::bundle::isi::{IsiRecord, IsiSekali};
 use std::collections::HashMap;
 
 /// The sender's rights over each incoming record's fields, for the field-level merge
@@ -14,10 +14,12 @@ use std::collections::HashMap;
 /// approves it; other records are shared by whoever may write them (the whole-record check
 /// follows). `saya` is the NIP of the person on this device: a file of their own (another
 /// device) has nothing that is the sender's alone.
-pub(crate) fn hak_kolom(
-    lokal: &[Record],
-    masuk: &Bundle,
+/// The records' contents are decoded once for the whole plan (`ingat`).
+pub(crate) fn hak_kolom<'a>(
+    lokal: &'a [Record],
+    masuk: &'a Bundle,
     saya: &str,
+    ingat: &IsiSekali<'a>,
 ) -> HashMap<String, HakPengirim> {
     // A rekap's (and any admin file's) records are copies, none the sender's alone:
     // revisions and the base decide, then the copy is judged whole (`super::rekap`).
@@ -26,13 +28,13 @@ pub(crate) fn hak_kolom(
         return masuk.records.iter().map(semua).collect();
     }
     let dari = Pengirim::dari(masuk);
-    let rel = Relasi::baru(lokal, &masuk.records);
+    let rel = Relasi::baru(lokal, &masuk.records, ingat);
     let diri_sendiri = dari.adalah(saya);
     masuk
         .records
         .iter()
         .map(|m| {
-            let hak = match &isi(m) {
+            let hak = match ingat.isi(m).as_ref() {
                 Some(IsiRecord::Evaluasi(e)) => match rel.skp.get(&e.skp_id) {
                     Some(s) if dari.adalah(&s.pegawai_nip) => {
                         HakPengirim::HanyaTunggal(&["tanggapan"])

@@ -15,29 +15,40 @@
 //! evaluation written by the pejabat penilai, then answered by the pegawai; the profiles the
 //! rekap carries name the pejabat penilai of SKPs this device never saw (stored ones first).
 
-use super::{boleh, isi, setiap_perubahan, Pengirim, Relasi};
+use super::{boleh, setiap_perubahan, Pengirim, Relasi};
 use crate::bundle::format::{Bundle, JenisRecord, Record};
-use crate::bundle::isi::IsiRecord;
+use crate::bundle::isi::{IsiRecord, IsiSekali};
 use crate::domain::skp::{PerubahanStatus, Skp, StatusSkp};
 use crate::domain::Galat;
 use std::collections::HashMap;
 
 /// Authority violations of a rekap's records, by record id.
-pub(super) fn pelanggaran(lokal: &[Record], masuk: &Bundle, arsip: bool) -> HashMap<String, Galat> {
+pub(super) fn pelanggaran<'a>(
+    lokal: &'a [Record],
+    masuk: &'a Bundle,
+    arsip: bool,
+    ingat: &IsiSekali<'a>,
+) -> HashMap<String, Galat> {
     let pengekspor = Pengirim::dari(masuk);
-    let mut rel = Relasi::baru(lokal, &masuk.records);
+    let mut rel = Relasi::baru(lokal, &masuk.records, ingat);
     for r in masuk
         .records
         .iter()
         .filter(|r| r.jenis == JenisRecord::Pegawai)
     {
-        if let Some(IsiRecord::Pegawai(p)) = isi(r) {
-            if let Some(pp) = p.pejabat_penilai.filter(|pp| !pp.nip.trim().is_empty()) {
-                rel.penilai_profil.entry(p.nip).or_insert(pp.nip);
+        if let Some(IsiRecord::Pegawai(p)) = ingat.isi(r).as_ref() {
+            if let Some(pp) = p
+                .pejabat_penilai
+                .as_ref()
+                .filter(|pp| !pp.nip.trim().is_empty())
+            {
+                rel.penilai_profil
+                    .entry(p.nip.clone())
+                    .or_insert(pp.nip.clone());
             }
         }
     }
-    setiap_perubahan(lokal, masuk, arsip, |baru, lama, arsip_baru| {
+    setiap_perubahan(lokal, masuk, arsip, ingat, |baru, lama, arsip_baru| {
         boleh_salinan(&pengekspor, &rel, baru, lama, arsip_baru)
     })
 }

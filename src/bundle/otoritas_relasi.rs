@@ -1,9 +1,8 @@
 //! The relations an incoming record is judged by (`super::boleh`): the SKPs and the pejabat
 //! penilai of each pegawai, as stored here and as the file brings them.
 
-use super::isi;
 use crate::bundle::format::{JenisRecord, Record};
-use crate::bundle::isi::IsiRecord;
+use crate::bundle::isi::{IsiRecord, IsiSekali};
 use crate::domain::skp::Skp;
 use std::collections::HashMap;
 
@@ -17,27 +16,31 @@ pub(super) struct Relasi {
 }
 
 impl Relasi {
-    pub(super) fn baru(lokal: &[Record], masuk: &[Record]) -> Self {
+    pub(super) fn baru<'a>(
+        lokal: &'a [Record],
+        masuk: &'a [Record],
+        ingat: &IsiSekali<'a>,
+    ) -> Self {
         let mut skp = HashMap::new();
         let mut penilai_profil = HashMap::new();
         let mut penilai_masuk = HashMap::new();
         // Incoming first, stored after: what is stored wins where both exist.
         for r in masuk.iter().filter(|r| r.jenis == JenisRecord::Skp) {
-            if let Some(IsiRecord::Skp(s)) = isi(r) {
+            if let Some(IsiRecord::Skp(s)) = ingat.isi(r).as_ref() {
                 if !s.pejabat_penilai_nip.is_empty() {
                     penilai_masuk.insert(s.id.clone(), s.pejabat_penilai_nip.clone());
                 }
-                skp.insert(s.id.clone(), s);
+                skp.insert(s.id.clone(), s.clone());
             }
         }
         for r in lokal {
-            match isi(r) {
+            match ingat.isi(r).as_ref() {
                 Some(IsiRecord::Skp(s)) => {
-                    skp.insert(s.id.clone(), s);
+                    skp.insert(s.id.clone(), s.clone());
                 }
                 Some(IsiRecord::Pegawai(p)) => {
-                    if let Some(pp) = p.pejabat_penilai.filter(|pp| !pp.nip.is_empty()) {
-                        penilai_profil.insert(p.nip, pp.nip);
+                    if let Some(pp) = p.pejabat_penilai.as_ref().filter(|pp| !pp.nip.is_empty()) {
+                        penilai_profil.insert(p.nip.clone(), pp.nip.clone());
                     }
                 }
                 _ => {}
