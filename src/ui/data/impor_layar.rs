@@ -5,6 +5,7 @@
 //! many), a choice per conflict, the apply (one step, whole or not at all) and the undo of
 //! exactly that import.
 
+use super::baca::{baca, jeda, minta};
 use super::impor_berkas::{siapkan, tampilkan, Konteks, HALAMAN};
 use super::impor_pesan::{pesan_gagal, pesan_gagal_urung};
 use super::mesin::Mesin;
@@ -44,27 +45,6 @@ const IRISAN_MS: f64 = 40.0;
 
 /// A batch of at most this many files shows every card open; a larger one, every card closed.
 const BUKA_SAMPAI: usize = 5;
-
-/// Gives the browser its turn: resolves in a later task.
-async fn jeda() {
-    let janji = js_sys::Promise::new(&mut |selesai, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback(&selesai);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(janji).await;
-}
-
-/// A file's text, asked for now and awaited later: the browser reads the next file while this
-/// tab checks the one before (reading them one after the other left the page idle for a
-/// tenth of an import).
-fn minta(f: &web_sys::File) -> wasm_bindgen_futures::JsFuture {
-    wasm_bindgen_futures::JsFuture::from(f.text())
-}
-
-async fn baca(janji: wasm_bindgen_futures::JsFuture) -> Option<String> {
-    janji.await.ok().and_then(|v| v.as_string())
-}
 
 /// The batch's counts over every file: files, records per action, files to look at.
 struct Jumlah {

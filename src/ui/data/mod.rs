@@ -2,6 +2,7 @@
 //! admin kepegawaian also the agency's rekap (their whole workspace), and any number of
 //! bundles in through a dry-run report (see [`impor_layar`]).
 
+mod baca;
 mod beda_teks;
 mod impor_berkas;
 mod impor_entri;

@@ -1,0 +1,63 @@
+//! Reading the files an import picks: each file's bytes asked for ahead ([`minta`]) and read
+//! as UTF-8 ([`baca`]), and the browser's turn between files ([`jeda`]).
+
+/// Gives the browser its turn: resolves in a later task.
+pub(super) async fn jeda() {
+    let janji = js_sys::Promise::new(&mut |selesai, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(&selesai);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(janji).await;
+}
+
+/// A file's bytes, asked for now and awaited later: the browser reads the next file while this
+/// tab checks the one before (reading them one after the other left the page idle for a
+/// tenth of an import).
+pub(super) fn minta(f: &web_sys::File) -> wasm_bindgen_futures::JsFuture {
+    wasm_bindgen_futures::JsFuture::from(f.array_buffer())
+}
+
+/// The file's text. Its bytes are copied into the app as they are and read as UTF-8 here, as
+/// `Blob.text()` would (a leading byte order mark dropped, a broken sequence read as U+FFFD),
+/// without the detour through a JavaScript string (decoded by the browser, then encoded again
+/// into the app's memory).
+pub(super) async fn baca(janji: wasm_bindgen_futures::JsFuture) -> Option<String> {
+    let buf = janji.await.ok()?;
+    let byte = js_sys::Uint8Array::new(&buf).to_vec();
+    Some(teks_utf8(byte))
+}
+
+fn teks_utf8(byte: Vec<u8>) -> String {
+    let byte = match byte.strip_prefix(b"\xef\xbb\xbf") {
+        Some(sisa) => sisa.to_vec(),
+        None => byte,
+    };
+    String::from_utf8(byte).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::teks_utf8;
+
+    /// As `Blob.text()` reads a file: UTF-8, a leading byte order mark dropped (only one, only
+    /// at the start), a broken sequence read as U+FFFD.
+    #[test]
+    fn bytes_read_as_blob_text_reads_them() {
+        assert_eq!(teks_utf8(b"{\"a\":1}".to_vec()), "{\"a\":1}");
+        assert_eq!(teks_utf8("\u{feff}{}".as_bytes().to_vec()), "{}");
+        assert_eq!(
+            teks_utf8("\u{feff}\u{feff}x".as_bytes().to_vec()),
+            "\u{feff}x"
+        );
+        assert_eq!(teks_utf8("a\u{feff}".as_bytes().to_vec()), "a\u{feff}");
+        assert_eq!(
+            teks_utf8(b"Sari \xe9 \xff".to_vec()),
+            "Sari \u{fffd} \u{fffd}"
+        );
+        assert_eq!(
+            teks_utf8("Nyoman Ayu Dwi Lestari ✓".as_bytes().to_vec()),
+            "Nyoman Ayu Dwi Lestari ✓"
+        );
+    }
+}
