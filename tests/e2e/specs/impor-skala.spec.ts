@@ -58,17 +58,18 @@ test('six team files: progress to the end, a report per file, applied whole, cou
 });
 
 test('cancelling while files are read leaves nothing imported and nothing changed', async ({ page }) => {
-  // The test holds the reading: after the first file, `File.text()` waits until released, so
-  // the cancel is pressed while files are still being read, whatever the machine's speed.
+  // The test holds the reading: after the first file, `File.arrayBuffer()` (how the app reads
+  // a file) waits until released, so the cancel is pressed while files are still being read,
+  // whatever the machine's speed.
   await page.addInitScript(() => {
     const w = window as unknown as { __lepas?: () => void; __tertunda: number };
-    const asli = File.prototype.text;
+    const asli = File.prototype.arrayBuffer;
     let dibaca = 0;
     let lepas: () => void = () => {};
     const kunci = new Promise<void>((ok) => { lepas = ok; });
     w.__lepas = lepas;
     w.__tertunda = 0;
-    File.prototype.text = function (this: File) {
+    File.prototype.arrayBuffer = function (this: File) {
       dibaca += 1;
       if (dibaca === 1) return asli.call(this);
       w.__tertunda += 1;
