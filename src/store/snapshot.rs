@@ -93,7 +93,7 @@ pub struct InfoSnapshot {
     pub alasan: String,
     pub jumlah_kunci: usize,
     pub ukuran_byte: usize,
-    /// A fingerprint of what it holds ([`sidik_data`]): the automatic backup is skipped while
+    /// A fingerprint of what it holds ([`sidik_dari`]): the automatic backup is skipped while
     /// the data is still the newest snapshot's. Absent in snapshots of earlier versions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sidik: Option<String>,
