@@ -40,7 +40,7 @@ test-native:
 
 # The component tests run unsplit (`eager`): wasm-bindgen-test-runner has no split step.
 test-browser:
-	cargo test --locked --target wasm32-unknown-unknown --features eager --test browser --test browser_evaluasi --test browser_skp --test browser_idb
+	cargo test --locked --target wasm32-unknown-unknown --features eager --test browser --test browser_evaluasi --test browser_skp --test browser_idb --test browser_idb_lawas
 
 ## The first load and every lazy chunk within tests/ukuran.json (gzip sizes are deterministic).
 size:

@@ -90,7 +90,13 @@ pub async fn buka() -> (Arc<dyn KvStore>, Option<Pemberitahuan>) {
         }
     }
     match web::muat().await {
-        Ok((isi, meta)) => (Arc::new(IdbStore::baru(isi, meta.gen, lokal, KAIT)), awal),
+        Ok((isi, meta)) => {
+            let store = IdbStore::baru(isi, meta.gen, lokal, KAIT);
+            if meta.lawas {
+                store.rapikan_nanti();
+            }
+            (Arc::new(store), awal)
+        }
         Err(e) => (lokal, Some(Pemberitahuan::TanpaIdb(e))),
     }
 }

@@ -2,10 +2,12 @@
 //! move from localStorage are tested natively against a fake, and the browser's part
 //! (`web.rs`) is only the reads and writes.
 //!
-//! Storage holds two object stores: `data` (key → text value, exactly what localStorage held)
-//! and `meta`, one value ([`Meta`]): the generation, bumped by every transaction that writes,
-//! the keys each of the last transactions changed, and whether IndexedDB is the live store yet
-//! (set by the first write or the verified move; until then a move may replace its content).
+//! Storage holds three object stores: `ember`, the records packed into buckets
+//! ([`super::ember`]); `data`, every other key alone (key → text value, as localStorage held
+//! it); and `meta`, one value ([`Meta`]): the generation, bumped by every transaction that
+//! writes, the keys each of the last transactions changed, whether IndexedDB is the live store
+//! yet (set by the first write or the verified move; until then a move may replace its
+//! content), and whether layout-1 records may still wait to be moved into buckets.
 
 use crate::jejak::value_dari_teks;
 use crate::store::kv::StoreError;
@@ -83,6 +85,9 @@ pub struct Meta {
     pub gen: u64,
     /// IndexedDB is the live store (a move from localStorage finished, or the app wrote).
     pub hidup: bool,
+    /// Records may still be stored one per key as layout 1 wrote them (see [`super::ember`]):
+    /// the next write transaction moves them into buckets first.
+    pub lawas: bool,
     /// (generation, keys it changed; `None` = too many to list).
     pub log: Vec<(u64, Option<Vec<String>>)>,
 }
@@ -114,13 +119,16 @@ impl Meta {
         Meta {
             gen: v["gen"].as_u64().unwrap_or(0),
             hidup: v["hidup"].as_bool().unwrap_or(true),
+            // Written before buckets (no such field), or unreadable: look for records
+            // stored one per key.
+            lawas: v["lawas"].as_bool().unwrap_or(true),
             log,
         }
     }
 
     pub fn ke_teks(&self) -> String {
         let log: Vec<Value> = self.log.iter().map(|(g, k)| json!([g, k])).collect();
-        json!({ "gen": self.gen, "hidup": self.hidup, "log": log }).to_string()
+        json!({ "gen": self.gen, "hidup": self.hidup, "lawas": self.lawas, "log": log }).to_string()
     }
 
     /// The keys changed by transactions after `sejak`, or `None` when the log does not reach
@@ -142,9 +150,11 @@ impl Meta {
     }
 
     /// Records one more transaction, which changed `kunci`.
-    pub fn catat<'a>(&mut self, kunci: impl ExactSizeIterator<Item = &'a String>) {
+    pub fn catat<'a>(&mut self, kunci: impl Iterator<Item = &'a String>) {
         self.gen += 1;
-        let daftar = (kunci.len() <= MAKS_KUNCI_LOG).then(|| kunci.cloned().collect());
+        // Taken only up to one more than the log lists: a big transaction stops there.
+        let mut daftar: Vec<String> = kunci.take(MAKS_KUNCI_LOG + 1).cloned().collect();
+        let daftar = (daftar.len() <= MAKS_KUNCI_LOG).then(|| std::mem::take(&mut daftar));
         self.log.push((self.gen, daftar));
         let lebih = self.log.len().saturating_sub(MAKS_LOG);
         self.log.drain(..lebih);
@@ -168,6 +178,10 @@ pub trait Gudang {
     fn ganti<'a>(&'a self, isi: &'a [(String, String)]) -> Janji<'a, ()>;
     /// Marks IndexedDB live (after the move was read back and compared).
     fn tandai_hidup(&self) -> Janji<'_, ()>;
+    /// Moves records stored one per key (layout 1) into buckets, one read-write transaction
+    /// that compares what it wrote before it removes them (every `tulis` does this first
+    /// too). Values do not change, so other tabs have nothing to read in.
+    fn rapikan(&self) -> Janji<'_, ()>;
 }
 
 #[cfg(test)]

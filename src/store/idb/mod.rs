@@ -8,14 +8,18 @@
 //! before or after it, never a mix. A transaction that fails (quota full) writes nothing;
 //! its changes wait in memory, the app says so, and they go again with the next write or the
 //! banner's retry. Other tabs hear of each transaction through a tick in localStorage
-//! ([`KUNCI_TIK`]) and read in what it changed ([`gudang::Meta`]'s log).
+//! ([`KUNCI_TIK`]) and read in what it changed ([`gudang::Meta`]'s log). Records are stored
+//! packed into a thousand-odd values ([`ember`]): IndexedDB's cost is per value.
 
+pub mod ember;
 pub mod gudang;
 pub mod pindah;
 pub mod siram;
 pub mod tunda;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+#[cfg(target_arch = "wasm32")]
+mod web_gudang;
 
 #[cfg(test)]
 mod palsu;
@@ -120,6 +124,13 @@ impl IdbStore {
             (t.jumlah_tertunda(), t.galat.clone())
         };
         self.kabari(Kabar::Status { tertunda, galat });
+    }
+
+    /// Start-up found records stored as layout 1 wrote them: the writer moves them into
+    /// buckets now rather than with the first save.
+    pub fn rapikan_nanti(&self) {
+        self.tunda().lawas = true;
+        self.picu();
     }
 
     fn tik(&self, gen: u64) {
@@ -250,3 +261,7 @@ impl KvStore for IdbStore {
 #[cfg(test)]
 #[path = "idb_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "lawas_tests.rs"]
+mod lawas_tests;

@@ -32,6 +32,10 @@ pub async fn siram(store: &IdbStore, gudang: &dyn Gudang) {
                     break;
                 }
             },
+            // Values do not change: nothing to tell. Failed, the next write moves them.
+            Langkah::Rapikan => {
+                let _ = gudang.rapikan().await;
+            }
             Langkah::Tarik(sejak) => match gudang.tarik(sejak).await {
                 Ok((gen, asing)) => {
                     berubah |= !asing.kosong();

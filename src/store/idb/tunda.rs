@@ -31,12 +31,16 @@ pub struct Tunda {
     pub bekerja: bool,
     /// Another tab said it changed something: read it in.
     pub minta_tarik: bool,
+    /// Records stored as layout 1 wrote them wait to be moved into buckets.
+    pub lawas: bool,
 }
 
 /// What the background writer does next.
 #[derive(Debug, PartialEq)]
 pub enum Langkah {
     Kirim(Kiriman),
+    /// Move layout-1 records into buckets (see [`super::ember`]).
+    Rapikan,
     Tarik(u64),
     Selesai,
 }
@@ -81,6 +85,10 @@ impl Tunda {
     /// The next step, and `bekerja` cleared when there is none (in the same lock, so a change
     /// made just after is never left without a writer).
     pub fn langkah(&mut self) -> Langkah {
+        // A write moves them too (every write transaction does first).
+        if std::mem::take(&mut self.lawas) && self.tunda.is_empty() {
+            return Langkah::Rapikan;
+        }
         if !self.tunda.is_empty() {
             let ubah: Vec<(String, Option<String>)> =
                 std::mem::take(&mut self.tunda).into_iter().collect();

@@ -1,5 +1,7 @@
-//! The browser's IndexedDB through web-sys's own bindings: database `kinerjaku`, object
-//! stores `data` (key → text) and `meta` (one [`Meta`] under the key `meta`).
+//! The browser's IndexedDB through web-sys's own bindings: database `kinerjaku` (version 2),
+//! object stores `ember` (bucket number → the records in it, see [`ember`]), `data` (every
+//! other key → text) and `meta` (one [`Meta`] under the key `meta`). Version 1 had no `ember`:
+//! opening such a database adds it, and the first write moves its records in.
 //!
 //! Every request and transaction is awaited through one small adapter (a `Promise` whose
 //! resolve/reject are the request's own handlers), so no Rust closure type per request kind
@@ -7,7 +9,8 @@
 //! chained inside one transaction stay valid because a promise resolves in the microtask
 //! right after the request's event, while the transaction is still active.
 
-use super::gudang::{ada_bentrok, Asing, Gudang, Hasil, Janji, Kiriman, Meta};
+use super::ember;
+use super::gudang::Meta;
 use crate::store::kv::{KvStore, StoreError};
 use crate::store::local::{js_error, LocalStore};
 use js_sys::{Array, Promise};
@@ -18,8 +21,10 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionMode};
 
 const NAMA_DB: &str = "kinerjaku";
-const DATA: &str = "data";
-const META: &str = "meta";
+const VERSI_DB: u32 = 2;
+pub(super) const DATA: &str = "data";
+pub(super) const EMBER: &str = "ember";
+pub(super) const META: &str = "meta";
 
 thread_local! {
     /// The open database (JS handles are not `Send`, so it lives here, not in the store).
@@ -31,7 +36,15 @@ fn tanpa_db() -> StoreError {
 }
 
 /// The value of a finished request (its error, if it failed).
-async fn hasil(r: &IdbRequest) -> Result<JsValue, StoreError> {
+pub(super) async fn hasil(r: &IdbRequest) -> Result<JsValue, StoreError> {
+    // Done already (its event went by before anyone waited: requests awaited out of the
+    // order they were made): `result` answers only then.
+    if let Ok(v) = r.result() {
+        return match r.error() {
+            Ok(Some(d)) => Err(js_error(d.into())),
+            _ => Ok(v),
+        };
+    }
     let p = Promise::new(&mut |ok, gagal| {
         r.set_onsuccess(Some(&ok));
         r.set_onerror(Some(&gagal));
@@ -46,7 +59,7 @@ async fn hasil(r: &IdbRequest) -> Result<JsValue, StoreError> {
 }
 
 /// Waits for a transaction to commit; an abort (quota full, a failed request) is its error.
-async fn selesai(t: &IdbTransaction) -> Result<(), StoreError> {
+pub(super) async fn selesai(t: &IdbTransaction) -> Result<(), StoreError> {
     let p = Promise::new(&mut |ok, gagal| {
         t.set_oncomplete(Some(&ok));
         t.set_onabort(Some(&gagal));
@@ -60,7 +73,7 @@ async fn selesai(t: &IdbTransaction) -> Result<(), StoreError> {
     }
 }
 
-fn transaksi(tulis: bool) -> Result<IdbTransaction, StoreError> {
+pub(super) fn transaksi(tulis: bool) -> Result<IdbTransaction, StoreError> {
     let mode = if tulis {
         IdbTransactionMode::Readwrite
     } else {
@@ -69,14 +82,15 @@ fn transaksi(tulis: bool) -> Result<IdbTransaction, StoreError> {
     DB.with(|d| {
         let db = d.borrow();
         let db = db.as_ref().ok_or_else(tanpa_db)?;
-        db.transaction_with_str_sequence_and_mode(&Array::of2(&DATA.into(), &META.into()), mode)
+        let toko = Array::of3(&DATA.into(), &EMBER.into(), &META.into());
+        db.transaction_with_str_sequence_and_mode(&toko, mode)
             .map_err(js_error)
     })
 }
 
 /// Runs the requests of a read-write transaction; any failure aborts it, so requests already
 /// made never commit on their own (a transaction commits by itself once idle).
-async fn utuh<T>(
+pub(super) async fn utuh<T>(
     t: &IdbTransaction,
     f: impl std::future::Future<Output = Result<T, StoreError>>,
 ) -> Result<T, StoreError> {
@@ -87,24 +101,26 @@ async fn utuh<T>(
     r
 }
 
-fn toko(t: &IdbTransaction, nama: &str) -> Result<IdbObjectStore, StoreError> {
+pub(super) fn toko(t: &IdbTransaction, nama: &str) -> Result<IdbObjectStore, StoreError> {
     t.object_store(nama).map_err(js_error)
 }
 
-async fn baca_meta(t: &IdbTransaction) -> Result<Meta, StoreError> {
+pub(super) async fn baca_meta(t: &IdbTransaction) -> Result<Meta, StoreError> {
     let r = toko(t, META)?.get(&META.into()).map_err(js_error)?;
     Ok(Meta::dari_teks(hasil(&r).await?.as_string().as_deref()))
 }
 
-fn tulis_meta(t: &IdbTransaction, meta: &Meta) -> Result<(), StoreError> {
+pub(super) fn tulis_meta(t: &IdbTransaction, meta: &Meta) -> Result<(), StoreError> {
     toko(t, META)?
         .put_with_key(&meta.ke_teks().into(), &META.into())
         .map(|_| ())
         .map_err(js_error)
 }
 
-/// Opens (creating on the first visit) the database. Fails where IndexedDB is unavailable
-/// (some private modes, disabled by policy): the caller falls back to localStorage.
+/// Opens (creating on the first visit, adding `ember` to a version-1 one) the database. Fails
+/// where IndexedDB is unavailable (some private modes, disabled by policy): the caller falls
+/// back to localStorage. A tab of the older version holding the database open holds the
+/// upgrade back: the loading screen asks for it to be closed meanwhile.
 pub async fn buka() -> Result<(), StoreError> {
     if DB.with(|d| d.borrow().is_some()) {
         return Ok(());
@@ -114,7 +130,7 @@ pub async fn buka() -> Result<(), StoreError> {
         .indexed_db()
         .map_err(js_error)?
         .ok_or_else(tanpa_db)?;
-    let req = f.open_with_u32(NAMA_DB, 1).map_err(js_error)?;
+    let req = f.open_with_u32(NAMA_DB, VERSI_DB).map_err(js_error)?;
     let naik = Closure::once(move |e: web_sys::Event| {
         let db = e
             .target()
@@ -122,19 +138,49 @@ pub async fn buka() -> Result<(), StoreError> {
             .and_then(|r| r.result().ok());
         if let Some(db) = db {
             let db: IdbDatabase = db.unchecked_into();
-            let _ = db.create_object_store(DATA);
-            let _ = db.create_object_store(META);
+            // Creating a store that exists fails, and is left so: each is created once.
+            for nama in [DATA, EMBER, META] {
+                let _ = db.create_object_store(nama);
+            }
+        }
+    });
+    // Said on the loading screen (the app is not drawn yet), in both languages as it is.
+    let tertahan = Closure::<dyn Fn()>::new(|| {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("memuat"))
+        {
+            el.set_text_content(Some(
+                "Tutup tab KinerjaKu lain yang masih terbuka: versi ini menunggu untuk membuka \
+                 data. / Close the other open KinerjaKu tabs: this version is waiting to open \
+                 its data.",
+            ));
         }
     });
     req.set_onupgradeneeded(Some(naik.as_ref().unchecked_ref()));
+    req.set_onblocked(Some(tertahan.as_ref().unchecked_ref()));
     let db = hasil(req.unchecked_ref()).await;
     req.set_onupgradeneeded(None);
+    req.set_onblocked(None);
     let db: IdbDatabase = db?.unchecked_into();
+    // A newer version opening in another tab: this connection steps aside (its writes then
+    // wait in memory with the banner; closing or reloading the tab asks first).
+    let minggir = Closure::<dyn Fn()>::new(tutup);
+    db.set_onversionchange(Some(minggir.as_ref().unchecked_ref()));
+    minggir.forget();
     DB.with(|d| *d.borrow_mut() = Some(db));
     Ok(())
 }
 
-fn teks_semua(kunci: JsValue, nilai: JsValue) -> BTreeMap<String, String> {
+/// Closes the database (a newer version asked for it; the browser tests start a database
+/// afresh): later requests fail as IndexedDB unavailable until [`buka`].
+pub fn tutup() {
+    if let Some(db) = DB.with(|d| d.borrow_mut().take()) {
+        db.close();
+    }
+}
+
+pub(super) fn pasangan(kunci: JsValue, nilai: JsValue) -> Vec<(String, String)> {
     Array::from(&kunci)
         .iter()
         .zip(Array::from(&nilai).iter())
@@ -142,18 +188,50 @@ fn teks_semua(kunci: JsValue, nilai: JsValue) -> BTreeMap<String, String> {
         .collect()
 }
 
-async fn semua(data: &IdbObjectStore) -> Result<BTreeMap<String, String>, StoreError> {
-    // Both requests in one transaction see the same state, in the same (key) order.
-    let k = data.get_all_keys().map_err(js_error)?;
-    let v = data.get_all().map_err(js_error)?;
-    Ok(teks_semua(hasil(&k).await?, hasil(&v).await?))
+/// The keys and values of `toko` (in `rentang` when given), in key order: both requests in one
+/// transaction see the same state.
+pub(super) async fn semua_di(
+    toko: &IdbObjectStore,
+    rentang: Option<&JsValue>,
+) -> Result<(JsValue, JsValue), StoreError> {
+    let (k, v) = match rentang {
+        Some(r) => (toko.get_all_keys_with_key(r), toko.get_all_with_key(r)),
+        None => (toko.get_all_keys(), toko.get_all()),
+    };
+    let (k, v) = (k.map_err(js_error)?, v.map_err(js_error)?);
+    Ok((hasil(&k).await?, hasil(&v).await?))
+}
+
+/// Everything stored: `data`'s values and every bucket's records (see [`ember::satukan`]).
+/// The four requests go together (one wait, not two).
+pub(super) async fn semua(t: &IdbTransaction) -> Result<BTreeMap<String, String>, StoreError> {
+    let (data, toko_ember) = (toko(t, DATA)?, toko(t, EMBER)?);
+    let minta = [
+        data.get_all_keys(),
+        data.get_all(),
+        toko_ember.get_all_keys(),
+        toko_ember.get_all(),
+    ];
+    let mut hasil_semua = Vec::with_capacity(4);
+    for r in minta {
+        hasil_semua.push(hasil(&r.map_err(js_error)?).await?);
+    }
+    let [k, v, ek, ev]: [JsValue; 4] = hasil_semua
+        .try_into()
+        .map_err(|_| StoreError::Other("IndexedDB getAll".into()))?;
+    let (ek, ev) = (Array::from(&ek), Array::from(&ev));
+    let isi_ember = ek
+        .iter()
+        .zip(ev.iter())
+        .filter_map(|(n, teks)| Some((n.as_f64()? as u32, teks.as_string()?)));
+    Ok(ember::satukan(pasangan(k, v), isi_ember).0)
 }
 
 /// Everything stored and the meta, in one read-only transaction (start-up).
 pub async fn muat() -> Result<(BTreeMap<String, String>, Meta), StoreError> {
     let t = transaksi(false)?;
     let meta = baca_meta(&t).await?;
-    let isi = semua(&toko(&t, DATA)?).await?;
+    let isi = semua(&t).await?;
     Ok((isi, meta))
 }
 
@@ -165,8 +243,9 @@ pub async fn meta() -> Result<Meta, StoreError> {
 /// Empties both object stores (the browser tests start each case from a new database).
 pub async fn kosongkan() -> Result<(), StoreError> {
     let t = transaksi(true)?;
-    toko(&t, DATA)?.clear().map_err(js_error)?;
-    toko(&t, META)?.clear().map_err(js_error)?;
+    for nama in [DATA, EMBER, META] {
+        toko(&t, nama)?.clear().map_err(js_error)?;
+    }
     selesai(&t).await
 }
 
@@ -175,123 +254,4 @@ pub fn tik(gen: u64) {
     let _ = LocalStore.set_raw(super::KUNCI_TIK, &gen.to_string());
 }
 
-async fn baca_kunci(
-    data: &IdbObjectStore,
-    kunci: impl Iterator<Item = String>,
-) -> Result<Vec<(String, Option<String>)>, StoreError> {
-    let mut minta = Vec::new();
-    for k in kunci {
-        let r = data.get(&JsValue::from_str(&k)).map_err(js_error)?;
-        minta.push((k, r));
-    }
-    let mut out = Vec::with_capacity(minta.len());
-    for (k, r) in minta {
-        out.push((k, hasil(&r).await?.as_string()));
-    }
-    Ok(out)
-}
-
-/// What other tabs changed since `sejak`, read in transaction `t`.
-async fn asing(t: &IdbTransaction, meta: &Meta, sejak: u64) -> Result<Asing, StoreError> {
-    let data = toko(t, DATA)?;
-    Ok(match meta.berubah_sejak(sejak) {
-        Some(k) => Asing::Kunci(baca_kunci(&data, k.into_iter()).await?),
-        None => Asing::Semua(semua(&data).await?),
-    })
-}
-
-/// [`Gudang`] over the open database.
-pub struct IdbGudang;
-
-impl Gudang for IdbGudang {
-    fn meta(&self) -> Janji<'_, Meta> {
-        Box::pin(meta())
-    }
-
-    fn baca<'a>(&'a self, kunci: &'a [String]) -> Janji<'a, Vec<Option<String>>> {
-        Box::pin(async move {
-            let t = transaksi(false)?;
-            let v = baca_kunci(&toko(&t, DATA)?, kunci.iter().cloned()).await?;
-            Ok(v.into_iter().map(|(_, v)| v).collect())
-        })
-    }
-
-    fn tulis<'a>(&'a self, k: &'a Kiriman) -> Janji<'a, Hasil> {
-        Box::pin(async move {
-            let t = transaksi(true)?;
-            utuh(&t, async {
-                let mut meta = baca_meta(&t).await?;
-                let asing = asing(&t, &meta, k.gen).await?;
-                if ada_bentrok(k, &asing) {
-                    let _ = t.abort();
-                    return Ok(Hasil::Bentrok {
-                        gen: meta.gen,
-                        asing,
-                    });
-                }
-                let data = toko(&t, DATA)?;
-                for (kunci, v) in &k.ubah {
-                    let kunci = JsValue::from_str(kunci);
-                    match v {
-                        Some(v) => data.put_with_key(&JsValue::from_str(v), &kunci),
-                        None => data.delete(&kunci),
-                    }
-                    .map_err(js_error)?;
-                }
-                meta.catat(k.ubah.iter().map(|(k, _)| k));
-                tulis_meta(&t, &meta)?;
-                selesai(&t).await?;
-                Ok(Hasil::Masuk {
-                    gen: meta.gen,
-                    asing,
-                })
-            })
-            .await
-        })
-    }
-
-    fn tarik(&self, sejak: u64) -> Janji<'_, (u64, Asing)> {
-        Box::pin(async move {
-            let t = transaksi(false)?;
-            let meta = baca_meta(&t).await?;
-            let asing = asing(&t, &meta, sejak).await?;
-            Ok((meta.gen, asing))
-        })
-    }
-
-    fn ganti<'a>(&'a self, isi: &'a [(String, String)]) -> Janji<'a, ()> {
-        Box::pin(async move {
-            let t = transaksi(true)?;
-            utuh(&t, async {
-                let mut meta = baca_meta(&t).await?;
-                if meta.hidup {
-                    return Err(StoreError::Other("IndexedDB is live already".into()));
-                }
-                let data = toko(&t, DATA)?;
-                data.clear().map_err(js_error)?;
-                for (k, v) in isi {
-                    data.put_with_key(&JsValue::from_str(v), &JsValue::from_str(k))
-                        .map_err(js_error)?;
-                }
-                meta.gen += 1;
-                meta.log = vec![(meta.gen, None)];
-                tulis_meta(&t, &meta)?;
-                selesai(&t).await
-            })
-            .await
-        })
-    }
-
-    fn tandai_hidup(&self) -> Janji<'_, ()> {
-        Box::pin(async move {
-            let t = transaksi(true)?;
-            utuh(&t, async {
-                let mut meta = baca_meta(&t).await?;
-                meta.hidup = true;
-                tulis_meta(&t, &meta)?;
-                selesai(&t).await
-            })
-            .await
-        })
-    }
-}
+pub use super::web_gudang::IdbGudang;

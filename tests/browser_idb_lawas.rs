@@ -1,0 +1,182 @@
+//! IndexedDB's layout in a real browser (wasm-bindgen-test, headless Chromium): records are
+//! stored packed in buckets (a thousand-odd values however many records), and a database the
+//! previous version wrote (version 1: one value per record) opens, reads whole, and has its
+//! records moved into buckets by the writer's first transaction, none lost or changed.
+#![cfg(target_arch = "wasm32")]
+
+use kinerjaku::store::idb::{ember, web, IdbStore};
+use kinerjaku::store::rekaman::{self, JenisRecord};
+use kinerjaku::store::KvStore;
+use kinerjaku::ui::penyimpanan::{buka, KAIT};
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const T1: &str = "2026-11-22T09:00:00+07:00";
+
+async fn js(kode: &str) -> Value {
+    let janji: js_sys::Promise = js_sys::eval(kode).unwrap().into();
+    let v = JsFuture::from(janji).await.unwrap();
+    v.as_string()
+        .map_or(Value::Null, |s| serde_json::from_str(&s).unwrap())
+}
+
+async fn tidur(ms: i32) {
+    let p = js_sys::Promise::new(&mut |ok, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&ok, ms)
+            .unwrap();
+    });
+    JsFuture::from(p).await.unwrap();
+}
+
+/// Waits until nothing is pending and the writer has stopped.
+async fn tenang(s: &dyn KvStore, idb: Option<&IdbStore>) {
+    for _ in 0..500 {
+        if s.tertunda() == 0 && idb.is_none_or(|i| !i.tunda().bekerja) {
+            return;
+        }
+        tidur(10).await;
+    }
+    panic!("the writer never stopped");
+}
+
+/// What the database holds, read by plain JavaScript: `data`'s keys and `ember`'s values.
+async fn isi_mentah() -> (Vec<String>, usize) {
+    let v = js(r#"(async () => {
+        const db = await new Promise((ok, no) => { const r = indexedDB.open('kinerjaku'); r.onsuccess = () => ok(r.result); r.onerror = no; });
+        const t = db.transaction(['data', 'ember'], 'readonly');
+        const ambil = (r) => new Promise((ok, no) => { r.onsuccess = () => ok(r.result); r.onerror = no; });
+        const data = await ambil(t.objectStore('data').getAllKeys());
+        const ember = await ambil(t.objectStore('ember').count());
+        db.close();
+        return JSON.stringify({ data, ember });
+    })()"#)
+    .await;
+    let data = v["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k.as_str().unwrap().to_string())
+        .collect();
+    (data, v["ember"].as_u64().unwrap() as usize)
+}
+
+fn r(id: &str) -> String {
+    rekaman::kunci("skp", id)
+}
+
+fn rekaman_teks(i: usize) -> String {
+    json!({"id": format!("p{i}"), "type": "skp", "revision": 1, "updated_at": T1, "deleted": false, "data": {"i": i, "nama": "Sri Wahyuni 🌾"}, "schema_version": 1}).to_string()
+}
+
+#[wasm_bindgen_test]
+async fn two_thousand_records_are_stored_in_at_most_a_thousand_and_twenty_four_values() {
+    web::buka().await.unwrap();
+    web::kosongkan().await.unwrap();
+    let (isi, meta) = web::muat().await.unwrap();
+    let s = IdbStore::baru(isi, meta.gen, Arc::new(kinerjaku::store::LocalStore), KAIT);
+    let ubah: Vec<(String, Option<String>)> = (0..2000)
+        .map(|i| (r(&format!("p{i}")), Some(rekaman_teks(i))))
+        .collect();
+    s.tulis_banyak(&ubah).unwrap();
+    s.put("kinerjaku.v1.snapshot.1", "{}").unwrap();
+    tenang(&s, Some(&s)).await;
+    let (data, n_ember) = isi_mentah().await;
+    assert_eq!(
+        data,
+        ["kinerjaku.v1.snapshot.1"],
+        "records are not stored one per key"
+    );
+    assert!(
+        n_ember > 850 && n_ember <= ember::JUMLAH as usize,
+        "{n_ember}"
+    );
+    let (baca, _) = web::muat().await.unwrap();
+    assert_eq!(baca.len(), 2001);
+    for (k, v) in &ubah {
+        assert_eq!(baca.get(k), v.as_ref(), "{k}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_version_1_database_opens_reads_whole_and_its_records_move_into_buckets() {
+    // The database as the previous release left it: version 1, no `ember`, one value per key.
+    web::tutup();
+    let mut lama: BTreeMap<String, String> = (0..300)
+        .map(|i| (r(&format!("p{i}")), rekaman_teks(i)))
+        .collect();
+    lama.insert(
+        "kinerjaku.v1.snapshot.20261122T090000000".into(),
+        r#"{"info":{},"data":{}}"#.into(),
+    );
+    lama.insert(
+        "kinerjaku.v1.quarantine.r.skp.rusak.1".into(),
+        "{rusak".into(),
+    );
+    let entri = serde_json::to_string(&lama).unwrap();
+    js(&format!(
+        r#"(async () => {{
+        await new Promise((ok, no) => {{ const r = indexedDB.deleteDatabase('kinerjaku'); r.onsuccess = ok; r.onerror = no; }});
+        const db = await new Promise((ok, no) => {{
+            const r = indexedDB.open('kinerjaku', 1);
+            r.onupgradeneeded = () => {{ r.result.createObjectStore('data'); r.result.createObjectStore('meta'); }};
+            r.onsuccess = () => ok(r.result); r.onerror = no;
+        }});
+        const t = db.transaction(['data', 'meta'], 'readwrite');
+        for (const [k, v] of Object.entries({entri})) t.objectStore('data').put(v, k);
+        t.objectStore('meta').put(JSON.stringify({{ gen: 4, hidup: true, log: [] }}), 'meta');
+        await new Promise((ok, no) => {{ t.oncomplete = ok; t.onabort = no; }});
+        db.close();
+        return null;
+    }})()"#
+    ))
+    .await;
+
+    // Start-up: version 2 opens it, reads everything, and the writer moves the records.
+    let (store, kabar) = buka().await;
+    assert_eq!(kabar, None);
+    assert_eq!(store.nama(), "IndexedDB");
+    for (k, v) in &lama {
+        assert_eq!(store.get(k).unwrap().as_deref(), Some(v.as_str()), "{k}");
+    }
+    for _ in 0..300 {
+        if !web::meta().await.unwrap().lawas {
+            break;
+        }
+        tidur(10).await;
+    }
+    let meta = web::meta().await.unwrap();
+    assert!(!meta.lawas, "moved");
+    assert_eq!(meta.gen, 4, "no value changed: nothing for other tabs");
+    let (data, n_ember) = isi_mentah().await;
+    assert_eq!(
+        data,
+        [
+            "kinerjaku.v1.quarantine.r.skp.rusak.1",
+            "kinerjaku.v1.snapshot.20261122T090000000"
+        ]
+    );
+    assert!(n_ember > 200, "{n_ember}");
+    // A reload reads exactly what the previous version stored, and saves land as before.
+    let (lagi, _) = buka().await;
+    let (isi, _) = web::muat().await.unwrap();
+    assert_eq!(isi, lama);
+    rekaman::tulis(
+        lagi.as_ref(),
+        JenisRecord::Skp,
+        "baru",
+        json!({"x": 1}),
+        None,
+        T1,
+    )
+    .unwrap();
+    tenang(lagi.as_ref(), None).await;
+    assert_eq!(web::muat().await.unwrap().0.len(), lama.len() + 1);
+    assert_eq!(rekaman::muat_semua(lagi.as_ref()).unwrap().0.len(), 301);
+}
