@@ -228,8 +228,8 @@ impl DataKinerja {
         let mut d = DataKinerja::default();
         let mut gagal = Vec::new();
         rekaman::untuk_teks(store, &DIBACA, |jenis, teks| {
-            if !lurus.is_some_and(|baca| baca(&mut d, jenis, &teks)) {
-                if let Some(r) = rekaman::dari_teks_tersimpan(&teks) {
+            if !lurus.is_some_and(|baca| baca(&mut d, jenis, teks)) {
+                if let Some(r) = rekaman::dari_teks_tersimpan(teks) {
                     d.tambah(r, &mut gagal);
                 }
             }

@@ -83,15 +83,31 @@ pub trait KvStore: Send + Sync {
         Ok(self.keys()?.iter().any(|k| k.starts_with(awalan)))
     }
 
+    /// The keys that start with `awalan`, sorted. Stores that keep their keys sorted copy
+    /// only those (every screen lists the record keys; an agency has 73,000).
+    fn kunci_awalan(&self, awalan: &str) -> Result<Vec<String>, StoreError> {
+        let mut k: Vec<String> = self
+            .keys()?
+            .into_iter()
+            .filter(|k| k.starts_with(awalan))
+            .collect();
+        k.sort_unstable();
+        Ok(k)
+    }
+
     /// Write and read back: a write that cannot be read back identically is an error,
     /// never a silent success.
     fn put(&self, key: &str, value: &str) -> Result<(), StoreError> {
         self.set_raw(key, value)?;
-        match self.get(key)? {
-            Some(back) if back == value => Ok(()),
-            _ => Err(StoreError::VerifyFailed {
+        // Compared in place: a backup's text is 140 MB in an agency.
+        let mut sama = false;
+        self.baca_di(key, &mut |v| sama = v == Some(value))?;
+        if sama {
+            Ok(())
+        } else {
+            Err(StoreError::VerifyFailed {
                 key: key.to_string(),
-            }),
+            })
         }
     }
 

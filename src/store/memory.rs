@@ -175,6 +175,11 @@ impl KvStore for MemoryStore {
         Ok(self.lock()?.keys().cloned().collect())
     }
 
+    fn kunci_awalan(&self, awalan: &str) -> Result<Vec<String>, StoreError> {
+        let peta = self.lock()?;
+        Ok(kunci_urut(&peta, awalan))
+    }
+
     /// One step under one lock: every change lands, or (quota, write limit) none does.
     fn tulis_banyak(&self, ubah: &[(String, Option<String>)]) -> Result<(), StoreError> {
         let mut map = self.lock()?;
@@ -197,6 +202,18 @@ impl KvStore for MemoryStore {
     fn utuh(&self) -> bool {
         self.utuh
     }
+}
+
+/// The keys of a sorted map that start with `awalan` (a range, not a scan of every key).
+pub(crate) fn kunci_urut(peta: &BTreeMap<String, String>, awalan: &str) -> Vec<String> {
+    peta.range::<str, _>((
+        std::ops::Bound::Included(awalan),
+        std::ops::Bound::Unbounded,
+    ))
+    .map(|(k, _)| k)
+    .take_while(|k| k.starts_with(awalan))
+    .cloned()
+    .collect()
 }
 
 #[cfg(test)]

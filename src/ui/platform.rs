@@ -141,6 +141,41 @@ pub fn hapus_layar_muat() {
     }
 }
 
+/// Waits `ms` milliseconds (a timer: it runs in a hidden tab too, where frames do not).
+async fn tunggu_ms(ms: i32) {
+    let janji = js_sys::Promise::new(&mut |selesai, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&selesai, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(janji).await;
+}
+
+/// Resolves once the page has settled: no loading line (start-up's, or a screen's while its
+/// code or reader is fetched) at two checks 50 ms apart, or after 10 s whatever the page
+/// shows. Start-up's checks of every record wait for it: an agency's take a third of a
+/// second, which the first screen should not wait behind.
+pub async fn setelah_tenang() {
+    let memuat = || {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| {
+                d.query_selector("#memuat, [data-testid=layar-memuat]")
+                    .ok()
+                    .flatten()
+            })
+            .is_some()
+    };
+    let mut tenang = 0;
+    for _ in 0..200 {
+        tunggu_ms(50).await;
+        tenang = if memuat() { 0 } else { tenang + 1 };
+        if tenang >= 2 {
+            return;
+        }
+    }
+}
+
 /// A random version-4 UUID for a new record (crypto.getRandomValues).
 pub fn uuid_acak() -> String {
     let mut b = [0u8; 16];

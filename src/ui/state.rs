@@ -146,12 +146,14 @@ impl AppState {
         self.revisi_data.update(|n| *n += 1);
     }
 
-    /// Start-up work fetched and run once the app is on screen (`ui::mulai::setelah_tampil`):
-    /// unreadable records set aside and said, then the automatic backup.
+    /// Start-up work fetched and run once the app is on screen and its first screen has
+    /// settled (`ui::platform::setelah_tenang`, `ui::mulai::setelah_tampil`): unreadable
+    /// records set aside and said, then the automatic backup.
     pub fn setelah_tampil(&self) {
         let (store, kini, revisi) = (self.store(), self.sekarang(), self.revisi_data);
         let pemberitahuan = self.pemberitahuan;
         leptos::task::spawn_local(async move {
+            super::platform::setelah_tenang().await;
             let (rusak, dicadangkan) = super::mulai::setelah_tampil(store.as_ref(), kini).await;
             // Said unless something said at start-up is still on screen.
             if rusak.is_some() && pemberitahuan.with_untracked(Option::is_none) {

@@ -285,3 +285,43 @@ fn whether_a_record_is_stored_is_answered_from_the_sorted_map_like_listing_the_k
         "settings: localStorage"
     );
 }
+
+#[test]
+fn keys_under_a_prefix_are_the_sorted_listing_filtered_in_every_store() {
+    let lokal = MemoryStore::new();
+    let s = IdbStore::baru(Default::default(), 0, Arc::new(lokal.clone()), KAIT);
+    let m = MemoryStore::new();
+    for st in [&s as &dyn KvStore, &m] {
+        for k in [
+            r("b"),
+            r("a"),
+            rekaman::kunci("evaluasi", "x"),
+            "kinerjaku.v1.snapshot.1".into(),
+        ] {
+            st.put(&k, "{}").unwrap();
+        }
+        settings::save(st, &settings::Settings::default()).unwrap();
+        for awalan in [
+            rekaman::AWALAN_REKAMAN,
+            &r(""),
+            "kinerjaku.v1.s",
+            "kinerjaku.v1.",
+            "x",
+        ] {
+            let mut harap: Vec<String> = st
+                .keys()
+                .unwrap()
+                .into_iter()
+                .filter(|k| k.starts_with(awalan))
+                .collect();
+            harap.sort();
+            assert_eq!(st.kunci_awalan(awalan).unwrap(), harap, "{awalan}");
+        }
+    }
+    assert_eq!(s.kunci_awalan(&r("")).unwrap(), [r("a"), r("b")]);
+    assert_eq!(
+        s.kunci_awalan("kinerjaku.v1.s").unwrap(),
+        ["kinerjaku.v1.settings", "kinerjaku.v1.snapshot.1"],
+        "the settings in localStorage too"
+    );
+}

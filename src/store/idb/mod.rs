@@ -181,6 +181,20 @@ impl KvStore for IdbStore {
         Ok(ada.is_some_and(|(k, _)| k.starts_with(awalan)))
     }
 
+    fn kunci_awalan(&self, awalan: &str) -> Result<Vec<String>, StoreError> {
+        // Record keys live here alone; another prefix may reach the settings in localStorage.
+        if awalan.starts_with(crate::store::rekaman::AWALAN_REKAMAN) {
+            return Ok(crate::store::memory::kunci_urut(&self.tunda().peta, awalan));
+        }
+        let mut k: Vec<String> = self
+            .keys()?
+            .into_iter()
+            .filter(|k| k.starts_with(awalan))
+            .collect();
+        k.sort_unstable();
+        Ok(k)
+    }
+
     fn keys(&self) -> Result<Vec<String>, StoreError> {
         // localStorage may still hold record keys an older version wrote (moved at the next
         // start): they are not this store's, so only its own kind of keys are taken there.

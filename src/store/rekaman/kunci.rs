@@ -31,12 +31,9 @@ pub fn ada_di(store: &dyn KvStore) -> Result<bool, StoreError> {
 
 /// Whether more than `n` keys hold records (tombstones counted: they are read too).
 pub fn lebih_dari(store: &dyn KvStore, n: usize) -> bool {
-    store.keys().is_ok_and(|k| {
-        k.iter()
-            .filter(|k| k.starts_with(AWALAN_REKAMAN))
-            .nth(n)
-            .is_some()
-    })
+    store
+        .kunci_awalan(AWALAN_REKAMAN)
+        .is_ok_and(|k| k.len() > n)
 }
 
 /// The keys of records under `r.`, of the kinds in `hanya` when given (the kind is the key's
@@ -45,16 +42,11 @@ pub(in crate::store) fn kunci_jenis(
     store: &dyn KvStore,
     hanya: Option<&[JenisRecord]>,
 ) -> Result<Vec<String>, StoreError> {
-    let mut kunci_semua: Vec<String> = store
-        .keys()?
-        .into_iter()
-        .filter(|k| {
-            k.strip_prefix(AWALAN_REKAMAN)
-                .is_some_and(|sisa| jenis_kunci(sisa, hanya).is_some())
-        })
-        .collect();
-    // Keys are unique, so an unstable sort gives the same order with half the code.
-    kunci_semua.sort_unstable();
+    let mut kunci_semua = store.kunci_awalan(AWALAN_REKAMAN)?;
+    kunci_semua.retain(|k| {
+        k.strip_prefix(AWALAN_REKAMAN)
+            .is_some_and(|sisa| jenis_kunci(sisa, hanya).is_some())
+    });
     Ok(kunci_semua)
 }
 
@@ -73,15 +65,19 @@ fn jenis_kunci(sisa: &str, hanya: Option<&[JenisRecord]>) -> Option<Option<Jenis
 pub(in crate::store) fn untuk_teks(
     store: &dyn KvStore,
     jenis: &[JenisRecord],
-    mut f: impl FnMut(JenisRecord, String),
+    mut f: impl FnMut(JenisRecord, &str),
 ) -> Result<(), StoreError> {
     for k in kunci_jenis(store, Some(jenis))? {
-        let Some(teks) = store.get(&k)? else { continue };
         if let Some(Some(j)) = k
             .strip_prefix(AWALAN_REKAMAN)
             .and_then(|s| jenis_kunci(s, Some(jenis)))
         {
-            f(j, teks);
+            // Read in place: the text is parsed, never kept.
+            store.baca_di(&k, &mut |v| {
+                if let Some(teks) = v {
+                    f(j, teks);
+                }
+            })?;
         }
     }
     Ok(())
