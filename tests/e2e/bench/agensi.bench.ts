@@ -73,7 +73,11 @@ test('agency at scale: 500 team files into an empty admin workspace, reopen, swi
   const heapImpor = await puncak();
   const tambah = Number(/(\d+) ditambahkan/.exec(ringkas)?.[1] ?? 0);
 
-  // Reopen: a new load of the app to the agency dashboard's figures.
+  // Reopen: a new load of the app to the agency dashboard's figures. The page leaves first:
+  // a `goto` that changes only the hash stays in the same document (it timed the dashboard
+  // over data already in memory, not a reopen). The writes of the import are durable first.
+  await expect(page.getByTestId('penyimpanan')).toBeHidden({ timeout: 120_000 });
+  await page.goto('about:blank');
   const puncak2 = await ukurHeap(page);
   const t2 = Date.now();
   await page.goto('./#/instansi');
@@ -116,10 +120,20 @@ test('agency at scale: 500 team files into an empty admin workspace, reopen, swi
   const heapBuka = await puncak2();
   await klikNav(page, 'nav-instansi');
 
+  // Reopened again, now with the automatic backup the first reopen took once the dashboard
+  // had settled (a copy of the whole workspace, read in at start-up too).
+  await page.waitForTimeout(5000);
+  await expect(page.getByTestId('penyimpanan')).toBeHidden({ timeout: 120_000 });
+  await page.goto('about:blank');
+  const t3 = Date.now();
+  await page.goto('./#/instansi');
+  await expect(page.getByTestId('evaluasi-instansi')).toBeVisible({ timeout: 600_000 });
+  const buka2 = Date.now() - t3;
+
   console.log([
     `agency bench (Chromium): ${berkas.length} penilaian files, ${mb(byte)} of JSON, ${tambah} records added`,
     `  import: read + check + plan ${detik(rencana)}, apply ${detik(terap)}, total ${detik(rencana + terap)} (goal ≤ 3 s)`,
-    `  reopen to the agency dashboard ${detik(buka)} (goal ≤ 1.5 s)`,
+    `  reopen to the agency dashboard ${detik(buka)}; again, with its automatic backup stored, ${detik(buka2)} (goal ≤ 1.5 s)`,
     `  period switch ${ganti.toFixed(0)} ms, a unit opened (${namaUnit.trim().slice(0, 40)}) ${keUnit.toFixed(0)} ms (goal ≤ 100 ms)`,
     `  reopened: ${teksEvaluasi}`,
     `  peak JS heap ${mb(heapImpor.heap)} importing, ${mb(heapBuka.heap)} reopening; peak renderer memory (RSS, wasm included) ${mb(heapImpor.rss)} importing, ${mb(heapBuka.rss)} reopening`,
