@@ -83,15 +83,12 @@ pub trait KvStore: Send + Sync {
         Ok(self.keys()?.iter().any(|k| k.starts_with(awalan)))
     }
 
-    /// The keys that start with `awalan`, sorted. Stores that keep their keys sorted copy
-    /// only those (every screen lists the record keys; an agency has 73,000).
+    /// The keys that start with `awalan`, in no promised order (callers sort; a store that
+    /// keeps its keys sorted gives them so, and copies only those: every screen lists the
+    /// record keys, and an agency has 73,000).
     fn kunci_awalan(&self, awalan: &str) -> Result<Vec<String>, StoreError> {
-        let mut k: Vec<String> = self
-            .keys()?
-            .into_iter()
-            .filter(|k| k.starts_with(awalan))
-            .collect();
-        k.sort_unstable();
+        let mut k = self.keys()?;
+        k.retain(|k| k.starts_with(awalan));
         Ok(k)
     }
 

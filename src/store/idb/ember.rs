@@ -59,10 +59,18 @@ pub struct Isi<'a> {
 /// One `<bytes>:<text>` field from the front of `sisa`.
 fn potong<'a>(sisa: &mut &'a str) -> Option<&'a str> {
     let (n, rest) = sisa.split_once(':')?;
-    if n.is_empty() || n.len() > 12 || !n.bytes().all(|b| b.is_ascii_digit()) {
+    if n.is_empty() || n.len() > 12 {
         return None;
     }
-    let n: usize = n.parse().ok()?;
+    // Digits by hand: `str::parse` would bring its code into the first download.
+    let mut panjang = 0usize;
+    for b in n.bytes() {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        panjang = panjang.checked_mul(10)?.checked_add(usize::from(b - b'0'))?;
+    }
+    let n = panjang;
     let isi = rest.get(..n)?;
     *sisa = &rest[n..];
     Some(isi)

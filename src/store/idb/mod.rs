@@ -186,12 +186,8 @@ impl KvStore for IdbStore {
         if awalan.starts_with(crate::store::rekaman::AWALAN_REKAMAN) {
             return Ok(crate::store::memory::kunci_urut(&self.tunda().peta, awalan));
         }
-        let mut k: Vec<String> = self
-            .keys()?
-            .into_iter()
-            .filter(|k| k.starts_with(awalan))
-            .collect();
-        k.sort_unstable();
+        let mut k = self.keys()?;
+        k.retain(|k| k.starts_with(awalan));
         Ok(k)
     }
 
