@@ -68,7 +68,9 @@ fn potong<'a>(sisa: &mut &'a str) -> Option<&'a str> {
         if !b.is_ascii_digit() {
             return None;
         }
-        panjang = panjang.checked_mul(10)?.checked_add(usize::from(b - b'0'))?;
+        panjang = panjang
+            .checked_mul(10)?
+            .checked_add(usize::from(b - b'0'))?;
     }
     let n = panjang;
     let isi = rest.get(..n)?;

@@ -117,30 +117,54 @@ export async function klikNav(page: Page, testId: string) {
 }
 
 /** Keys of ours that stay in localStorage (the settings and their quarantine); everything
- *  else the app stores (records, snapshots, the import journal, the quarantine) lives in
- *  IndexedDB (`kinerjaku`, object store `data`), see ARCHITECTURE.md. */
+ *  else the app stores lives in IndexedDB (`kinerjaku` version 2): records packed in the
+ *  buckets of object store `ember`, snapshots, the import journal and the quarantine alone in
+ *  `data`; see ARCHITECTURE.md (Storage facts). A bucket's text is `E1` then, per record,
+ *  `<bytes>:<key><bytes>:<value>` (lengths in UTF-8 bytes). */
 export const KUNCI_TIK = 'kinerjaku.v1.tik';
 
 /** Everything stored: IndexedDB's records, snapshots, journal and quarantine, and every
  *  localStorage key (settings, other apps' keys), except the tick that tells other tabs of a
  *  write. The app writes IndexedDB just after a save (in the background): this waits until
- *  its generation has stayed the same for 150 ms, so what a save wrote is there. */
+ *  nothing is pending and the generation has stayed the same for 150 ms, so what a save
+ *  wrote is there. */
 export async function simpanan(page: Page): Promise<Record<string, string>> {
+  // Nothing on its way first: the shell's "saving" mark is unhidden from the moment a write
+  // is pending (its writer's code may still be on its way) until it lands or fails.
+  await page.waitForFunction(() => document.querySelector('[data-testid="penyimpanan"]')?.hasAttribute('hidden') ?? true);
   return page.evaluate(async (tik) => {
     const db = await new Promise<IDBDatabase>((ok, gagal) => {
       // Same version and stores as the app (never create a database the app cannot use).
-      const r = indexedDB.open('kinerjaku', 1);
-      r.onupgradeneeded = () => { r.result.createObjectStore('data'); r.result.createObjectStore('meta'); };
+      const r = indexedDB.open('kinerjaku', 2);
+      r.onupgradeneeded = () => {
+        for (const s of ['data', 'ember', 'meta']) if (!r.result.objectStoreNames.contains(s)) r.result.createObjectStore(s);
+      };
       r.onsuccess = () => ok(r.result);
       r.onerror = () => gagal(r.error);
     });
-    const baca = () => new Promise<{ kunci: IDBValidKey[]; nilai: string[]; meta: unknown }>((ok, gagal) => {
-      const t = db.transaction(['data', 'meta'], 'readonly');
+    // A bucket's records, read by byte lengths as the app writes them.
+    const bukaEmber = (teks: string, out: Record<string, string>) => {
+      const b = new TextEncoder().encode(teks);
+      const dek = new TextDecoder();
+      let p = 2;
+      const medan = () => {
+        let n = 0;
+        while (b[p] !== 58) n = n * 10 + (b[p++] - 48);
+        p += 1;
+        const x = dek.decode(b.subarray(p, p + n));
+        p += n;
+        return x;
+      };
+      while (p < b.length) { const k = medan(); out[k] = medan(); }
+    };
+    const baca = () => new Promise<{ kunci: IDBValidKey[]; nilai: string[]; ember: string[]; meta: unknown }>((ok, gagal) => {
+      const t = db.transaction(['data', 'ember', 'meta'], 'readonly');
       const d = t.objectStore('data');
       const k = d.getAllKeys();
       const v = d.getAll();
+      const e = t.objectStore('ember').getAll();
       const m = t.objectStore('meta').get('meta');
-      t.oncomplete = () => ok({ kunci: k.result, nilai: v.result, meta: m.result });
+      t.oncomplete = () => ok({ kunci: k.result, nilai: v.result, ember: e.result, meta: m.result });
       t.onerror = () => gagal(t.error);
     });
     let isi = await baca();
@@ -154,6 +178,7 @@ export async function simpanan(page: Page): Promise<Record<string, string>> {
     db.close();
     const out: Record<string, string> = {};
     isi.kunci.forEach((k, i) => { out[String(k)] = isi.nilai[i]; });
+    for (const e of isi.ember) bukaEmber(e, out);
     for (let i = 0; i < localStorage.length; i++) {
       const k = localStorage.key(i)!;
       if (k !== tik) out[k] = localStorage.getItem(k)!;
@@ -180,21 +205,68 @@ export async function kunciDengan(page: Page, awalan: string): Promise<string[]>
 export async function tulisTabLain(page: Page, ubah: Record<string, string | null>) {
   await page.evaluate(async ([ubah, tik]) => {
     const db = await new Promise<IDBDatabase>((ok, gagal) => {
-      const r = indexedDB.open('kinerjaku', 1);
-      r.onupgradeneeded = () => { r.result.createObjectStore('data'); r.result.createObjectStore('meta'); };
+      const r = indexedDB.open('kinerjaku', 2);
+      r.onupgradeneeded = () => {
+        for (const s of ['data', 'ember', 'meta']) if (!r.result.objectStoreNames.contains(s)) r.result.createObjectStore(s);
+      };
       r.onsuccess = () => ok(r.result);
       r.onerror = () => gagal(r.error);
     });
+    // The app's bucket of a record key (FNV-1a, MurmurHash3's finaliser, mod 1,024) and the
+    // bucket text both ways (see `store::idb::ember`).
+    const enk = new TextEncoder();
+    const nomor = (k: string) => {
+      let h = 0x811c9dc5;
+      for (const b of enk.encode(k)) { h ^= b; h = Math.imul(h, 0x01000193) >>> 0; }
+      h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b) >>> 0;
+      h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35) >>> 0;
+      h ^= h >>> 16;
+      return (h >>> 0) % 1024;
+    };
+    const bukaEmber = (teks: string | undefined) => {
+      const out = new Map<string, string>();
+      if (!teks) return out;
+      const b = enk.encode(teks);
+      const dek = new TextDecoder();
+      let p = 2;
+      const medan = () => {
+        let n = 0;
+        while (b[p] !== 58) n = n * 10 + (b[p++] - 48);
+        p += 1;
+        const x = dek.decode(b.subarray(p, p + n));
+        p += n;
+        return x;
+      };
+      while (p < b.length) { const k = medan(); out.set(k, medan()); }
+      return out;
+    };
+    const tulisEmber = (isi: Map<string, string>) => 'E1' + [...isi.keys()].sort()
+      .map((k) => `${enk.encode(k).length}:${k}${enk.encode(isi.get(k)!).length}:${isi.get(k)}`).join('');
     const gen = await new Promise<number>((ok, gagal) => {
-      const t = db.transaction(['data', 'meta'], 'readwrite');
+      const t = db.transaction(['data', 'ember', 'meta'], 'readwrite');
       const m = t.objectStore('meta');
       const d = t.objectStore('data');
+      const e = t.objectStore('ember');
       const req = m.get('meta');
       let gen = 0;
       req.onsuccess = () => {
-        const meta = req.result ? JSON.parse(req.result) : { gen: 0, hidup: true, log: [] };
+        const meta = req.result ? JSON.parse(req.result) : { gen: 0, hidup: true, lawas: false, log: [] };
+        const perEmber = new Map<number, [string, string | null][]>();
         for (const [k, v] of Object.entries(ubah)) {
-          if (v === null) d.delete(k); else d.put(v, k);
+          if (!k.startsWith('kinerjaku.v1.r.')) {
+            if (v === null) d.delete(k); else d.put(v, k);
+            continue;
+          }
+          const n = nomor(k);
+          perEmber.set(n, [...(perEmber.get(n) ?? []), [k, v]]);
+        }
+        for (const [n, daftar] of perEmber) {
+          const r = e.get(n);
+          r.onsuccess = () => {
+            const isi = bukaEmber(r.result);
+            for (const [k, v] of daftar) { if (v === null) isi.delete(k); else isi.set(k, v); }
+            if (isi.size === 0) e.delete(n); else e.put(tulisEmber(isi), n);
+          };
         }
         meta.gen += 1;
         meta.hidup = true;
