@@ -133,7 +133,7 @@ async fn a_corrupt_record_is_set_aside_and_named_after_start() {
     store.put(&kunci("skp", "rusak"), "{\"id\": ").unwrap();
     let _m = mount(&el, Arc::new(store.clone()));
     settle().await;
-    bantu::tunggu("the banner", || {
+    bantu::tunggu_waktu("the banner", || {
         el.query_selector("[data-testid=banner-penyimpanan]")
             .unwrap()
             .is_some()
@@ -210,13 +210,15 @@ async fn backups_screen_lists_makes_and_restores_snapshots() {
         .unwrap();
     let _m = mount(&el, Arc::new(store.clone()));
     settle().await;
-    // Data existed at start-up, so an automatic backup was taken.
+    // Data existed at start-up, so an automatic backup was taken (once the screen settled).
     assert_eq!(text(&el, "h1"), "Cadangan & pemulihan");
     let rows = || {
         el.query_selector_all("[data-testid=daftar-cadangan] tbody tr")
             .unwrap()
             .length()
     };
+    bantu::tunggu_waktu("the automatic backup", || rows() > 0).await;
+    settle().await;
     assert_eq!(rows(), 1);
     assert!(text(&el, "[data-testid=daftar-cadangan]").contains("Otomatis"));
 
