@@ -82,19 +82,9 @@ async fn hash_change_switches_page() {
         if text(&el, "h1") == "Tentang & Pengaturan" {
             break;
         }
-        gloo_timers_sleep(20).await;
+        bantu::tidur(20).await;
     }
     assert_eq!(text(&el, "h1"), "Tentang & Pengaturan");
-}
-
-async fn gloo_timers_sleep(ms: i32) {
-    let p = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
 }
 
 #[wasm_bindgen_test]

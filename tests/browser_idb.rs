@@ -18,23 +18,13 @@ mod bantu;
 
 const T1: &str = "2026-11-22T09:00:00+07:00";
 
-async fn tidur(ms: i32) {
-    let p = js_sys::Promise::new(&mut |ok, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&ok, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
-}
-
 /// Waits until the store's background writer has stopped.
 async fn tenang(s: &IdbStore) {
     for _ in 0..200 {
         if !s.tunda().bekerja {
             return;
         }
-        tidur(10).await;
+        bantu::tidur(10).await;
     }
     panic!("the writer never stopped");
 }

@@ -16,6 +16,8 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod bantu;
+
 const T1: &str = "2026-11-22T09:00:00+07:00";
 
 async fn js(kode: &str) -> Value {
@@ -25,23 +27,13 @@ async fn js(kode: &str) -> Value {
         .map_or(Value::Null, |s| serde_json::from_str(&s).unwrap())
 }
 
-async fn tidur(ms: i32) {
-    let p = js_sys::Promise::new(&mut |ok, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&ok, ms)
-            .unwrap();
-    });
-    JsFuture::from(p).await.unwrap();
-}
-
 /// Waits until nothing is pending and the writer has stopped.
 async fn tenang(s: &dyn KvStore, idb: Option<&IdbStore>) {
     for _ in 0..500 {
         if s.tertunda() == 0 && idb.is_none_or(|i| !i.tunda().bekerja) {
             return;
         }
-        tidur(10).await;
+        bantu::tidur(10).await;
     }
     panic!("the writer never stopped");
 }
@@ -149,7 +141,7 @@ async fn a_version_1_database_opens_reads_whole_and_its_records_move_into_bucket
         if !web::meta().await.unwrap().lawas {
             break;
         }
-        tidur(10).await;
+        bantu::tidur(10).await;
     }
     let meta = web::meta().await.unwrap();
     assert!(!meta.lawas, "moved");

@@ -62,6 +62,17 @@ pub async fn tunggu(apa: &str, syarat: impl Fn() -> bool) {
     panic!("still waiting for {apa} after 500 ticks");
 }
 
+/// Waits `ms` milliseconds (a timer).
+pub async fn tidur(ms: i32) {
+    let janji = js_sys::Promise::new(&mut |ok, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&ok, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(janji).await.unwrap();
+}
+
 /// Waits until `syarat` holds, checked every 20 ms for up to 5 s: for what the app does once
 /// its first screen has settled (start-up's record check and backup wait for that, by time).
 pub async fn tunggu_waktu(apa: &str, syarat: impl Fn() -> bool) {
@@ -69,13 +80,7 @@ pub async fn tunggu_waktu(apa: &str, syarat: impl Fn() -> bool) {
         if syarat() {
             return;
         }
-        let janji = js_sys::Promise::new(&mut |ok, _| {
-            web_sys::window()
-                .unwrap()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&ok, 20)
-                .unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(janji).await.unwrap();
+        tidur(20).await;
     }
     panic!("still waiting for {apa} after 5 s");
 }

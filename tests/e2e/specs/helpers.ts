@@ -123,6 +123,51 @@ export async function klikNav(page: Page, testId: string) {
  *  `<bytes>:<key><bytes>:<value>` (lengths in UTF-8 bytes). */
 export const KUNCI_TIK = 'kinerjaku.v1.tik';
 
+interface KodekEmber {
+  nomor(kunci: string): number;
+  buka(teks: string | undefined): Map<string, string>;
+  tulis(isi: Map<string, string>): string;
+}
+
+/** The app's bucket of a record key (FNV-1a, MurmurHash3's finaliser, mod 1,024) and a
+ *  bucket's text both ways (see `store::idb::ember`), installed in the page as `__kkEmber`
+ *  (functions given to `page.evaluate` cannot share code otherwise). */
+async function pasangKodek(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __kkEmber?: KodekEmber };
+    if (w.__kkEmber) return;
+    const enk = new TextEncoder();
+    const dek = new TextDecoder();
+    const nomor = (k: string) => {
+      let h = 0x811c9dc5;
+      for (const b of enk.encode(k)) { h ^= b; h = Math.imul(h, 0x01000193) >>> 0; }
+      h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b) >>> 0;
+      h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35) >>> 0;
+      h ^= h >>> 16;
+      return (h >>> 0) % 1024;
+    };
+    const buka = (teks: string | undefined) => {
+      const out = new Map<string, string>();
+      if (!teks) return out;
+      const b = enk.encode(teks);
+      let p = 2;
+      const medan = () => {
+        let n = 0;
+        while (b[p] !== 58) n = n * 10 + (b[p++] - 48);
+        p += 1;
+        const x = dek.decode(b.subarray(p, p + n));
+        p += n;
+        return x;
+      };
+      while (p < b.length) { const k = medan(); out.set(k, medan()); }
+      return out;
+    };
+    const tulis = (isi: Map<string, string>) => 'E1' + [...isi.keys()].sort()
+      .map((k) => `${enk.encode(k).length}:${k}${enk.encode(isi.get(k)!).length}:${isi.get(k)}`).join('');
+    w.__kkEmber = { nomor, buka, tulis };
+  });
+}
+
 /** Everything stored: IndexedDB's records, snapshots, journal and quarantine, and every
  *  localStorage key (settings, other apps' keys), except the tick that tells other tabs of a
  *  write. The app writes IndexedDB just after a save (in the background): this waits until
@@ -132,6 +177,7 @@ export async function simpanan(page: Page): Promise<Record<string, string>> {
   // Nothing on its way first: the shell's "saving" mark is unhidden from the moment a write
   // is pending (its writer's code may still be on its way) until it lands or fails.
   await page.waitForFunction(() => document.querySelector('[data-testid="penyimpanan"]')?.hasAttribute('hidden') ?? true);
+  await pasangKodek(page);
   return page.evaluate(async (tik) => {
     const db = await new Promise<IDBDatabase>((ok, gagal) => {
       // Same version and stores as the app (never create a database the app cannot use).
@@ -142,21 +188,6 @@ export async function simpanan(page: Page): Promise<Record<string, string>> {
       r.onsuccess = () => ok(r.result);
       r.onerror = () => gagal(r.error);
     });
-    // A bucket's records, read by byte lengths as the app writes them.
-    const bukaEmber = (teks: string, out: Record<string, string>) => {
-      const b = new TextEncoder().encode(teks);
-      const dek = new TextDecoder();
-      let p = 2;
-      const medan = () => {
-        let n = 0;
-        while (b[p] !== 58) n = n * 10 + (b[p++] - 48);
-        p += 1;
-        const x = dek.decode(b.subarray(p, p + n));
-        p += n;
-        return x;
-      };
-      while (p < b.length) { const k = medan(); out[k] = medan(); }
-    };
     const baca = () => new Promise<{ kunci: IDBValidKey[]; nilai: string[]; ember: string[]; meta: unknown }>((ok, gagal) => {
       const t = db.transaction(['data', 'ember', 'meta'], 'readonly');
       const d = t.objectStore('data');
@@ -178,7 +209,8 @@ export async function simpanan(page: Page): Promise<Record<string, string>> {
     db.close();
     const out: Record<string, string> = {};
     isi.kunci.forEach((k, i) => { out[String(k)] = isi.nilai[i]; });
-    for (const e of isi.ember) bukaEmber(e, out);
+    const kodek = (window as unknown as { __kkEmber: KodekEmber }).__kkEmber;
+    for (const e of isi.ember) for (const [k, v] of kodek.buka(e)) out[k] = v;
     for (let i = 0; i < localStorage.length; i++) {
       const k = localStorage.key(i)!;
       if (k !== tik) out[k] = localStorage.getItem(k)!;
@@ -203,6 +235,7 @@ export async function kunciDengan(page: Page, awalan: string): Promise<string[]>
  *  then the tick whose `storage` event makes this page read them in. Resolves once the page
  *  has had time to read them. */
 export async function tulisTabLain(page: Page, ubah: Record<string, string | null>) {
+  await pasangKodek(page);
   await page.evaluate(async ([ubah, tik]) => {
     const db = await new Promise<IDBDatabase>((ok, gagal) => {
       const r = indexedDB.open('kinerjaku', 2);
@@ -212,36 +245,7 @@ export async function tulisTabLain(page: Page, ubah: Record<string, string | nul
       r.onsuccess = () => ok(r.result);
       r.onerror = () => gagal(r.error);
     });
-    // The app's bucket of a record key (FNV-1a, MurmurHash3's finaliser, mod 1,024) and the
-    // bucket text both ways (see `store::idb::ember`).
-    const enk = new TextEncoder();
-    const nomor = (k: string) => {
-      let h = 0x811c9dc5;
-      for (const b of enk.encode(k)) { h ^= b; h = Math.imul(h, 0x01000193) >>> 0; }
-      h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b) >>> 0;
-      h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35) >>> 0;
-      h ^= h >>> 16;
-      return (h >>> 0) % 1024;
-    };
-    const bukaEmber = (teks: string | undefined) => {
-      const out = new Map<string, string>();
-      if (!teks) return out;
-      const b = enk.encode(teks);
-      const dek = new TextDecoder();
-      let p = 2;
-      const medan = () => {
-        let n = 0;
-        while (b[p] !== 58) n = n * 10 + (b[p++] - 48);
-        p += 1;
-        const x = dek.decode(b.subarray(p, p + n));
-        p += n;
-        return x;
-      };
-      while (p < b.length) { const k = medan(); out.set(k, medan()); }
-      return out;
-    };
-    const tulisEmber = (isi: Map<string, string>) => 'E1' + [...isi.keys()].sort()
-      .map((k) => `${enk.encode(k).length}:${k}${enk.encode(isi.get(k)!).length}:${isi.get(k)}`).join('');
+    const { nomor, buka: bukaEmber, tulis: tulisEmber } = (window as unknown as { __kkEmber: KodekEmber }).__kkEmber;
     const gen = await new Promise<number>((ok, gagal) => {
       const t = db.transaction(['data', 'ember', 'meta'], 'readwrite');
       const m = t.objectStore('meta');
