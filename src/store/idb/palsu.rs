@@ -54,9 +54,8 @@ impl GudangPalsu {
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
-        let mut meta = Meta::dari_teks(Some(r#"{"gen":3,"hidup":true,"log":[]}"#));
-        meta.gen = 3;
-        *g.meta.lock().unwrap() = meta;
+        // A version-1 meta: no `lawas` field, so read as records still to move.
+        *g.meta.lock().unwrap() = Meta::dari_teks(Some(r#"{"gen":3,"hidup":true,"log":[]}"#));
         g
     }
 
