@@ -174,6 +174,7 @@ fn periksa(rb: &Rulebook, isi: &IsiRecord, ruj: &Rujukan, hari_ini: NaiveDate) -
         IsiRecord::PenilaianKompetensi(k) => k.periksa(rb),
         IsiRecord::RencanaPengembangan(r) => r.periksa(rb),
         IsiRecord::Penghargaan(p) => p.periksa(),
+        IsiRecord::AsesmenPotensi(a) => a.periksa(),
         IsiRecord::Catatan(_) | IsiRecord::MatriksPeranHasil(_) | IsiRecord::Rulebook(_) => {
             Vec::new()
         }

@@ -261,6 +261,18 @@ pub fn penghargaan() -> crate::domain::penghargaan::Penghargaan {
     }
 }
 
+/// A potential assessment the admin recorded for [`pegawai`].
+pub fn asesmen_potensi() -> crate::domain::asesmen_potensi::AsesmenPotensi {
+    crate::domain::asesmen_potensi::AsesmenPotensi {
+        id: uuid(17),
+        pegawai_nip: NIP.into(),
+        tanggal: d(2026, 2, 20),
+        potensial: crate::domain::talenta::Potensial::Tinggi,
+        penyelenggara: "UPT Penilaian Kompetensi".into(),
+        keterangan: "Asesmen potensi, laporan 12/2026".into(),
+    }
+}
+
 pub fn catatan() -> Catatan {
     Catatan {
         id: uuid(8),
@@ -331,6 +343,7 @@ pub fn record(n: u8, jenis: JenisRecord, revisi: u64) -> Record {
         JenisRecord::PenilaianKompetensi => Record::baru(&uuid(n), jenis, revisi, t, &kompetensi()),
         JenisRecord::RencanaPengembangan => Record::baru(&uuid(n), jenis, revisi, t, &rencana()),
         JenisRecord::Penghargaan => Record::baru(&uuid(n), jenis, revisi, t, &penghargaan()),
+        JenisRecord::AsesmenPotensi => Record::baru(&uuid(n), jenis, revisi, t, &asesmen_potensi()),
     };
     let mut r = r.unwrap();
     // A record's `id` is its object's id (the reader refuses a mismatch).

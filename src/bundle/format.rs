@@ -66,10 +66,15 @@ impl JenisBundle {
             // The agency's organisation is the admin's, never a pegawai's file; so is the
             // pejabat penilai's assessment of their competencies (it travels in the
             // penilaian file, to the pegawai and the admin). An award is the admin's word: it
-            // reaches the pegawai in a pegawai file the admin exports.
+            // reaches the pegawai in a pegawai file the admin exports. A potential assessment is
+            // the talent committee's working data: it stays with the admins (rekap).
             JenisBundle::Pegawai => !matches!(
                 r,
-                R::Rulebook | R::UnitKerja | R::PredikatOrganisasi | R::PenilaianKompetensi
+                R::Rulebook
+                    | R::UnitKerja
+                    | R::PredikatOrganisasi
+                    | R::PenilaianKompetensi
+                    | R::AsesmenPotensi
             ),
             // The matriks peran–hasil travels down so bawahan can take their RHK from it; a
             // development plan comes back approved or returned.
@@ -118,10 +123,12 @@ pub enum JenisRecord {
     RencanaPengembangan,
     /// An award the admin kepegawaian records for a pegawai.
     Penghargaan,
+    /// A potential assessment's result the admin kepegawaian records (the talent box).
+    AsesmenPotensi,
 }
 
 impl JenisRecord {
-    pub const SEMUA: [JenisRecord; 16] = [
+    pub const SEMUA: [JenisRecord; 17] = [
         JenisRecord::Pegawai,
         JenisRecord::Skp,
         JenisRecord::Realisasi,
@@ -138,6 +145,7 @@ impl JenisRecord {
         JenisRecord::PenilaianKompetensi,
         JenisRecord::RencanaPengembangan,
         JenisRecord::Penghargaan,
+        JenisRecord::AsesmenPotensi,
     ];
 
     pub fn kode(self) -> &'static str {
@@ -158,6 +166,7 @@ impl JenisRecord {
             JenisRecord::PenilaianKompetensi => "penilaian_kompetensi",
             JenisRecord::RencanaPengembangan => "rencana_pengembangan",
             JenisRecord::Penghargaan => "penghargaan",
+            JenisRecord::AsesmenPotensi => "asesmen_potensi",
         }
     }
 

@@ -110,6 +110,7 @@ fn typed_access_reads_each_record_type_into_its_domain_object() {
                     IsiRecord::RencanaPengembangan(_)
                 )
                 | (JenisRecord::Penghargaan, IsiRecord::Penghargaan(_))
+                | (JenisRecord::AsesmenPotensi, IsiRecord::AsesmenPotensi(_))
         );
         assert!(cocok, "{j:?}");
     }

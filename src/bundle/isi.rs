@@ -3,6 +3,7 @@
 
 use super::format::{JenisRecord, Record};
 use super::jejak::{baca_sebagai, GalatData};
+use crate::domain::asesmen_potensi::AsesmenPotensi;
 use crate::domain::evaluasi::Evaluasi;
 use crate::domain::kinerja_organisasi::PredikatUnit;
 use crate::domain::kompetensi::PenilaianKompetensi;
@@ -60,6 +61,7 @@ pub enum IsiRecord {
     PenilaianKompetensi(PenilaianKompetensi),
     RencanaPengembangan(RencanaPengembangan),
     Penghargaan(Penghargaan),
+    AsesmenPotensi(AsesmenPotensi),
 }
 
 /// Why `data` is not a usable domain object.
@@ -149,6 +151,7 @@ pub fn baca_isi(jenis: JenisRecord, data: &Value, akar: &str) -> Result<IsiRecor
         JenisRecord::PenilaianKompetensi => IsiRecord::PenilaianKompetensi(baca(data, akar)?),
         JenisRecord::RencanaPengembangan => IsiRecord::RencanaPengembangan(baca(data, akar)?),
         JenisRecord::Penghargaan => IsiRecord::Penghargaan(baca(data, akar)?),
+        JenisRecord::AsesmenPotensi => IsiRecord::AsesmenPotensi(baca(data, akar)?),
         JenisRecord::Rulebook => {
             let rb: Rulebook = baca(data, akar)?;
             rb.periksa().map_err(GalatIsi::Rulebook)?;

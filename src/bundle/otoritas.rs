@@ -198,7 +198,8 @@ fn boleh(
         IsiRecord::KegiatanPengembangan(_)
         | IsiRecord::PenilaianKompetensi(_)
         | IsiRecord::RencanaPengembangan(_)
-        | IsiRecord::Penghargaan(_) => {
+        | IsiRecord::Penghargaan(_)
+        | IsiRecord::AsesmenPotensi(_) => {
             pengembangan::boleh(dari, rel, subjek, baru, lama, arsip_baru)
         }
         IsiRecord::Catatan(_) => Ok(()),

@@ -1,6 +1,6 @@
 //! Who may change the development records (docs/bundle.md, Otoritas): a training and a
 //! development plan are their pegawai's, a plan's decision their pejabat penilai's, a
-//! competency assessment its assessor's, an award the admin's.
+//! competency assessment its assessor's, an award and a potential assessment the admin's.
 
 use super::{sama_kecuali, tolak, Pengirim, Relasi};
 use crate::bundle::isi::IsiRecord;
@@ -73,6 +73,17 @@ pub(super) fn boleh(
                 Ok(())
             } else {
                 tolak("otoritas_penghargaan", pemilik)
+            }
+        }
+        IsiRecord::AsesmenPotensi(a) => {
+            let pemilik = match lama {
+                Some(IsiRecord::AsesmenPotensi(l)) => &l.pegawai_nip,
+                _ => &a.pegawai_nip,
+            };
+            if dari.admin {
+                Ok(())
+            } else {
+                tolak("otoritas_asesmen_potensi", pemilik)
             }
         }
         _ => Ok(()),

@@ -73,6 +73,7 @@ fn boleh_salinan(
         | IsiRecord::Pegawai(_)
         | IsiRecord::KegiatanPengembangan(_)
         | IsiRecord::Penghargaan(_)
+        | IsiRecord::AsesmenPotensi(_)
         | IsiRecord::Catatan(_)
         | IsiRecord::Rulebook(_) => boleh(pengekspor, rel, baru, lama, arsip_baru),
         IsiRecord::Skp(s) => {

@@ -267,3 +267,56 @@ fn only_the_admin_records_an_award() {
         None
     );
 }
+
+#[test]
+fn only_the_admin_records_a_potential_assessment() {
+    let a = contoh::record(17, JenisRecord::AsesmenPotensi, 1);
+    assert_eq!(
+        kode(
+            &[],
+            JenisBundle::Rekap,
+            ADMIN,
+            "admin_kepegawaian",
+            a.clone()
+        ),
+        None
+    );
+    // Another admin device's later revision is the admin's word too.
+    let mut lebih_baru = a.clone();
+    lebih_baru.revisi = 2;
+    lebih_baru.data["potensial"] = "rendah".into();
+    assert_eq!(
+        kode(
+            std::slice::from_ref(&a),
+            JenisBundle::Rekap,
+            ADMIN,
+            "admin_kepegawaian",
+            lebih_baru.clone()
+        ),
+        None
+    );
+    // The pegawai themself, or their pejabat penilai, cannot set or change their potensial,
+    // even in a rekap-shaped file of their own making.
+    for (nip, peran) in [
+        (NIP, "pegawai"),
+        (ATASAN, "pejabat_penilai"),
+        (LAIN, "pegawai"),
+    ] {
+        assert_eq!(
+            kode(
+                std::slice::from_ref(&a),
+                JenisBundle::Rekap,
+                nip,
+                peran,
+                lebih_baru.clone()
+            )
+            .as_deref(),
+            Some("otoritas_asesmen_potensi"),
+            "{peran} {nip}"
+        );
+    }
+    // No pegawai or penilaian file may carry one at all.
+    assert!(!JenisBundle::Pegawai.boleh_memuat(JenisRecord::AsesmenPotensi));
+    assert!(!JenisBundle::Penilaian.boleh_memuat(JenisRecord::AsesmenPotensi));
+    assert!(JenisBundle::Rekap.boleh_memuat(JenisRecord::AsesmenPotensi));
+}

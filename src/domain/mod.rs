@@ -4,6 +4,7 @@
 
 pub mod angka_kredit;
 pub mod angka_kredit_tahunan;
+pub mod asesmen_potensi;
 pub mod capaian;
 #[cfg(test)]
 pub(crate) mod contoh_tests;

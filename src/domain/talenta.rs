@@ -1,8 +1,10 @@
 //! Manajemen talenta (PermenPANRB 3/2020): the 9-box from kinerja and potensial, with the box
 //! numbering, follow-up and succession group all taken from the rulebook.
 
+use super::explain::Isi;
 use super::rulebook::GabungTahun;
 use super::{Explained, Galat, Penjelasan, Predikat, Rating, Rulebook};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -100,7 +102,9 @@ pub fn posisi_talenta(
     let dari = tahun - t.tahun_kinerja as i32 + 1;
     let predikat: Vec<Predikat> = tahunan.range(dari..=tahun).map(|(_, p)| *p).collect();
     let (potensial, catatan) = match potensi {
-        SumberPotensial::Asesmen(p) => (Some(*p), "catatan.potensial_asesmen"),
+        SumberPotensial::Asesmen { potensial, .. } => {
+            (Some(*potensial), "catatan.potensial_asesmen")
+        }
         SumberPotensial::Jpm { kategori, .. } => (
             t.potensial_dari_jpm.get(kategori).copied(),
             "catatan.potensial_dari_jpm",
@@ -112,10 +116,25 @@ pub fn posisi_talenta(
     let mut pj = std::mem::replace(&mut e.penjelasan, Penjelasan::baru(rb, "talenta_9box"))
         .angka("butir.tahun_kinerja_dari", dari as f64)
         .angka("butir.tahun", tahun as f64);
-    if let SumberPotensial::Jpm { jpm, kategori } = potensi {
-        pj = pj
-            .angka("butir.jpm", *jpm)
-            .label("butir.kategori", kategori.clone());
+    match potensi {
+        SumberPotensial::Jpm { jpm, kategori } => {
+            pj = pj
+                .angka("butir.jpm", *jpm)
+                .label("butir.kategori", kategori.clone());
+        }
+        SumberPotensial::Asesmen {
+            tanggal,
+            penyelenggara,
+            ..
+        } => {
+            pj = pj
+                .masukan("butir.tanggal_asesmen", Isi::Teks(tanggal.to_string()))
+                .masukan(
+                    "butir.penyelenggara_asesmen",
+                    Isi::Teks(penyelenggara.clone()),
+                );
+        }
+        SumberPotensial::Tidak => {}
     }
     e.penjelasan = pj.catat(catatan);
     Ok(e)
@@ -138,8 +157,13 @@ pub fn jenjang_pengumpan(rb: &Rulebook, target: &str) -> Vec<String> {
 /// Where a pegawai's potensial comes from.
 #[derive(Clone, Debug, PartialEq)]
 pub enum SumberPotensial {
-    /// A potential assessment's result (asesmen potensi), as recorded.
-    Asesmen(Potensial),
+    /// A potential assessment's result (asesmen potensi), as recorded: its level, its date
+    /// and who gave it.
+    Asesmen {
+        potensial: Potensial,
+        tanggal: NaiveDate,
+        penyelenggara: String,
+    },
     /// The latest competency assessment: JPM and its band label.
     Jpm {
         jpm: f64,
@@ -232,8 +256,21 @@ mod tests {
             7
         );
         // A potential assessment speaks over the JPM.
-        let a = SumberPotensial::Asesmen(Rendah);
-        assert_eq!(posisi_talenta(rb, &th, 2026, &a).unwrap().nilai.nomor, 4);
+        let a = SumberPotensial::Asesmen {
+            potensial: Rendah,
+            tanggal: NaiveDate::from_ymd_opt(2026, 3, 9).unwrap(),
+            penyelenggara: "UPT Penilaian Kompetensi".into(),
+        };
+        let k = posisi_talenta(rb, &th, 2026, &a).unwrap();
+        assert_eq!(k.nilai.nomor, 4);
+        // Its explanation says where the level came from: the date and who gave it.
+        assert!(k
+            .penjelasan
+            .catatan
+            .contains(&"catatan.potensial_asesmen".into()));
+        let teks: Vec<&Isi> = k.penjelasan.masukan.iter().map(|b| &b.isi).collect();
+        assert!(teks.contains(&&Isi::Teks("2026-03-09".into())));
+        assert!(teks.contains(&&Isi::Teks("UPT Penilaian Kompetensi".into())));
         let kode = |r: Result<Explained<Kotak>, Galat>| r.unwrap_err().kode;
         assert_eq!(
             kode(posisi_talenta(rb, &th, 2026, &SumberPotensial::Tidak)),

@@ -76,13 +76,20 @@ pub fn ekspor(
     if jenis == JenisBundle::Rekap {
         semua.sort_by_key(|r| urutan_rekap(r.jenis));
     }
-    // An award is the admin's word: it travels in the admin's files, never forwarded in a
-    // pegawai's or pejabat penilai's (whose receiver would rightly refuse it).
+    // An award and a potential assessment are the admin's word: they travel in the admin's
+    // files, never forwarded in a pegawai's or pejabat penilai's (whose receiver would rightly
+    // refuse them).
     let admin = pengekspor.peran == PERAN_ADMIN;
     let records = semua
         .into_iter()
         .filter(|r| jenis.boleh_memuat(r.jenis))
-        .filter(|r| admin || r.jenis != JenisRecord::Penghargaan)
+        .filter(|r| {
+            admin
+                || !matches!(
+                    r.jenis,
+                    JenisRecord::Penghargaan | JenisRecord::AsesmenPotensi
+                )
+        })
         .map(|mut r| {
             // A deleted attachment's bytes stay here for an undo; the deletion travels alone.
             if r.dihapus && r.jenis == JenisRecord::Lampiran {
@@ -97,7 +104,7 @@ pub fn ekspor(
 /// A record type's place in a rekap (stable sort: ids keep the store's order within one).
 fn urutan_rekap(j: JenisRecord) -> usize {
     use JenisRecord as R;
-    const URUTAN: [JenisRecord; 16] = [
+    const URUTAN: [JenisRecord; 17] = [
         R::UnitKerja,
         R::PredikatOrganisasi,
         R::Pegawai,
@@ -112,6 +119,7 @@ fn urutan_rekap(j: JenisRecord) -> usize {
         R::PenilaianKompetensi,
         R::RencanaPengembangan,
         R::Penghargaan,
+        R::AsesmenPotensi,
         R::Catatan,
         R::Rulebook,
     ];

@@ -4,6 +4,7 @@
 
 use super::kv::{KvStore, StoreError};
 use super::rekaman::{self, JenisRecord, Rekaman};
+use crate::domain::asesmen_potensi::AsesmenPotensi;
 use crate::domain::evaluasi::Evaluasi;
 use crate::domain::kinerja_organisasi::PredikatUnit;
 use crate::domain::kompetensi::PenilaianKompetensi;
@@ -78,6 +79,8 @@ pub struct DataKinerja {
     /// Development plans and awards, decoded by the screens that show them.
     pub rencana: Tertunda<RencanaPengembangan>,
     pub penghargaan: Tertunda<Penghargaan>,
+    /// Potential assessments (asesmen potensi), decoded by the talent screen.
+    pub asesmen: Tertunda<AsesmenPotensi>,
     /// Live records of an eagerly decoded type whose data did not match it (a count); the
     /// deferred kinds keep theirs in [`Tertunda::tak_terbaca`].
     pub tak_terbaca: usize,
@@ -195,7 +198,7 @@ pub fn pembaca_lurus_terpasang() -> bool {
 }
 
 /// The kinds [`DataKinerja`] holds, the only keys it reads.
-const DIBACA: [JenisRecord; 13] = [
+const DIBACA: [JenisRecord; 14] = [
     JenisRecord::Pegawai,
     JenisRecord::Skp,
     JenisRecord::Realisasi,
@@ -209,6 +212,7 @@ const DIBACA: [JenisRecord; 13] = [
     JenisRecord::PenilaianKompetensi,
     JenisRecord::RencanaPengembangan,
     JenisRecord::Penghargaan,
+    JenisRecord::AsesmenPotensi,
 ];
 
 impl DataKinerja {
@@ -268,6 +272,7 @@ impl DataKinerja {
             Some(JenisRecord::PenilaianKompetensi) => self.kompetensi.mentah.push(r),
             Some(JenisRecord::RencanaPengembangan) => self.rencana.mentah.push(r),
             Some(JenisRecord::Penghargaan) => self.penghargaan.mentah.push(r),
+            Some(JenisRecord::AsesmenPotensi) => self.asesmen.mentah.push(r),
             _ => {}
         }
     }

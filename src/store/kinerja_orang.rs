@@ -2,6 +2,7 @@
 //! development screens (their code lands in those screens' chunks).
 
 use super::{DataKinerja, Tersimpan};
+use crate::domain::asesmen_potensi::AsesmenPotensi;
 use crate::domain::kompetensi::PenilaianKompetensi;
 use crate::domain::pengembangan::KegiatanPengembangan;
 use crate::domain::penghargaan::Penghargaan;
@@ -79,6 +80,18 @@ impl DataKinerja {
             .filter(|p| p.isi.pegawai_nip == nip)
             .collect();
         v.sort_by_key(|p| std::cmp::Reverse((p.isi.tanggal, p.isi.id.clone())));
+        v
+    }
+
+    /// One pegawai's potential assessments, the latest first.
+    pub fn asesmen_milik(&self, nip: &str) -> Vec<&Tersimpan<AsesmenPotensi>> {
+        let mut v: Vec<&Tersimpan<AsesmenPotensi>> = self
+            .asesmen
+            .semua()
+            .iter()
+            .filter(|a| a.isi.pegawai_nip == nip)
+            .collect();
+        v.sort_by_key(|a| std::cmp::Reverse((a.isi.tanggal, a.isi.id.clone())));
         v
     }
 

@@ -101,6 +101,7 @@ pub fn label_kolom(kolom: &str, b: Bahasa) -> String {
         "keputusan" => ("Keputusan pejabat penilai", "Pejabat penilai's decision"),
         "nomor_keputusan" => ("Nomor keputusan", "Decree number"),
         "keterangan" => ("Keterangan", "Remarks"),
+        "potensial" => ("Potensial", "Potential"),
         "mime" => ("Jenis berkas", "File type"),
         "ukuran" => ("Ukuran (byte)", "Size (bytes)"),
         "sha256" => ("Sidik SHA-256", "SHA-256 fingerprint"),
