@@ -60,7 +60,7 @@ const ID: Teks = Teks {
         tmt: "TMT CPNS",
         alasan: "Alasan",
         satyalancana: "Satyalancana Karya Satya {n} tahun",
-        prestasi: "Sangat Baik {n} tahun berturut-turut",
+        prestasi: "Sangat Baik {tahun} ({n} tahun berturut-turut)",
         tanpa_unit: "Tanpa unit kerja yang dikenal",
     },
 };
@@ -93,7 +93,7 @@ const EN: Teks = Teks {
         tmt: "TMT",
         alasan: "Reason",
         satyalancana: "Satyalancana Karya Satya {n} years",
-        prestasi: "Sangat Baik {n} years in a row",
+        prestasi: "Sangat Baik {tahun} ({n} years in a row)",
         tanpa_unit: "No known work unit",
     },
 };
@@ -103,6 +103,12 @@ fn teks(b: Bahasa) -> &'static Teks {
         Bahasa::Id => &ID,
         Bahasa::En => &EN,
     }
+}
+
+/// The tables' words, for the native tests of `tabel_pengembangan`.
+#[cfg(test)]
+pub(super) fn kata(b: Bahasa) -> &'static KataPengembangan {
+    &teks(b).kata
 }
 
 #[component]

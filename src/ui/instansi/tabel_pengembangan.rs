@@ -30,7 +30,7 @@ pub struct KataPengembangan {
     pub alasan: &'static str,
     /// `{n}`: years of service.
     pub satyalancana: &'static str,
-    /// `{n}`: consecutive years.
+    /// `{tahun}`: the Sangat Baik years it rests on, listed; `{n}`: how many.
     pub prestasi: &'static str,
     pub tanpa_unit: &'static str,
 }
@@ -176,8 +176,15 @@ pub fn tabel_penghargaan(
             .get(p.nip.as_str())
             .is_some_and(|t| prestasi_berturut(rb, t, tahun))
         {
-            let n = rb.penghargaan.sangat_baik_berturut.to_string();
-            alasan.push(crate::ui::i18n::isi(k.prestasi, &[("n", &n)]));
+            // The evidence: the years whose annual predikat make the run.
+            let n = rb.penghargaan.sangat_baik_berturut;
+            let daftar: Vec<String> = (tahun + 1 - n as i32..=tahun)
+                .map(|t| t.to_string())
+                .collect();
+            alasan.push(crate::ui::i18n::isi(
+                k.prestasi,
+                &[("tahun", &daftar.join(", ")), ("n", &n.to_string())],
+            ));
         }
         if alasan.is_empty() {
             continue;
@@ -201,3 +208,7 @@ pub fn tabel_penghargaan(
     }
     x
 }
+
+#[cfg(test)]
+#[path = "tabel_pengembangan_tests.rs"]
+mod tests;

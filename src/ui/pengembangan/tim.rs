@@ -84,3 +84,7 @@ pub fn JpTim(tahun: RwSignal<i32>) -> impl IntoView {
         </Show>
     }
 }
+
+#[cfg(test)]
+#[path = "tim_tests.rs"]
+mod tests;
