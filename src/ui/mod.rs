@@ -4,6 +4,7 @@
 pub mod bagian;
 pub mod berkas;
 pub mod format;
+pub mod hapusan;
 pub mod i18n;
 /// Attached photos and PDFs: a lazy chunk of its own, drawn inside the progress and
 /// evaluation screens (see its module).

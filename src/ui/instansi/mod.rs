@@ -5,6 +5,7 @@
 //! `instansi_pengembangan` in `ui::layar`); what they share (period choice, tables, chart, texts)
 //! lands in a shared chunk fetched with the first of them.
 
+mod asesmen;
 pub mod dasbor;
 mod grafik;
 pub mod organisasi;

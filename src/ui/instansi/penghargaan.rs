@@ -10,6 +10,7 @@ use crate::domain::{Bahasa, Galat, Rulebook};
 use crate::store::kinerja::Tersimpan;
 use crate::store::rekaman::JenisRecord;
 use crate::ui::format::tanggal;
+use crate::ui::hapusan::{Hapusan, KataHapus};
 use crate::ui::platform;
 use crate::ui::state::{use_app_state, HasilSimpan};
 use crate::ui::tabel::{Pemisah, Sel, Tabel};
@@ -32,10 +33,8 @@ struct Teks {
     daftar: &'static str,
     kosong: &'static str,
     hapus: &'static str,
-    terhapus: &'static str,
     urungkan: &'static str,
-    dipulihkan: &'static str,
-    berubah: &'static str,
+    kata_hapus: KataHapus,
     kolom_nama: &'static str,
     kolom_nip: &'static str,
     kolom_penghargaan: &'static str,
@@ -58,10 +57,12 @@ const ID: Teks = Teks {
     daftar: "Penghargaan tercatat",
     kosong: "Belum ada penghargaan yang dicatat untuk pegawai di cakupan ini.",
     hapus: "Hapus",
-    terhapus: "Penghargaan dihapus.",
     urungkan: "Urungkan",
-    dipulihkan: "Penghargaan dipulihkan.",
-    berubah: "Catatan ini baru saja berubah di tab lain; daftar sudah dimuat ulang.",
+    kata_hapus: KataHapus {
+        terhapus: "Penghargaan dihapus.",
+        dipulihkan: "Penghargaan dipulihkan.",
+        berubah: "Catatan ini baru saja berubah di tab lain; daftar sudah dimuat ulang.",
+    },
     kolom_nama: "Nama",
     kolom_nip: "NIP",
     kolom_penghargaan: "Penghargaan",
@@ -84,10 +85,12 @@ const EN: Teks = Teks {
     daftar: "Recorded awards",
     kosong: "No award recorded for employees in this scope yet.",
     hapus: "Delete",
-    terhapus: "Award deleted.",
     urungkan: "Undo",
-    dipulihkan: "Award restored.",
-    berubah: "This record just changed in another tab; the list was reloaded.",
+    kata_hapus: KataHapus {
+        terhapus: "Award deleted.",
+        dipulihkan: "Award restored.",
+        berubah: "This record just changed in another tab; the list was reloaded.",
+    },
     kolom_nama: "Name",
     kolom_nip: "NIP",
     kolom_penghargaan: "Award",
@@ -172,8 +175,8 @@ pub fn CatatPenghargaan(
         RwSignal::new(String::new()),
     );
     let masalah = RwSignal::new(Vec::<Galat>::new());
-    let pesan = RwSignal::new(None::<&'static str>);
-    let terhapus = RwSignal::new(None::<(String, u64)>);
+    let hapusan = Hapusan::baru(state, JenisRecord::Penghargaan);
+    let (pesan, terhapus) = (hapusan.pesan, hapusan.terhapus);
     let dari_kandidat = move |ev: leptos::ev::Event| {
         let Ok(i) = event_target_value(&ev).parse::<usize>() else {
             return;
@@ -222,32 +225,15 @@ pub fn CatatPenghargaan(
             for s in [nip, jenis, nama, tgl, nomor, ket] {
                 s.set(String::new());
             }
-            terhapus.set(None);
-            pesan.set(Some(tt.tersimpan));
+            hapusan.tersimpan(tt.tersimpan);
         }
     };
     let hapus = move |p: Tersimpan<Penghargaan>| {
         let tt = teks(state.settings.with_untracked(|s| s.bahasa));
-        match state.hapus_rekaman(JenisRecord::Penghargaan, &p.isi.id, p.revisi) {
-            HasilSimpan::Tersimpan(nisan) => {
-                terhapus.set(Some((p.isi.id, nisan)));
-                pesan.set(Some(tt.terhapus));
-            }
-            HasilSimpan::LebihBaru => pesan.set(Some(tt.berubah)),
-            HasilSimpan::Gagal => {}
-        }
+        hapusan.hapus(p.isi.id, p.revisi, &tt.kata_hapus);
     };
     let urungkan = move |_| {
-        let Some((id, revisi)) = terhapus.get_untracked() else {
-            return;
-        };
-        terhapus.set(None);
-        let tt = teks(state.settings.with_untracked(|s| s.bahasa));
-        match state.urungkan_hapus(JenisRecord::Penghargaan, &id, revisi) {
-            HasilSimpan::Tersimpan(_) => pesan.set(Some(tt.dipulihkan)),
-            HasilSimpan::LebihBaru => pesan.set(Some(tt.berubah)),
-            HasilSimpan::Gagal => {}
-        }
+        hapusan.urungkan(&teks(state.settings.with_untracked(|s| s.bahasa)).kata_hapus);
     };
     let baris = move || {
         let bhs = b();

@@ -4,14 +4,17 @@
 //! succession candidates for a jenjang ranked by competency fit against its standard.
 
 use super::tabel_pengembangan::{nama, unit};
+use crate::domain::asesmen_potensi::berlaku;
 use crate::domain::kompetensi::{jpm, standar_default, Level};
 use crate::domain::rekap_instansi::BarisPegawai;
 use crate::domain::talenta::{jenjang_pengumpan, posisi_talenta, Kotak, SumberPotensial};
 use crate::domain::{Bahasa, Explained, Galat, Rulebook};
 use crate::store::kinerja::DataKinerja;
+use crate::ui::format::tanggal;
 use crate::ui::kompetensi::persen;
 use crate::ui::route::Route;
 use crate::ui::tabel::{Sel, Tabel};
+use chrono::NaiveDate;
 
 /// Column names and words, in the screen's language.
 pub struct KataTalenta {
@@ -30,7 +33,13 @@ pub struct KataTalenta {
     pub tanpa_unit: &'static str,
     /// `{jpm}`, `{kategori}`
     pub dari_jpm: &'static str,
+    /// `{tanggal}`, `{oleh}`
+    pub dari_asesmen: &'static str,
     pub belum_dinilai: &'static str,
+    /// Column: how many of the standard's competencies the fit rests on.
+    pub dinilai: &'static str,
+    /// `{n}`, `{dari}`
+    pub n_dari: &'static str,
 }
 
 /// A JPM and its band label.
@@ -41,6 +50,8 @@ type Jpm = (f64, String);
 pub struct Posisi {
     pub baris: BarisPegawai,
     pub hasil: Result<Explained<Kotak>, Galat>,
+    /// The potential assessment that placed them (its date and who gave it), when one did.
+    pub asesmen: Option<(NaiveDate, String)>,
     /// JPM and band of the latest competency assessment.
     pub jpm: Option<Jpm>,
     pub level: Option<Level>,
@@ -63,17 +74,24 @@ pub fn posisi_semua(
                 .as_ref()
                 .and_then(|k| k.hasil(rb).ok())
                 .map(|h| (h.nilai.jpm, h.nilai.kategori));
-            let sumber = match &jpm {
-                Some((j, k)) => SumberPotensial::Jpm {
+            let asesmen = berlaku(d.asesmen_milik(&p.nip).into_iter().map(|a| &a.isi), tahun);
+            let sumber = match (asesmen, &jpm) {
+                (Some(a), _) => SumberPotensial::Asesmen {
+                    potensial: a.potensial,
+                    tanggal: a.tanggal,
+                    penyelenggara: a.penyelenggara.clone(),
+                },
+                (None, Some((j, k))) => SumberPotensial::Jpm {
                     jpm: *j,
                     kategori: k.clone(),
                 },
-                None => SumberPotensial::Tidak,
+                (None, None) => SumberPotensial::Tidak,
             };
             let th = tahunan.get(p.nip.as_str()).unwrap_or(&kosong);
             Posisi {
                 baris: p.clone(),
                 hasil: posisi_talenta(rb, th, tahun, &sumber),
+                asesmen: asesmen.map(|a| (a.tanggal, a.penyelenggara.clone())),
                 jpm,
                 level: terbaru.map(|k| k.level),
             }
@@ -90,12 +108,15 @@ fn jenjang(rb: &Rulebook, kode: &str, b: Bahasa) -> String {
 }
 
 fn dasar(p: &Posisi, rb: &Rulebook, k: &KataTalenta, b: Bahasa) -> String {
-    match &p.jpm {
-        Some((j, kat)) => crate::ui::i18n::isi(
+    match (&p.asesmen, &p.jpm) {
+        (Some((t, oleh)), _) => {
+            crate::ui::i18n::isi(k.dari_asesmen, &[("tanggal", &tanggal(*t)), ("oleh", oleh)])
+        }
+        (None, Some((j, kat))) => crate::ui::i18n::isi(
             k.dari_jpm,
             &[("jpm", &persen(*j, b)), ("kategori", rb.teks(kat, b))],
         ),
-        None => k.belum_dinilai.to_string(),
+        (None, None) => k.belum_dinilai.to_string(),
     }
 }
 
@@ -168,32 +189,102 @@ pub fn tabel_belum(
     x
 }
 
-/// Succession candidates for `target`: in the succession boxes, from the target's jenjang or
-/// the one below it, ranked by the fit of their latest assessed levels to the target's
-/// standard (JPM against it), then by box.
+/// What succession is planned for: a jenjang, or a position of the agency (its name and
+/// jenjang, as the profiles write them), whose holders are not their own successors.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Sasaran {
+    Jenjang(String),
+    Jabatan { nama: String, jenjang: String },
+}
+
+impl Sasaran {
+    fn jenjang(&self) -> &str {
+        match self {
+            Sasaran::Jenjang(j) | Sasaran::Jabatan { jenjang: j, .. } => j,
+        }
+    }
+
+    /// The value of its option in the screen's select (`j:<jenjang>` or
+    /// `p:<jenjang>:<position>`; a jenjang code has no colon).
+    pub fn kode(&self) -> String {
+        match self {
+            Sasaran::Jenjang(j) => format!("j:{j}"),
+            Sasaran::Jabatan { nama, jenjang } => format!("p:{jenjang}:{nama}"),
+        }
+    }
+
+    pub fn dari_kode(kode: &str) -> Option<Sasaran> {
+        if let Some(j) = kode.strip_prefix("j:") {
+            return Some(Sasaran::Jenjang(j.into()));
+        }
+        let (jenjang, nama) = kode.strip_prefix("p:")?.split_once(':')?;
+        Some(Sasaran::Jabatan {
+            nama: nama.into(),
+            jenjang: jenjang.into(),
+        })
+    }
+}
+
+/// The positions the agency's profiles name, each once with its jenjang, by name.
+pub fn jabatan_instansi(pegawai: &[BarisPegawai]) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = pegawai
+        .iter()
+        .filter(|p| !p.jabatan.trim().is_empty() && !p.jenjang.is_empty())
+        .map(|p| (p.jabatan.trim().to_string(), p.jenjang.clone()))
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// A JPM, its band label and how many of the standard's competencies it rests on.
+type Kecocokan = (f64, String, usize);
+
+/// A candidate's fit to a standard over the competencies both assessed and in the standard
+/// (a pejabat penilai assesses what they observed, not always all of them): JPM, band, and how
+/// many of the standard's competencies it rests on. `None` when none of them was assessed.
+fn kecocokan(rb: &Rulebook, standar: &Level, level: &Level) -> Option<Kecocokan> {
+    let bagian: Level = standar
+        .iter()
+        .filter(|(kode, _)| level.contains_key(*kode))
+        .map(|(kode, s)| (kode.clone(), *s))
+        .collect();
+    if bagian.is_empty() {
+        return None;
+    }
+    let h = jpm(rb, &bagian, level).ok()?;
+    Some((h.nilai.jpm, h.nilai.kategori, bagian.len()))
+}
+
+/// Succession candidates for `sasaran`: in the succession boxes, from its jenjang or the one
+/// below it (a position's holders left out), ranked by the fit of their latest assessed levels
+/// to the jenjang's standard (JPM over the competencies assessed), then by box.
 pub fn tabel_suksesi(
     rb: &Rulebook,
     posisi: &[Posisi],
     jalur: &[String],
-    target: &str,
+    sasaran: &Sasaran,
     k: &KataTalenta,
     b: Bahasa,
 ) -> Tabel {
+    let target = sasaran.jenjang();
     let pengumpan = jenjang_pengumpan(rb, target);
     let standar = standar_default(rb, target).unwrap_or_default();
-    let mut calon: Vec<(&Posisi, u8, Option<Jpm>)> = posisi
+    let pemegang = |p: &Posisi| match sasaran {
+        Sasaran::Jabatan { nama, jenjang } => {
+            p.baris.jabatan.trim() == nama && p.baris.jenjang == *jenjang
+        }
+        Sasaran::Jenjang(_) => false,
+    };
+    let mut calon: Vec<(&Posisi, u8, Option<Kecocokan>)> = posisi
         .iter()
-        .filter(|p| pengumpan.contains(&p.baris.jenjang))
+        .filter(|p| pengumpan.contains(&p.baris.jenjang) && !pemegang(p))
         .filter_map(|p| {
             let kt = p.hasil.as_ref().ok()?;
             kt.nilai.kelompok_suksesi.then_some((p, kt.nilai.nomor))
         })
         .map(|(p, n)| {
-            let fit = p
-                .level
-                .as_ref()
-                .and_then(|l| jpm(rb, &standar, l).ok())
-                .map(|h| (h.nilai.jpm, h.nilai.kategori));
+            let fit = p.level.as_ref().and_then(|l| kecocokan(rb, &standar, l));
             (p, n, fit)
         })
         .collect();
@@ -212,8 +303,20 @@ pub fn tabel_suksesi(
         k.kotak,
         k.kecocokan,
         k.kategori,
+        k.dinilai,
     ]);
     for (p, n, fit) in calon {
+        let (angka, kategori, dinilai) = match &fit {
+            Some((j, kat, n)) => (
+                Sel::Angka((j * 100.0).round() / 100.0),
+                rb.teks(kat, b).to_string(),
+                crate::ui::i18n::isi(
+                    k.n_dari,
+                    &[("n", &n.to_string()), ("dari", &standar.len().to_string())],
+                ),
+            ),
+            None => (Sel::teks(k.belum_dinilai), String::new(), String::new()),
+        };
         x.tambah(
             vec![
                 Sel::teks(nama(&p.baris)),
@@ -221,17 +324,16 @@ pub fn tabel_suksesi(
                 Sel::teks(unit(&p.baris, jalur, k.tanpa_unit)),
                 Sel::teks(jenjang(rb, &p.baris.jenjang, b)),
                 Sel::Angka(n as f64),
-                match &fit {
-                    Some((j, _)) => Sel::Angka((j * 100.0).round() / 100.0),
-                    None => Sel::teks(k.belum_dinilai),
-                },
-                Sel::teks(
-                    fit.map(|f| rb.teks(&f.1, b).to_string())
-                        .unwrap_or_default(),
-                ),
+                angka,
+                Sel::teks(kategori),
+                Sel::teks(dinilai),
             ],
             Some(Route::InstansiPegawai(p.baris.nip.clone()).href()),
         );
     }
     x
 }
+
+#[cfg(test)]
+#[path = "tabel_talenta_tests.rs"]
+mod tests;

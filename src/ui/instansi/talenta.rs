@@ -3,10 +3,12 @@
 //! pegawai and the rulebook's follow-up; the placed pegawai and those not yet placeable as
 //! tables; the succession candidates for a chosen jenjang. Its own chunk.
 
+use super::asesmen::catat_asesmen;
 use super::dasbor::papan;
 use super::pilihan::{jangkauan, PilihPeriode, PilihUnit, Pilihan};
 use super::tabel_talenta::{
-    posisi_semua, tabel_belum, tabel_suksesi, tabel_talenta, KataTalenta, Posisi,
+    jabatan_instansi, posisi_semua, tabel_belum, tabel_suksesi, tabel_talenta, KataTalenta, Posisi,
+    Sasaran,
 };
 use super::tampil::{layar_admin, TabelTampil};
 use crate::domain::{Bahasa, Rulebook};
@@ -32,6 +34,8 @@ struct Teks {
     suksesi: &'static str,
     suksesi_pengantar: &'static str,
     target: &'static str,
+    grup_jabatan: &'static str,
+    grup_jenjang: &'static str,
     suksesi_kosong: &'static str,
     cara_hitung: &'static str,
     kata: KataTalenta,
@@ -39,7 +43,7 @@ struct Teks {
 
 const ID: Teks = Teks {
     judul: "Manajemen talenta",
-    pengantar: "Kotak talenta (9-box) tiap pegawai: kinerja dari predikat tahunan dua tahun terakhir, potensial dari kategori JPM penilaian kompetensi terakhir. Tahun mengikuti periode yang dipilih.",
+    pengantar: "Kotak talenta (9-box) tiap pegawai: kinerja dari predikat tahunan dua tahun terakhir, potensial dari hasil asesmen potensi yang dicatat (di bawah) atau, bila belum ada, dari kategori JPM penilaian kompetensi terakhir. Tahun mengikuti periode yang dipilih.",
     kembali: "Dasbor instansi",
     unit: "Unit kerja",
     semua_unit: "Seluruh instansi",
@@ -51,8 +55,10 @@ const ID: Teks = Teks {
     belum: "Belum dapat ditempatkan",
     belum_kosong: "Semua pegawai di cakupan ini dapat ditempatkan.",
     suksesi: "Kandidat suksesi",
-    suksesi_pengantar: "Pegawai di kotak kelompok rencana suksesi, dari jenjang itu atau jenjang tepat di bawahnya, diurutkan menurut kecocokan kompetensinya dengan standar jenjang yang dituju.",
-    target: "Jenjang yang dituju",
+    suksesi_pengantar: "Pegawai di kotak kelompok rencana suksesi, dari jenjang jabatan yang dituju atau jenjang tepat di bawahnya (pemegang jabatan itu sendiri tidak termasuk), diurutkan menurut kecocokan kompetensinya dengan standar jenjang itu, dihitung atas kompetensi yang sudah dinilai.",
+    target: "Jabatan atau jenjang yang dituju",
+    grup_jabatan: "Jabatan di instansi",
+    grup_jenjang: "Jenjang",
     suksesi_kosong: "Belum ada kandidat untuk jenjang ini.",
     cara_hitung: "Cara menempatkan",
     kata: KataTalenta {
@@ -70,13 +76,16 @@ const ID: Teks = Teks {
         kategori: "Kategori",
         tanpa_unit: "Tanpa unit kerja yang dikenal",
         dari_jpm: "JPM {jpm}% ({kategori})",
+        dari_asesmen: "Asesmen potensi {tanggal} ({oleh})",
         belum_dinilai: "Belum dinilai",
+        dinilai: "Kompetensi dinilai",
+        n_dari: "{n} dari {dari}",
     },
 };
 
 const EN: Teks = Teks {
     judul: "Talent management",
-    pengantar: "Each employee's talent box (9-box): performance from the annual ratings of the last two years, potential from the JPM band of their latest competency assessment. The year follows the chosen period.",
+    pengantar: "Each employee's talent box (9-box): performance from the annual ratings of the last two years, potential from a recorded potential assessment (below) or, where there is none, from the JPM band of their latest competency assessment. The year follows the chosen period.",
     kembali: "Agency dashboard",
     unit: "Work unit",
     semua_unit: "Whole agency",
@@ -88,8 +97,10 @@ const EN: Teks = Teks {
     belum: "Not placeable yet",
     belum_kosong: "Every employee in this scope can be placed.",
     suksesi: "Succession candidates",
-    suksesi_pengantar: "Employees in the succession boxes, from that jenjang or the one directly below it, ranked by how their competencies fit the target jenjang's standard.",
-    target: "Target jenjang",
+    suksesi_pengantar: "Employees in the succession boxes, from the target position's jenjang or the one directly below it (the position's own holders left out), ranked by how their competencies fit that jenjang's standard, over the competencies assessed so far.",
+    target: "Target position or jenjang",
+    grup_jabatan: "Positions in the agency",
+    grup_jenjang: "Jenjang",
     suksesi_kosong: "No candidate for this jenjang yet.",
     cara_hitung: "How employees are placed",
     kata: KataTalenta {
@@ -107,7 +118,10 @@ const EN: Teks = Teks {
         kategori: "Band",
         tanpa_unit: "No known work unit",
         dari_jpm: "JPM {jpm}% ({kategori})",
+        dari_asesmen: "Potential assessment {tanggal} ({oleh})",
         belum_dinilai: "Not assessed",
+        dinilai: "Competencies assessed",
+        n_dari: "{n} of {dari}",
     },
 };
 
@@ -142,12 +156,14 @@ fn Talenta() -> impl IntoView {
         let bhs = b();
         papan.with(|p| posisi.with(|x| tabel_belum(rb, x, &p.jalur, &teks(bhs).kata, bhs)))
     });
-    let target = RwSignal::new("administrator".to_string());
+    let target = RwSignal::new(Sasaran::Jenjang("administrator".into()).kode());
     let suksesi = Memo::new(move |_| {
         let bhs = b();
-        let tg = target.get();
+        let tg = Sasaran::dari_kode(&target.get())
+            .unwrap_or_else(|| Sasaran::Jenjang("administrator".into()));
         papan.with(|p| posisi.with(|x| tabel_suksesi(rb, x, &p.jalur, &tg, &teks(bhs).kata, bhs)))
     });
+    let jabatan = Memo::new(move |_| papan.with(|p| jabatan_instansi(&p.rekap.pegawai)));
     let ringkas = move || {
         isi(
             t().ringkas,
@@ -164,16 +180,31 @@ fn Talenta() -> impl IntoView {
         let bhs = b();
         rb.aturan.get("talenta_9box").map(|a| {
             view! { <p>{a.uraian.get(bhs).to_string()}</p><p class="sumber">{a.sumber(bhs).to_string()}</p>
+                <p>{rb.teks("catatan.potensial_asesmen", bhs).to_string()}</p>
                 <p>{rb.teks("catatan.potensial_dari_jpm", bhs).to_string()}</p> }
         })
     };
+    let nama_jenjang = move |k: &str| rb.teks(&format!("jenjang.{k}"), b()).to_string();
     let jenjang_opsi = move || {
         rb.kompetensi
             .standar_default
             .keys()
-            .map(|k| view! { <option value=k.clone()>{rb.teks(&format!("jenjang.{k}"), b()).to_string()}</option> })
+            .map(|k| view! { <option value=Sasaran::Jenjang(k.clone()).kode()>{nama_jenjang(k)}</option> })
             .collect_view()
     };
+    // Only positions whose jenjang has a standard: the fit is measured against it.
+    let jabatan_opsi =
+        move || {
+            jabatan.with(|v| {
+                v.iter()
+                .filter(|(_, j)| rb.kompetensi.standar_default.contains_key(j))
+                .map(|(nama, j)| {
+                    let kode = Sasaran::Jabatan { nama: nama.clone(), jenjang: j.clone() }.kode();
+                    view! { <option value=kode>{format!("{nama} ({})", nama_jenjang(j))}</option> }
+                })
+                .collect_view()
+            })
+        };
     view! {
         <section class="halaman" aria-labelledby="judul-talenta">
             <p class="petunjuk"><a href=Route::Instansi.href()>{move || t().kembali}</a></p>
@@ -192,11 +223,16 @@ fn Talenta() -> impl IntoView {
             <Show when=move || belum.with(|x| !x.baris.is_empty()) fallback=move || view! { <p class="petunjuk">{move || t().belum_kosong}</p> }>
                 <TabelTampil tabel=belum nama=nama(t().belum) pemisah=pilihan.pemisah testid="tabel-talenta-belum"/>
             </Show>
+            {catat_asesmen(jangkauan, pilihan.pemisah)}
             <h2>{move || t().suksesi}</h2>
             <p>{move || t().suksesi_pengantar}</p>
             <div class="medan"><label for="pilih-target-suksesi">{move || t().target}</label>
                 <select id="pilih-target-suksesi" data-testid="pilih-target-suksesi" prop:value=move || target.get()
-                    on:change=move |ev| target.set(event_target_value(&ev))>{jenjang_opsi}</select></div>
+                    on:change=move |ev| target.set(event_target_value(&ev))>
+                    <Show when=move || jabatan.with(|v| !v.is_empty())>
+                        <optgroup label=move || t().grup_jabatan>{jabatan_opsi}</optgroup>
+                    </Show>
+                    <optgroup label=move || t().grup_jenjang>{jenjang_opsi}</optgroup></select></div>
             <Show when=move || suksesi.with(|x| !x.baris.is_empty()) fallback=move || view! { <p class="petunjuk" data-testid="suksesi-kosong">{move || t().suksesi_kosong}</p> }>
                 <TabelTampil tabel=suksesi nama=nama(t().suksesi) pemisah=pilihan.pemisah testid="tabel-suksesi"/>
             </Show>

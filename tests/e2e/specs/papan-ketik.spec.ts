@@ -119,3 +119,56 @@ test('the pegawai answers an evaluation by keyboard alone', async ({ page }) => 
   expect(tersimpan.revision).toBe(2);
   expect(tersimpan.data.tanggapan.isi).toBe('Saya akan memperbaiki disiplin pelaporan.');
 });
+
+test('a pegawai logs a training, and the admin records a potential assessment, by keyboard alone', async ({ page, browser }) => {
+  await seed(page, 'pegawai', NIP_PEGAWAI);
+  await page.goto('./#/pengembangan');
+  await appReady(page);
+  await tabKe(page, '#kp-bentuk');
+  await pilihDenganKetik(page, 'Pelatihan teknis');
+  await expect(page.locator('#kp-bentuk')).toHaveValue('pelatihan_teknis');
+  await tabKe(page, '#kp-judul');
+  await page.keyboard.type('Bimtek penyusunan laporan');
+  await tabKe(page, '#kp-penyelenggara');
+  await page.keyboard.type('BPSDM Provinsi');
+  // A date field takes its digits segment by segment (month, day, year in this locale).
+  await tabKe(page, '#kp-mulai');
+  await page.keyboard.type('03052026');
+  await tabKe(page, '#kp-selesai');
+  await page.keyboard.type('03062026');
+  await tabKe(page, '#kp-jp');
+  await page.keyboard.type('12');
+  await tabKe(page, '[data-testid=simpan-kegiatan]');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('status-kegiatan')).toHaveText('Kegiatan tersimpan.');
+  await expect(page.getByTestId('baris-kegiatan')).toContainText('Bimtek penyusunan laporan');
+  const k = Object.entries(await simpanan(page)).find(([kunci]) => kunci.startsWith('kinerjaku.v1.r.kegiatan_pengembangan.'));
+  const kegiatan = JSON.parse(k![1]).data;
+  expect([kegiatan.mulai, kegiatan.selesai, kegiatan.jp, kegiatan.pegawai_nip]).toEqual(['2026-03-05', '2026-03-06', 12, NIP_PEGAWAI]);
+
+  const ctx = await browser.newContext();
+  const admin = await ctx.newPage();
+  await seed(admin, 'admin_kepegawaian', '196801011990031001');
+  await admin.goto('./#/instansi/talenta');
+  await appReady(admin);
+  await tabKe(admin, '#as-pegawai');
+  await pilihDenganKetik(admin, 'Sari');
+  await expect(admin.locator('#as-pegawai')).toHaveValue(NIP_PEGAWAI);
+  await tabKe(admin, '#as-potensial');
+  await pilihDenganKetik(admin, 'Tinggi');
+  await tabKe(admin, '#as-tanggal');
+  await admin.keyboard.type('09152026');
+  await tabKe(admin, '#as-penyelenggara');
+  await admin.keyboard.type('UPT Penilaian Kompetensi');
+  await admin.keyboard.press('Enter');
+  await expect(admin.getByTestId('pesan-asesmen')).toHaveText('Hasil asesmen potensi dicatat.');
+  await expect(admin.getByTestId('baris-asesmen')).toContainText('15-09-2026');
+  // Deleted and brought back by keyboard: the undo button follows the message.
+  await tabKe(admin, '[data-testid=baris-asesmen] button');
+  await admin.keyboard.press('Enter');
+  await expect(admin.getByTestId('baris-asesmen')).toHaveCount(0);
+  await tabKe(admin, '[data-testid=urungkan-asesmen]');
+  await admin.keyboard.press('Enter');
+  await expect(admin.getByTestId('baris-asesmen')).toHaveCount(1);
+  await ctx.close();
+});

@@ -1,6 +1,7 @@
 import { test, expect, type Page, type BrowserContext } from '@playwright/test';
 import path from 'node:path';
 import { appReady, impor, klikNav, muatUlang, peranTersimpan, repo, unduh, tanpaMasalahAxe } from './helpers';
+import { csvUnduhan, nipTeks, nipUtuh, xlsxUnduhan } from './unduhan';
 
 const NIP = '198609262015052001';
 const BUDI = '197501012000031001';
@@ -183,12 +184,64 @@ test('the admin sees a pegawai in the right 9-box cell and as a succession candi
   await expect(belum.locator('tbody tr')).toHaveCount(2);
   await expect(belum).toContainText('Andi Pratama');
   await expect(belum).toContainText('Belum ada potensial');
-  // An ahli pertama is a candidate for pengawas (the level that assesses them), fit 100 %.
-  await admin.getByTestId('pilih-target-suksesi').selectOption('pengawas');
+  // An ahli pertama is a candidate for pengawas (the level that assesses them), fit 100 %
+  // over all nine competencies of its standard.
+  await admin.getByTestId('pilih-target-suksesi').selectOption('j:pengawas');
   await expect(admin.getByTestId('tabel-suksesi').locator('tbody tr')).toHaveCount(1);
   await expect(admin.getByTestId('tabel-suksesi')).toContainText('Sari Wulandari');
-  await admin.getByTestId('pilih-target-suksesi').selectOption('jpt_pratama');
+  await expect(admin.getByTestId('tabel-suksesi')).toContainText('9 dari 9');
+  await admin.getByTestId('pilih-target-suksesi').selectOption('j:jpt_pratama');
   await expect(admin.getByTestId('suksesi-kosong')).toBeVisible();
+  // Her own position, chosen by its name: she holds it, so she is not its successor.
+  await admin.getByTestId('pilih-target-suksesi').selectOption({ label: 'Jabatan Sari Wulandari (Ahli Pertama)' });
+  await expect(admin.getByTestId('suksesi-kosong')).toBeVisible();
+  // The placed pegawai download as a table: NIP as text, the box as a number.
+  const xlsx = await xlsxUnduhan(await unduh(admin, info.outputDir, () => admin.getByTestId('tabel-talenta-xlsx').click()));
+  expect(xlsx.data[0].slice(0, 5)).toEqual(['Nama', 'NIP', 'Unit kerja', 'Jenjang', 'Kotak']);
+  expect(xlsx.data).toHaveLength(2);
+  nipTeks(xlsx.data[1][1], NIP);
+  expect(xlsx.data[1][4]).toBe(9);
+
+  // A potential assessment places Andi (Baik: Sesuai Ekspektasi) without any JPM: Menengah,
+  // box 5. The form names what is missing first.
+  const form = admin.getByTestId('form-asesmen');
+  await admin.locator('#as-pegawai').selectOption('198703152010011002');
+  await admin.getByTestId('simpan-asesmen').click();
+  await expect(admin.getByTestId('galat-asesmen')).toContainText('Potensial belum dipilih.');
+  await expect(admin.getByTestId('galat-asesmen')).toContainText('Tanggal hasil belum diisi atau bukan tanggal.');
+  await admin.locator('#as-potensial').selectOption('menengah');
+  await admin.locator('#as-tanggal').fill('2026-10-01');
+  await admin.getByTestId('simpan-asesmen').click();
+  await expect(admin.getByTestId('galat-asesmen')).toHaveText(/Penyelenggara asesmen potensi masih kosong\./);
+  await form.locator('#as-penyelenggara').fill('UPT Penilaian Kompetensi');
+  await form.locator('#as-keterangan').fill('Laporan 12/2026');
+  await admin.getByTestId('simpan-asesmen').click();
+  await expect(admin.getByTestId('pesan-asesmen')).toHaveText('Hasil asesmen potensi dicatat.');
+  await expect(admin.getByTestId('talenta-ringkas')).toHaveText('2 dari 3 pegawai dapat ditempatkan untuk tahun 2026.');
+  await expect(admin.getByTestId('kotak-5')).toContainText('Andi Pratama');
+  const andi = admin.getByTestId('tabel-talenta').locator('tbody tr', { hasText: 'Andi Pratama' });
+  await expect(andi).toContainText('Asesmen potensi 01-10-2026 (UPT Penilaian Kompetensi)');
+  await expect(andi).toContainText('Menengah');
+  // A result of a later year does not move him in 2026; it is the one for 2027.
+  await admin.locator('#as-pegawai').selectOption('198703152010011002');
+  await admin.locator('#as-potensial').selectOption('tinggi');
+  await admin.locator('#as-tanggal').fill('2027-02-01');
+  await form.locator('#as-penyelenggara').fill('UPT Penilaian Kompetensi');
+  await admin.getByTestId('simpan-asesmen').click();
+  await expect(admin.getByTestId('baris-asesmen')).toHaveCount(2);
+  await expect(admin.getByTestId('kotak-5')).toContainText('Andi Pratama');
+  // Deleting the 2026 result takes him out of the box; undo puts him back.
+  await admin.getByRole('button', { name: 'Hapus Andi Pratama 01-10-2026' }).click();
+  await expect(admin.getByTestId('pesan-asesmen')).toContainText('Hasil asesmen potensi dihapus.');
+  await expect(admin.getByTestId('talenta-ringkas')).toHaveText('1 dari 3 pegawai dapat ditempatkan untuk tahun 2026.');
+  await admin.getByTestId('urungkan-asesmen').click();
+  await expect(admin.getByTestId('pesan-asesmen')).toHaveText('Hasil asesmen potensi dipulihkan.');
+  await expect(admin.getByTestId('kotak-5')).toContainText('Andi Pratama');
+  const csv = csvUnduhan(await unduh(admin, info.outputDir, () => admin.getByTestId('asesmen-tercatat-csv').click()));
+  expect(csv[0]).toEqual(['Nama', 'NIP', 'Potensial', 'Tanggal hasil', 'Penyelenggara', 'Keterangan (metode, nomor laporan)']);
+  expect(csv).toHaveLength(3);
+  nipUtuh(csv[2][1], '198703152010011002');
+  expect(csv[2].slice(2, 6)).toEqual(['Menengah', '2026-10-01', 'UPT Penilaian Kompetensi', 'Laporan 12/2026']);
   await tanpaMasalahAxe(admin);
 
   // The admin records an award for her; a delete is undone.
