@@ -6,7 +6,7 @@ pub mod nilai;
 mod teknis;
 pub mod teks;
 
-use crate::domain::kompetensi::{nama_kompetensi, PenilaianKompetensi};
+use crate::domain::kompetensi::{nama_kompetensi, standar_default, PenilaianKompetensi};
 use crate::domain::{Bahasa, Rulebook};
 use crate::store::Peran;
 use crate::ui::i18n::isi;
@@ -132,11 +132,47 @@ pub fn Kompetensi() -> impl IntoView {
             })
         })
     });
+    // Before any assessment: the standard of their jenjang (from their profile), so they know
+    // what they will be measured against.
+    let standar_saja = move |b| {
+        let jenjang = nip.with(|n| data.with(|d| d.profil(n).map(|p| p.jenjang.clone())))?;
+        let standar = standar_default(rb, &jenjang)?;
+        let t = teks_kompetensi(b);
+        let judul = crate::ui::i18n::isi(
+            t.standar_jenjang,
+            &[("jenjang", rb.teks(&format!("jenjang.{jenjang}"), b))],
+        );
+        let baris = standar
+            .iter()
+            .map(|(kode, n)| {
+                view! {
+                    <tr data-testid="baris-standar">
+                        <th scope="row">{nama_kompetensi(rb, kode, b)}</th>
+                        <td>{*n}</td><td>{t.belum}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let label = judul.clone();
+        Some(view! {
+            <div class="tabel-gulir" role="region" tabindex="0" aria-label=label>
+                <table data-testid="tabel-standar">
+                    <caption>{judul}</caption>
+                    <thead><tr>
+                        <th scope="col">{t.kolom_kompetensi}</th>
+                        <th scope="col">{t.kolom_standar}</th>
+                        <th scope="col">{t.kolom_level}</th>
+                    </tr></thead>
+                    <tbody>{baris}</tbody>
+                </table>
+            </div>
+        })
+    };
     let profil = move || {
         let b = bahasa();
         let v = milik.get();
         let Some((terbaru, lama)) = v.split_first() else {
-            return view! { <p class="petunjuk" data-testid="kompetensi-kosong">{t().belum_dinilai}</p> }.into_any();
+            return view! { <p class="petunjuk" data-testid="kompetensi-kosong">{t().belum_dinilai}</p> {standar_saja(b)} }.into_any();
         };
         let sebelumnya = (!lama.is_empty()).then(|| {
             let daftar = lama

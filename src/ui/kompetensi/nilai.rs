@@ -146,13 +146,20 @@ pub fn NilaiBawahan() -> impl IntoView {
                 .map(|(kode, l, a)| {
                     let (l, a) = (*l, *a);
                     let nama = rb.teks(&format!("kompetensi.{kode}"), bahasa()).to_string();
+                    // The bawahan's standard for this competency, beside its name.
+                    let kode_s = kode.clone();
+                    let standar = move || {
+                        let j = dipilih.get()?.2;
+                        let n = *standar_default(rb, &j)?.get(&kode_s)?;
+                        Some(format!(" ({})", crate::ui::i18n::isi(t().standar_level, &[("n", &n.to_string())])))
+                    };
                     let (id_l, id_a) = (format!("kl-{kode}"), format!("ka-{kode}"));
                     let opsi = (rb.kompetensi.level_min..=rb.kompetensi.level_maks)
                         .map(|x| view! { <option value=x.to_string()>{x}</option> })
                         .collect_view();
                     view! {
                         <fieldset class="kartu-berkas" data-testid="isian-kompetensi">
-                            <legend>{nama}</legend>
+                            <legend>{nama}<span class="petunjuk" data-testid="standar-kompetensi">{standar}</span></legend>
                             <div class="dua-kolom">
                                 <div class="medan"><label for=id_l.clone()>{move || t().kolom_level}</label>
                                     <select id=id_l prop:value=move || l.get() on:change=move |ev| { l.set(event_target_value(&ev)); kotor() }>

@@ -28,6 +28,11 @@ pub struct TeksKompetensi {
     pub tanggal: &'static str,
     /// `{jenjang}`.
     pub standar_dari: &'static str,
+    /// `{n}`: a competency's standard level, beside its name in the form.
+    pub standar_level: &'static str,
+    /// `{jenjang}`: the heading of the standard shown before any assessment.
+    pub standar_jenjang: &'static str,
+    pub belum: &'static str,
     pub tidak_dinilai: &'static str,
     pub alasan: &'static str,
     pub saran: &'static str,
@@ -67,6 +72,9 @@ pub const ID: TeksKompetensi = TeksKompetensi {
     bawahan: "Pegawai",
     tanggal: "Tanggal penilaian",
     standar_dari: "Standar: level bawaan rulebook untuk jenjang {jenjang}.",
+    standar_level: "standar {n}",
+    standar_jenjang: "Standar kompetensi jenjang {jenjang} (level bawaan rulebook)",
+    belum: "belum dinilai",
     tidak_dinilai: "— tidak dinilai —",
     alasan: "Alasan",
     saran: "Saran pengembangan",
@@ -106,6 +114,9 @@ pub const EN: TeksKompetensi = TeksKompetensi {
     bawahan: "Employee",
     tanggal: "Assessment date",
     standar_dari: "Standard: the rulebook's default level for {jenjang}.",
+    standar_level: "standard {n}",
+    standar_jenjang: "Competency standard of {jenjang} (the rulebook's default levels)",
+    belum: "not assessed",
     tidak_dinilai: "— not assessed —",
     alasan: "Reason",
     saran: "Development advice",
