@@ -65,3 +65,23 @@ impl Hapusan {
         self.pesan.set(Some(pesan));
     }
 }
+
+/// The list's status line: the last message and, while a delete can be undone, the undo
+/// button (`urungkan-<testid>`; the line is `pesan-<testid>`).
+#[component]
+pub fn PesanHapusan(
+    hapusan: Hapusan,
+    testid: &'static str,
+    #[prop(into)] label_urungkan: Signal<&'static str>,
+    #[prop(into)] kata: Signal<&'static KataHapus>,
+) -> impl IntoView {
+    view! {
+        <Show when=move || hapusan.pesan.with(Option::is_some)>
+            <p class="status" role="status" data-testid=format!("pesan-{testid}")>{move || hapusan.pesan.get()}
+                <Show when=move || hapusan.terhapus.with(Option::is_some)>
+                    " " <button type="button" class="kecil" data-testid=format!("urungkan-{testid}")
+                        on:click=move |_| hapusan.urungkan(kata.get_untracked())>{move || label_urungkan.get()}</button>
+                </Show></p>
+        </Show>
+    }
+}

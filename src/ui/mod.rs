@@ -6,6 +6,7 @@ pub mod berkas;
 pub mod format;
 pub mod hapusan;
 pub mod i18n;
+pub mod isian;
 /// Attached photos and PDFs: a lazy chunk of its own, drawn inside the progress and
 /// evaluation screens (see its module).
 pub mod lampiran;

@@ -4,7 +4,8 @@
 //! with delete and undo; they travel in the admin's rekap only. The form is a chunk of its
 //! own (`instansi_asesmen`), fetched as the talent screen opens: the 9-box needs none of it.
 
-use super::unduh::TombolUnduh;
+use super::pilihan::PilihPegawai;
+use super::tampil::DaftarTercatat;
 use crate::domain::asesmen_potensi::AsesmenPotensi;
 use crate::domain::rekap_instansi::BarisPegawai;
 use crate::domain::talenta::Potensial;
@@ -12,7 +13,8 @@ use crate::domain::{Bahasa, Galat, Rulebook};
 use crate::store::kinerja::Tersimpan;
 use crate::store::rekaman::JenisRecord;
 use crate::ui::format::tanggal;
-use crate::ui::hapusan::{Hapusan, KataHapus};
+use crate::ui::hapusan::{Hapusan, KataHapus, PesanHapusan};
+use crate::ui::isian::isian;
 use crate::ui::platform;
 use crate::ui::state::{use_app_state, HasilSimpan};
 use crate::ui::tabel::{Pemisah, Sel, Tabel};
@@ -240,9 +242,6 @@ fn CatatAsesmen(jangkauan: Memo<Vec<BarisPegawai>>, pemisah: RwSignal<Pemisah>) 
             hapusan.tersimpan(tt.tersimpan);
         }
     };
-    let urungkan = move |_| {
-        hapusan.urungkan(&teks(state.settings.with_untracked(|s| s.bahasa)).kata_hapus);
-    };
     let baris = move || {
         let bhs = b();
         let tt = teks(bhs);
@@ -267,29 +266,17 @@ fn CatatAsesmen(jangkauan: Memo<Vec<BarisPegawai>>, pemisah: RwSignal<Pemisah>) 
             })
             .collect_view()
     };
-    let medan = move |id: &'static str,
-                      label: fn(&'static Teks) -> &'static str,
-                      jenis: &'static str,
-                      s: RwSignal<String>| {
-        view! {
-            <div class="medan"><label for=id>{move || label(t())}</label>
-                <input id=id type=jenis prop:value=move || s.get() on:input=move |ev| s.set(event_target_value(&ev))/></div>
-        }
-    };
-    let nama_tabel = Signal::derive(move || t().daftar.to_string());
+    let medan =
+        move |id: &'static str,
+              label: fn(&'static Teks) -> &'static str,
+              jenis: &'static str,
+              s: RwSignal<String>| { isian(id, move || label(t()), jenis, s, || {}) };
     view! {
         <section aria-labelledby="judul-catat-asesmen" data-testid="catat-asesmen">
             <h2 id="judul-catat-asesmen">{move || t().judul}</h2>
             <p>{move || t().pengantar}</p>
             <form class="formulir kartu-berkas" on:submit=simpan data-testid="form-asesmen">
-                <div class="medan"><label for="as-pegawai">{move || t().pegawai}</label>
-                    <select id="as-pegawai" prop:value=move || nip.get() on:change=move |ev| nip.set(event_target_value(&ev))>
-                        <option value="">{move || t().pilih}</option>
-                        {move || jangkauan.with(|pg| pg.iter().map(|p| {
-                            let label = if p.nama.is_empty() { p.nip.clone() } else { format!("{} ({})", p.nama, p.nip) };
-                            view! { <option value=p.nip.clone()>{label}</option> }
-                        }).collect_view())}
-                    </select></div>
+                <PilihPegawai jangkauan=jangkauan nip=nip id="as-pegawai" label=Signal::derive(move || t().pegawai) pilih=Signal::derive(move || t().pilih)/>
                 <div class="dua-kolom">
                     <div class="medan"><label for="as-potensial">{move || t().potensial}</label>
                         <select id="as-potensial" prop:value=move || pot.get() on:change=move |ev| pot.set(event_target_value(&ev))>
@@ -306,25 +293,10 @@ fn CatatAsesmen(jangkauan: Memo<Vec<BarisPegawai>>, pemisah: RwSignal<Pemisah>) 
                 </Show>
                 <button type="submit" class="utama" data-testid="simpan-asesmen">{move || t().simpan}</button>
             </form>
-            <Show when=move || hapusan.pesan.with(Option::is_some)>
-                <p class="status" role="status" data-testid="pesan-asesmen">{move || hapusan.pesan.get()}
-                    <Show when=move || hapusan.terhapus.with(Option::is_some)>
-                        " " <button type="button" class="kecil" data-testid="urungkan-asesmen" on:click=urungkan>{move || t().urungkan}</button>
-                    </Show></p>
-            </Show>
-            <h3>{move || t().daftar}</h3>
-            <Show when=move || !tercatat.with(Vec::is_empty) fallback=move || view! { <p class="petunjuk">{move || t().kosong}</p> }>
-                <div class="tabel-gulir" role="region" tabindex="0" aria-label=move || t().daftar>
-                    <table data-testid="tabel-asesmen-tercatat">
-                        <thead><tr>
-                            <th scope="col">{move || t().kolom_nama}</th><th scope="col">{move || t().potensial}</th>
-                            <th scope="col">{move || t().tanggal}</th><th scope="col">{move || t().penyelenggara}</th><th scope="col">{move || t().hapus}</th>
-                        </tr></thead>
-                        <tbody>{baris}</tbody>
-                    </table>
-                </div>
-                <TombolUnduh tabel=tabel nama=nama_tabel pemisah=pemisah testid="asesmen-tercatat".to_string()/>
-            </Show>
+            <PesanHapusan hapusan=hapusan testid="asesmen" label_urungkan=Signal::derive(move || t().urungkan) kata=Signal::derive(move || &t().kata_hapus)/>
+            <DaftarTercatat judul=Signal::derive(move || t().daftar) kosong=Signal::derive(move || t().kosong)
+                ada=Signal::derive(move || !tercatat.with(Vec::is_empty)) kolom=Signal::derive(move || [t().kolom_nama, t().potensial, t().tanggal, t().penyelenggara, t().hapus])
+                baris=baris tabel=tabel pemisah=pemisah testid="asesmen"/>
         </section>
     }
 }

@@ -3,14 +3,16 @@
 //! that downloads like the others, each with delete and undo; they reach the pegawai in the
 //! pegawai file the admin exports, and show on their profile.
 
-use super::unduh::TombolUnduh;
+use super::pilihan::PilihPegawai;
+use super::tampil::DaftarTercatat;
 use crate::domain::penghargaan::{Penghargaan, JENIS_PENGHARGAAN};
 use crate::domain::rekap_instansi::BarisPegawai;
 use crate::domain::{Bahasa, Galat, Rulebook};
 use crate::store::kinerja::Tersimpan;
 use crate::store::rekaman::JenisRecord;
 use crate::ui::format::tanggal;
-use crate::ui::hapusan::{Hapusan, KataHapus};
+use crate::ui::hapusan::{Hapusan, KataHapus, PesanHapusan};
+use crate::ui::isian::isian;
 use crate::ui::platform;
 use crate::ui::state::{use_app_state, HasilSimpan};
 use crate::ui::tabel::{Pemisah, Sel, Tabel};
@@ -176,7 +178,6 @@ pub fn CatatPenghargaan(
     );
     let masalah = RwSignal::new(Vec::<Galat>::new());
     let hapusan = Hapusan::baru(state, JenisRecord::Penghargaan);
-    let (pesan, terhapus) = (hapusan.pesan, hapusan.terhapus);
     let dari_kandidat = move |ev: leptos::ev::Event| {
         let Ok(i) = event_target_value(&ev).parse::<usize>() else {
             return;
@@ -198,7 +199,7 @@ pub fn CatatPenghargaan(
     };
     let simpan = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        pesan.set(None);
+        hapusan.pesan.set(None);
         let tt = teks(state.settings.with_untracked(|s| s.bahasa));
         let Ok(tanggal) = tgl.get_untracked().parse::<chrono::NaiveDate>() else {
             masalah.set(vec![
@@ -232,9 +233,6 @@ pub fn CatatPenghargaan(
         let tt = teks(state.settings.with_untracked(|s| s.bahasa));
         hapusan.hapus(p.isi.id, p.revisi, &tt.kata_hapus);
     };
-    let urungkan = move |_| {
-        hapusan.urungkan(&teks(state.settings.with_untracked(|s| s.bahasa)).kata_hapus);
-    };
     let baris = move || {
         let bhs = b();
         let tt = teks(bhs);
@@ -258,16 +256,11 @@ pub fn CatatPenghargaan(
             })
             .collect_view()
     };
-    let medan = move |id: &'static str,
-                      label: fn(&'static Teks) -> &'static str,
-                      jenis: &'static str,
-                      s: RwSignal<String>| {
-        view! {
-            <div class="medan"><label for=id>{move || label(t())}</label>
-                <input id=id type=jenis prop:value=move || s.get() on:input=move |ev| s.set(event_target_value(&ev))/></div>
-        }
-    };
-    let nama_tabel = Signal::derive(move || t().daftar.to_string());
+    let medan =
+        move |id: &'static str,
+              label: fn(&'static Teks) -> &'static str,
+              jenis: &'static str,
+              s: RwSignal<String>| { isian(id, move || label(t()), jenis, s, || {}) };
     view! {
         <section aria-labelledby="judul-catat-penghargaan" data-testid="catat-penghargaan">
             <h2 id="judul-catat-penghargaan">{move || t().judul}</h2>
@@ -283,14 +276,7 @@ pub fn CatatPenghargaan(
                             }).collect_view())}
                         </select></div>
                 </Show>
-                <div class="medan"><label for="ph-pegawai">{move || t().pegawai}</label>
-                    <select id="ph-pegawai" prop:value=move || nip.get() on:change=move |ev| nip.set(event_target_value(&ev))>
-                        <option value="">{move || t().pilih}</option>
-                        {move || jangkauan.with(|pg| pg.iter().map(|p| {
-                            let label = if p.nama.is_empty() { p.nip.clone() } else { format!("{} ({})", p.nama, p.nip) };
-                            view! { <option value=p.nip.clone()>{label}</option> }
-                        }).collect_view())}
-                    </select></div>
+                <PilihPegawai jangkauan=jangkauan nip=nip id="ph-pegawai" label=Signal::derive(move || t().pegawai) pilih=Signal::derive(move || t().pilih)/>
                 <div class="medan"><label for="ph-jenis">{move || t().jenis}</label>
                     <select id="ph-jenis" prop:value=move || jenis.get() on:change=move |ev| jenis.set(event_target_value(&ev))>
                         <option value="">{move || t().pilih}</option>
@@ -308,25 +294,10 @@ pub fn CatatPenghargaan(
                 </Show>
                 <button type="submit" class="utama" data-testid="simpan-penghargaan">{move || t().simpan}</button>
             </form>
-            <Show when=move || pesan.with(Option::is_some)>
-                <p class="status" role="status" data-testid="pesan-penghargaan">{move || pesan.get()}
-                    <Show when=move || terhapus.with(Option::is_some)>
-                        " " <button type="button" class="kecil" data-testid="urungkan-penghargaan" on:click=urungkan>{move || t().urungkan}</button>
-                    </Show></p>
-            </Show>
-            <h3>{move || t().daftar}</h3>
-            <Show when=move || !tercatat.with(Vec::is_empty) fallback=move || view! { <p class="petunjuk">{move || t().kosong}</p> }>
-                <div class="tabel-gulir" role="region" tabindex="0" aria-label=move || t().daftar>
-                    <table data-testid="tabel-penghargaan-tercatat">
-                        <thead><tr>
-                            <th scope="col">{move || t().kolom_nama}</th><th scope="col">{move || t().kolom_penghargaan}</th>
-                            <th scope="col">{move || t().tanggal}</th><th scope="col">{move || t().nomor}</th><th scope="col">{move || t().hapus}</th>
-                        </tr></thead>
-                        <tbody>{baris}</tbody>
-                    </table>
-                </div>
-                <TombolUnduh tabel=tabel nama=nama_tabel pemisah=pemisah testid="penghargaan-tercatat".to_string()/>
-            </Show>
+            <PesanHapusan hapusan=hapusan testid="penghargaan" label_urungkan=Signal::derive(move || t().urungkan) kata=Signal::derive(move || &t().kata_hapus)/>
+            <DaftarTercatat judul=Signal::derive(move || t().daftar) kosong=Signal::derive(move || t().kosong)
+                ada=Signal::derive(move || !tercatat.with(Vec::is_empty)) kolom=Signal::derive(move || [t().kolom_nama, t().kolom_penghargaan, t().tanggal, t().nomor, t().hapus])
+                baris=baris tabel=tabel pemisah=pemisah testid="penghargaan"/>
         </section>
     }
 }

@@ -179,3 +179,25 @@ pub fn PilihUnit(
             </select></div>
     }
 }
+
+/// One pegawai of the scope `jangkauan` (by name and NIP, or NIP alone when only their SKP is
+/// stored) for the admin's record forms; `""` until one is chosen.
+#[component]
+pub fn PilihPegawai(
+    jangkauan: Memo<Vec<crate::domain::rekap_instansi::BarisPegawai>>,
+    nip: RwSignal<String>,
+    id: &'static str,
+    #[prop(into)] label: Signal<&'static str>,
+    #[prop(into)] pilih: Signal<&'static str>,
+) -> impl IntoView {
+    view! {
+        <div class="medan"><label for=id>{move || label.get()}</label>
+            <select id=id prop:value=move || nip.get() on:change=move |ev| nip.set(event_target_value(&ev))>
+                <option value="">{move || pilih.get()}</option>
+                {move || jangkauan.with(|pg| pg.iter().map(|p| {
+                    let teks = if p.nama.is_empty() { p.nip.clone() } else { format!("{} ({})", p.nama, p.nip) };
+                    view! { <option value=p.nip.clone()>{teks}</option> }
+                }).collect_view())}
+            </select></div>
+    }
+}

@@ -119,3 +119,38 @@ pub fn admin() -> bool {
         .settings
         .with_untracked(|s| s.peran == Some(crate::store::Peran::AdminKepegawaian))
 }
+
+/// The admin's own records of the scope (awards, potential assessments) under `judul`: its rows
+/// drawn by `baris` (each with its delete button) under the column names `kolom`, or `kosong`
+/// when there are none; the same records as `tabel` for the download (`<testid>-tercatat-…`).
+#[component]
+pub fn DaftarTercatat<B, V>(
+    #[prop(into)] judul: Signal<&'static str>,
+    #[prop(into)] kosong: Signal<&'static str>,
+    #[prop(into)] ada: Signal<bool>,
+    #[prop(into)] kolom: Signal<[&'static str; 5]>,
+    baris: B,
+    #[prop(into)] tabel: Signal<Tabel>,
+    pemisah: RwSignal<Pemisah>,
+    testid: &'static str,
+) -> impl IntoView
+where
+    B: Fn() -> V + Copy + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    view! {
+        <h3>{move || judul.get()}</h3>
+        <Show when=move || ada.get() fallback=move || view! { <p class="petunjuk">{move || kosong.get()}</p> }>
+            <div class="tabel-gulir" role="region" tabindex="0" aria-label=move || judul.get()>
+                <table data-testid=format!("tabel-{testid}-tercatat")>
+                    <thead><tr>{move || kolom.get().map(|k| view! { <th scope="col">{k}</th> }).collect_view()}</tr></thead>
+                    <tbody>{move || baris()}</tbody>
+                </table>
+            </div>
+        </Show>
+        <Show when=move || ada.get()>
+            <TombolUnduh tabel=tabel nama=Signal::derive(move || judul.get().to_string()) pemisah=pemisah
+                testid=format!("{testid}-tercatat")/>
+        </Show>
+    }
+}

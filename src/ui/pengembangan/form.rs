@@ -8,6 +8,7 @@ use crate::domain::{Galat, Rulebook};
 use crate::store::kinerja::Tersimpan;
 use crate::store::rekaman::JenisRecord;
 use crate::ui::format::{angka, angka_isian};
+use crate::ui::isian::isian;
 use crate::ui::platform;
 use crate::ui::state::{use_app_state, HasilSimpan};
 use chrono::NaiveDate;
@@ -128,16 +129,11 @@ pub fn FormKegiatan(sunting: RwSignal<Option<Tersimpan<KegiatanPengembangan>>>) 
         sunting.set(None);
         state.dirty.set(false);
     };
-    let medan = move |id: &'static str,
-                      label: fn(&'static super::teks::TeksPengembangan) -> &'static str,
-                      jenis: &'static str,
-                      s: RwSignal<String>| {
-        view! {
-            <div class="medan"><label for=id>{move || label(t())}</label>
-                <input id=id type=jenis prop:value=move || s.get()
-                    on:input=move |ev| { s.set(event_target_value(&ev)); kotor() }/></div>
-        }
-    };
+    let medan =
+        move |id: &'static str,
+              label: fn(&'static super::teks::TeksPengembangan) -> &'static str,
+              jenis: &'static str,
+              s: RwSignal<String>| { isian(id, move || label(t()), jenis, s, kotor) };
     let opsi = move |jalur: &'static str| {
         rb.pengembangan
             .bentuk

@@ -10,6 +10,7 @@ use crate::domain::rencana_pengembangan::{
 };
 use crate::domain::{Bahasa, Galat, Rulebook};
 use crate::ui::format::{angka, angka_isian, tanggal};
+use crate::ui::isian::isian;
 use crate::ui::platform;
 use crate::ui::state::use_app_state;
 use chrono::NaiveDate;
@@ -190,16 +191,11 @@ pub fn FormButir(
             status.set(Some(tt.tersimpan));
         }
     };
-    let medan = move |id: &'static str,
-                      label: fn(&'static TeksRencana) -> &'static str,
-                      jenis: &'static str,
-                      s: RwSignal<String>| {
-        view! {
-            <div class="medan"><label for=id>{move || label(t())}</label>
-                <input id=id type=jenis prop:value=move || s.get()
-                    on:input=move |ev| { s.set(event_target_value(&ev)); kotor() }/></div>
-        }
-    };
+    let medan =
+        move |id: &'static str,
+              label: fn(&'static TeksRencana) -> &'static str,
+              jenis: &'static str,
+              s: RwSignal<String>| { isian(id, move || label(t()), jenis, s, kotor) };
     let opsi_bentuk = move |jalur: &'static str| {
         rb.pengembangan
             .bentuk
