@@ -83,6 +83,23 @@ fn skala_impor_agensi() {
         puncak_mb()
     );
     drop(k);
+    // The automatic backup an admin's next start takes of this workspace (main-thread work in
+    // the browser, after the first screen).
+    let t = Instant::now();
+    let info = crate::store::snapshot::ambil(
+        &s,
+        jam(),
+        "otomatis",
+        crate::store::snapshot::Retensi::default(),
+    )
+    .unwrap();
+    println!(
+        "automatic backup: {:.3} s for {} keys, {:.1} MB as UTF-16; peak RSS {:.0} MB",
+        t.elapsed().as_secs_f64(),
+        info.jumlah_kunci,
+        mb(info.ukuran_byte),
+        puncak_mb()
+    );
 
     let n: usize = std::env::var("SKALA_SEBELUM")
         .ok()

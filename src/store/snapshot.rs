@@ -93,7 +93,7 @@ pub struct InfoSnapshot {
     pub alasan: String,
     pub jumlah_kunci: usize,
     pub ukuran_byte: usize,
-    /// A fingerprint of what it holds ([`sidik_dari`]): the automatic backup is skipped while
+    /// A fingerprint of what it holds ([`Sidik`]): the automatic backup is skipped while
     /// the data is still the newest snapshot's. Absent in snapshots of earlier versions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sidik: Option<String>,
@@ -129,29 +129,12 @@ pub fn ambil(
     alasan: &str,
     r: Retensi,
 ) -> Result<InfoSnapshot, StoreError> {
-    let data = isi_dicadangkan(store)?;
     let mut id = id_dari(waktu);
     let ada = daftar(store)?;
     while ada.iter().any(|i| i.id == id) {
         id.push('b');
     }
-    // What the texts take as UTF-16, as the browser holds them (ASCII texts, most of them,
-    // counted by length: counting 140 MB character by character took a quarter of a second).
-    let utf16 = |s: &str| match s.is_ascii() {
-        true => s.len(),
-        false => s.encode_utf16().count(),
-    };
-    let ukuran_byte = data.iter().map(|(k, v)| (utf16(k) + utf16(v)) * 2).sum();
-    let info = InfoSnapshot {
-        id: id.clone(),
-        waktu,
-        alasan: alasan.into(),
-        jumlah_kunci: data.len(),
-        ukuran_byte,
-        sidik: Some(sidik_dari(&data)),
-    };
-    let teks = teks_isi(&info, &data)?;
-    drop(data);
+    let (teks, info) = teks_isi(store, id.clone(), waktu, alasan)?;
     loop {
         match store.put(&kunci(&id), &teks) {
             Ok(()) => break,
@@ -170,30 +153,65 @@ pub fn ambil(
     Ok(info)
 }
 
-/// The text of a snapshot, exactly as `ke_value(&Isi { info, data }).to_string()` writes it
-/// (keys sorted: `data`, then `info`), built straight into one buffer: through a `Value`, a
-/// 140 MB workspace was copied twice more and its text grown by doubling.
-fn teks_isi(info: &InfoSnapshot, data: &BTreeMap<String, String>) -> Result<String, StoreError> {
+/// The snapshot of every data key now and its info: the text exactly as
+/// `ke_value(&Isi { info, data }).to_string()` writes it (keys sorted: `data`, then `info`),
+/// built straight into one buffer from the texts read in place. Through a copy of every record
+/// and a `Value`, an agency's 140 MB workspace was copied three times more.
+fn teks_isi(
+    store: &dyn KvStore,
+    id: String,
+    waktu: NaiveDateTime,
+    alasan: &str,
+) -> Result<(String, InfoSnapshot), StoreError> {
     use crate::bundle::digest::teks_json;
-    let info = super::rekaman::ke_value(info)?.to_string();
-    let perkiraan: usize = data
-        .iter()
-        .map(|(k, v)| k.len() + v.len() * 9 / 8 + 6)
-        .sum();
-    let mut out = Vec::with_capacity(perkiraan + info.len() + 20);
-    out.extend_from_slice(b"{\"data\":{");
-    for (i, (k, v)) in data.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        teks_json(k, &mut out);
-        out.push(b':');
-        teks_json(v, &mut out);
+    let mut kunci: Vec<String> = store
+        .keys()?
+        .into_iter()
+        .filter(|k| dicadangkan(k))
+        .collect();
+    kunci.sort_unstable();
+    // The buffer's size first (escapes may add a little), so it is never grown by copying.
+    let mut perkiraan = 40;
+    for k in &kunci {
+        store.baca_di(k, &mut |v| {
+            perkiraan += k.len() + v.map_or(0, |v| v.len() + v.len() / 8) + 6;
+        })?;
     }
+    // What the texts take as UTF-16, as the browser holds them (ASCII texts, most of them,
+    // counted by length: counting 140 MB character by character took a quarter of a second).
+    let utf16 = |s: &str| match s.is_ascii() {
+        true => s.len(),
+        false => s.encode_utf16().count(),
+    };
+    let mut out = Vec::with_capacity(perkiraan + 300);
+    out.extend_from_slice(b"{\"data\":{");
+    let (mut sidik, mut ukuran_byte) = (Sidik::baru(), 0);
+    for k in &kunci {
+        store.baca_di(k, &mut |v| {
+            let Some(v) = v else { return };
+            if sidik.1 > 0 {
+                out.push(b',');
+            }
+            teks_json(k, &mut out);
+            out.push(b':');
+            teks_json(v, &mut out);
+            sidik.tambah(k, v);
+            ukuran_byte += (utf16(k) + utf16(v)) * 2;
+        })?;
+    }
+    let info = InfoSnapshot {
+        id,
+        waktu,
+        alasan: alasan.into(),
+        jumlah_kunci: sidik.1,
+        ukuran_byte,
+        sidik: Some(sidik.teks()),
+    };
     out.extend_from_slice(b"},\"info\":");
-    out.extend_from_slice(info.as_bytes());
+    out.extend_from_slice(super::rekaman::ke_value(&info)?.to_string().as_bytes());
     out.push(b'}');
-    String::from_utf8(out).map_err(|e| StoreError::Other(e.to_string()))
+    let teks = String::from_utf8(out).map_err(|e| StoreError::Other(e.to_string()))?;
+    Ok((teks, info))
 }
 
 /// The rolling automatic backup taken at start-up: at most one per hour, and only when there
@@ -218,19 +236,6 @@ pub fn otomatis(store: &dyn KvStore, sekarang: NaiveDateTime) -> Result<bool, St
     }
     ambil(store, sekarang, "otomatis", Retensi::default())?;
     Ok(true)
-}
-
-/// Every data key a snapshot copies, with its text, in key order.
-fn isi_dicadangkan(store: &dyn KvStore) -> Result<BTreeMap<String, String>, StoreError> {
-    let mut data = BTreeMap::new();
-    for k in store.keys()? {
-        if dicadangkan(&k) {
-            if let Some(v) = store.get(&k)? {
-                data.insert(k, v);
-            }
-        }
-    }
-    Ok(data)
 }
 
 /// A fingerprint of the data keys and their texts, to tell whether anything changed since a
@@ -272,15 +277,6 @@ impl Sidik {
     fn teks(self) -> String {
         format!("{:016x}-{}", self.0, self.1)
     }
-}
-
-/// The fingerprint of a snapshot's data.
-fn sidik_dari(data: &BTreeMap<String, String>) -> String {
-    let mut s = Sidik::baru();
-    for (k, v) in data {
-        s.tambah(k, v);
-    }
-    s.teks()
 }
 
 /// The fingerprint of what a snapshot taken now would hold, read in place.

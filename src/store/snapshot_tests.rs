@@ -280,7 +280,7 @@ fn the_automatic_backup_waits_for_a_change() {
     s.put(&kunci(&baru.id), &lama).unwrap();
     assert_eq!(otomatis(&s, t(23, 14, 0)), Ok(true));
     assert_eq!(
-        sidik_dari(&isi_dicadangkan(&s).unwrap()),
+        sidik_kini(&s).unwrap(),
         daftar(&s).unwrap()[0].sidik.clone().unwrap()
     );
 }
