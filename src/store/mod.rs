@@ -30,6 +30,8 @@ mod sintetis_isi;
 #[cfg(test)]
 mod sintetis_jabatan;
 pub mod snapshot;
+#[cfg(test)]
+pub(crate) mod uji;
 
 pub use idb::IdbStore;
 pub use kv::{is_quota_error, karantina, Kabar, KvStore, Pengamat, StoreError, KEY_PREFIX};

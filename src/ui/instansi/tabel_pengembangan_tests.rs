@@ -87,17 +87,7 @@ fn kantor_jp() -> (DataKinerja, Papan) {
         (3, 20.0, d(2026, 2, 3)),
         (5, 32.0, d(2026, 10, 9)),
     ];
-    for (k, (i, jp, selesai)) in kegiatan.into_iter().enumerate() {
-        let x = KegiatanPengembangan {
-            id: format!("k{k}"),
-            pegawai_nip: nip(i),
-            mulai: selesai,
-            selesai,
-            jp,
-            ..contoh::kegiatan()
-        };
-        simpan(&s, JenisRecord::KegiatanPengembangan, &x.id.clone(), &x);
-    }
+    crate::store::uji::tulis_kegiatan(&s, &kegiatan, W);
     let sk = skp("s6", &nip(6), disetujui());
     simpan(&s, JenisRecord::Skp, "s6", &sk);
     baca(&s)

@@ -44,28 +44,14 @@ fn tahunan(tahun: i32) -> Periode {
     }
 }
 
-/// Five competencies, each at `level` against a standard of 2.
+/// The five competencies of `contoh::kompetensi` (standard 2), each at `level`.
 fn kompetensi(i: usize, level: u8) -> PenilaianKompetensi {
-    let kode = [
-        "integritas",
-        "kerja_sama",
-        "komunikasi",
-        "orientasi_hasil",
-        "perekat_bangsa",
-    ];
+    let k = crate::bundle::contoh::kompetensi();
     PenilaianKompetensi {
         id: format!("k{i}"),
         pegawai_nip: nip(i),
-        penilai_nip: "197001012000031001".into(),
-        tanggal: d(2026, 6, 30),
-        penilai: "Budi".into(),
-        standar: kode.iter().map(|k| (k.to_string(), 2)).collect(),
-        level: kode.iter().map(|k| (k.to_string(), level)).collect(),
-        alasan: kode
-            .iter()
-            .map(|k| (k.to_string(), "Teramati".into()))
-            .collect(),
-        saran_pengembangan: Vec::new(),
+        level: k.level.keys().map(|kode| (kode.clone(), level)).collect(),
+        ..k
     }
 }
 

@@ -2,7 +2,6 @@
 //! profile names them), and each one's JP of the year against the minimum.
 
 use super::*;
-use crate::bundle::contoh;
 use crate::domain::contoh_tests::{d, disetujui, nip, pegawai, skp};
 use crate::domain::pegawai::Pejabat;
 use crate::store::rekaman::{tulis_isi, JenisRecord};
@@ -47,17 +46,7 @@ fn tim() -> DataKinerja {
         (2, 10.0, d(2025, 11, 20)),
         (3, 4.0, d(2026, 5, 2)),
     ];
-    for (k, (i, jp, selesai)) in kegiatan.into_iter().enumerate() {
-        let x = KegiatanPengembangan {
-            id: format!("k{k}"),
-            pegawai_nip: nip(i),
-            mulai: selesai,
-            selesai,
-            jp,
-            ..contoh::kegiatan()
-        };
-        simpan(&s, JenisRecord::KegiatanPengembangan, &x.id.clone(), &x);
-    }
+    crate::store::uji::tulis_kegiatan(&s, &kegiatan, W);
     DataKinerja::muat(&s).unwrap()
 }
 

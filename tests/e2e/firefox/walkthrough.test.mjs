@@ -96,8 +96,11 @@ test('first run → profile → SKP → realisasi → reload → offline, in Fir
   t.after(() => browser.close());
   const page = await browser.newPage();
   const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e && e.message ? e.message : e)));
+  // Each error says in which step it came, so a failure points at its moment.
+  let sekarang = 'start';
+  page.on('pageerror', (e) => errors.push(`${sekarang}: ${String(e && e.message ? e.message : e)}`));
   const langkah = async (name, fn) => {
+    sekarang = name;
     try {
       await fn();
     } catch (e) {

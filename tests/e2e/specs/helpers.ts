@@ -1,4 +1,4 @@
-import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -321,3 +321,33 @@ export async function tanpaMasalahAxe(page: Page, nama = '') {
   expect(overflow, nama).toBeLessThanOrEqual(0);
 }
 
+
+/** A person on their own device: a new context, the welcome as `peran`, their profile saved. */
+export async function orang(browser: Browser, peran: string, panggilan: string, nama: string, nip: string, gol: string, jenjang: string) {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto('./');
+  await appReady(page);
+  await chooseRole(page, peran, panggilan);
+  await isiProfil(page, nama, nip, gol, jenjang);
+  return page;
+}
+
+/** Downloads the own file from #/data (of kind `jenis` when given, else the role's own). */
+export async function ekspor(page: Page, dir: string, jenis?: string): Promise<string> {
+  await page.goto('./#/data');
+  if (jenis) await page.locator('#jenis-ekspor').selectOption(jenis);
+  return unduh(page, dir, () => page.getByTestId('unduh-bundle').click());
+}
+
+/** Logs one training through the form on #/pengembangan, held and ended on `tanggal`. */
+export async function catatKegiatan(page: Page, bentuk: string, judul: string, tanggal: string, jp: string, sertifikat = '') {
+  await page.locator('#kp-bentuk').selectOption(bentuk);
+  await page.locator('#kp-judul').fill(judul);
+  await page.locator('#kp-penyelenggara').fill('BPSDM Provinsi');
+  await page.locator('#kp-mulai').fill(tanggal);
+  await page.locator('#kp-selesai').fill(tanggal);
+  await page.locator('#kp-jp').fill(jp);
+  await page.locator('#kp-sertifikat').fill(sertifikat);
+  await page.getByTestId('simpan-kegiatan').click();
+  await expect(page.getByTestId('status-kegiatan')).toHaveText('Kegiatan tersimpan.');
+}

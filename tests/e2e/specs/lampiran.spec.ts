@@ -1,6 +1,6 @@
-import { test, expect, type Page, type Browser } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import path from 'node:path';
-import { appReady, chooseRole, impor, isiProfil, unduh, muatUlang } from './helpers';
+import { appReady, chooseRole, ekspor, impor, isiProfil, muatUlang, orang, unduh } from './helpers';
 
 // Issue 12, item 9: on the phone, the pegawai attaches a photo to a realisasi, sees its size
 // and the storage it takes, opens it; the photo travels in the pegawai file and the atasan
@@ -15,21 +15,6 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAACgAAAAeCAIAAADRv8uKAAAAL0lEQVR42u3NMQ0AAAgDMJRMCf6DLDxwcTTp35rkLD1nJRaLxWKxWCwWi8Xiv/ECKGEJXH0CMZoAAAAASUVORK5CYII=',
   'base64',
 );
-
-async function orang(browser: Browser, peran: string, panggilan: string, nama: string, nip: string, gol: string, jenjang: string) {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('./');
-  await appReady(page);
-  await chooseRole(page, peran, panggilan);
-  await isiProfil(page, nama, nip, gol, jenjang);
-  return page;
-}
-
-async function ekspor(page: Page, dir: string, jenis: string): Promise<string> {
-  await page.goto('./#/data');
-  await page.locator('#jenis-ekspor').selectOption(jenis);
-  return unduh(page, dir, () => page.getByTestId('unduh-bundle').click());
-}
 
 /** A draft SKP with one IKI (enough for the progress screen's form), saved. */
 async function skpSatuIki(page: Page) {

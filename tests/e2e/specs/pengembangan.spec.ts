@@ -1,23 +1,10 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { appReady, chooseRole, impor, isiProfil, klikNav, muatUlang, peranTersimpan, repo, unduh, tanpaMasalahAxe } from './helpers';
+import { appReady, catatKegiatan, chooseRole, impor, isiProfil, klikNav, muatUlang, peranTersimpan, repo, tanpaMasalahAxe, unduh } from './helpers';
 
 const NIP = '198609262015052001';
 const tahun = new Date().getFullYear();
-
-/** Logs one training through the form. */
-async function catat(page: Page, bentuk: string, judul: string, hari: string, jp: string, sertifikat = '') {
-  await page.locator('#kp-bentuk').selectOption(bentuk);
-  await page.locator('#kp-judul').fill(judul);
-  await page.locator('#kp-penyelenggara').fill('BPSDM Provinsi');
-  await page.locator('#kp-mulai').fill(`${tahun}-${hari}`);
-  await page.locator('#kp-selesai').fill(`${tahun}-${hari}`);
-  await page.locator('#kp-jp').fill(jp);
-  await page.locator('#kp-sertifikat').fill(sertifikat);
-  await page.getByTestId('simpan-kegiatan').click();
-  await expect(page.getByTestId('status-kegiatan')).toHaveText('Kegiatan tersimpan.');
-}
 
 
 test('a pegawai logs three trainings (16 JP), sees the 4 JP shortfall, and the file carries them to the pejabat penilai', async ({ page, browser }, info) => {
@@ -39,9 +26,9 @@ test('a pegawai logs three trainings (16 JP), sees the 4 JP shortfall, and the f
   await expect(galat).toContainText('ribuan atau sebagai pecahan');
   await expect(page.getByTestId('baris-kegiatan')).toHaveCount(0);
 
-  await catat(page, 'pelatihan_teknis', 'Pelatihan analisis kebijakan', '02-10', '8', 'sertifikat-analisis.pdf');
-  await catat(page, 'e_learning', 'E-learning manajemen risiko', '03-05', '6', 'https://example.org/sertifikat/42');
-  await catat(page, 'coaching', 'Coaching penulisan laporan', '04-20', '1,5');
+  await catatKegiatan(page, 'pelatihan_teknis', 'Pelatihan analisis kebijakan', `${tahun}-02-10`, '8', 'sertifikat-analisis.pdf');
+  await catatKegiatan(page, 'e_learning', 'E-learning manajemen risiko', `${tahun}-03-05`, '6', 'https://example.org/sertifikat/42');
+  await catatKegiatan(page, 'coaching', 'Coaching penulisan laporan', `${tahun}-04-20`, '1,5');
   await expect(page.getByTestId('baris-kegiatan')).toHaveCount(3);
   await expect(page.getByTestId('jp-kata')).toHaveText('Anda kurang 4,5 JP tahun ini.');
 
@@ -201,7 +188,7 @@ test('the pejabat penilai assesses five competencies (Format B.1.9), the pegawai
   await chooseRole(rudi, 'pegawai', 'Rudi');
   await isiProfil(rudi, 'Rudi Hartono', rudiNip);
   await rudi.goto('./#/pengembangan');
-  await catat(rudi, 'pelatihan_teknis', 'Bimtek pengadaan', '03-03', '8');
+  await catatKegiatan(rudi, 'pelatihan_teknis', 'Bimtek pengadaan', `${tahun}-03-03`, '8');
   await rudi.goto('./#/data');
   const fileRudi = await unduh(rudi, info.outputDir, () => rudi.getByTestId('unduh-bundle').click());
   await c.close();

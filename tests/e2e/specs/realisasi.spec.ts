@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { appReady, chooseRole, impor, isiProfil, unduh, muatUlang } from './helpers';
+import { appReady, chooseRole, ekspor, impor, isiProfil, muatUlang } from './helpers';
 
 // Issue 12, item 3: a realisasi typed wrong is corrected, another is deleted (and the delete
 // undone once, then done again); the pegawai's next file brings both changes to the atasan,
@@ -36,12 +36,6 @@ async function catat(page: Page, tanggal: string, nilai: string, catatan: string
   await expect(kartu.getByTestId('status-realisasi')).toHaveText('Realisasi tersimpan.');
 }
 
-async function ekspor(page: Page, dir: string) {
-  await page.goto('./#/data');
-  await page.locator('#jenis-ekspor').selectOption('pegawai');
-  return unduh(page, dir, () => page.getByTestId('unduh-bundle').click());
-}
-
 test('a realisasi is corrected and another deleted; the atasan\'s import shows the change', async ({ browser }, info) => {
   test.setTimeout(180_000);
   const dir = info.outputDir;
@@ -59,7 +53,7 @@ test('a realisasi is corrected and another deleted; the atasan\'s import shows t
   await expect(kartu.getByTestId('capaian-iki')).toContainText('75 %');
   const baris = kartu.getByTestId('riwayat-realisasi').locator('tbody tr');
   await expect(baris).toHaveCount(2);
-  const berkas1 = await ekspor(pegawai, dir);
+  const berkas1 = await ekspor(pegawai, dir, 'pegawai');
 
   const atasan = await (await browser.newContext()).newPage();
   await atasan.goto('./');
@@ -104,7 +98,7 @@ test('a realisasi is corrected and another deleted; the atasan\'s import shows t
   await muatUlang(pegawai);
   await expect(pegawai.getByTestId('kartu-iki').first().getByTestId('capaian-iki')).toContainText('62,5 %');
 
-  const berkas2 = await ekspor(pegawai, dir);
+  const berkas2 = await ekspor(pegawai, dir, 'pegawai');
   await atasan.goto('./#/data');
   await atasan.getByTestId('berkas-impor').setInputFiles(berkas2);
   await expect(atasan.getByTestId('laporan-berkas')).toHaveCount(1);

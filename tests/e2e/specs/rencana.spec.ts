@@ -1,6 +1,6 @@
 import { test, expect, type Page, type BrowserContext } from '@playwright/test';
 import path from 'node:path';
-import { appReady, impor, klikNav, muatUlang, peranTersimpan, repo, unduh, tanpaMasalahAxe } from './helpers';
+import { appReady, ekspor, impor, klikNav, muatUlang, peranTersimpan, repo, tanpaMasalahAxe, unduh } from './helpers';
 import { csvUnduhan, nipTeks, nipUtuh, xlsxUnduhan } from './unduhan';
 
 const NIP = '198609262015052001';
@@ -31,12 +31,6 @@ async function nilaiKompetensi(page: Page, level: Record<string, string>) {
   await page.locator('#kt-alasan-0').fill('Kajian masih deskriptif');
   await page.getByTestId('simpan-kompetensi').click();
   await expect(page.getByTestId('status-kompetensi')).toHaveText('Penilaian kompetensi tersimpan.');
-}
-
-async function ekspor(page: Page, dir: string, jenis?: string): Promise<string> {
-  await page.goto('./#/data');
-  if (jenis) await page.locator('#jenis-ekspor').selectOption(jenis);
-  return unduh(page, dir, () => page.getByTestId('unduh-bundle').click());
 }
 
 test('a pegawai writes a development plan from a competency gap, the pejabat penilai returns then approves it through files, and a goal done enters the training log', async ({ browser }, info) => {

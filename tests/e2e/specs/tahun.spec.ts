@@ -1,25 +1,10 @@
-import { test, expect, type Page, type Browser } from '@playwright/test';
-import { appReady, chooseRole, impor, isiProfil, unduh, muatUlang, tanpaMasalahAxe } from './helpers';
+import { test, expect, type Page } from '@playwright/test';
+import { ekspor, impor, muatUlang, orang, tanpaMasalahAxe, unduh } from './helpers';
 
 // A whole SKP year between a pegawai and their atasan, each in their own browser, exchanging
 // real downloaded files: profile → SKP → returned once → approved → three months of realisasi
 // → feedback and a dialog kinerja → a periodic and the annual evaluation → the pegawai's
 // tanggapan → back to the atasan. Then both reload and nothing typed is lost.
-
-async function ekspor(page: Page, dir: string, jenis: string): Promise<string> {
-  await page.goto('./#/data');
-  await page.locator('#jenis-ekspor').selectOption(jenis);
-  return unduh(page, dir, () => page.getByTestId('unduh-bundle').click());
-}
-
-async function orang(browser: Browser, peran: string, panggilan: string, nama: string, nip: string, gol: string, jenjang: string) {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('./');
-  await appReady(page);
-  await chooseRole(page, peran, panggilan);
-  await isiProfil(page, nama, nip, gol, jenjang);
-  return page;
-}
 
 
 async function nilaiRhk(page: Page, ratings: string[], umpan: string[]) {

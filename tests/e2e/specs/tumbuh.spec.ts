@@ -1,5 +1,5 @@
-import { test, expect, type Browser, type Page } from '@playwright/test';
-import { appReady, chooseRole, impor, isiProfil, klikNav, peranTersimpan, unduh, tanpaMasalahAxe } from './helpers';
+import { test, expect } from '@playwright/test';
+import { appReady, catatKegiatan, ekspor, impor, klikNav, orang, peranTersimpan, tanpaMasalahAxe, unduh } from './helpers';
 
 // Issue 14's "done when" as one story through real files, one pegawai from start to the
 // admin's tables: Dian (a jabatan fungsional ahli pertama, TMT ten years ago, so a Satyalancana
@@ -12,32 +12,6 @@ import { appReady, chooseRole, impor, isiProfil, klikNav, peranTersimpan, unduh,
 const tahun = new Date().getFullYear();
 const DIAN = `19900315${tahun - 10}032001`;
 const BUDI = '197501012000031001';
-
-async function orang(browser: Browser, peran: string, panggilan: string, nama: string, nip: string, gol: string, jenjang: string) {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('./');
-  await appReady(page);
-  await chooseRole(page, peran, panggilan);
-  await isiProfil(page, nama, nip, gol, jenjang);
-  return page;
-}
-
-async function ekspor(page: Page, dir: string, jenis?: string): Promise<string> {
-  await page.goto('./#/data');
-  if (jenis) await page.locator('#jenis-ekspor').selectOption(jenis);
-  return unduh(page, dir, () => page.getByTestId('unduh-bundle').click());
-}
-
-async function catat(page: Page, bentuk: string, judul: string, hari: string, jp: string) {
-  await page.locator('#kp-bentuk').selectOption(bentuk);
-  await page.locator('#kp-judul').fill(judul);
-  await page.locator('#kp-penyelenggara').fill('BPSDM Provinsi');
-  await page.locator('#kp-mulai').fill(`${tahun}-${hari}`);
-  await page.locator('#kp-selesai').fill(`${tahun}-${hari}`);
-  await page.locator('#kp-jp').fill(jp);
-  await page.getByTestId('simpan-kegiatan').click();
-  await expect(page.getByTestId('status-kegiatan')).toHaveText('Kegiatan tersimpan.');
-}
 
 test('one pegawai\'s year of growth through real files ends in the admin\'s talent pool, JP list and award candidates', async ({ browser }, info) => {
   // One long story; its screens are each checked in both viewports by their own specs.
@@ -87,9 +61,9 @@ test('one pegawai\'s year of growth through real files ends in the admin\'s tale
 
   // Dian logs three trainings, 16 JP: four short of the 20 a PNS needs.
   await klikNav(dian, 'nav-pengembangan');
-  await catat(dian, 'pelatihan_teknis', 'Pelatihan analisis kebijakan', '02-10', '8');
-  await catat(dian, 'e_learning', 'E-learning manajemen risiko', '03-05', '6');
-  await catat(dian, 'coaching', 'Coaching penulisan laporan', '04-20', '2');
+  await catatKegiatan(dian, 'pelatihan_teknis', 'Pelatihan analisis kebijakan', `${tahun}-02-10`, '8');
+  await catatKegiatan(dian, 'e_learning', 'E-learning manajemen risiko', `${tahun}-03-05`, '6');
+  await catatKegiatan(dian, 'coaching', 'Coaching penulisan laporan', `${tahun}-04-20`, '2');
   await expect(dian.getByTestId('jp-kata')).toHaveText('Anda kurang 4 JP tahun ini.');
   // Her competency profile from Budi's file: the gap, the JPM and its band.
   await dian.goto('./#/kompetensi');
