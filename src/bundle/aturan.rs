@@ -230,3 +230,7 @@ fn periksa_evaluasi(rb: &Rulebook, e: &Evaluasi, s: &Skp) -> Vec<Galat> {
 #[cfg(test)]
 #[path = "aturan_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "aturan_pengembangan_tests.rs"]
+mod pengembangan_tests;

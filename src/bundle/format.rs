@@ -61,13 +61,10 @@ impl JenisBundle {
     pub fn boleh_memuat(self, r: JenisRecord) -> bool {
         use JenisRecord as R;
         match self {
-            // Evaluasi travels back with the pegawai's tanggapan; attachments with their
-            // realisasi. An assessor's file carries no attachment: only the pegawai adds one.
-            // The agency's organisation is the admin's, never a pegawai's file; so is the
-            // pejabat penilai's assessment of their competencies (it travels in the
-            // penilaian file, to the pegawai and the admin). An award is the admin's word: it
-            // reaches the pegawai in a pegawai file the admin exports. A potential assessment is
-            // the talent committee's working data: it stays with the admins (rekap).
+            // Evaluasi travels back with the tanggapan, attachments with their realisasi. Never
+            // here: the agency's organisation, the pejabat penilai's competency assessment (in
+            // the penilaian file), a potential assessment (the admins' rekap only). An award
+            // reaches the pegawai in a pegawai file the admin exports.
             JenisBundle::Pegawai => !matches!(
                 r,
                 R::Rulebook
@@ -90,9 +87,7 @@ impl JenisBundle {
                     | R::RencanaPengembangan
             ),
             JenisBundle::Rulebook => r == R::Rulebook,
-            // Everything but the rulebook: importing the agency's records must not replace
-            // the rules the receiving office computes with (that is its own `rulebook` file).
-            JenisBundle::Rekap => r != R::Rulebook,
+            JenisBundle::Rekap => r != R::Rulebook, // the receiver keeps its own rules
         }
     }
 }

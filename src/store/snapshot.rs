@@ -164,12 +164,7 @@ fn teks_isi(
     alasan: &str,
 ) -> Result<(String, InfoSnapshot), StoreError> {
     use crate::bundle::digest::teks_json;
-    let mut kunci: Vec<String> = store
-        .keys()?
-        .into_iter()
-        .filter(|k| dicadangkan(k))
-        .collect();
-    kunci.sort_unstable();
+    let kunci = kunci_dicadangkan(store)?;
     // The buffer's size first (escapes may add a little), so it is never grown by copying.
     let mut perkiraan = 40;
     for k in &kunci {
@@ -279,14 +274,20 @@ impl Sidik {
     }
 }
 
-/// The fingerprint of what a snapshot taken now would hold, read in place.
-fn sidik_kini(store: &dyn KvStore) -> Result<String, StoreError> {
+/// The data keys a snapshot taken now copies, in key order (the text's and the fingerprint's).
+fn kunci_dicadangkan(store: &dyn KvStore) -> Result<Vec<String>, StoreError> {
     let mut kunci: Vec<String> = store
         .keys()?
         .into_iter()
         .filter(|k| dicadangkan(k))
         .collect();
     kunci.sort_unstable();
+    Ok(kunci)
+}
+
+/// The fingerprint of what a snapshot taken now would hold, read in place.
+fn sidik_kini(store: &dyn KvStore) -> Result<String, StoreError> {
+    let kunci = kunci_dicadangkan(store)?;
     let mut s = Sidik::baru();
     for k in &kunci {
         store.baca_di(k, &mut |v| {
