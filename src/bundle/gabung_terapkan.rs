@@ -3,8 +3,9 @@
 //! for undo.
 
 use super::format::Record;
-use super::gabung::{kunci_kolom, Pilihan, Rencana, Tindakan};
+use super::gabung::{kunci_kolom, Gabungan, Pilihan, Rencana, Tindakan};
 use super::gabung_kolom::{tandai_diterima, tandai_diterima_utuh};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// The result of applying a plan.
@@ -28,70 +29,111 @@ pub struct Penerapan {
 /// sides), so the other side sees the decision as newer on its next import. Every record
 /// written is marked as received: its base (`gabung_kolom`) becomes the file's version.
 pub fn terapkan(rencana: &Rencana, pilihan: &HashMap<String, Pilihan>) -> Penerapan {
-    let mut records = rencana.sebelum.clone();
-    let mut posisi: HashMap<String, usize> = HashMap::with_capacity(records.len());
-    for (i, r) in records.iter().enumerate() {
-        posisi.entry(r.id.clone()).or_insert(i);
-    }
-    let mut hasil = Penerapan {
-        records: Vec::new(),
-        undo: rencana.sebelum.clone(),
-        ditambah: Vec::new(),
-        diperbarui: Vec::new(),
-        digabung: Vec::new(),
-        konflik_dipilih: Vec::new(),
-        konflik_tertunda: Vec::new(),
-    };
+    let mut t = Terap::baru(rencana.sebelum.clone(), rencana.sebelum.clone());
     for e in &rencana.entri {
-        let Some(m) = &e.masuk else { continue };
-        match e.tindakan {
+        if let Some(m) = &e.masuk {
+            t.satu(e.tindakan, e.gabungan.as_ref(), Cow::Borrowed(m), pilihan);
+        }
+    }
+    t.hasil
+}
+
+/// [`terapkan`] that takes the plan: its incoming records move into the result instead of
+/// being copied (the batch import's dry run, where the plan is not needed after).
+pub fn terapkan_milik(rencana: Rencana, pilihan: &HashMap<String, Pilihan>) -> Penerapan {
+    let mut t = Terap::baru(rencana.sebelum.clone(), rencana.sebelum);
+    for e in rencana.entri {
+        if let Some(m) = e.masuk {
+            t.satu(e.tindakan, e.gabungan.as_ref(), Cow::Owned(m), pilihan);
+        }
+    }
+    t.hasil
+}
+
+/// The record set as the plan's entries land one by one.
+struct Terap {
+    /// Where each id is in `hasil.records`.
+    posisi: HashMap<String, usize>,
+    hasil: Penerapan,
+}
+
+impl Terap {
+    fn baru(records: Vec<Record>, undo: Vec<Record>) -> Self {
+        let mut posisi: HashMap<String, usize> = HashMap::with_capacity(records.len());
+        for (i, r) in records.iter().enumerate() {
+            posisi.entry(r.id.clone()).or_insert(i);
+        }
+        Terap {
+            posisi,
+            hasil: Penerapan {
+                records,
+                undo,
+                ditambah: Vec::new(),
+                diperbarui: Vec::new(),
+                digabung: Vec::new(),
+                konflik_dipilih: Vec::new(),
+                konflik_tertunda: Vec::new(),
+            },
+        }
+    }
+
+    fn satu(
+        &mut self,
+        tindakan: Tindakan,
+        gabungan: Option<&Gabungan>,
+        m: Cow<'_, Record>,
+        pilihan: &HashMap<String, Pilihan>,
+    ) {
+        let hasil = &mut self.hasil;
+        match tindakan {
             Tindakan::Tambah | Tindakan::Perbarui => {
-                let mut baru = m.clone();
-                tandai_diterima_utuh(&mut baru);
-                match posisi.get(&m.id) {
-                    Some(&i) => records[i] = baru,
-                    None => {
-                        posisi.insert(m.id.clone(), records.len());
-                        records.push(baru);
-                    }
-                }
-                if e.tindakan == Tindakan::Tambah {
+                if tindakan == Tindakan::Tambah {
                     hasil.ditambah.push(m.id.clone());
                 } else {
                     hasil.diperbarui.push(m.id.clone());
                 }
+                let mut baru = m.into_owned();
+                tandai_diterima_utuh(&mut baru);
+                match self.posisi.get(&baru.id) {
+                    Some(&i) => hasil.records[i] = baru,
+                    None => {
+                        self.posisi.insert(baru.id.clone(), hasil.records.len());
+                        hasil.records.push(baru);
+                    }
+                }
             }
             Tindakan::Gabung | Tindakan::Konflik => {
-                let Some(&i) = posisi.get(&m.id) else {
+                let Some(&i) = self.posisi.get(&m.id) else {
                     hasil.konflik_tertunda.push(m.id.clone());
-                    continue;
+                    return;
                 };
-                let data = match (&e.gabungan, pilihan.get(&m.id)) {
+                let data = match (gabungan, pilihan.get(&m.id)) {
                     // Field by field: every conflicting field needs a choice (or one for the
                     // whole record); until then nothing of this record is written.
                     (Some(g), semua) => {
                         let pilih = |k: &str| pilihan.get(&kunci_kolom(&m.id, k)).or(semua);
                         if g.konflik.iter().any(|k| pilih(k).is_none()) {
                             hasil.konflik_tertunda.push(m.id.clone());
-                            continue;
+                            return;
                         }
                         Some(g.dengan_pilihan(&m.data, |k| pilih(k) == Some(&Pilihan::Masuk)))
                     }
                     (None, None) => {
                         hasil.konflik_tertunda.push(m.id.clone());
-                        continue;
+                        return;
                     }
                     (None, Some(Pilihan::Masuk)) => None,
-                    (None, Some(Pilihan::Lokal)) => Some(records[i].data.clone()),
+                    (None, Some(Pilihan::Lokal)) => Some(hasil.records[i].data.clone()),
                 };
-                let revisi = records[i].revisi.max(m.revisi).saturating_add(1);
+                let r = &mut hasil.records[i];
+                let revisi = r.revisi.max(m.revisi).saturating_add(1);
                 match data {
-                    Some(d) => records[i].data = d,
-                    None => records[i] = m.clone(),
+                    Some(d) => r.data = d,
+                    None => *r = m.as_ref().clone(),
                 }
-                records[i].revisi = revisi;
-                tandai_diterima(&mut records[i], m);
-                if e.tindakan == Tindakan::Gabung {
+                r.revisi = revisi;
+                tandai_diterima(r, &m);
+                if tindakan == Tindakan::Gabung {
                     hasil.digabung.push(m.id.clone());
                 } else {
                     let p = pilihan.get(&m.id).copied().unwrap_or(Pilihan::Lokal);
@@ -101,6 +143,4 @@ pub fn terapkan(rencana: &Rencana, pilihan: &HashMap<String, Pilihan>) -> Penera
             Tindakan::TidakBerubah | Tindakan::LebihLama | Tindakan::Ditolak => {}
         }
     }
-    hasil.records = records;
-    hasil
 }

@@ -299,3 +299,61 @@ fn a_revision_far_beyond_the_stored_one_is_refused() {
     let rc = rencanakan(&[lokal], &masuk(vec![wajar]));
     assert_eq!(tindakan(&rc, 1), Tindakan::Perbarui);
 }
+
+/// The batch import's owning plan and apply ([`rencanakan_milik`], [`terapkan_milik`]) give
+/// what the borrowing ones give: every action, a refused record, and each choice per
+/// conflict.
+#[test]
+fn the_owning_plan_and_apply_equal_the_borrowing_ones() {
+    let lokal = vec![
+        catatan(1, 2, "sama"),
+        catatan(2, 2, "lama"),
+        catatan(3, 5, "lokal lebih baru"),
+        catatan(4, 3, "lokal"),
+        r(6, JenisRecord::Skp, 1),
+    ];
+    let mut v = Bundle::baru(
+        JenisBundle::Pegawai,
+        contoh::pengekspor(),
+        vec![
+            catatan(1, 2, "sama"),
+            catatan(2, 3, "baru"),
+            catatan(3, 4, "lebih lama"),
+            catatan(4, 3, "masuk"),
+            catatan(5, 1, "baru sama sekali"),
+            catatan(6, 2, "bukan skp"),
+            catatan(7, 1, "x"),
+        ],
+        waktu("2026-04-11T08:00:00+07:00"),
+    )
+    .ke_value();
+    v["records"][6]["data"]["tanggal"] = json!("kemarin");
+    let HasilBaca::Terbaca(m) = baca_teks("masuk.json", &v.to_string(), &Batas::default()) else {
+        panic!()
+    };
+    let basis = Basis::from([(uuid(2), 2)]);
+    let rc = rencanakan_untuk(&lokal, &m, &basis, Penerima::default());
+    let milik = rencanakan_milik(&lokal, *m.clone(), &basis, Penerima::default());
+    assert_eq!(milik, rc);
+    assert_eq!(m.bundle.records.len(), 6, "the borrowed file is left whole");
+    assert_eq!(
+        [1, 2, 3, 4, 5, 6, 7].map(|n| tindakan(&rc, n)),
+        [
+            Tindakan::TidakBerubah,
+            Tindakan::Perbarui,
+            Tindakan::LebihLama,
+            Tindakan::Konflik,
+            Tindakan::Tambah,
+            Tindakan::Ditolak,
+            Tindakan::Ditolak,
+        ]
+    );
+    for pilihan in [
+        HashMap::new(),
+        HashMap::from([(uuid(4), Pilihan::Masuk)]),
+        HashMap::from([(uuid(4), Pilihan::Lokal)]),
+    ] {
+        let p = terapkan(&rc, &pilihan);
+        assert_eq!(terapkan_milik(rc.clone(), &pilihan), p, "{pilihan:?}");
+    }
+}

@@ -19,6 +19,7 @@ pub mod beda;
 pub mod digest;
 pub mod format;
 pub mod gabung;
+mod gabung_awal;
 pub mod gabung_kolom;
 pub mod gabung_terapkan;
 pub mod isi;

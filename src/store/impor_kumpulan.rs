@@ -17,7 +17,8 @@ use super::rekaman::{kunci, SKEMA_REKAMAN};
 use crate::bundle::digest::StatusDigest;
 use crate::bundle::format::{Record, KOLOM_RECORD};
 use crate::bundle::gabung::{
-    rencanakan_untuk, terapkan, Basis, EntriRencana, Penerapan, Pilihan, Rencana, Tindakan,
+    rencanakan_milik, terapkan, terapkan_milik, Basis, EntriRencana, Penerapan, Pilihan, Rencana,
+    Tindakan,
 };
 use crate::bundle::validasi::{baca_teks, Batas, BundleTerbaca, HasilBaca};
 use chrono::NaiveDateTime;
@@ -63,16 +64,17 @@ struct Siap {
 }
 
 /// A file's plan against the stored records it reads (through `store`), and which those were.
+/// The file's records move into the plan.
 pub(crate) fn rencanakan_dari(
     store: &dyn KvStore,
     p: &Pandangan,
-    b: &BundleTerbaca,
+    b: Box<BundleTerbaca>,
     penerima: &PenerimaDi,
 ) -> Result<(Rencana, Kebutuhan, Dibaca), StoreError> {
     let ditolak = b.ditolak.iter().filter_map(|d| d.id.as_deref());
     let kebutuhan = Kebutuhan::dari(&b.bundle.records, ditolak);
     let (lokal, dibaca) = baca_relevan(store, &p.relevan(&kebutuhan))?;
-    let r = rencanakan_untuk(&lokal, b, &Basis::new(), penerima.sebagai());
+    let r = rencanakan_milik(&lokal, *b, &Basis::new(), penerima.sebagai());
     Ok((r, kebutuhan, dibaca))
 }
 
@@ -169,25 +171,15 @@ impl Kumpulan {
             }
             self.digest.insert(d, nama.clone());
         }
-        let (rencana, kebutuhan, dibaca) =
-            rencanakan_dari(store, &self.pandangan, &b, &self.penerima)?;
         let masuk = b
             .bundle
             .records
             .iter()
             .map(|r| (kunci(r.jenis.kode(), &r.id), Ringkas::dari(r)))
             .collect();
-        drop(b);
-        let p = terapkan(&rencana, &HashMap::new());
-        let ids: HashSet<String> = berubah(&p).into_iter().cloned().collect();
-        let (ditambah, diperbarui, digabung) =
-            (p.ditambah.len(), p.diperbarui.len(), p.digabung.len());
-        let tulis = p
-            .records
-            .into_iter()
-            .filter(|r| ids.contains(&r.id))
-            .map(tulisan)
-            .collect();
+        let (rencana, kebutuhan, dibaca) =
+            rencanakan_dari(store, &self.pandangan, b, &self.penerima)?;
+        let laporan = Laporan::Rencana(Box::new(RingkasRencana::dari(&rencana)));
         let konflik = (rencana.jumlah(Tindakan::Konflik) > 0).then(|| {
             let entri: Vec<EntriRencana> = rencana.konflik().cloned().collect();
             let id: HashSet<&String> = entri.iter().filter_map(|e| e.id.as_ref()).collect();
@@ -203,6 +195,17 @@ impl Kumpulan {
                 peringatan: Vec::new(),
             })
         });
+        // The plan is not needed after: its records move into the writes.
+        let p = terapkan_milik(rencana, &HashMap::new());
+        let ids: HashSet<String> = berubah(&p).into_iter().cloned().collect();
+        let (ditambah, diperbarui, digabung) =
+            (p.ditambah.len(), p.diperbarui.len(), p.digabung.len());
+        let tulis = p
+            .records
+            .into_iter()
+            .filter(|r| ids.contains(&r.id))
+            .map(tulisan)
+            .collect();
         let siap = Siap {
             kebutuhan,
             masuk,
@@ -215,7 +218,7 @@ impl Kumpulan {
         };
         self.berkas.push(BerkasKumpulan {
             nama,
-            laporan: Laporan::Rencana(Box::new(RingkasRencana::dari(&rencana))),
+            laporan,
             siap: Some(siap),
             teks: Some(teks),
         });
@@ -326,11 +329,11 @@ impl Kumpulan {
             let HasilBaca::Terbaca(bt) = baca_teks(&b.nama, teks, &self.batas) else {
                 continue;
             };
-            let (r, _, _) = rencanakan_dari(lapisan, &pandangan, &bt, &penerima).map_err(gagal)?;
-            let p = terapkan(&r, pilihan);
-            let ids = berubah(&p);
-            for r in p.records.iter().filter(|r| ids.contains(&r.id)) {
-                tulis(&mut pandangan, tulisan(r.clone())).map_err(gagal)?;
+            let (r, _, _) = rencanakan_dari(lapisan, &pandangan, bt, &penerima).map_err(gagal)?;
+            let p = terapkan_milik(r, pilihan);
+            let ids: HashSet<String> = berubah(&p).into_iter().cloned().collect();
+            for r in p.records.into_iter().filter(|r| ids.contains(&r.id)) {
+                tulis(&mut pandangan, tulisan(r)).map_err(gagal)?;
             }
             ringkas.ditambah += p.ditambah.len();
             ringkas.diperbarui += p.diperbarui.len();
@@ -367,7 +370,7 @@ pub(crate) fn laporan_penuh(
         match tolak_rekap_bukan_admin(&penerima, baca_teks(nama, teks, batas)) {
             HasilBaca::Terbaca(b) => {
                 let p = Pandangan::muat(store)?;
-                let (r, _, _) = rencanakan_dari(store, &p, &b, &penerima)?;
+                let (r, _, _) = rencanakan_dari(store, &p, b, &penerima)?;
                 LaporanBerkas::Rencana(Box::new(r))
             }
             h @ HasilBaca::PerbaruiAplikasi { .. } => LaporanBerkas::PerbaruiAplikasi(h),
