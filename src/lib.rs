@@ -17,8 +17,12 @@ pub fn start() {
     wasm_bindgen_futures::spawn_local(async move {
         // Storage is opened and read in (moved from localStorage on the first start of this
         // version), then an import a closed tab cut short is rolled back, before the app
-        // reads anything.
+        // reads anything. The code of the screen the page opens on is asked for first, so it
+        // arrives while storage is read (in a large agency workspace, the straight reader too
+        // once the read says so).
+        ui::layar::muat_dini(&store::LocalStore);
         let (store, buka) = ui::penyimpanan::buka().await;
+        ui::instansi::muat_pembaca_dini(store.as_ref(), ui::layar::Fitur::rute_sekarang());
         let awal = ui::mulai::sebelum_mulai(store.as_ref()).await.or(buka);
         leptos::mount::mount_to_body(move || {
             leptos::view! { <ui::App store=store.clone() awal=awal.clone()/> }

@@ -86,6 +86,14 @@ pub fn migrate(mut doc: serde_json::Value) -> serde_json::Value {
     doc
 }
 
+/// The stored role, read without [`load`]'s repairs (start-up asks before the app loads its
+/// settings; an unreadable value is `None` here and quarantined by `load` as ever).
+pub fn peran_tersimpan(store: &dyn KvStore) -> Option<Peran> {
+    let raw = store.get(&settings_key()).ok()??;
+    let v = value_dari_teks(&raw).ok()?;
+    dari_value::<Peran>(v.get("peran")?).ok()
+}
+
 /// Loads settings; never fails. A corrupt value is quarantined (kept, not deleted).
 pub fn load(store: &dyn KvStore) -> (Settings, Option<LoadProblem>) {
     let key = settings_key();
@@ -146,6 +154,28 @@ mod tests {
         save(&s, &loaded).unwrap();
         let raw = s.get(&settings_key()).unwrap().unwrap();
         assert!(raw.contains(r#""future":{"x":1}"#), "{raw}");
+    }
+
+    /// Start-up's early look at the role changes nothing: a broken value is still there for
+    /// `load` to quarantine and report.
+    #[test]
+    fn the_stored_role_is_read_without_repairs() {
+        let s = MemoryStore::new();
+        assert_eq!(peran_tersimpan(&s), None);
+        s.put(
+            &settings_key(),
+            r#"{"bahasa":"id","peran":"admin_kepegawaian"}"#,
+        )
+        .unwrap();
+        assert_eq!(peran_tersimpan(&s), Some(Peran::AdminKepegawaian));
+        s.put(&settings_key(), r#"{"bahasa":"id","peran":null}"#)
+            .unwrap();
+        assert_eq!(peran_tersimpan(&s), None);
+        s.put(&settings_key(), r#"{"bahasa":"id","peran":"#)
+            .unwrap();
+        assert_eq!(peran_tersimpan(&s), None);
+        assert_eq!(s.keys().unwrap(), [settings_key()], "nothing quarantined");
+        assert!(matches!(load(&s).1, Some(LoadProblem::Corrupt { .. })));
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod organisasi;
 mod papan;
 mod pegawai;
 mod pembaca;
+pub use pembaca::muat_dini as muat_pembaca_dini;
 pub mod pengembangan;
 mod penghargaan;
 mod pilihan;

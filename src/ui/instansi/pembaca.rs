@@ -18,6 +18,39 @@ fn pembaca_lazy() -> Result<crate::store::kinerja::PembacaLurus, crate::ui::laya
     Ok(crate::store::langsung::baca_ke)
 }
 
+/// Start-up, once storage is read: a large workspace whose page opens on an agency screen
+/// (`layar`, the route's feature) as the admin asks for the straight reader now, beside the
+/// screen's own chunk, instead of after it (reopening the agency, two waits in a row).
+pub fn muat_dini(store: &dyn crate::store::KvStore, layar: Option<crate::ui::layar::Fitur>) {
+    use crate::ui::layar::Fitur;
+    let agensi = matches!(
+        layar,
+        Some(
+            Fitur::Instansi
+                | Fitur::Rendah
+                | Fitur::Organisasi
+                | Fitur::InstansiPengembangan
+                | Fitur::InstansiTalenta
+        )
+    );
+    let admin = crate::store::settings::peran_tersimpan(store)
+        == Some(crate::store::Peran::AdminKepegawaian);
+    if agensi
+        && admin
+        && !pembaca_lurus_terpasang()
+        && crate::store::rekaman::lebih_dari(store, AMBANG_REKAMAN)
+    {
+        #[cfg(not(feature = "eager"))]
+        wasm_bindgen_futures::spawn_local(async {
+            if let Ok(f) = pembaca_lazy().await {
+                pasang_pembaca_lurus(f);
+            }
+        });
+        #[cfg(feature = "eager")]
+        pasang_pembaca_lurus(crate::store::langsung::baca_ke);
+    }
+}
+
 /// Draws `layar` at once, or in a large workspace once the straight reader is installed (the
 /// loading line meanwhile). A chunk that cannot be fetched is no failure: the screen opens and
 /// the full reader reads the same records, only slower.
