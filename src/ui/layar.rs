@@ -124,7 +124,7 @@ impl Fitur {
 
     /// Fetches the feature's chunk (once; later calls return at once).
     #[cfg(not(feature = "eager"))]
-    async fn muat(self) -> Result<Gambar, GagalMuat> {
+    pub(super) async fn muat(self) -> Result<Gambar, GagalMuat> {
         match self {
             Fitur::Profil => profil().await,
             Fitur::Skp => skp().await,
@@ -151,7 +151,7 @@ impl Fitur {
     }
 
     #[cfg(feature = "eager")]
-    async fn muat(self) -> Result<Gambar, GagalMuat> {
+    pub(super) async fn muat(self) -> Result<Gambar, GagalMuat> {
         Ok(self.tertaut())
     }
 
@@ -293,19 +293,6 @@ pub fn Layar(utama: fn(&Route) -> AnyView) -> impl IntoView {
         },
         Tampil::Memuat => memuat(),
         Tampil::Gagal(e) => gagal_muat(e, coba),
-    }
-}
-
-/// Asks for the code of the screen the page opens on while start-up reads storage, instead
-/// of after: reopening the agency's dashboard, its chunk was asked for only at 0.89 s, once
-/// 118 MB had been read, and took 0.9 s more. Only with a role stored (without one the page
-/// is the welcome, whatever the address). The route switch later awaits the same fetch.
-pub fn muat_dini(store: &dyn crate::store::KvStore) {
-    let peran = crate::store::settings::peran_tersimpan(store);
-    if let (Some(_), Some(f)) = (peran, Fitur::rute_sekarang()) {
-        wasm_bindgen_futures::spawn_local(async move {
-            let _ = f.muat().await;
-        });
     }
 }
 
