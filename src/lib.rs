@@ -20,9 +20,9 @@ pub fn start() {
         // reads anything. The code of the screen the page opens on is asked for first, so it
         // arrives while storage is read (in a large agency workspace, the straight reader too
         // once the read says so).
-        ui::mulai::muat_layar_dini(&store::LocalStore);
+        let dini = ui::mulai::muat_layar_dini(&store::LocalStore);
         let (store, buka) = ui::penyimpanan::buka().await;
-        ui::instansi::muat_pembaca_dini(store.as_ref(), ui::layar::Fitur::rute_sekarang());
+        ui::instansi::muat_pembaca_dini(store.as_ref(), dini);
         let awal = ui::mulai::sebelum_mulai(store.as_ref()).await.or(buka);
         leptos::mount::mount_to_body(move || {
             leptos::view! { <ui::App store=store.clone() awal=awal.clone()/> }

@@ -10,10 +10,10 @@
 //! screen has settled (no loading line): it took a third of a second of the agency
 //! dashboard's first drawing.
 
-use super::layar::GagalMuat;
+use super::layar::{Fitur, GagalMuat};
 use super::state::Pemberitahuan;
 use crate::store::jurnal::{self, Mulai};
-use crate::store::{periksa, snapshot, KvStore};
+use crate::store::{periksa, snapshot, KvStore, Peran};
 use chrono::NaiveDateTime;
 
 fn pulihkan(store: &dyn KvStore) -> Option<Pemberitahuan> {
@@ -102,11 +102,12 @@ pub async fn setelah_tampil(
 /// of after: reopening the agency's dashboard, its chunk was asked for only at 0.89 s, once
 /// 118 MB had been read, and took 0.9 s more. Only with a role stored (without one the page
 /// is the welcome, whatever the address). The route switch later awaits the same fetch.
-pub fn muat_layar_dini(store: &dyn KvStore) {
-    let peran = crate::store::settings::peran_tersimpan(store);
-    if let (Some(_), Some(f)) = (peran, super::layar::Fitur::rute_sekarang()) {
-        wasm_bindgen_futures::spawn_local(async move {
-            let _ = f.muat().await;
-        });
-    }
+/// Returns the role and the screen it asked for (the straight reader's early fetch needs both).
+pub fn muat_layar_dini(store: &dyn KvStore) -> Option<(Peran, Fitur)> {
+    let peran = crate::store::settings::peran_tersimpan(store)?;
+    let layar = Fitur::rute_sekarang()?;
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = layar.muat().await;
+    });
+    Some((peran, layar))
 }

@@ -5,6 +5,8 @@
 //! of it: only these screens ask.
 
 use crate::store::kinerja::{pasang_pembaca_lurus, pembaca_lurus_terpasang};
+use crate::store::{KvStore, Peran};
+use crate::ui::layar::Fitur;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 
@@ -18,36 +20,40 @@ fn pembaca_lazy() -> Result<crate::store::kinerja::PembacaLurus, crate::ui::laya
     Ok(crate::store::langsung::baca_ke)
 }
 
+/// Not installed yet, and the workspace is large enough to want it.
+fn perlu(store: &dyn KvStore) -> bool {
+    !pembaca_lurus_terpasang() && crate::store::rekaman::lebih_dari(store, AMBANG_REKAMAN)
+}
+
+/// Fetches and installs the straight reader (a chunk that cannot be fetched leaves the full
+/// reader in place).
+async fn pasang() {
+    #[cfg(not(feature = "eager"))]
+    if let Ok(f) = pembaca_lazy().await {
+        pasang_pembaca_lurus(f);
+    }
+    #[cfg(feature = "eager")]
+    pasang_pembaca_lurus(crate::store::langsung::baca_ke);
+}
+
 /// Start-up, once storage is read: a large workspace whose page opens on an agency screen
-/// (`layar`, the route's feature) as the admin asks for the straight reader now, beside the
-/// screen's own chunk, instead of after it (reopening the agency, two waits in a row).
-pub fn muat_dini(store: &dyn crate::store::KvStore, layar: Option<crate::ui::layar::Fitur>) {
-    use crate::ui::layar::Fitur;
+/// (`dini`: the stored role and the route's feature, as [`crate::ui::mulai::muat_layar_dini`]
+/// found them) as the admin asks for the straight reader now, beside the screen's own chunk,
+/// instead of after it (reopening the agency, two waits in a row).
+pub fn muat_dini(store: &dyn KvStore, dini: Option<(Peran, Fitur)>) {
     let agensi = matches!(
-        layar,
-        Some(
+        dini,
+        Some((
+            Peran::AdminKepegawaian,
             Fitur::Instansi
                 | Fitur::Rendah
                 | Fitur::Organisasi
                 | Fitur::InstansiPengembangan
                 | Fitur::InstansiTalenta
-        )
+        ))
     );
-    let admin = crate::store::settings::peran_tersimpan(store)
-        == Some(crate::store::Peran::AdminKepegawaian);
-    if agensi
-        && admin
-        && !pembaca_lurus_terpasang()
-        && crate::store::rekaman::lebih_dari(store, AMBANG_REKAMAN)
-    {
-        #[cfg(not(feature = "eager"))]
-        wasm_bindgen_futures::spawn_local(async {
-            if let Ok(f) = pembaca_lazy().await {
-                pasang_pembaca_lurus(f);
-            }
-        });
-        #[cfg(feature = "eager")]
-        pasang_pembaca_lurus(crate::store::langsung::baca_ke);
+    if agensi && perlu(store) {
+        wasm_bindgen_futures::spawn_local(pasang());
     }
 }
 
@@ -55,20 +61,12 @@ pub fn muat_dini(store: &dyn crate::store::KvStore, layar: Option<crate::ui::lay
 /// loading line meanwhile). A chunk that cannot be fetched is no failure: the screen opens and
 /// the full reader reads the same records, only slower.
 pub fn setelah_siap(layar: impl Fn() -> AnyView + Send + Sync + 'static) -> AnyView {
-    let store = use_app_state().store();
-    if pembaca_lurus_terpasang()
-        || !crate::store::rekaman::lebih_dari(store.as_ref(), AMBANG_REKAMAN)
-    {
+    if !perlu(use_app_state().store().as_ref()) {
         return layar();
     }
     let siap = RwSignal::new(false);
     leptos::task::spawn_local(async move {
-        #[cfg(not(feature = "eager"))]
-        if let Ok(f) = pembaca_lazy().await {
-            pasang_pembaca_lurus(f);
-        }
-        #[cfg(feature = "eager")]
-        pasang_pembaca_lurus(crate::store::langsung::baca_ke);
+        pasang().await;
         // The screen may be gone by now (its owner disposed the signal).
         let _ = siap.try_set(true);
     });
