@@ -340,3 +340,58 @@ async fn a_move_that_cannot_be_written_leaves_local_storage_as_it_was_and_runs_o
     assert_eq!(store.nama(), "IndexedDB");
     assert_eq!(rekaman::muat_semua(store.as_ref()).unwrap().0.len(), 30);
 }
+
+/// Backups stay in IndexedDB at start-up (an agency's are 130 MB each): listed by their info
+/// apart, read in when one is restored, and removed from storage when pruned.
+#[wasm_bindgen_test]
+async fn a_backup_stays_in_indexeddb_at_start_up_and_is_read_in_to_be_restored() {
+    use chrono::NaiveDate;
+    use kinerjaku::store::snapshot::{self, Retensi};
+    awal().await;
+    let (s, _) = tab().await;
+    rekaman::tulis(&s, JenisRecord::Skp, "a", json!({"x": 1}), None, T1).unwrap();
+    let jam = |h| {
+        NaiveDate::from_ymd_opt(2026, 12, 4)
+            .unwrap()
+            .and_hms_opt(h, 0, 0)
+            .unwrap()
+    };
+    let info = snapshot::ambil(&s, jam(9), "manual", Retensi::default()).unwrap();
+    tenang(&s).await;
+
+    let (isi, dingin, meta) = web::muat_awal().await.unwrap();
+    let kunci = format!("{}{}", snapshot::AWALAN, info.id);
+    assert_eq!(dingin.iter().collect::<Vec<_>>(), [&kunci]);
+    assert!(!isi.contains_key(&kunci));
+    assert!(isi.contains_key(&r("a")));
+    let b = IdbStore::baru(isi, meta.gen, Arc::new(LocalStore), KAIT).dengan_dingin(dingin);
+    assert_eq!(snapshot::daftar(&b).unwrap(), vec![info.clone()]);
+    assert!(b.get(&kunci).is_err(), "not read in is not absent");
+
+    rekaman::tulis(&b, JenisRecord::Skp, "a", json!({"x": 2}), Some(1), T1).unwrap();
+    snapshot::pulihkan_dibaca(&b, &info.id, jam(10), Retensi::default())
+        .await
+        .unwrap();
+    let baca = |st: &IdbStore| {
+        rekaman::baca(st, JenisRecord::Skp, "a")
+            .unwrap()
+            .unwrap()
+            .data
+    };
+    assert_eq!(baca(&b), json!({"x": 1}));
+    // Pruned to one: the backup left in storage goes, with its info.
+    let satu = Retensi {
+        maks_hari_ini: 1,
+        maks_total: 1,
+    };
+    let terakhir = snapshot::ambil(&b, jam(11), "manual", satu).unwrap();
+    tenang(&b).await;
+    let (isi, dingin, _) = web::muat_awal().await.unwrap();
+    let tersisa: Vec<&String> = isi
+        .keys()
+        .chain(&dingin)
+        .filter(|k| k.contains("snapshot"))
+        .collect();
+    assert_eq!(tersisa.len(), 2, "{tersisa:?}");
+    assert!(tersisa.iter().all(|k| k.ends_with(&terakhir.id)));
+}

@@ -77,6 +77,13 @@ pub trait KvStore: Send + Sync {
         Ok(())
     }
 
+    /// Reads `key`'s value into memory when the backend left it in storage at start-up
+    /// (IndexedDB's backups, 130 MB each in an agency); until then reading it is an error.
+    /// Where every value is in memory, nothing to do.
+    fn siapkan<'a>(&'a self, _key: &'a str) -> super::idb::gudang::Janji<'a, ()> {
+        Box::pin(std::future::ready(Ok(())))
+    }
+
     /// Whether any key starts with `awalan`. Stores that keep their keys sorted answer
     /// without listing them all (home asks it after every change).
     fn ada_awalan(&self, awalan: &str) -> Result<bool, StoreError> {

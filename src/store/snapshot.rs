@@ -22,8 +22,29 @@ pub fn dicadangkan(key: &str) -> bool {
     termasuk(key) && !super::lampiran::kunci_lampiran(key)
 }
 
+#[path = "snapshot_teks.rs"]
+mod teks;
+use teks::{sidik_kini, teks_isi};
+
+/// Where snapshots are stored: `<AWALAN><id>` holds the snapshot, `<AWALAN_INFO><id>` its
+/// [`InfoSnapshot`] alone, so listing them reads a few hundred bytes each, and IndexedDB
+/// leaves their values out of start-up's read (an agency's are 130 MB each).
+pub const AWALAN: &str = "kinerjaku.v1.snapshot.";
+const AWALAN_INFO: &str = "kinerjaku.v1.snapshot_info.";
+
+/// The key of the snapshot `id`.
+pub fn kunci_snapshot(id: &str) -> String {
+    format!("{AWALAN}{id}")
+}
+
 fn kunci(id: &str) -> String {
-    format!("{KEY_PREFIX}snapshot.{id}")
+    kunci_snapshot(id)
+}
+
+/// The key of a snapshot's info, given the snapshot's own key.
+pub fn kunci_info(kunci_snapshot: &str) -> Option<String> {
+    let id = kunci_snapshot.strip_prefix(AWALAN)?;
+    Some(format!("{AWALAN_INFO}{id}"))
 }
 
 /// Retention limits; the defaults are the (3 today, 1 per earlier day, 10 in all).
@@ -142,77 +163,62 @@ pub fn ambil(
                 // Make room by dropping the oldest snapshot; give up when none is left.
                 let lama = daftar(store)?;
                 match lama.last() {
-                    Some(tertua) => store.remove(&kunci(&tertua.id))?,
+                    Some(tertua) => hapus(store, &tertua.id)?,
                     None => return Err(StoreError::QuotaFull),
                 }
             }
             Err(e) => return Err(e),
         }
     }
+    // The info apart, in the same step (one IndexedDB transaction). Should it not fit, the
+    // snapshot is listed from its own text, as those of earlier versions are.
+    let _ = tulis_info(store, &info);
     pangkas(store, waktu, r, Some(&info.id))?;
     Ok(info)
 }
 
-/// The snapshot of every data key now and its info: the text exactly as
-/// `ke_value(&Isi { info, data }).to_string()` writes it (keys sorted: `data`, then `info`),
-/// built straight into one buffer from the texts read in place. Through a copy of every record
-/// and a `Value`, an agency's 140 MB workspace was copied three times more.
-fn teks_isi(
-    store: &dyn KvStore,
-    id: String,
-    waktu: NaiveDateTime,
-    alasan: &str,
-) -> Result<(String, InfoSnapshot), StoreError> {
-    use crate::bundle::digest::teks_json;
-    let kunci = kunci_dicadangkan(store)?;
-    // The buffer's size first (escapes may add a little), so it is never grown by copying.
-    let mut perkiraan = 40;
-    for k in &kunci {
-        store.baca_di(k, &mut |v| {
-            perkiraan += k.len() + v.map_or(0, |v| v.len() + v.len() / 8) + 6;
-        })?;
+fn tulis_info(store: &dyn KvStore, info: &InfoSnapshot) -> Result<(), StoreError> {
+    let teks = super::rekaman::ke_value(info)?.to_string();
+    store.put(&format!("{AWALAN_INFO}{}", info.id), &teks)
+}
+
+/// The size of the data a snapshot holds, read from its info's text without parsing it (the
+/// storage backend counts backups it left in storage by it, and a full parse would bring
+/// chrono's date reader into the first download).
+pub fn ukuran_dari_info(teks: &str) -> Option<usize> {
+    let (_, sisa) = teks.split_once("\"ukuran_byte\":")?;
+    let angka = sisa.split(|c: char| !c.is_ascii_digit()).next()?;
+    angka.parse().ok()
+}
+
+/// Removes a snapshot and its info.
+fn hapus(store: &dyn KvStore, id: &str) -> Result<(), StoreError> {
+    store.remove(&kunci(id))?;
+    store.remove(&format!("{AWALAN_INFO}{id}"))
+}
+
+/// Writes the info apart for snapshots an earlier version stored without it (their text is in
+/// memory: start-up read it whole). From the next start, IndexedDB leaves them in storage.
+fn lengkapi_info(store: &dyn KvStore) -> Result<(), StoreError> {
+    for k in store.kunci_awalan(AWALAN)? {
+        let Some(ki) = kunci_info(&k) else { continue };
+        if store.get(&ki)?.is_some() {
+            continue;
+        }
+        let mut info = None;
+        let _ = store.baca_di(&k, &mut |v| info = v.and_then(info_dari_teks));
+        if let Some(info) = info {
+            tulis_info(store, &info)?;
+        }
     }
-    // What the texts take as UTF-16, as the browser holds them (ASCII texts, most of them,
-    // counted by length: counting 140 MB character by character took a quarter of a second).
-    let utf16 = |s: &str| match s.is_ascii() {
-        true => s.len(),
-        false => s.encode_utf16().count(),
-    };
-    let mut out = Vec::with_capacity(perkiraan + 300);
-    out.extend_from_slice(b"{\"data\":{");
-    let (mut sidik, mut ukuran_byte) = (Sidik::baru(), 0);
-    for k in &kunci {
-        store.baca_di(k, &mut |v| {
-            let Some(v) = v else { return };
-            if sidik.1 > 0 {
-                out.push(b',');
-            }
-            teks_json(k, &mut out);
-            out.push(b':');
-            teks_json(v, &mut out);
-            sidik.tambah(k, v);
-            ukuran_byte += (utf16(k) + utf16(v)) * 2;
-        })?;
-    }
-    let info = InfoSnapshot {
-        id,
-        waktu,
-        alasan: alasan.into(),
-        jumlah_kunci: sidik.1,
-        ukuran_byte,
-        sidik: Some(sidik.teks()),
-    };
-    out.extend_from_slice(b"},\"info\":");
-    out.extend_from_slice(super::rekaman::ke_value(&info)?.to_string().as_bytes());
-    out.push(b'}');
-    let teks = String::from_utf8(out).map_err(|e| StoreError::Other(e.to_string()))?;
-    Ok((teks, info))
+    Ok(())
 }
 
 /// The rolling automatic backup taken at start-up: at most one per hour, and only when there
 /// is data. Returns whether one was taken; a failure (quota) is not fatal, the data itself is
 /// untouched, so the caller may ignore it.
 pub fn otomatis(store: &dyn KvStore, sekarang: NaiveDateTime) -> Result<bool, StoreError> {
+    let _ = lengkapi_info(store);
     // Settings alone (a first visit) are not worth a backup: a role and a language.
     let ada_data = super::rekaman::ada_di(store)?;
     let terbaru = daftar(store)?.into_iter().next();
@@ -233,72 +239,6 @@ pub fn otomatis(store: &dyn KvStore, sekarang: NaiveDateTime) -> Result<bool, St
     Ok(true)
 }
 
-/// A fingerprint of the data keys and their texts, to tell whether anything changed since a
-/// snapshot (not a defence against anyone: 64 bits of a multiply-xorshift over 8-byte words,
-/// fast enough for 100 MB at every start-up).
-#[derive(Clone, Copy)]
-struct Sidik(u64, usize);
-
-impl Sidik {
-    fn baru() -> Self {
-        Sidik(0x243f_6a88_85a3_08d3, 0)
-    }
-
-    fn aduk(&mut self, x: u64) {
-        self.0 = (self.0 ^ x).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        self.0 ^= self.0 >> 29;
-    }
-
-    fn potongan(&mut self, b: &[u8]) {
-        let mut potong = b.chunks_exact(8);
-        for w in &mut potong {
-            self.aduk(u64::from_le_bytes([
-                w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7],
-            ]));
-        }
-        let mut sisa = [0u8; 8];
-        sisa[..potong.remainder().len()].copy_from_slice(potong.remainder());
-        self.aduk(u64::from_le_bytes(sisa));
-        // The length closes each piece, so "ab"+"c" and "a"+"bc" differ.
-        self.aduk(b.len() as u64);
-    }
-
-    fn tambah(&mut self, k: &str, v: &str) {
-        self.potongan(k.as_bytes());
-        self.potongan(v.as_bytes());
-        self.1 += 1;
-    }
-
-    fn teks(self) -> String {
-        format!("{:016x}-{}", self.0, self.1)
-    }
-}
-
-/// The data keys a snapshot taken now copies, in key order (the text's and the fingerprint's).
-fn kunci_dicadangkan(store: &dyn KvStore) -> Result<Vec<String>, StoreError> {
-    let mut kunci: Vec<String> = store
-        .keys()?
-        .into_iter()
-        .filter(|k| dicadangkan(k))
-        .collect();
-    kunci.sort_unstable();
-    Ok(kunci)
-}
-
-/// The fingerprint of what a snapshot taken now would hold, read in place.
-fn sidik_kini(store: &dyn KvStore) -> Result<String, StoreError> {
-    let kunci = kunci_dicadangkan(store)?;
-    let mut s = Sidik::baru();
-    for k in &kunci {
-        store.baca_di(k, &mut |v| {
-            if let Some(v) = v {
-                s.tambah(k, v);
-            }
-        })?;
-    }
-    Ok(s.teks())
-}
-
 /// A snapshot's info without reading its data: `ambil` writes the envelope through a `Value`,
 /// whose keys are sorted, so the text is `{"data":{…},"info":{…}}` and no `,"info":{` can
 /// occur inside `data` (its values are strings, whose quotes are escaped). `None` for any
@@ -309,23 +249,30 @@ fn info_cepat(teks: &str) -> Option<InfoSnapshot> {
     dari_teks::<InfoSnapshot>(&badan[i + 9..]).ok()
 }
 
-/// All snapshots, newest first, each read by its info alone (a workspace of 10,000 pegawai
-/// makes snapshots of 140 MB: listing ten of them read 1.4 GB at every start-up). A snapshot
-/// cut short or of another shape is read whole and skipped when it cannot be read (it stays
-/// stored); one damaged inside its data is listed, and its restore is refused before anything
-/// changes ([`pulihkan`] reads it whole first).
+/// A snapshot's info from its whole text (those of earlier versions have no info apart).
+fn info_dari_teks(v: &str) -> Option<InfoSnapshot> {
+    info_cepat(v).or_else(|| dari_teks::<Isi>(v).ok().map(|i| i.info))
+}
+
+/// All snapshots, newest first, each by its info apart (a workspace of 10,000 pegawai makes
+/// snapshots of 140 MB: listing ten of them read 1.4 GB at every start-up), else by the
+/// info inside its text. A snapshot cut short or of another shape is read whole and skipped
+/// when it cannot be read (it stays stored); one damaged inside its data is listed, and its
+/// restore is refused before anything changes ([`pulihkan`] reads it whole first).
 pub fn daftar(store: &dyn KvStore) -> Result<Vec<InfoSnapshot>, StoreError> {
-    let awalan = kunci("");
     let mut out = Vec::new();
-    for k in store.keys()? {
-        if k.starts_with(&awalan) {
-            store.baca_di(&k, &mut |v| {
-                let info = v.and_then(|v| {
-                    info_cepat(v).or_else(|| dari_teks::<Isi>(v).ok().map(|i| i.info))
-                });
-                out.extend(info);
+    for k in store.kunci_awalan(AWALAN)? {
+        let mut info = None;
+        if let Some(ki) = kunci_info(&k) {
+            store.baca_di(&ki, &mut |v| {
+                info = v.and_then(|v| dari_teks::<InfoSnapshot>(v).ok());
             })?;
         }
+        if info.is_none() {
+            // Not in memory (its info apart damaged): skipped, as one that cannot be read.
+            let _ = store.baca_di(&k, &mut |v| info = v.and_then(info_dari_teks));
+        }
+        out.extend(info);
     }
     out.sort_unstable_by(|a, b| b.waktu.cmp(&a.waktu).then(b.id.cmp(&a.id)));
     Ok(out)
@@ -336,7 +283,7 @@ pub fn daftar(store: &dyn KvStore) -> Result<Vec<InfoSnapshot>, StoreError> {
 pub fn hapus_lama(store: &dyn KvStore) -> Result<usize, StoreError> {
     let semua = daftar(store)?;
     for info in semua.iter().skip(1) {
-        store.remove(&kunci(&info.id))?;
+        hapus(store, &info.id)?;
     }
     Ok(semua.len().saturating_sub(1))
 }
@@ -362,10 +309,29 @@ pub fn pangkas(
     let simpan = pilih_urut(&calon, sekarang, r);
     for info in semua {
         if !simpan.contains(&info.id) {
-            store.remove(&kunci(&info.id))?;
+            hapus(store, &info.id)?;
+        }
+    }
+    // Infos whose snapshot is gone (removed by an earlier version, which knew no infos).
+    let ada = store.kunci_awalan(AWALAN)?;
+    for ki in store.kunci_awalan(AWALAN_INFO)? {
+        let k = kunci(&ki[AWALAN_INFO.len()..]);
+        if !ada.contains(&k) {
+            store.remove(&ki)?;
         }
     }
     Ok(())
+}
+
+/// [`pulihkan`], its snapshot read in from storage first when start-up left it there.
+pub async fn pulihkan_dibaca(
+    store: &dyn KvStore,
+    id: &str,
+    waktu: NaiveDateTime,
+    r: Retensi,
+) -> Result<InfoSnapshot, StoreError> {
+    store.siapkan(&kunci(id)).await?;
+    pulihkan(store, id, waktu, r)
 }
 
 /// Restores a snapshot: first snapshots the current state (so the restore itself can be

@@ -57,7 +57,9 @@ fn snapshot_and_restore_bring_back_the_data_keys_only() {
 
 #[test]
 fn old_snapshots_are_pruned_and_make_room_when_quota_is_full() {
-    let s = MemoryStore::with_capacity(2_000);
+    // Room for three snapshots of these keys, each with its info apart.
+    const RUANG: usize = 4_000;
+    let s = MemoryStore::with_capacity(RUANG);
     isi(&s);
     let r = Retensi::default();
     for h in 0..5 {
@@ -68,7 +70,7 @@ fn old_snapshots_are_pruned_and_make_room_when_quota_is_full() {
     assert_eq!(d[0].waktu, t(22, 12, 0));
     // Fill the store so the next snapshot only fits after dropping the oldest.
     let dipakai = s.bytes_used().unwrap() + "other-app.key".len() * 2 + 2;
-    let sisa = 2_000 - dipakai;
+    let sisa = RUANG - dipakai;
     let pengisi = "x".repeat(sisa / 2 - 40);
     s.put("kinerjaku.v1.r.catatan.besar", &pengisi).unwrap();
     let info = ambil(&s, t(22, 13, 0), "otomatis", r);
@@ -278,9 +280,24 @@ fn the_automatic_backup_waits_for_a_change() {
         .to_string();
     assert!(!lama.contains("sidik"));
     s.put(&kunci(&baru.id), &lama).unwrap();
+    s.remove(&kunci_info(&kunci(&baru.id)).unwrap()).unwrap();
     assert_eq!(otomatis(&s, t(23, 14, 0)), Ok(true));
     assert_eq!(
         sidik_kini(&s).unwrap(),
         daftar(&s).unwrap()[0].sidik.clone().unwrap()
     );
+}
+
+#[test]
+fn the_size_read_from_an_info_text_is_its_parsed_size() {
+    let s = MemoryStore::new();
+    isi(&s);
+    let info = ambil(&s, t(22, 9, 0), "manual", Retensi::default()).unwrap();
+    let teks = s
+        .get(&kunci_info(&kunci(&info.id)).unwrap())
+        .unwrap()
+        .unwrap();
+    assert!(info.ukuran_byte > 0);
+    assert_eq!(ukuran_dari_info(&teks), Some(info.ukuran_byte));
+    assert_eq!(ukuran_dari_info("{\"id\":\"x\"}"), None);
 }

@@ -6,6 +6,7 @@
 
 use super::layar::GagalMuat;
 use super::state::Pemberitahuan;
+use crate::store::idb::gudang::{Gudang, Janji};
 use crate::store::idb::{pindah, siram, web, IdbStore, Kait};
 use crate::store::{KvStore, LocalStore, StoreError};
 use std::future::Future;
@@ -57,9 +58,37 @@ fn jadwal(store: &IdbStore) {
     });
 }
 
+type Baca = fn(Vec<String>) -> Janji<'static, Vec<Option<String>>>;
+
+fn baca_dingin(kunci: Vec<String>) -> Janji<'static, Vec<Option<String>>> {
+    Box::pin(async move { web::IdbGudang.baca(&kunci).await })
+}
+
+#[cfg(not(feature = "eager"))]
+#[leptos::wasm_split::wasm_split(idb_baca, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn baca_lazy() -> Result<Baca, GagalMuat> {
+    Ok(baca_dingin)
+}
+
+/// Reads values start-up left in IndexedDB (a backup about to be restored); the code is a
+/// chunk of its own, as only a restore asks.
+fn baca(kunci: Vec<String>) -> Janji<'static, Vec<Option<String>>> {
+    Box::pin(async move {
+        #[cfg(feature = "eager")]
+        let f: Result<Baca, GagalMuat> = Ok(baca_dingin);
+        #[cfg(not(feature = "eager"))]
+        let f = baca_lazy().await;
+        match f {
+            Ok(f) => f(kunci).await,
+            Err(GagalMuat(e)) => Err(StoreError::Other(e)),
+        }
+    })
+}
+
 pub const KAIT: Kait = Kait {
     jadwal,
     tik: web::tik,
+    baca,
 };
 
 /// The store the app runs on, and what start-up has to say about it.
@@ -89,9 +118,9 @@ pub async fn buka() -> (Arc<dyn KvStore>, Option<Pemberitahuan>) {
             }
         }
     }
-    match web::muat().await {
-        Ok((isi, meta)) => {
-            let store = IdbStore::baru(isi, meta.gen, lokal, KAIT);
+    match web::muat_awal().await {
+        Ok((isi, dingin, meta)) => {
+            let store = IdbStore::baru(isi, meta.gen, lokal, KAIT).dengan_dingin(dingin);
             if meta.lawas {
                 store.rapikan_nanti();
             }

@@ -16,9 +16,21 @@ const T1: &str = "2026-11-22T09:00:00+07:00";
 fn tanpa_jadwal(_: &IdbStore) {}
 fn tanpa_tik(_: u64) {}
 
+// Values start-up left in storage, as the fake reads them for `KvStore::siapkan`.
+thread_local! {
+    static DINGIN: std::cell::RefCell<std::collections::BTreeMap<String, String>> =
+        const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
+}
+
+fn baca_dingin(kunci: Vec<String>) -> gudang::Janji<'static, Vec<Option<String>>> {
+    let v = DINGIN.with(|d| kunci.iter().map(|k| d.borrow().get(k).cloned()).collect());
+    Box::pin(std::future::ready(Ok(v)))
+}
+
 const KAIT: Kait = Kait {
     jadwal: tanpa_jadwal,
     tik: tanpa_tik,
+    baca: baca_dingin,
 };
 
 /// A tab over the fake: what it read at start-up, settings in their own store.

@@ -41,11 +41,24 @@ pub fn di_idb(kunci: &str) -> bool {
 }
 
 /// What the browser side plugs in: how a background writer is started (it runs
-/// [`siram::siram`]), and how other tabs are told of a new generation.
+/// [`siram::siram`]), how other tabs are told of a new generation, and how values start-up
+/// left in storage are read when asked for ([`Gudang::baca`](gudang::Gudang::baca)).
 #[derive(Clone, Copy)]
 pub struct Kait {
     pub jadwal: fn(&IdbStore),
     pub tik: fn(u64),
+    pub baca: fn(Vec<String>) -> gudang::Janji<'static, Vec<Option<String>>>,
+}
+
+/// Of the keys stored, those whose values start-up leaves in IndexedDB: the backups whose
+/// info is stored apart ([`crate::store::snapshot`]), so they can be listed without them.
+/// `cadangan` are the backups' keys stored, `ada` whether a key is stored.
+pub fn kunci_dingin(cadangan: &[String], ada: impl Fn(&str) -> bool) -> Vec<String> {
+    cadangan
+        .iter()
+        .filter(|k| crate::store::snapshot::kunci_info(k).is_some_and(|ki| ada(&ki)))
+        .cloned()
+        .collect()
 }
 
 struct Inti {
@@ -77,6 +90,12 @@ impl IdbStore {
                 pengamat: Mutex::new(None),
             }),
         }
+    }
+
+    /// Keys stored whose values start-up left in IndexedDB (see [`Tunda`]'s `dingin`).
+    pub fn dengan_dingin(self, dingin: Vec<String>) -> Self {
+        self.tunda().dingin = dingin;
+        self
     }
 
     /// The memory state under its lock (a poisoned lock still holds consistent data: every
@@ -143,15 +162,30 @@ impl KvStore for IdbStore {
         if !di_idb(key) {
             return self.inti.lokal.get(key);
         }
-        Ok(self.tunda().peta.get(key).cloned())
+        let t = self.tunda();
+        belum_dibaca(&t, key)?;
+        Ok(t.peta.get(key).cloned())
     }
 
     fn baca_di(&self, key: &str, f: &mut dyn FnMut(Option<&str>)) -> Result<(), StoreError> {
         if !di_idb(key) {
             return self.inti.lokal.baca_di(key, f);
         }
-        f(self.tunda().peta.get(key).map(String::as_str));
+        let t = self.tunda();
+        belum_dibaca(&t, key)?;
+        f(t.peta.get(key).map(String::as_str));
         Ok(())
+    }
+
+    fn siapkan<'a>(&'a self, key: &'a str) -> gudang::Janji<'a, ()> {
+        Box::pin(async move {
+            if !self.tunda().dingin.iter().any(|k| k == key) {
+                return Ok(());
+            }
+            let v = (self.inti.kait.baca)(vec![key.to_string()]).await?;
+            self.tunda().isi_dingin(key, v.into_iter().next().flatten());
+            Ok(())
+        })
     }
 
     fn set_raw(&self, key: &str, value: &str) -> Result<(), StoreError> {
@@ -178,7 +212,8 @@ impl KvStore for IdbStore {
         }
         let t = self.tunda();
         let ada = t.peta.range(awalan.to_string()..).next();
-        Ok(ada.is_some_and(|(k, _)| k.starts_with(awalan)))
+        Ok(ada.is_some_and(|(k, _)| k.starts_with(awalan))
+            || t.dingin.iter().any(|k| k.starts_with(awalan)))
     }
 
     fn kunci_awalan(&self, awalan: &str) -> Result<Vec<String>, StoreError> {
@@ -201,7 +236,8 @@ impl KvStore for IdbStore {
             .into_iter()
             .filter(|k| !di_idb(k))
             .collect();
-        k.extend(self.tunda().peta.keys().cloned());
+        let t = self.tunda();
+        k.extend(t.peta.keys().chain(&t.dingin).cloned());
         Ok(k)
     }
 
@@ -256,16 +292,34 @@ impl KvStore for IdbStore {
         *self.inti.pengamat.lock().unwrap_or_else(|e| e.into_inner()) = Some(pengamat);
     }
 
+    /// Values left in IndexedDB (the backups) count as their info gives their size.
     fn bytes_used(&self) -> Result<usize, StoreError> {
+        use crate::store::snapshot::{kunci_info, ukuran_dari_info};
         let utf16 = |s: &String| s.encode_utf16().count() * 2;
-        let idb: usize = self
-            .tunda()
-            .peta
+        let t = self.tunda();
+        let idb: usize = t.peta.iter().map(|(k, v)| utf16(k) + utf16(v)).sum();
+        let dingin: usize = t
+            .dingin
             .iter()
-            .map(|(k, v)| utf16(k) + utf16(v))
+            .map(|k| {
+                let info = kunci_info(k).and_then(|ki| t.peta.get(&ki));
+                utf16(k) + info.and_then(|i| ukuran_dari_info(i)).unwrap_or(0)
+            })
             .sum();
-        Ok(self.inti.lokal.bytes_used()? + idb)
+        drop(t);
+        Ok(self.inti.lokal.bytes_used()? + idb + dingin)
     }
+}
+
+/// A value start-up left in IndexedDB is read in first ([`KvStore::siapkan`]): reading it
+/// as absent would lose it.
+fn belum_dibaca(t: &Tunda, key: &str) -> Result<(), StoreError> {
+    if t.dingin.iter().any(|k| k == key) {
+        return Err(StoreError::Other(format!(
+            "{key}: not read in from IndexedDB yet"
+        )));
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -275,3 +329,7 @@ mod tests;
 #[cfg(test)]
 #[path = "lawas_tests.rs"]
 mod lawas_tests;
+
+#[cfg(test)]
+#[path = "dingin_tests.rs"]
+mod dingin_tests;

@@ -47,6 +47,20 @@ impl GudangPalsu {
         ember::satukan(data, ember).0
     }
 
+    /// What start-up reads ([`super::web::muat_awal`]): every value but the backups listed by
+    /// their info apart, and those keys.
+    pub fn isi_awal(&self) -> (BTreeMap<String, String>, Vec<String>) {
+        let mut isi = self.isi();
+        let cadangan: Vec<String> = isi
+            .keys()
+            .filter(|k| k.starts_with(crate::store::snapshot::AWALAN))
+            .cloned()
+            .collect();
+        let dingin = super::kunci_dingin(&cadangan, |k| isi.contains_key(k));
+        isi.retain(|k, _| !dingin.contains(k));
+        (isi, dingin)
+    }
+
     /// A database as layout 1 left it: every key alone in `data`, no bucket.
     pub fn lawas(isi: &[(&str, &str)]) -> Self {
         let g = GudangPalsu::default();

@@ -11,6 +11,10 @@
 //! `dasar` keeps, for each key with changes not yet durable, the value storage held before
 //! them as this tab knows it: the writer sends it along, and the transaction refuses to
 //! overwrite a key another tab changed since (see [`super::gudang`]).
+//!
+//! `dingin` are keys stored whose values start-up left in IndexedDB (the backups: an agency's
+//! are 130 MB each, ten of them read 1.3 GB at every start). Their values come into memory
+//! only when asked for ([`Tunda::isi_dingin`]); a change to one is sent like any other.
 
 use super::gudang::{Asing, Kiriman};
 use crate::store::kv::{kunci_karantina, StoreError};
@@ -19,6 +23,9 @@ use std::collections::BTreeMap;
 #[derive(Default)]
 pub struct Tunda {
     pub peta: BTreeMap<String, String>,
+    /// Keys stored whose values are not in memory (not in `peta`): a few backups, so a list
+    /// (a set type of its own would add 10 KB to the first download).
+    pub dingin: Vec<String>,
     tunda: BTreeMap<String, Option<String>>,
     dasar: BTreeMap<String, Option<String>>,
     /// Changes sent and not yet answered.
@@ -54,12 +61,33 @@ impl Tunda {
         }
     }
 
+    /// The value `kunci` held in storage, read in now that someone asks for it; dropped
+    /// when the key changed meanwhile (its value is then in memory already).
+    pub fn isi_dingin(&mut self, kunci: &str, nilai: Option<String>) {
+        if self.bukan_dingin(kunci) {
+            if let Some(v) = nilai {
+                self.peta.insert(kunci.to_string(), v);
+            }
+        }
+    }
+
+    /// Takes `kunci` off the cold keys; whether it was one.
+    fn bukan_dingin(&mut self, kunci: &str) -> bool {
+        let ada = self.dingin.iter().position(|k| k == kunci);
+        ada.map(|i| self.dingin.swap_remove(i)).is_some()
+    }
+
     /// One change: memory now, storage later.
     pub fn ubah(&mut self, kunci: &str, nilai: Option<&str>) {
-        let lama = match nilai {
+        let mut lama = match nilai {
             Some(v) => self.peta.insert(kunci.to_string(), v.to_string()),
             None => self.peta.remove(kunci),
         };
+        // A value never read in: storage holds one, unknown here. The empty text stands for
+        // it (no stored value of a cold key is empty), so the change is always sent.
+        if self.bukan_dingin(kunci) {
+            lama = Some(String::new());
+        }
         if !self.dasar.contains_key(kunci) {
             self.dasar.insert(kunci.to_string(), lama);
         }
@@ -171,6 +199,7 @@ impl Tunda {
                 let mut p: Vec<(String, Option<String>)> = self
                     .peta
                     .keys()
+                    .chain(&self.dingin)
                     .filter(|k| !semua.contains_key(*k))
                     .map(|k| (k.clone(), None))
                     .collect();
@@ -183,6 +212,8 @@ impl Tunda {
             if ditulis.contains_key(&k) {
                 continue;
             }
+            // Their value is read in with the change: the key is no longer cold.
+            self.bukan_dingin(&k);
             match self.dasar.get(&k) {
                 None => {
                     match v {

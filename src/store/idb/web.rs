@@ -227,7 +227,74 @@ pub(super) async fn semua(t: &IdbTransaction) -> Result<BTreeMap<String, String>
     Ok(ember::satukan(pasangan(k, v), isi_ember).0)
 }
 
-/// Everything stored and the meta, in one read-only transaction (start-up).
+/// What start-up reads, in one read-only transaction: every value but those of
+/// [`super::kunci_dingin`] (the backups listed by their info apart: an agency's are 130 MB
+/// each), those keys, and the meta. `data` is read in the ranges before and after the
+/// backups', the backups' keys alone, then any backup without its info whole.
+pub async fn muat_awal() -> Result<(BTreeMap<String, String>, Vec<String>, Meta), StoreError> {
+    use crate::store::snapshot::AWALAN;
+    let t = transaksi(false)?;
+    let meta = baca_meta(&t).await?;
+    let (data, toko_ember) = (toko(&t, DATA)?, toko(&t, EMBER)?);
+    // Keys after every backup key: the prefix with its last character, '.', raised by one.
+    let batas = format!("{}/", &AWALAN[..AWALAN.len() - 1]);
+    let rentang = |r: Result<web_sys::IdbKeyRange, JsValue>| r.map_err(js_error);
+    let sebelum = JsValue::from(rentang(web_sys::IdbKeyRange::upper_bound_with_open(
+        &AWALAN.into(),
+        true,
+    ))?);
+    let sesudah = JsValue::from(rentang(web_sys::IdbKeyRange::lower_bound(
+        &batas.as_str().into(),
+    ))?);
+    let cadangan = JsValue::from(rentang(
+        web_sys::IdbKeyRange::bound_with_lower_open_and_upper_open(
+            &AWALAN.into(),
+            &batas.as_str().into(),
+            false,
+            true,
+        ),
+    )?);
+    let minta = [
+        data.get_all_keys_with_key(&sebelum),
+        data.get_all_with_key(&sebelum),
+        data.get_all_keys_with_key(&sesudah),
+        data.get_all_with_key(&sesudah),
+        data.get_all_keys_with_key(&cadangan),
+        toko_ember.get_all_keys(),
+        toko_ember.get_all(),
+    ];
+    let mut h = Vec::with_capacity(minta.len());
+    for r in minta {
+        h.push(hasil(&r.map_err(js_error)?).await?);
+    }
+    let mut isi_data = pasangan(h[0].clone(), h[1].clone());
+    isi_data.extend(pasangan(h[2].clone(), h[3].clone()));
+    let kunci_cadangan: Vec<String> = Array::from(&h[4])
+        .iter()
+        .filter_map(|k| k.as_string())
+        .collect();
+    // Both ranges come in key order, one after the other: sorted.
+    let dingin = super::kunci_dingin(&kunci_cadangan, |k| {
+        isi_data
+            .binary_search_by(|(x, _)| x.as_str().cmp(k))
+            .is_ok()
+    });
+    // Backups an earlier version stored without their info: read whole, as before.
+    for k in kunci_cadangan.iter().filter(|k| !dingin.contains(*k)) {
+        let r = data.get(&k.as_str().into()).map_err(js_error)?;
+        if let Some(v) = hasil(&r).await?.as_string() {
+            isi_data.push((k.clone(), v));
+        }
+    }
+    let (ek, ev) = (Array::from(&h[5]), Array::from(&h[6]));
+    let isi_ember = ek
+        .iter()
+        .zip(ev.iter())
+        .filter_map(|(n, teks)| Some((n.as_f64()? as u32, teks.as_string()?)));
+    Ok((ember::satukan(isi_data, isi_ember).0, dingin, meta))
+}
+
+/// Everything stored and the meta, in one read-only transaction.
 pub async fn muat() -> Result<(BTreeMap<String, String>, Meta), StoreError> {
     let t = transaksi(false)?;
     let meta = baca_meta(&t).await?;

@@ -29,6 +29,12 @@ pub fn Cadangan() -> impl IntoView {
     let pesan = RwSignal::new(None::<String>);
     let konfirmasi = RwSignal::new(None::<InfoSnapshot>);
     let urungkan = RwSignal::new(None::<String>);
+    let gagal = move |e: crate::store::StoreError| {
+        let _ = pesan.try_set(Some(isi(
+            t().gagal,
+            &[("detail", &galat_penyimpanan(&e, state.t()))],
+        )));
+    };
 
     let buat = move |_| {
         match snapshot::ambil(
@@ -38,10 +44,7 @@ pub fn Cadangan() -> impl IntoView {
             Retensi::default(),
         ) {
             Ok(_) => pesan.set(Some(t().dibuat.to_string())),
-            Err(e) => pesan.set(Some(isi(
-                t().gagal,
-                &[("detail", &galat_penyimpanan(&e, state.t()))],
-            ))),
+            Err(e) => gagal(e),
         }
         muat();
     };
@@ -52,53 +55,57 @@ pub fn Cadangan() -> impl IntoView {
         }
         match snapshot::hapus_lama(state.store().as_ref()) {
             Ok(n) => pesan.set(Some(isi(t().hapus_lama_selesai, &[("n", &n.to_string())]))),
-            Err(e) => pesan.set(Some(isi(
-                t().gagal,
-                &[("detail", &galat_penyimpanan(&e, state.t()))],
-            ))),
+            Err(e) => gagal(e),
         }
         muat();
+    };
+    // A restore reads its backup in first (IndexedDB leaves backups out of start-up's read):
+    // the buttons wait meanwhile, so one restore runs at a time.
+    let sibuk = RwSignal::new(false);
+    let pulihkan_id = move |id: String| {
+        let store = state.store();
+        async move {
+            snapshot::pulihkan_dibaca(store.as_ref(), &id, state.sekarang(), Retensi::default())
+                .await
+        }
     };
     let pulihkan = move |info: InfoSnapshot| {
         konfirmasi.set(None);
-        match snapshot::pulihkan(
-            state.store().as_ref(),
-            &info.id,
-            state.sekarang(),
-            Retensi::default(),
-        ) {
-            Ok(sebelum) => {
-                urungkan.set(Some(sebelum.id));
-                pesan.set(Some(isi(t().dipulihkan, &[("waktu", &waktu_teks(&info))])));
-                state.muat_ulang_data();
-            }
-            Err(e) => pesan.set(Some(isi(
-                t().gagal,
-                &[("detail", &galat_penyimpanan(&e, state.t()))],
-            ))),
-        }
-        muat();
-    };
-    let batalkan_pemulihan = move |_| {
-        if let Some(id) = urungkan.get_untracked() {
-            match snapshot::pulihkan(
-                state.store().as_ref(),
-                &id,
-                state.sekarang(),
-                Retensi::default(),
-            ) {
-                Ok(_) => {
-                    urungkan.set(None);
-                    pesan.set(Some(t().diurungkan.to_string()));
+        sibuk.set(true);
+        pesan.set(Some(isi(t().membaca, &[("waktu", &waktu_teks(&info))])));
+        leptos::task::spawn_local(async move {
+            match pulihkan_id(info.id.clone()).await {
+                Ok(sebelum) => {
+                    let _ = urungkan.try_set(Some(sebelum.id));
+                    let _ =
+                        pesan.try_set(Some(isi(t().dipulihkan, &[("waktu", &waktu_teks(&info))])));
                     state.muat_ulang_data();
                 }
-                Err(e) => pesan.set(Some(isi(
-                    t().gagal,
-                    &[("detail", &galat_penyimpanan(&e, state.t()))],
-                ))),
+                Err(e) => gagal(e),
             }
-            muat();
-        }
+            // The screen may be gone by now (its signals disposed with it).
+            let _ = sibuk.try_set(false);
+            let _ = segarkan.try_update(|n| *n += 1);
+        });
+    };
+    let batalkan_pemulihan = move |_| {
+        let Some(id) = urungkan.get_untracked() else {
+            return;
+        };
+        sibuk.set(true);
+        leptos::task::spawn_local(async move {
+            match pulihkan_id(id).await {
+                Ok(_) => {
+                    let _ = urungkan.try_set(None);
+                    let _ = pesan.try_set(Some(t().diurungkan.to_string()));
+                    state.muat_ulang_data();
+                }
+                Err(e) => gagal(e),
+            }
+            // The screen may be gone by now (its signals disposed with it).
+            let _ = sibuk.try_set(false);
+            let _ = segarkan.try_update(|n| *n += 1);
+        });
     };
 
     view! {
@@ -114,7 +121,7 @@ pub fn Cadangan() -> impl IntoView {
                 <p role="status" class="status" data-testid="status-cadangan">
                     {move || pesan.get().unwrap_or_default()}
                     <Show when=move || urungkan.with(Option::is_some)>
-                        " " <button type="button" data-testid="urungkan-pemulihan" on:click=batalkan_pemulihan>{move || t().urungkan}</button>
+                        " " <button type="button" data-testid="urungkan-pemulihan" disabled=move || sibuk.get() on:click=batalkan_pemulihan>{move || t().urungkan}</button>
                     </Show>
                 </p>
             </Show>
@@ -124,7 +131,7 @@ pub fn Cadangan() -> impl IntoView {
                     view! {
                         <div class="konfirmasi" role="alertdialog" aria-labelledby="tanya-pulihkan" data-testid="konfirmasi-pulihkan">
                             <p id="tanya-pulihkan">{isi(t().yakin, &[("waktu", &waktu_teks(&info))])}</p>
-                            <button type="button" data-testid="ya-pulihkan" on:click=move |_| pulihkan(info2.clone())>{move || t().ya_pulihkan}</button>
+                            <button type="button" data-testid="ya-pulihkan" disabled=move || sibuk.get() on:click=move |_| pulihkan(info2.clone())>{move || t().ya_pulihkan}</button>
                             " "
                             <button type="button" on:click=move |_| konfirmasi.set(None)>{move || t().batal}</button>
                         </div>
@@ -153,7 +160,7 @@ pub fn Cadangan() -> impl IntoView {
                                             <td>{waktu}</td>
                                             <td>{move || t().alasan(&alasan)}</td>
                                             <td>{isi_data}</td>
-                                            <td><button type="button" class="kecil" on:click=move |_| konfirmasi.set(Some(pilih.clone()))>{move || t().pulihkan}</button></td>
+                                            <td><button type="button" class="kecil" disabled=move || sibuk.get() on:click=move |_| konfirmasi.set(Some(pilih.clone()))>{move || t().pulihkan}</button></td>
                                         </tr>
                                     }
                                 }).collect_view()}

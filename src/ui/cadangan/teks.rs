@@ -22,6 +22,8 @@ pub struct TeksCadangan {
     pub ya_pulihkan: &'static str,
     pub batal: &'static str,
     pub dipulihkan: &'static str,
+    /// Said while a backup is read in from storage (an agency's takes a second).
+    pub membaca: &'static str,
     pub urungkan: &'static str,
     pub diurungkan: &'static str,
     /// Reason labels: otomatis, sebelum_hapus, sebelum_impor, sebelum_pemulihan, manual.
@@ -48,6 +50,7 @@ pub const ID: TeksCadangan = TeksCadangan {
     ya_pulihkan: "Ya, pulihkan",
     batal: "Batal",
     dipulihkan: "Cadangan {waktu} telah dipulihkan.",
+    membaca: "Membaca cadangan {waktu}…",
     urungkan: "Urungkan pemulihan",
     diurungkan: "Pemulihan dibatalkan; data kembali seperti sebelumnya.",
     alasan: [
@@ -79,6 +82,7 @@ pub const EN: TeksCadangan = TeksCadangan {
     ya_pulihkan: "Yes, restore",
     batal: "Cancel",
     dipulihkan: "The backup of {waktu} has been restored.",
+    membaca: "Reading the backup of {waktu}…",
     urungkan: "Undo restore",
     diurungkan: "Restore undone; the data is back as it was.",
     alasan: [

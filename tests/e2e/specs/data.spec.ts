@@ -50,6 +50,13 @@ test('a backup can be restored, and the restore undone', async ({ page }) => {
   await expect(page.getByTestId('salam')).toHaveText('Halo, Made Berubah');
   await muatUlang(page);
   await expect(page.getByTestId('salam')).toHaveText('Halo, Made Berubah');
+  // After a reload the backups stay in IndexedDB until one is restored: it is read in then.
+  await page.goto('./#/cadangan');
+  await rows.filter({ hasText: 'Dibuat sendiri' }).first().getByRole('button', { name: 'Pulihkan' }).click();
+  await page.getByTestId('ya-pulihkan').click();
+  await expect(page.getByTestId('status-cadangan')).toContainText('telah dipulihkan');
+  await page.goto('./#/');
+  await expect(page.getByTestId('salam')).toHaveText('Halo, Made');
 
   // When storage is full, old backups can go: all but the newest, after a question.
   await page.goto('./#/cadangan');
@@ -62,7 +69,11 @@ test('a backup can be restored, and the restore undone', async ({ page }) => {
   await expect(rows).toHaveCount(1);
   await expect(page.getByTestId('hapus-cadangan-lama')).toHaveCount(0);
   await page.goto('./#/');
-  await expect(page.getByTestId('salam')).toHaveText('Halo, Made Berubah');
+  await expect(page.getByTestId('salam')).toHaveText('Halo, Made');
+  // What was removed was removed from IndexedDB too: a reload lists the one backup.
+  await muatUlang(page);
+  await page.goto('./#/cadangan');
+  await expect(rows).toHaveCount(1);
 });
 
 test('a corrupt stored value is kept aside and the app starts and says so', async ({ page }) => {

@@ -1,0 +1,166 @@
+//! Backups start-up leaves in IndexedDB (`dingin`), against the native fake: listed by their
+//! info apart, never read as absent, read in for a restore, and every change to one sent
+//! and taken from other tabs like any other key.
+
+use super::gudang::{Asing, Janji};
+use super::palsu::{tunggu, GudangPalsu};
+use super::siram::siram;
+use super::tunda::{Langkah, Tunda};
+use super::*;
+use crate::store::snapshot::{self, Retensi};
+use crate::store::{rekaman, MemoryStore};
+use chrono::{NaiveDate, NaiveDateTime};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+thread_local! {
+    // What the fake storage holds, for the store's reads of values start-up left there.
+    static DISIMPAN: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+fn baca(kunci: Vec<String>) -> Janji<'static, Vec<Option<String>>> {
+    let v = DISIMPAN.with(|d| kunci.iter().map(|k| d.borrow().get(k).cloned()).collect());
+    Box::pin(std::future::ready(Ok(v)))
+}
+
+const KAIT: Kait = Kait {
+    jadwal: |_| {},
+    tik: |_| {},
+    baca,
+};
+
+fn jam(h: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 12, 4)
+        .unwrap()
+        .and_hms_opt(h, 0, 0)
+        .unwrap()
+}
+
+/// A tab started as the browser starts one: the backups listed by their info left out.
+fn tab_awal(g: &GudangPalsu) -> IdbStore {
+    let (isi, dingin) = g.isi_awal();
+    DISIMPAN.with(|d| *d.borrow_mut() = g.isi());
+    let gen = g.meta.lock().unwrap().gen;
+    IdbStore::baru(isi, gen, Arc::new(MemoryStore::new()), KAIT).dengan_dingin(dingin)
+}
+
+/// A tab with every value in memory (as before backups were left in storage).
+fn tab_dibaca(g: &GudangPalsu) -> IdbStore {
+    let gen = g.meta.lock().unwrap().gen;
+    IdbStore::baru(g.isi(), gen, Arc::new(MemoryStore::new()), KAIT)
+}
+
+fn rekam(s: &IdbStore, isi: &str) {
+    s.put(&rekaman::kunci("skp", "a"), isi).unwrap();
+}
+
+fn skp(s: &IdbStore) -> Option<String> {
+    s.get(&rekaman::kunci("skp", "a")).unwrap()
+}
+
+/// A workspace with one record and one backup of it, written through a tab.
+fn dengan_cadangan() -> (GudangPalsu, snapshot::InfoSnapshot) {
+    let g = GudangPalsu::default();
+    let s = tab_awal(&g);
+    rekam(&s, "{\"v\":1}");
+    let info = snapshot::ambil(&s, jam(9), "manual", Retensi::default()).unwrap();
+    tunggu(siram(&s, &g));
+    (g, info)
+}
+
+#[test]
+fn a_backup_is_listed_without_its_value_never_read_as_absent_and_read_in_for_a_restore() {
+    let (g, info) = dengan_cadangan();
+    let kunci = format!("{}{}", snapshot::AWALAN, info.id);
+    let s = tab_awal(&g);
+    assert!(s.tunda().dingin.contains(&kunci));
+    assert!(
+        !s.tunda().peta.contains_key(&kunci),
+        "start-up left it in storage"
+    );
+    assert_eq!(snapshot::daftar(&s).unwrap(), vec![info.clone()]);
+    assert!(s.keys().unwrap().contains(&kunci));
+    assert!(s.ada_awalan(snapshot::AWALAN).unwrap());
+    assert!(s.get(&kunci).is_err(), "unread is not absent");
+    // What it takes is still counted, from its info.
+    let dibaca_semua = tab_dibaca(&g);
+    let selisih = dibaca_semua.bytes_used().unwrap() as i64 - s.bytes_used().unwrap() as i64;
+    // Its info gives the size of the data it holds: the info and the JSON around the data
+    // (a few hundred bytes, whatever the backup's size) are left out.
+    assert!((0..600).contains(&selisih), "{selisih}");
+
+    rekam(&s, "{\"v\":2}");
+    tunggu(snapshot::pulihkan_dibaca(
+        &s,
+        &info.id,
+        jam(10),
+        Retensi::default(),
+    ))
+    .unwrap();
+    assert_eq!(skp(&s).as_deref(), Some("{\"v\":1}"));
+    assert!(s.tunda().dingin.is_empty());
+    tunggu(siram(&s, &g));
+    assert_eq!(g.isi(), s.tunda().peta, "storage holds what the app sees");
+}
+
+#[test]
+fn pruning_removes_a_backup_left_in_storage_with_its_info() {
+    let (g, lama) = dengan_cadangan();
+    let s = tab_awal(&g);
+    rekam(&s, "{\"v\":2}");
+    let satu = Retensi {
+        maks_hari_ini: 1,
+        maks_total: 1,
+    };
+    let baru = snapshot::ambil(&s, jam(10), "manual", satu).unwrap();
+    tunggu(siram(&s, &g));
+    let disimpan = g.isi();
+    let kunci: Vec<&String> = disimpan.keys().filter(|k| k.contains("snapshot")).collect();
+    assert_eq!(kunci.len(), 2, "one backup and its info: {kunci:?}");
+    assert!(kunci.iter().all(|k| k.ends_with(&baru.id)));
+    assert!(!kunci.iter().any(|k| k.ends_with(&lama.id)));
+}
+
+#[test]
+fn a_backup_of_an_earlier_version_is_read_whole_once_then_gets_its_info() {
+    let (g, info) = dengan_cadangan();
+    let kunci_info = snapshot::kunci_info(&format!("{}{}", snapshot::AWALAN, info.id)).unwrap();
+    g.data.lock().unwrap().remove(&kunci_info);
+    let s = tab_awal(&g);
+    assert!(
+        s.tunda().dingin.is_empty(),
+        "without its info it is read whole"
+    );
+    assert_eq!(snapshot::daftar(&s).unwrap(), vec![info.clone()]);
+    // Start-up's backup check writes the info apart (nothing changed: no new backup).
+    assert!(!snapshot::otomatis(&s, jam(11)).unwrap());
+    tunggu(siram(&s, &g));
+    assert!(g.isi().contains_key(&kunci_info));
+    assert_eq!(tab_awal(&g).tunda().dingin.len(), 1);
+}
+
+#[test]
+fn a_change_to_a_cold_key_is_sent_and_another_tabs_change_is_taken_in() {
+    let k = "kinerjaku.v1.snapshot.x".to_string();
+    let mut t = Tunda::baru(Vec::new(), 4);
+    t.dingin.push(k.clone());
+    // Removed here: sent, though memory never held a value to compare with.
+    t.ubah(&k, None);
+    match t.langkah() {
+        Langkah::Kirim(kiriman) => assert_eq!(kiriman.ubah, vec![(k.clone(), None)]),
+        lain => panic!("nothing sent: {lain:?}"),
+    }
+    assert!(t.dingin.is_empty());
+
+    let mut t = Tunda::baru(Vec::new(), 4);
+    t.dingin.push(k.clone());
+    t.tertarik(5, Asing::Kunci(vec![(k.clone(), Some("baru".into()))]));
+    assert_eq!(t.peta.get(&k).map(String::as_str), Some("baru"));
+    assert!(t.dingin.is_empty(), "their value is in memory now");
+
+    let mut t = Tunda::baru(Vec::new(), 4);
+    t.dingin.push(k.clone());
+    t.tertarik(9, Asing::Semua(BTreeMap::new()));
+    assert!(t.dingin.is_empty(), "removed by another tab");
+    assert!(!t.peta.contains_key(&k));
+}
