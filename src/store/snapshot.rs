@@ -249,6 +249,28 @@ fn info_cepat(teks: &str) -> Option<InfoSnapshot> {
     dari_teks::<InfoSnapshot>(&badan[i + 9..]).ok()
 }
 
+/// What a snapshot's key says of it: its id and time (`yyyymmddThhmmssSSS`, then any `b`s
+/// [`ambil`] adds); the reason unknown, the counts zero.
+fn info_dari_kunci(kunci: &str) -> Option<InfoSnapshot> {
+    let id = kunci.strip_prefix(AWALAN)?;
+    let angka = |a: usize, b: usize| id.get(a..b)?.parse::<u32>().ok();
+    let tanggal = NaiveDate::from_ymd_opt(angka(0, 4)? as i32, angka(4, 6)?, angka(6, 8)?)?;
+    let waktu = tanggal.and_hms_milli_opt(
+        angka(9, 11)?,
+        angka(11, 13)?,
+        angka(13, 15)?,
+        angka(15, 18)?,
+    )?;
+    Some(InfoSnapshot {
+        id: id.to_string(),
+        waktu,
+        alasan: "tidak_diketahui".into(),
+        jumlah_kunci: 0,
+        ukuran_byte: 0,
+        sidik: None,
+    })
+}
+
 /// A snapshot's info from its whole text (those of earlier versions have no info apart).
 fn info_dari_teks(v: &str) -> Option<InfoSnapshot> {
     info_cepat(v).or_else(|| dari_teks::<Isi>(v).ok().map(|i| i.info))
@@ -268,9 +290,14 @@ pub fn daftar(store: &dyn KvStore) -> Result<Vec<InfoSnapshot>, StoreError> {
                 info = v.and_then(|v| dari_teks::<InfoSnapshot>(v).ok());
             })?;
         }
-        if info.is_none() {
-            // Not in memory (its info apart damaged): skipped, as one that cannot be read.
-            let _ = store.baca_di(&k, &mut |v| info = v.and_then(info_dari_teks));
+        if info.is_none()
+            && store
+                .baca_di(&k, &mut |v| info = v.and_then(info_dari_teks))
+                .is_err()
+        {
+            // Left in storage, its info apart unreadable: listed by what its key says, so it
+            // can still be restored or removed (hidden, it would stay stored for good).
+            info = info_dari_kunci(&k);
         }
         out.extend(info);
     }

@@ -164,3 +164,59 @@ fn a_change_to_a_cold_key_is_sent_and_another_tabs_change_is_taken_in() {
     assert!(t.dingin.is_empty(), "removed by another tab");
     assert!(!t.peta.contains_key(&k));
 }
+
+#[test]
+fn removing_a_cold_backup_survives_another_tab_reading_everything_in() {
+    use super::gudang::ada_bentrok;
+    let k = "kinerjaku.v1.snapshot.x".to_string();
+    let mut t = Tunda::baru(Vec::new(), 4);
+    t.dingin.push(k.clone());
+    t.ubah(&k, None);
+    let Langkah::Kirim(kiriman) = t.langkah() else {
+        panic!("nothing sent")
+    };
+    // Another tab's large import: the transaction reads everything, the backup's real text.
+    let semua = || Asing::Semua(BTreeMap::from([(k.clone(), "{\"data\":{}}".to_string())]));
+    assert!(!ada_bentrok(&kiriman, &semua()), "the backup is as it was");
+    // Refused for another key all the same: the removal waits for the next try, not dropped.
+    assert!(t.bentrok(9, semua()).is_empty());
+    assert_eq!(t.jumlah_tertunda(), 1);
+    let Langkah::Kirim(lagi) = t.langkah() else {
+        panic!("nothing sent")
+    };
+    assert_eq!(lagi.ubah, vec![(k.clone(), None)]);
+    // Removed by the other tab too: no conflict either.
+    let dihapus = Asing::Semua(BTreeMap::new());
+    assert!(!ada_bentrok(&lagi, &dihapus));
+}
+
+#[test]
+fn a_backup_left_in_storage_with_a_damaged_info_is_listed_by_its_key_and_can_go() {
+    let (g, info) = dengan_cadangan();
+    let kunci = format!("{}{}", snapshot::AWALAN, info.id);
+    let ki = snapshot::kunci_info(&kunci).unwrap();
+    g.data.lock().unwrap().insert(ki, "{rusak".into());
+    let s = tab_awal(&g);
+    assert!(s.tunda().dingin.contains(&kunci));
+    let d = snapshot::daftar(&s).unwrap();
+    assert_eq!(d.len(), 1, "not hidden");
+    assert_eq!(
+        (d[0].id.as_str(), d[0].waktu),
+        (info.id.as_str(), info.waktu)
+    );
+    assert_eq!(d[0].alasan, "tidak_diketahui");
+    // Restorable (read in whole), then removable with the rest of the old ones.
+    tunggu(snapshot::pulihkan_dibaca(
+        &s,
+        &info.id,
+        jam(10),
+        Retensi::default(),
+    ))
+    .unwrap();
+    assert_eq!(snapshot::hapus_lama(&s).unwrap(), 1);
+    tunggu(siram(&s, &g));
+    assert!(
+        !g.isi().keys().any(|k| k.ends_with(&info.id)),
+        "gone with its info"
+    );
+}

@@ -64,13 +64,26 @@ pub enum Hasil {
     Bentrok { gen: u64, asing: Asing },
 }
 
+/// The base of a change to a value start-up left in storage (a backup never read in): stored,
+/// its text unknown here. No stored text is a lone NUL.
+pub const DASAR_TAK_DIKENAL: &str = "\0";
+
+/// Whether the value stored now (`kini`) is the one a change was based on (`dasar`).
+pub fn dasar_cocok(dasar: Option<&str>, kini: Option<&str>) -> bool {
+    match dasar {
+        // A backup's text never changes once written: whatever is stored is the one it was.
+        Some(DASAR_TAK_DIKENAL) => kini.is_some(),
+        d => d == kini,
+    }
+}
+
 /// Whether a change meets another tab's: a key whose value now is neither what the tab based
 /// its change on nor what it writes. (Both tabs writing the same value is no conflict.)
 pub fn ada_bentrok(k: &Kiriman, asing: &Asing) -> bool {
     k.ubah.iter().zip(&k.dasar).any(|((kunci, baru), dasar)| {
         asing
             .nilai(kunci)
-            .is_some_and(|kini| kini != dasar.as_deref() && kini != baru.as_deref())
+            .is_some_and(|kini| !dasar_cocok(dasar.as_deref(), kini) && kini != baru.as_deref())
     })
 }
 

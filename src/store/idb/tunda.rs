@@ -16,7 +16,7 @@
 //! are 130 MB each, ten of them read 1.3 GB at every start). Their values come into memory
 //! only when asked for ([`Tunda::isi_dingin`]); a change to one is sent like any other.
 
-use super::gudang::{Asing, Kiriman};
+use super::gudang::{dasar_cocok, Asing, Kiriman, DASAR_TAK_DIKENAL};
 use crate::store::kv::{kunci_karantina, StoreError};
 use std::collections::BTreeMap;
 
@@ -83,10 +83,10 @@ impl Tunda {
             Some(v) => self.peta.insert(kunci.to_string(), v.to_string()),
             None => self.peta.remove(kunci),
         };
-        // A value never read in: storage holds one, unknown here. The empty text stands for
-        // it (no stored value of a cold key is empty), so the change is always sent.
+        // A value never read in: storage holds one, unknown here (see `DASAR_TAK_DIKENAL`);
+        // the change is always sent.
         if self.bukan_dingin(kunci) {
-            lama = Some(String::new());
+            lama = Some(DASAR_TAK_DIKENAL.to_string());
         }
         if !self.dasar.contains_key(kunci) {
             self.dasar.insert(kunci.to_string(), lama);
@@ -221,7 +221,7 @@ impl Tunda {
                         None => self.peta.remove(&k),
                     };
                 }
-                Some(d) if *d == v => {}
+                Some(d) if dasar_cocok(d.as_deref(), v.as_deref()) => {}
                 Some(_) => {
                     let milik_kita = self.peta.get(&k).cloned();
                     self.tunda.remove(&k);

@@ -112,9 +112,9 @@ pub fn Cadangan() -> impl IntoView {
         <section class="halaman" aria-labelledby="judul-cadangan">
             <h1 id="judul-cadangan" tabindex="-1">{move || t().judul}</h1>
             <p>{move || t().pengantar}</p>
-            <p><button type="button" data-testid="buat-cadangan" on:click=buat>{move || t().buat}</button>
+            <p><button type="button" data-testid="buat-cadangan" disabled=move || sibuk.get() on:click=buat>{move || t().buat}</button>
                 <Show when=move || daftar.with(|d| d.len() > 1)>
-                    " " <button type="button" class="sekunder" data-testid="hapus-cadangan-lama" on:click=hapus_lama>{move || t().hapus_lama}</button>
+                    " " <button type="button" class="sekunder" data-testid="hapus-cadangan-lama" disabled=move || sibuk.get() on:click=hapus_lama>{move || t().hapus_lama}</button>
                 </Show>
             </p>
             <Show when=move || pesan.with(Option::is_some)>

@@ -26,8 +26,9 @@ pub struct TeksCadangan {
     pub membaca: &'static str,
     pub urungkan: &'static str,
     pub diurungkan: &'static str,
-    /// Reason labels: otomatis, sebelum_hapus, sebelum_impor, sebelum_pemulihan, manual.
-    pub alasan: [(&'static str, &'static str); 5],
+    /// Reason labels: otomatis, sebelum_hapus, sebelum_impor, sebelum_pemulihan, manual, and
+    /// for a backup whose info cannot be read, tidak_diketahui.
+    pub alasan: [(&'static str, &'static str); 6],
 }
 
 pub const ID: TeksCadangan = TeksCadangan {
@@ -59,6 +60,7 @@ pub const ID: TeksCadangan = TeksCadangan {
         ("sebelum_impor", "Sebelum impor"),
         ("sebelum_pemulihan", "Sebelum pemulihan"),
         ("manual", "Dibuat sendiri"),
+        ("tidak_diketahui", "Tidak diketahui (keterangannya rusak)"),
     ],
 };
 
@@ -91,6 +93,7 @@ pub const EN: TeksCadangan = TeksCadangan {
         ("sebelum_impor", "Before import"),
         ("sebelum_pemulihan", "Before restore"),
         ("manual", "Made by you"),
+        ("tidak_diketahui", "Unknown (its details are damaged)"),
     ],
 };
 

@@ -35,28 +35,22 @@ test('a backup can be restored, and the restore undone', async ({ page }) => {
   await page.locator('#set-nama').fill('Made Berubah');
   await page.getByTestId('simpan-pengaturan').click();
 
-  await page.goto('./#/cadangan');
-  await rows.filter({ hasText: 'Dibuat sendiri' }).first().getByRole('button', { name: 'Pulihkan' }).click();
-  await page.getByTestId('ya-pulihkan').click();
-  await expect(page.getByTestId('status-cadangan')).toContainText('telah dipulihkan');
-  await page.goto('./#/');
-  await expect(page.getByTestId('salam')).toHaveText('Halo, Made');
-
-  await page.goto('./#/cadangan');
+  // Restores the newest backup listed with `alasan` and checks the name it brings back.
+  const pulihkan = async (alasan: string, nama: string) => {
+    await page.goto('./#/cadangan');
+    await rows.filter({ hasText: alasan }).first().getByRole('button', { name: 'Pulihkan' }).click();
+    await page.getByTestId('ya-pulihkan').click();
+    await expect(page.getByTestId('status-cadangan')).toContainText('telah dipulihkan');
+    await page.goto('./#/');
+    await expect(page.getByTestId('salam')).toHaveText(`Halo, ${nama}`);
+  };
+  await pulihkan('Dibuat sendiri', 'Made');
   // Restoring made a "before restore" backup, so the restore can be undone from the list.
-  await rows.filter({ hasText: 'Sebelum pemulihan' }).first().getByRole('button', { name: 'Pulihkan' }).click();
-  await page.getByTestId('ya-pulihkan').click();
-  await page.goto('./#/');
-  await expect(page.getByTestId('salam')).toHaveText('Halo, Made Berubah');
+  await pulihkan('Sebelum pemulihan', 'Made Berubah');
   await muatUlang(page);
   await expect(page.getByTestId('salam')).toHaveText('Halo, Made Berubah');
   // After a reload the backups stay in IndexedDB until one is restored: it is read in then.
-  await page.goto('./#/cadangan');
-  await rows.filter({ hasText: 'Dibuat sendiri' }).first().getByRole('button', { name: 'Pulihkan' }).click();
-  await page.getByTestId('ya-pulihkan').click();
-  await expect(page.getByTestId('status-cadangan')).toContainText('telah dipulihkan');
-  await page.goto('./#/');
-  await expect(page.getByTestId('salam')).toHaveText('Halo, Made');
+  await pulihkan('Dibuat sendiri', 'Made');
 
   // When storage is full, old backups can go: all but the newest, after a question.
   await page.goto('./#/cadangan');
