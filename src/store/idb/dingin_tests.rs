@@ -50,6 +50,17 @@ fn tab_dibaca(g: &GudangPalsu) -> IdbStore {
     IdbStore::baru(g.isi(), gen, Arc::new(MemoryStore::new()), KAIT)
 }
 
+/// Restores the backup `id` through the screen's path (read in first).
+fn pulihkan(s: &IdbStore, id: &str) {
+    tunggu(snapshot::pulihkan_dibaca(
+        s,
+        id,
+        jam(10),
+        Retensi::default(),
+    ))
+    .unwrap();
+}
+
 fn rekam(s: &IdbStore, isi: &str) {
     s.put(&rekaman::kunci("skp", "a"), isi).unwrap();
 }
@@ -90,13 +101,7 @@ fn a_backup_is_listed_without_its_value_never_read_as_absent_and_read_in_for_a_r
     assert!((0..600).contains(&selisih), "{selisih}");
 
     rekam(&s, "{\"v\":2}");
-    tunggu(snapshot::pulihkan_dibaca(
-        &s,
-        &info.id,
-        jam(10),
-        Retensi::default(),
-    ))
-    .unwrap();
+    pulihkan(&s, &info.id);
     assert_eq!(skp(&s).as_deref(), Some("{\"v\":1}"));
     assert!(s.tunda().dingin.is_empty());
     tunggu(siram(&s, &g));
@@ -206,13 +211,7 @@ fn a_backup_left_in_storage_with_a_damaged_info_is_listed_by_its_key_and_can_go(
     );
     assert_eq!(d[0].alasan, "tidak_diketahui");
     // Restorable (read in whole), then removable with the rest of the old ones.
-    tunggu(snapshot::pulihkan_dibaca(
-        &s,
-        &info.id,
-        jam(10),
-        Retensi::default(),
-    ))
-    .unwrap();
+    pulihkan(&s, &info.id);
     assert_eq!(snapshot::hapus_lama(&s).unwrap(), 1);
     tunggu(siram(&s, &g));
     assert!(
