@@ -37,10 +37,6 @@ pub fn kunci_snapshot(id: &str) -> String {
     format!("{AWALAN}{id}")
 }
 
-fn kunci(id: &str) -> String {
-    kunci_snapshot(id)
-}
-
 /// The key of a snapshot's info, given the snapshot's own key.
 pub fn kunci_info(kunci_snapshot: &str) -> Option<String> {
     let id = kunci_snapshot.strip_prefix(AWALAN)?;
@@ -157,7 +153,7 @@ pub fn ambil(
     }
     let (teks, info) = teks_isi(store, id.clone(), waktu, alasan)?;
     loop {
-        match store.put(&kunci(&id), &teks) {
+        match store.put(&kunci_snapshot(&id), &teks) {
             Ok(()) => break,
             Err(StoreError::QuotaFull) => {
                 // Make room by dropping the oldest snapshot; give up when none is left.
@@ -193,7 +189,7 @@ pub fn ukuran_dari_info(teks: &str) -> Option<usize> {
 
 /// Removes a snapshot and its info.
 fn hapus(store: &dyn KvStore, id: &str) -> Result<(), StoreError> {
-    store.remove(&kunci(id))?;
+    store.remove(&kunci_snapshot(id))?;
     store.remove(&format!("{AWALAN_INFO}{id}"))
 }
 
@@ -342,7 +338,7 @@ pub fn pangkas(
     // Infos whose snapshot is gone (removed by an earlier version, which knew no infos).
     let ada = store.kunci_awalan(AWALAN)?;
     for ki in store.kunci_awalan(AWALAN_INFO)? {
-        let k = kunci(&ki[AWALAN_INFO.len()..]);
+        let k = kunci_snapshot(&ki[AWALAN_INFO.len()..]);
         if !ada.contains(&k) {
             store.remove(&ki)?;
         }
@@ -357,7 +353,7 @@ pub async fn pulihkan_dibaca(
     waktu: NaiveDateTime,
     r: Retensi,
 ) -> Result<InfoSnapshot, StoreError> {
-    store.siapkan(&kunci(id)).await?;
+    store.siapkan(&kunci_snapshot(id)).await?;
     pulihkan(store, id, waktu, r)
 }
 
@@ -370,7 +366,7 @@ pub fn pulihkan(
     r: Retensi,
 ) -> Result<InfoSnapshot, StoreError> {
     let teks = store
-        .get(&kunci(id))?
+        .get(&kunci_snapshot(id))?
         .ok_or_else(|| StoreError::Other(format!("snapshot {id} not found")))?;
     let isi: Isi = dari_teks(&teks).map_err(|e| StoreError::Other(e.to_string()))?;
     let sebelum = ambil(store, waktu, "sebelum_pemulihan", r)?;

@@ -192,13 +192,13 @@ fn the_list_reads_each_info_and_leaves_out_a_snapshot_that_cannot_be_read() {
     let s = MemoryStore::new();
     isi(&s);
     let info = ambil(&s, t(22, 9, 0), "otomatis", Retensi::default()).unwrap();
-    let teks = s.get(&kunci(&info.id)).unwrap().unwrap();
+    let teks = s.get(&kunci_snapshot(&info.id)).unwrap().unwrap();
     let bukan_teks = teks.replacen("\"data\":{", "\"data\":{\"kinerjaku.v1.r.x.1\":7,", 1);
     let terpotong = teks[..teks.len() - 1].to_string();
     let tanpa_data = teks.replacen("\"data\":", "\"isi\":", 1);
     for (id, t) in [("a", &bukan_teks), ("b", &terpotong), ("c", &tanpa_data)] {
         assert!(dari_teks::<Isi>(t).is_err(), "the full reader refuses {id}");
-        s.put(&kunci(id), t).unwrap();
+        s.put(&kunci_snapshot(id), t).unwrap();
     }
     // The list reads each info alone: the one damaged inside its data is listed (cut short or
     // renamed, it is not), and restoring it is refused before anything changes.
@@ -230,7 +230,7 @@ fn the_info_read_alone_is_the_full_readers() {
     .unwrap();
     let penuh = ambil(&s, t(22, 9, 0), "otomatis", Retensi::default()).unwrap();
     for info in [kosong, penuh] {
-        let teks = s.get(&kunci(&info.id)).unwrap().unwrap();
+        let teks = s.get(&kunci_snapshot(&info.id)).unwrap().unwrap();
         let lengkap = dari_teks::<Isi>(&teks).unwrap().info;
         assert_eq!(info_cepat(&teks), Some(lengkap.clone()));
         // Written by hand, exactly as through a `Value`.
@@ -272,15 +272,16 @@ fn the_automatic_backup_waits_for_a_change() {
     assert_eq!(otomatis(&s, t(23, 13, 0)), Ok(false));
     // The newest snapshot as an earlier version wrote it: no fingerprint.
     let baru = daftar(&s).unwrap()[0].clone();
-    let teks = s.get(&kunci(&baru.id)).unwrap().unwrap();
+    let teks = s.get(&kunci_snapshot(&baru.id)).unwrap().unwrap();
     let mut isi_lama = dari_teks::<Isi>(&teks).unwrap();
     isi_lama.info.sidik = None;
     let lama = crate::store::rekaman::ke_value(&isi_lama)
         .unwrap()
         .to_string();
     assert!(!lama.contains("sidik"));
-    s.put(&kunci(&baru.id), &lama).unwrap();
-    s.remove(&kunci_info(&kunci(&baru.id)).unwrap()).unwrap();
+    s.put(&kunci_snapshot(&baru.id), &lama).unwrap();
+    s.remove(&kunci_info(&kunci_snapshot(&baru.id)).unwrap())
+        .unwrap();
     assert_eq!(otomatis(&s, t(23, 14, 0)), Ok(true));
     assert_eq!(
         sidik_kini(&s).unwrap(),
@@ -294,7 +295,7 @@ fn the_size_read_from_an_info_text_is_its_parsed_size() {
     isi(&s);
     let info = ambil(&s, t(22, 9, 0), "manual", Retensi::default()).unwrap();
     let teks = s
-        .get(&kunci_info(&kunci(&info.id)).unwrap())
+        .get(&kunci_info(&kunci_snapshot(&info.id)).unwrap())
         .unwrap()
         .unwrap();
     assert!(info.ukuran_byte > 0);

@@ -6,8 +6,10 @@ mod periksa;
 mod periksa_akumulasi;
 mod periksa_kinerja_rendah;
 mod tipe;
+mod tipe_karier;
 
 pub use tipe::*;
+pub use tipe_karier::*;
 
 use super::{Bahasa, Galat};
 use crate::jejak::{dari_teks, GalatJejak};
