@@ -24,7 +24,7 @@ pub fn dicadangkan(key: &str) -> bool {
 
 #[path = "snapshot_teks.rs"]
 mod teks;
-use teks::{sidik_kini, teks_isi};
+use teks::{sidik_kini, teks_isi, ukuran_utf16};
 
 /// Where snapshots are stored: `<AWALAN><id>` holds the snapshot, `<AWALAN_INFO><id>` its
 /// [`InfoSnapshot`] alone, so listing them reads a few hundred bytes each, and IndexedDB
@@ -109,7 +109,13 @@ pub struct InfoSnapshot {
     /// Why: `otomatis`, `sebelum_hapus`, `sebelum_impor`, `sebelum_pemulihan`.
     pub alasan: String,
     pub jumlah_kunci: usize,
+    /// What the data it holds takes (keys and texts, as UTF-16).
     pub ukuran_byte: usize,
+    /// What the backup's own text takes in storage (as UTF-16): more than `ukuran_byte` by the
+    /// JSON around the data and its escapes (records full of quotes escape to noticeably
+    /// more). Only in the info apart, written with the backup; absent in earlier versions'.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ukuran_tersimpan: Option<usize>,
     /// A fingerprint of what it holds ([`Sidik`]): the automatic backup is skipped while
     /// the data is still the newest snapshot's. Absent in snapshots of earlier versions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -152,6 +158,10 @@ pub fn ambil(
         id.push('b');
     }
     let (teks, info) = teks_isi(store, id.clone(), waktu, alasan)?;
+    let info = InfoSnapshot {
+        ukuran_tersimpan: Some(ukuran_utf16(&teks)),
+        ..info
+    };
     loop {
         match store.put(&kunci_snapshot(&id), &teks) {
             Ok(()) => break,
@@ -182,9 +192,14 @@ fn tulis_info(store: &dyn KvStore, info: &InfoSnapshot) -> Result<(), StoreError
 /// storage backend counts backups it left in storage by it, and a full parse would bring
 /// chrono's date reader into the first download).
 pub fn ukuran_dari_info(teks: &str) -> Option<usize> {
-    let (_, sisa) = teks.split_once("\"ukuran_byte\":")?;
-    let angka = sisa.split(|c: char| !c.is_ascii_digit()).next()?;
-    angka.parse().ok()
+    let angka = |kolom: &str| {
+        let (_, sisa) = teks.split_once(kolom)?;
+        sisa.split(|c: char| !c.is_ascii_digit())
+            .next()?
+            .parse()
+            .ok()
+    };
+    angka("\"ukuran_tersimpan\":").or_else(|| angka("\"ukuran_byte\":"))
 }
 
 /// Removes a snapshot and its info.
@@ -202,7 +217,15 @@ fn lengkapi_info(store: &dyn KvStore) -> Result<(), StoreError> {
             continue;
         }
         let mut info = None;
-        let _ = store.baca_di(&k, &mut |v| info = v.and_then(info_dari_teks));
+        let _ = store.baca_di(&k, &mut |v| {
+            info = v.and_then(|v| {
+                let i = info_dari_teks(v)?;
+                Some(InfoSnapshot {
+                    ukuran_tersimpan: Some(ukuran_utf16(v)),
+                    ..i
+                })
+            })
+        });
         if let Some(info) = info {
             tulis_info(store, &info)?;
         }
@@ -263,6 +286,7 @@ fn info_dari_kunci(kunci: &str) -> Option<InfoSnapshot> {
         alasan: "tidak_diketahui".into(),
         jumlah_kunci: 0,
         ukuran_byte: 0,
+        ukuran_tersimpan: None,
         sidik: None,
     })
 }

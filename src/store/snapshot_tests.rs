@@ -239,8 +239,14 @@ fn the_info_read_alone_is_the_full_readers() {
             crate::store::rekaman::ke_value(&isi).unwrap().to_string(),
             teks
         );
-        assert_eq!(lengkap, info);
-        assert!(info.sidik.is_some());
+        // The text's info is the one returned but for the stored size (in the info apart).
+        assert!(info.ukuran_tersimpan.is_some());
+        let tanpa_ukuran = InfoSnapshot {
+            ukuran_tersimpan: None,
+            ..info
+        };
+        assert_eq!(lengkap, tanpa_ukuran);
+        assert!(tanpa_ukuran.sidik.is_some());
     }
 }
 
@@ -299,6 +305,43 @@ fn the_size_read_from_an_info_text_is_its_parsed_size() {
         .unwrap()
         .unwrap();
     assert!(info.ukuran_byte > 0);
-    assert_eq!(ukuran_dari_info(&teks), Some(info.ukuran_byte));
+    assert_eq!(ukuran_dari_info(&teks), info.ukuran_tersimpan);
     assert_eq!(ukuran_dari_info("{\"id\":\"x\"}"), None);
+    // An earlier version's info apart has the data's size alone.
+    let lama = crate::store::rekaman::ke_value(&InfoSnapshot {
+        ukuran_tersimpan: None,
+        ..info
+    })
+    .unwrap()
+    .to_string();
+    assert_eq!(ukuran_dari_info(&lama), Some(info.ukuran_byte));
+}
+
+/// The info apart gives what the backup's text takes in storage, escapes and all: records
+/// full of quotes and non-ASCII text take more than the data's own size says.
+#[test]
+fn the_info_apart_gives_the_stored_size_of_the_backup_text() {
+    let s = MemoryStore::new();
+    let kutipan = "\"dikutip\" — «ÿ» ".repeat(200);
+    s.put(
+        "kinerjaku.v1.r.catatan.1",
+        &format!("{{\"isi\":{kutipan:?}}}"),
+    )
+    .unwrap();
+    let info = ambil(&s, t(22, 9, 0), "manual", Retensi::default()).unwrap();
+    let teks = s.get(&kunci_snapshot(&info.id)).unwrap().unwrap();
+    let utf16 = teks.encode_utf16().count() * 2;
+    assert_eq!(info.ukuran_tersimpan, Some(utf16));
+    assert!(
+        utf16 > info.ukuran_byte + 1000,
+        "{utf16} vs {}",
+        info.ukuran_byte
+    );
+    let apart = s
+        .get(&kunci_info(&kunci_snapshot(&info.id)).unwrap())
+        .unwrap()
+        .unwrap();
+    assert_eq!(ukuran_dari_info(&apart), Some(utf16));
+    // The text itself does not carry it (it cannot know its own size).
+    assert!(!teks.contains("ukuran_tersimpan"));
 }
