@@ -85,9 +85,21 @@ fn baca(kunci: Vec<String>) -> Janji<'static, Vec<Option<String>>> {
     })
 }
 
+/// The storage generation this tab has read up to, as `<html data-generasi>`: what a test of
+/// two tabs (or a person looking into one) waits for, instead of a fixed time.
+fn terbaca(gen: u64) {
+    let html = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    if let Some(h) = html {
+        let _ = h.set_attribute("data-generasi", &gen.to_string());
+    }
+}
+
 pub const KAIT: Kait = Kait {
     jadwal,
     tik: web::tik,
+    terbaca,
     baca,
 };
 

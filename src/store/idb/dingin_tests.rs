@@ -26,6 +26,7 @@ fn baca(kunci: Vec<String>) -> Janji<'static, Vec<Option<String>>> {
 const KAIT: Kait = Kait {
     jadwal: |_| {},
     tik: |_| {},
+    terbaca: |_| {},
     baca,
 };
 

@@ -27,9 +27,19 @@ fn baca_dingin(kunci: Vec<String>) -> gudang::Janji<'static, Vec<Option<String>>
     Box::pin(std::future::ready(Ok(v)))
 }
 
+thread_local! {
+    /// The generation the last writer's run said this thread's tab has read up to.
+    static TERBACA: std::cell::Cell<Option<u64>> = const { std::cell::Cell::new(None) };
+}
+
+fn catat_terbaca(gen: u64) {
+    TERBACA.with(|t| t.set(Some(gen)));
+}
+
 const KAIT: Kait = Kait {
     jadwal: tanpa_jadwal,
     tik: tanpa_tik,
+    terbaca: catat_terbaca,
     baca: baca_dingin,
 };
 
@@ -204,9 +214,14 @@ fn another_tabs_transaction_is_read_in_after_its_tick() {
     // Settings keys are re-read by the caller at once; the tick is the backend's.
     assert!(!b.ubah_luar(Some(&settings::settings_key())));
     assert!(b.ubah_luar(Some(KUNCI_TIK)));
+    TERBACA.with(|t| t.set(None));
     tunggu(siram(&b, &g));
     assert_eq!(b.get(&r("s")).unwrap(), a.get(&r("s")).unwrap());
     assert!(kabar_b.lock().unwrap().contains(&Kabar::Berubah));
+    // The run ends by showing the generation read up to: the one the other tab's write made.
+    let gen = g.meta.lock().unwrap().gen;
+    assert!(gen > 0);
+    assert_eq!(TERBACA.with(|t| t.get()), Some(gen));
 }
 
 #[test]

@@ -23,6 +23,7 @@ fn tab(g: &GudangPalsu) -> IdbStore {
         Kait {
             jadwal: tanpa_jadwal,
             tik: tanpa_tik,
+            terbaca: tanpa_tik,
             baca: |_| Box::pin(std::future::ready(Ok(Vec::new()))),
         },
     );

@@ -41,12 +41,15 @@ pub fn di_idb(kunci: &str) -> bool {
 }
 
 /// What the browser side plugs in: how a background writer is started (it runs
-/// [`siram::siram`]), how other tabs are told of a new generation, and how values start-up
-/// left in storage are read when asked for ([`Gudang::baca`](gudang::Gudang::baca)).
+/// [`siram::siram`]), how other tabs are told of a new generation, where the generation this
+/// tab has read up to is shown once a writer's run ends (`terbaca`: what a test of two tabs
+/// waits for), and how values start-up left in storage are read when asked for
+/// ([`Gudang::baca`](gudang::Gudang::baca)).
 #[derive(Clone, Copy)]
 pub struct Kait {
     pub jadwal: fn(&IdbStore),
     pub tik: fn(u64),
+    pub terbaca: fn(u64),
     pub baca: fn(Vec<String>) -> gudang::Janji<'static, Vec<Option<String>>>,
 }
 
@@ -154,6 +157,11 @@ impl IdbStore {
 
     fn tik(&self, gen: u64) {
         (self.inti.kait.tik)(gen);
+    }
+
+    fn terbaca(&self) {
+        let gen = self.tunda().gen;
+        (self.inti.kait.terbaca)(gen);
     }
 }
 

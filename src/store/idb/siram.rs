@@ -62,4 +62,5 @@ pub async fn siram(store: &IdbStore, gudang: &dyn Gudang) {
         (t.jumlah_tertunda(), t.galat.clone())
     };
     store.kabari(Kabar::Status { tertunda, galat });
+    store.terbaca();
 }

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { appReady, bacaRekaman, chooseRole, kunciDengan, KUNCI_TIK, simpanan, muatUlang } from './helpers';
+import { appReady, bacaRekaman, chooseRole, kunciDengan, KUNCI_TIK, simpanan, muatUlang, sudahMembaca } from './helpers';
 
 const h1 = (page: import('@playwright/test').Page) => page.getByRole('heading', { level: 1 });
 
@@ -161,8 +161,7 @@ test('a stale tab cannot overwrite a newer profile; it keeps the typing and says
   const [kunciProfil] = await kunciDengan(page, 'kinerjaku.v1.r.pegawai.');
   await expect.poll(async () => (await bacaRekaman(page, kunciProfil)).revision).toBe(2);
   const tik = await page.evaluate((k) => localStorage.getItem(k), KUNCI_TIK);
-  await other.waitForFunction(([k, t]) => localStorage.getItem(k) === t, [KUNCI_TIK, tik] as const);
-  await other.waitForTimeout(300);
+  await sudahMembaca(other, Number(tik));
 
   await other.getByTestId('simpan-profil').click();
   await expect(other.getByTestId('profil-lebih-baru')).toBeVisible();

@@ -233,10 +233,10 @@ export async function kunciDengan(page: Page, awalan: string): Promise<string[]>
 /** Writes (a string) or removes (null) stored keys the way another tab of the app does: one
  *  IndexedDB transaction, logged in the `meta` value the app reads other tabs' changes from,
  *  then the tick whose `storage` event makes this page read them in. Resolves once the page
- *  has had time to read them. */
+ *  has read them in (`sudahMembaca`). */
 export async function tulisTabLain(page: Page, ubah: Record<string, string | null>) {
   await pasangKodek(page);
-  await page.evaluate(async ([ubah, tik]) => {
+  const gen = await page.evaluate(async ([ubah, tik]) => {
     const db = await new Promise<IDBDatabase>((ok, gagal) => {
       const r = indexedDB.open('kinerjaku', 2);
       r.onupgradeneeded = () => {
@@ -286,8 +286,28 @@ export async function tulisTabLain(page: Page, ubah: Record<string, string | nul
     // event this page would get is dispatched here.
     localStorage.setItem(tik as string, String(gen));
     window.dispatchEvent(new StorageEvent('storage', { key: tik as string, newValue: String(gen) }));
+    return gen;
   }, [ubah, KUNCI_TIK] as const);
-  await page.waitForTimeout(300);
+  await sudahMembaca(page, gen);
+}
+
+/** Waits until the page has read storage up to generation `gen` (another tab's write): the
+ *  app shows the generation it has read up to on `<html data-generasi>`. Polled on a timer,
+ *  not on animation frames, which a page behind another tab does not get. */
+export async function sudahMembaca(page: Page, gen: number) {
+  const dibaca = (timeout: number) => page.waitForFunction(
+    (g) => Number(document.documentElement.dataset.generasi ?? -1) >= g, gen, { polling: 50, timeout });
+  try {
+    await dibaca(5000);
+  } catch {
+    // Not read in 5 s: the tick again, as another tab's next write would give it. Said in
+    // the output, so a tab that misses ticks shows up instead of hiding behind the retry.
+    console.warn(`tick ${gen} not read in 5 s (page shows ${await page.evaluate(() => document.documentElement.dataset.generasi)}); sent again`);
+    await page.evaluate(([tik, g]) => {
+      window.dispatchEvent(new StorageEvent('storage', { key: tik, newValue: String(g) }));
+    }, [KUNCI_TIK, gen] as const);
+    await dibaca(30000);
+  }
 }
 
 /** Makes IndexedDB unavailable to the app from the next load (as some private modes do):
