@@ -24,7 +24,10 @@ pub fn dicadangkan(key: &str) -> bool {
 
 #[path = "snapshot_teks.rs"]
 mod teks;
-use teks::{sidik_kini, teks_isi, ukuran_utf16};
+#[cfg(test)]
+use teks::info_cepat;
+pub use teks::ukuran_dari_info;
+use teks::{info_dari_kunci, info_dari_teks, sidik_kini, teks_isi, ukuran_utf16};
 
 /// Where snapshots are stored: `<AWALAN><id>` holds the snapshot, `<AWALAN_INFO><id>` its
 /// [`InfoSnapshot`] alone, so listing them reads a few hundred bytes each, and IndexedDB
@@ -188,20 +191,6 @@ fn tulis_info(store: &dyn KvStore, info: &InfoSnapshot) -> Result<(), StoreError
     store.put(&format!("{AWALAN_INFO}{}", info.id), &teks)
 }
 
-/// The size of the data a snapshot holds, read from its info's text without parsing it (the
-/// storage backend counts backups it left in storage by it, and a full parse would bring
-/// chrono's date reader into the first download).
-pub fn ukuran_dari_info(teks: &str) -> Option<usize> {
-    let angka = |kolom: &str| {
-        let (_, sisa) = teks.split_once(kolom)?;
-        sisa.split(|c: char| !c.is_ascii_digit())
-            .next()?
-            .parse()
-            .ok()
-    };
-    angka("\"ukuran_tersimpan\":").or_else(|| angka("\"ukuran_byte\":"))
-}
-
 /// Removes a snapshot and its info.
 fn hapus(store: &dyn KvStore, id: &str) -> Result<(), StoreError> {
     store.remove(&kunci_snapshot(id))?;
@@ -256,44 +245,6 @@ pub fn otomatis(store: &dyn KvStore, sekarang: NaiveDateTime) -> Result<bool, St
     }
     ambil(store, sekarang, "otomatis", Retensi::default())?;
     Ok(true)
-}
-
-/// A snapshot's info without reading its data: `ambil` writes the envelope through a `Value`,
-/// whose keys are sorted, so the text is `{"data":{…},"info":{…}}` and no `,"info":{` can
-/// occur inside `data` (its values are strings, whose quotes are escaped). `None` for any
-/// other shape, which the full reader then reads.
-fn info_cepat(teks: &str) -> Option<InfoSnapshot> {
-    let badan = teks.strip_prefix("{\"data\":{")?.strip_suffix('}')?;
-    let i = badan.rfind("},\"info\":{")?;
-    dari_teks::<InfoSnapshot>(&badan[i + 9..]).ok()
-}
-
-/// What a snapshot's key says of it: its id and time (`yyyymmddThhmmssSSS`, then any `b`s
-/// [`ambil`] adds); the reason unknown, the counts zero.
-fn info_dari_kunci(kunci: &str) -> Option<InfoSnapshot> {
-    let id = kunci.strip_prefix(AWALAN)?;
-    let angka = |a: usize, b: usize| id.get(a..b)?.parse::<u32>().ok();
-    let tanggal = NaiveDate::from_ymd_opt(angka(0, 4)? as i32, angka(4, 6)?, angka(6, 8)?)?;
-    let waktu = tanggal.and_hms_milli_opt(
-        angka(9, 11)?,
-        angka(11, 13)?,
-        angka(13, 15)?,
-        angka(15, 18)?,
-    )?;
-    Some(InfoSnapshot {
-        id: id.to_string(),
-        waktu,
-        alasan: "tidak_diketahui".into(),
-        jumlah_kunci: 0,
-        ukuran_byte: 0,
-        ukuran_tersimpan: None,
-        sidik: None,
-    })
-}
-
-/// A snapshot's info from its whole text (those of earlier versions have no info apart).
-fn info_dari_teks(v: &str) -> Option<InfoSnapshot> {
-    info_cepat(v).or_else(|| dari_teks::<Isi>(v).ok().map(|i| i.info))
 }
 
 /// All snapshots, newest first, each by its info apart (a workspace of 10,000 pegawai makes

@@ -1,9 +1,11 @@
-//! A snapshot's text, written straight from the stored texts, and the fingerprint of what it
-//! holds.
+//! A snapshot's text, written straight from the stored texts, the fingerprint of what it
+//! holds, and its info read from texts (the info apart, the end of the snapshot's text, its
+//! key) without reading its data.
 
-use super::{dicadangkan, InfoSnapshot};
+use super::{dicadangkan, InfoSnapshot, Isi, AWALAN};
+use crate::jejak::dari_teks;
 use crate::store::kv::{KvStore, StoreError};
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 
 /// A fingerprint of the data keys and their texts, to tell whether anything changed since a
 /// snapshot (not a defence against anyone: 64 bits of a multiply-xorshift over 8-byte words,
@@ -133,4 +135,56 @@ pub(super) fn ukuran_utf16(s: &str) -> usize {
         true => s.len(),
         false => s.encode_utf16().count(),
     }
+}
+
+/// The size of the data a snapshot holds, read from its info's text without parsing it (the
+/// storage backend counts backups it left in storage by it, and a full parse would bring
+/// chrono's date reader into the first download).
+pub fn ukuran_dari_info(teks: &str) -> Option<usize> {
+    let angka = |kolom: &str| {
+        let (_, sisa) = teks.split_once(kolom)?;
+        sisa.split(|c: char| !c.is_ascii_digit())
+            .next()?
+            .parse()
+            .ok()
+    };
+    angka("\"ukuran_tersimpan\":").or_else(|| angka("\"ukuran_byte\":"))
+}
+
+/// A snapshot's info without reading its data: `ambil` writes the envelope through a `Value`,
+/// whose keys are sorted, so the text is `{"data":{…},"info":{…}}` and no `,"info":{` can
+/// occur inside `data` (its values are strings, whose quotes are escaped). `None` for any
+/// other shape, which the full reader then reads.
+pub(super) fn info_cepat(teks: &str) -> Option<InfoSnapshot> {
+    let badan = teks.strip_prefix("{\"data\":{")?.strip_suffix('}')?;
+    let i = badan.rfind("},\"info\":{")?;
+    dari_teks::<InfoSnapshot>(&badan[i + 9..]).ok()
+}
+
+/// What a snapshot's key says of it: its id and time (`yyyymmddThhmmssSSS`, then any `b`s
+/// [`ambil`] adds); the reason unknown, the counts zero.
+pub(super) fn info_dari_kunci(kunci: &str) -> Option<InfoSnapshot> {
+    let id = kunci.strip_prefix(AWALAN)?;
+    let angka = |a: usize, b: usize| id.get(a..b)?.parse::<u32>().ok();
+    let tanggal = NaiveDate::from_ymd_opt(angka(0, 4)? as i32, angka(4, 6)?, angka(6, 8)?)?;
+    let waktu = tanggal.and_hms_milli_opt(
+        angka(9, 11)?,
+        angka(11, 13)?,
+        angka(13, 15)?,
+        angka(15, 18)?,
+    )?;
+    Some(InfoSnapshot {
+        id: id.to_string(),
+        waktu,
+        alasan: "tidak_diketahui".into(),
+        jumlah_kunci: 0,
+        ukuran_byte: 0,
+        ukuran_tersimpan: None,
+        sidik: None,
+    })
+}
+
+/// A snapshot's info from its whole text (those of earlier versions have no info apart).
+pub(super) fn info_dari_teks(v: &str) -> Option<InfoSnapshot> {
+    info_cepat(v).or_else(|| dari_teks::<Isi>(v).ok().map(|i| i.info))
 }
