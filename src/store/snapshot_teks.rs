@@ -137,9 +137,10 @@ pub(super) fn ukuran_utf16(s: &str) -> usize {
     }
 }
 
-/// The size of the data a snapshot holds, read from its info's text without parsing it (the
-/// storage backend counts backups it left in storage by it, and a full parse would bring
-/// chrono's date reader into the first download).
+/// What a snapshot's text takes in storage (`ukuran_tersimpan`; an info of an earlier version
+/// gives only the size of the data it holds, `ukuran_byte`), read from its info's text
+/// without parsing it (the storage backend counts backups it left in storage by it, and a
+/// full parse would bring chrono's date reader into the first download).
 pub fn ukuran_dari_info(teks: &str) -> Option<usize> {
     let angka = |kolom: &str| {
         let (_, sisa) = teks.split_once(kolom)?;
