@@ -36,6 +36,11 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
+  // The precached entries have no query, so a query is ignored by looking up the address
+  // without it. Not with `ignoreSearch`: Chromium then compares every entry of the cache
+  // (800 here) for each request, and a screen that loads 300 wasm chunks waited 2.5 s for them
+  // on a disk-backed profile; the exact lookup answers the same 300 in about 0.1 s.
+  const alamat = url.origin + url.pathname;
   if (request.mode === 'navigate') {
     const shell = new URL('./', self.registration.scope);
     const akar = url.pathname === shell.pathname || url.pathname === shell.pathname + 'index.html';
@@ -43,7 +48,7 @@ self.addEventListener('fetch', (event) => {
       caches.open(CACHE).then(async (cache) => {
         if (akar) return (await cache.match(shell.href)) || fetch(request);
         // A file of the build opened in the tab (the manifest, an icon) is itself.
-        const berkas = await cache.match(request, { ignoreSearch: true });
+        const berkas = await cache.match(alamat);
         if (berkas) return berkas;
         // Any other path under the scope (/kinerja/x/y, a mistyped or old link) goes to the
         // app's own address: the shell's relative asset URLs only resolve there, and served
@@ -55,7 +60,7 @@ self.addEventListener('fetch', (event) => {
   }
   event.respondWith(
     caches.open(CACHE)
-      .then((cache) => cache.match(request, { ignoreSearch: true }))
+      .then((cache) => cache.match(alamat))
       .then((hit) => hit || fetch(request))
   );
 });

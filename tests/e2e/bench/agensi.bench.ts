@@ -1,14 +1,19 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, chromium, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { appReady, klikNav, peranTersimpan } from '../specs/helpers';
+import { appReady, klikNav, peranTersimpan, swControls } from '../specs/helpers';
+import { PORT, chromiumArgs } from '../playwright.config';
 
 // Issue 13 §3 in Chromium: the synthetic agency (10,000 pegawai in 500 teams, one penilaian
 // file per team) imported into an empty admin workspace through the import screen, then the
 // workspace reopened to its first dashboard, and a period and a unit switched. Prints
 // figures; asserts what was imported, nothing timed. The files are written by `make bench`
 // (`SINTETIS_KE=target/agensi cargo test --release --lib sintetis_berkas_untuk_bench`).
+// The browser keeps its profile on disk, as a person's does: IndexedDB and the service
+// worker's cache then read from disk (an in-memory profile hid the cost of the service
+// worker's cache lookups: 2.5 s of the reopen, now gone).
 const AGENSI = path.resolve(process.env.AGENSI || '../../target/agensi');
 const ADMIN_NIP = '196501011990031001';
 
@@ -46,15 +51,21 @@ async function ukurHeap(page: Page) {
   return async () => { jalan = false; await putaran; return { heap, rss }; };
 }
 
-test('agency at scale: 500 team files into an empty admin workspace, reopen, switch', async ({ browser }) => {
+test('agency at scale: 500 team files into an empty admin workspace, reopen, switch', async () => {
   test.skip(!fs.existsSync(AGENSI), `no synthetic agency at ${AGENSI} (make bench writes it)`);
   const berkas = fs.readdirSync(AGENSI).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(AGENSI, f));
   const byte = berkas.reduce((n, f) => n + fs.statSync(f).size, 0);
-  const context = await browser.newContext();
+  const profil = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerjaku-bench-'));
+  const context = await chromium.launchPersistentContext(profil, {
+    executablePath: '/usr/bin/chromium', args: chromiumArgs, headless: true,
+    baseURL: `http://127.0.0.1:${PORT}/kinerja/`, viewport: { width: 1280, height: 800 },
+  });
   await peranTersimpan(context, 'admin_kepegawaian', ADMIN_NIP);
-  const page = await context.newPage();
+  const page = context.pages()[0] ?? await context.newPage();
   await page.goto('./#/data');
   await appReady(page);
+  // The reopen goes through the service worker, as every later visit does.
+  await swControls(page);
   await expect(page.getByTestId('berkas-impor')).toBeAttached();
   const puncak = await ukurHeap(page);
 
@@ -131,7 +142,7 @@ test('agency at scale: 500 team files into an empty admin workspace, reopen, swi
   const buka2 = Date.now() - t3;
 
   console.log([
-    `agency bench (Chromium): ${berkas.length} penilaian files, ${mb(byte)} of JSON, ${tambah} records added`,
+    `agency bench (Chromium, profile on disk): ${berkas.length} penilaian files, ${mb(byte)} of JSON, ${tambah} records added`,
     `  import: read + check + plan ${detik(rencana)}, apply ${detik(terap)}, total ${detik(rencana + terap)} (goal ≤ 3 s)`,
     `  reopen to the agency dashboard ${detik(buka)}; again, with its automatic backup stored, ${detik(buka2)} (goal ≤ 1.5 s)`,
     `  period switch ${ganti.toFixed(0)} ms, a unit opened (${namaUnit.trim().slice(0, 40)}) ${keUnit.toFixed(0)} ms (goal ≤ 100 ms)`,
@@ -140,4 +151,5 @@ test('agency at scale: 500 team files into an empty admin workspace, reopen, swi
     `  storage used (navigator.storage.estimate, after reopening) ${mb(simpan)}`,
   ].join('\n'));
   await context.close();
+  fs.rmSync(profil, { recursive: true, force: true });
 });
