@@ -166,10 +166,20 @@ pub trait KvStore: Send + Sync {
         for k in self.keys()? {
             if k.starts_with(KEY_PREFIX) {
                 let v = self.get(&k)?.unwrap_or_default();
-                total += (k.encode_utf16().count() + v.encode_utf16().count()) * 2;
+                total += ukuran_utf16(&k) + ukuran_utf16(&v);
             }
         }
         Ok(total)
+    }
+}
+
+/// What `s` takes as UTF-16, as the browser holds it, in bytes: the one measure of storage
+/// used. An ASCII text (most of them) is counted by its length: counting an agency's 140 MB
+/// character by character took a quarter of a second.
+pub fn ukuran_utf16(s: &str) -> usize {
+    2 * match s.is_ascii() {
+        true => s.len(),
+        false => s.encode_utf16().count(),
     }
 }
 
@@ -200,6 +210,15 @@ pub fn karantina(store: &dyn KvStore, key: &str, raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn storage_used_counts_utf16_code_units_as_the_browser_holds_them() {
+        assert_eq!(ukuran_utf16(""), 0);
+        assert_eq!(ukuran_utf16("abc"), 6);
+        // One unit each for é and ñ (two UTF-8 bytes), two for an emoji (four bytes).
+        assert_eq!(ukuran_utf16("é ñ"), 6);
+        assert_eq!(ukuran_utf16("a😀"), 6);
+    }
 
     #[test]
     fn quota_error_names_of_every_engine_are_recognised() {

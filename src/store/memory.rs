@@ -1,6 +1,6 @@
 //! In-memory backend: the native stand-in for localStorage in tests.
 
-use super::kv::{KvStore, StoreError};
+use super::kv::{ukuran_utf16, KvStore, StoreError};
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 
@@ -84,10 +84,6 @@ impl MemoryStore {
     }
 }
 
-fn utf16_bytes(s: &str) -> usize {
-    s.encode_utf16().count() * 2
-}
-
 impl MemoryStore {
     /// Takes `n` writes from the write limit, all or none: `false` when they do not fit
     /// (a limit that fails once is then used up, as the one write it stood for).
@@ -113,7 +109,7 @@ impl MemoryStore {
     fn muat_kapasitas(&self, map: &BTreeMap<String, String>) -> bool {
         self.capacity.is_none_or(|cap| {
             map.iter()
-                .map(|(k, v)| utf16_bytes(k) + utf16_bytes(v))
+                .map(|(k, v)| ukuran_utf16(k) + ukuran_utf16(v))
                 .sum::<usize>()
                 <= cap
         })
@@ -156,9 +152,9 @@ impl KvStore for MemoryStore {
             let others: usize = map
                 .iter()
                 .filter(|(k, _)| k.as_str() != key)
-                .map(|(k, v)| utf16_bytes(k) + utf16_bytes(v))
+                .map(|(k, v)| ukuran_utf16(k) + ukuran_utf16(v))
                 .sum();
-            if others + utf16_bytes(key) + utf16_bytes(value) > cap {
+            if others + ukuran_utf16(key) + ukuran_utf16(value) > cap {
                 return Err(StoreError::QuotaFull);
             }
         }

@@ -24,10 +24,11 @@ pub fn dicadangkan(key: &str) -> bool {
 
 #[path = "snapshot_teks.rs"]
 mod teks;
+use crate::store::kv::ukuran_utf16;
 #[cfg(test)]
 use teks::info_cepat;
 pub use teks::ukuran_dari_info;
-use teks::{info_dari_kunci, info_dari_teks, sidik_kini, teks_isi, ukuran_utf16};
+use teks::{info_dari_kunci, info_dari_teks, sidik_kini, teks_isi};
 
 /// Where snapshots are stored: `<AWALAN><id>` holds the snapshot, `<AWALAN_INFO><id>` its
 /// [`InfoSnapshot`] alone, so listing them reads a few hundred bytes each, and IndexedDB

@@ -4,7 +4,7 @@
 
 use super::{dicadangkan, InfoSnapshot, Isi, AWALAN};
 use crate::jejak::dari_teks;
-use crate::store::kv::{KvStore, StoreError};
+use crate::store::kv::{ukuran_utf16, KvStore, StoreError};
 use chrono::{NaiveDate, NaiveDateTime};
 
 /// A fingerprint of the data keys and their texts, to tell whether anything changed since a
@@ -126,15 +126,6 @@ pub(super) fn teks_isi(
     out.push(b'}');
     let teks = String::from_utf8(out).map_err(|e| StoreError::Other(e.to_string()))?;
     Ok((teks, info))
-}
-
-/// What `s` takes as UTF-16, as the browser holds it, in bytes. An ASCII text (most of them)
-/// is counted by its length: counting 140 MB character by character took a quarter of a second.
-pub(super) fn ukuran_utf16(s: &str) -> usize {
-    2 * match s.is_ascii() {
-        true => s.len(),
-        false => s.encode_utf16().count(),
-    }
 }
 
 /// What a snapshot's text takes in storage (`ukuran_tersimpan`; an info of an earlier version

@@ -133,6 +133,8 @@ pub async fn buka() -> (Arc<dyn KvStore>, Option<Pemberitahuan>) {
     match web::muat_awal().await {
         Ok((isi, dingin, meta)) => {
             let store = IdbStore::baru(isi, meta.gen, lokal, KAIT).dengan_dingin(dingin);
+            // Read up to here: shown before any writer runs (a tab that only reads too).
+            terbaca(meta.gen);
             if meta.lawas {
                 store.rapikan_nanti();
             }

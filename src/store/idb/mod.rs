@@ -302,8 +302,8 @@ impl KvStore for IdbStore {
 
     /// Values left in IndexedDB (the backups) count as their info gives their size.
     fn bytes_used(&self) -> Result<usize, StoreError> {
+        use crate::store::kv::ukuran_utf16 as utf16;
         use crate::store::snapshot::{kunci_info, ukuran_dari_info};
-        let utf16 = |s: &String| s.encode_utf16().count() * 2;
         let t = self.tunda();
         let idb: usize = t.peta.iter().map(|(k, v)| utf16(k) + utf16(v)).sum();
         let dingin: usize = t

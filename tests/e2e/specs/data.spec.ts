@@ -6,6 +6,9 @@ const h1 = (page: import('@playwright/test').Page) => page.getByRole('heading', 
 test('two tabs of the app see each other\'s changes', async ({ page, context }) => {
   await page.goto('./');
   await appReady(page);
+  // The storage generation this tab has read (what two-tab tests wait on) shows from start-up:
+  // an empty database is generation 0, and nothing has been written to it yet.
+  await expect(page.locator('html')).toHaveAttribute('data-generasi', '0');
   await chooseRole(page, 'pegawai', 'Ayu');
   const other = await context.newPage();
   await other.goto('./');
