@@ -171,12 +171,30 @@ async function pasangKodek(page: Page) {
 /** Everything stored: IndexedDB's records, snapshots, journal and quarantine, and every
  *  localStorage key (settings, other apps' keys), except the tick that tells other tabs of a
  *  write. The app writes IndexedDB just after a save (in the background): this waits until
- *  nothing is pending and the generation has stayed the same for 150 ms, so what a save
- *  wrote is there. */
+ *  nothing is pending and the page shows it has read storage up to the stored generation
+ *  (`<html data-generasi>`, its own writes and other tabs'), so what a save wrote is there. */
 export async function simpanan(page: Page): Promise<Record<string, string>> {
   // Nothing on its way first: the shell's "saving" mark is unhidden from the moment a write
   // is pending (its writer's code may still be on its way) until it lands or fails.
   await page.waitForFunction(() => document.querySelector('[data-testid="penyimpanan"]')?.hasAttribute('hidden') ?? true);
+  await expect.poll(() => page.evaluate(async () => {
+    // No generation shown: the page runs on localStorage, nothing to wait for in IndexedDB.
+    const tampil = document.documentElement.dataset.generasi;
+    if (tampil === undefined) return true;
+    // The page has opened the database at start-up: this opens the same version, no upgrade.
+    const db = await new Promise<IDBDatabase>((ok, gagal) => {
+      const r = indexedDB.open('kinerjaku', 2);
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => gagal(r.error);
+    });
+    const meta = await new Promise<string | undefined>((ok, gagal) => {
+      const r = db.transaction('meta').objectStore('meta').get('meta');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => gagal(r.error);
+    });
+    db.close();
+    return Number(tampil) === (meta ? JSON.parse(meta).gen : 0);
+  }), { message: 'the page reads storage up to its generation', intervals: [50], timeout: 30_000 }).toBe(true);
   await pasangKodek(page);
   return page.evaluate(async (tik) => {
     const db = await new Promise<IDBDatabase>((ok, gagal) => {
@@ -198,14 +216,7 @@ export async function simpanan(page: Page): Promise<Record<string, string>> {
       t.oncomplete = () => ok({ kunci: k.result, nilai: v.result, ember: e.result, meta: m.result });
       t.onerror = () => gagal(t.error);
     });
-    let isi = await baca();
-    for (;;) {
-      await new Promise((r) => setTimeout(r, 150));
-      const lagi = await baca();
-      const sama = lagi.meta === isi.meta;
-      isi = lagi;
-      if (sama) break;
-    }
+    const isi = await baca();
     db.close();
     const out: Record<string, string> = {};
     isi.kunci.forEach((k, i) => { out[String(k)] = isi.nilai[i]; });
