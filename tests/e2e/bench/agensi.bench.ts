@@ -1,4 +1,4 @@
-import { test, expect, chromium, type Page } from '@playwright/test';
+import { test, expect, chromium, type BrowserContext, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -60,6 +60,16 @@ test('agency at scale: 500 team files into an empty admin workspace, reopen, swi
     executablePath: '/usr/bin/chromium', args: chromiumArgs, headless: true,
     baseURL: `http://127.0.0.1:${PORT}/kinerja/`, viewport: { width: 1280, height: 800 },
   });
+  try {
+    await agensi(context, berkas, byte);
+  } finally {
+    // A failed run leaves no browser running and no profile of hundreds of MB behind.
+    await context.close();
+    fs.rmSync(profil, { recursive: true, force: true });
+  }
+});
+
+async function agensi(context: BrowserContext, berkas: string[], byte: number) {
   await peranTersimpan(context, 'admin_kepegawaian', ADMIN_NIP);
   const page = context.pages()[0] ?? await context.newPage();
   await page.goto('./#/data');
@@ -150,6 +160,4 @@ test('agency at scale: 500 team files into an empty admin workspace, reopen, swi
     `  peak JS heap ${mb(heapImpor.heap)} importing, ${mb(heapBuka.heap)} reopening; peak renderer memory (RSS, wasm included) ${mb(heapImpor.rss)} importing, ${mb(heapBuka.rss)} reopening`,
     `  storage used (navigator.storage.estimate, after reopening) ${mb(simpan)}`,
   ].join('\n'));
-  await context.close();
-  fs.rmSync(profil, { recursive: true, force: true });
-});
+}

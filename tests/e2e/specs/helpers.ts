@@ -127,6 +127,9 @@ interface KodekEmber {
   nomor(kunci: string): number;
   buka(teks: string | undefined): Map<string, string>;
   tulis(isi: Map<string, string>): string;
+  /** The app's database, opened with the same version and stores as the app (never one the
+   *  app cannot use, should a test have cleared storage). */
+  bukaDb(): Promise<IDBDatabase>;
 }
 
 /** The app's bucket of a record key (FNV-1a, MurmurHash3's finaliser, mod 1,024) and a
@@ -164,7 +167,15 @@ async function pasangKodek(page: Page) {
     };
     const tulis = (isi: Map<string, string>) => 'E1' + [...isi.keys()].sort()
       .map((k) => `${enk.encode(k).length}:${k}${enk.encode(isi.get(k)!).length}:${isi.get(k)}`).join('');
-    w.__kkEmber = { nomor, buka, tulis };
+    const bukaDb = () => new Promise<IDBDatabase>((ok, gagal) => {
+      const r = indexedDB.open('kinerjaku', 2);
+      r.onupgradeneeded = () => {
+        for (const s of ['data', 'ember', 'meta']) if (!r.result.objectStoreNames.contains(s)) r.result.createObjectStore(s);
+      };
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => gagal(r.error);
+    });
+    w.__kkEmber = { nomor, buka, tulis, bukaDb };
   });
 }
 
@@ -176,36 +187,32 @@ async function pasangKodek(page: Page) {
 export async function simpanan(page: Page): Promise<Record<string, string>> {
   // Nothing on its way first: the shell's "saving" mark is unhidden from the moment a write
   // is pending (its writer's code may still be on its way) until it lands or fails.
-  await page.waitForFunction(() => document.querySelector('[data-testid="penyimpanan"]')?.hasAttribute('hidden') ?? true);
-  await expect.poll(() => page.evaluate(async () => {
-    // No generation shown: the page runs on localStorage, nothing to wait for in IndexedDB.
-    const tampil = document.documentElement.dataset.generasi;
-    if (tampil === undefined) return true;
-    // The page has opened the database at start-up: this opens the same version, no upgrade.
-    const db = await new Promise<IDBDatabase>((ok, gagal) => {
-      const r = indexedDB.open('kinerjaku', 2);
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => gagal(r.error);
-    });
-    const meta = await new Promise<string | undefined>((ok, gagal) => {
-      const r = db.transaction('meta').objectStore('meta').get('meta');
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => gagal(r.error);
-    });
-    db.close();
-    return Number(tampil) === (meta ? JSON.parse(meta).gen : 0);
-  }), { message: 'the page reads storage up to its generation', intervals: [50], timeout: 30_000 }).toBe(true);
+  const tenang = () => page.waitForFunction(() => document.querySelector('[data-testid="penyimpanan"]')?.hasAttribute('hidden') ?? true);
+  await tenang();
   await pasangKodek(page);
+  // Then in step with storage: the page has read up to the stored generation (no generation
+  // shown: it runs on localStorage, nothing to wait for in IndexedDB).
+  const gen = await page.evaluate(async () => {
+    if (document.documentElement.dataset.generasi === undefined) return null;
+    const db = await (window as unknown as { __kkEmber: KodekEmber }).__kkEmber.bukaDb();
+    try {
+      const meta = await new Promise<string | undefined>((ok, gagal) => {
+        const r = db.transaction('meta').objectStore('meta').get('meta');
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => gagal(r.error);
+      });
+      return meta ? (JSON.parse(meta).gen as number) : 0;
+    } finally {
+      db.close();
+    }
+  });
+  if (gen !== null) {
+    await sudahMembaca(page, gen);
+    // Reading another tab's changes in may have started a write of its own.
+    await tenang();
+  }
   return page.evaluate(async (tik) => {
-    const db = await new Promise<IDBDatabase>((ok, gagal) => {
-      // Same version and stores as the app (never create a database the app cannot use).
-      const r = indexedDB.open('kinerjaku', 2);
-      r.onupgradeneeded = () => {
-        for (const s of ['data', 'ember', 'meta']) if (!r.result.objectStoreNames.contains(s)) r.result.createObjectStore(s);
-      };
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => gagal(r.error);
-    });
+    const db = await (window as unknown as { __kkEmber: KodekEmber }).__kkEmber.bukaDb();
     const baca = () => new Promise<{ kunci: IDBValidKey[]; nilai: string[]; ember: string[]; meta: unknown }>((ok, gagal) => {
       const t = db.transaction(['data', 'ember', 'meta'], 'readonly');
       const d = t.objectStore('data');
@@ -248,15 +255,8 @@ export async function kunciDengan(page: Page, awalan: string): Promise<string[]>
 export async function tulisTabLain(page: Page, ubah: Record<string, string | null>) {
   await pasangKodek(page);
   const gen = await page.evaluate(async ([ubah, tik]) => {
-    const db = await new Promise<IDBDatabase>((ok, gagal) => {
-      const r = indexedDB.open('kinerjaku', 2);
-      r.onupgradeneeded = () => {
-        for (const s of ['data', 'ember', 'meta']) if (!r.result.objectStoreNames.contains(s)) r.result.createObjectStore(s);
-      };
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => gagal(r.error);
-    });
-    const { nomor, buka: bukaEmber, tulis: tulisEmber } = (window as unknown as { __kkEmber: KodekEmber }).__kkEmber;
+    const { nomor, buka: bukaEmber, tulis: tulisEmber, bukaDb } = (window as unknown as { __kkEmber: KodekEmber }).__kkEmber;
+    const db = await bukaDb();
     const gen = await new Promise<number>((ok, gagal) => {
       const t = db.transaction(['data', 'ember', 'meta'], 'readwrite');
       const m = t.objectStore('meta');
