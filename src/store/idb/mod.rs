@@ -43,7 +43,8 @@ pub fn di_idb(kunci: &str) -> bool {
 /// What the browser side plugs in: how a background writer is started (it runs
 /// [`siram::siram`]), how other tabs are told of a new generation, where the generation this
 /// tab has read up to is shown once a writer's run ends (`terbaca`: what a test of two tabs
-/// waits for; start-up shows the generation it read itself, `ui::penyimpanan`), and how values start-up left in storage are read when asked for
+/// waits for; start-up shows the generation it read itself, `ui::penyimpanan`), and how
+/// values start-up left in storage are read when asked for
 /// ([`Gudang::baca`](gudang::Gudang::baca)).
 #[derive(Clone, Copy)]
 pub struct Kait {
