@@ -25,10 +25,12 @@ if (semua === 0 || ganti !== semua) {
 // A chunk the service worker has precached is read from its cache here, in the page: through
 // the worker each chunk is a round trip to it, and an agency screen's 301 chunks took
 // 0.36-0.44 s that way against 0.11-0.13 s read here, on the browser's busiest moment (storage
-// is read meanwhile). Without the Cache API (plain HTTP) or the entry, it is fetched as before.
+// is read meanwhile). Without the Cache API (plain HTTP), when it refuses (some private modes)
+// or without the entry, it is fetched as before. `caches.match` looks in every cache of the
+// origin (an older build's too, during an update): safe because a URL names one content, the
+// folder w-<hash>/ being a hash of all its files (.ci/build-wasm.sh).
 const ambil = 'const __ambil = (n) => () => {\n    const url = new URL(`./${n}.wasm`, import.meta.url);\n'
-  + '    const src = (globalThis.caches ? caches.match(url).catch(() => undefined) : Promise.resolve())\n'
-  + '        .then((r) => r || fetch(url));\n'
+  + '    const src = (async () => { try { const r = await caches.match(url); if (r && r.ok) return r; } catch {} return fetch(url); })();\n'
   + '    src.catch(() => {});\n    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));\n};\n';
 const titik = js.indexOf('function makeLoad(');
 if (titik < 0) {

@@ -64,6 +64,23 @@ export async function impor(page: Page, file: string) {
   await expect(page.getByTestId('impor-selesai')).toBeVisible();
 }
 
+/** The wasm files the page instantiates from its next load on (the main module and each lazy
+ * chunk, fetched or read from the precache by the split loader): a chunk read from the cache
+ * makes no request, so requests cannot tell which code arrived. */
+export async function pantauWasm(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __kkWasm: string[] };
+    w.__kkWasm = [];
+    const asli = WebAssembly.instantiateStreaming;
+    WebAssembly.instantiateStreaming = async (src, imports) => {
+      const r = await src;
+      w.__kkWasm.push(new URL(r.url).pathname.split('/').pop()!);
+      return asli.call(WebAssembly, r, imports);
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as { __kkWasm?: string[] }).__kkWasm ?? []);
+}
+
 /** Waits until a service worker controls the page (so the next load can be offline). */
 export async function swControls(page: Page) {
   await page.evaluate(() => navigator.serviceWorker.ready);

@@ -1,6 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import path from 'node:path';
-import { appReady, chooseRole, ekspor, impor, isiProfil, muatUlang, orang, unduh } from './helpers';
+import { appReady, chooseRole, ekspor, impor, isiProfil, muatUlang, orang, pantauWasm, unduh } from './helpers';
 
 // Issue 12, item 9: on the phone, the pegawai attaches a photo to a realisasi, sees its size
 // and the storage it takes, opens it; the photo travels in the pegawai file and the atasan
@@ -53,8 +52,8 @@ test('a photo attached on the phone opens on the atasan\'s side', async ({ brows
   test.setTimeout(240_000);
   const dir = info.outputDir;
   const pegawai = await orang(browser, 'pegawai', 'Sari', 'Sari Wulandari', '198609262015052001', 'III/a', 'ahli_pertama');
-  const wasm: string[] = [];
-  pegawai.on('requestfinished', (r) => { if (r.url().endsWith('.wasm')) wasm.push(path.basename(r.url())); });
+  const wasm = await pantauWasm(pegawai);
+  await muatUlang(pegawai);
 
   // An SKP with one IKI, submitted, approved by the atasan, the approval brought back.
   await pegawai.goto('./#/skp');
@@ -77,7 +76,8 @@ test('a photo attached on the phone opens on the atasan\'s side', async ({ brows
   await impor(pegawai, await ekspor(atasan, dir, 'penilaian'));
 
   // The attachment code is not part of any screen seen so far.
-  expect(wasm).not.toContain('split_lampiran.wasm');
+  expect(await wasm()).toContain('kinerjaku_bg.wasm');
+  expect(await wasm()).not.toContain('split_lampiran.wasm');
   // The realisasi with a photo attached.
   await pegawai.goto('./#/progres');
   const kartu = pegawai.getByTestId('kartu-iki').first();
@@ -85,7 +85,7 @@ test('a photo attached on the phone opens on the atasan\'s side', async ({ brows
   await kartu.getByTestId('isian-nilai').fill('1');
   await kartu.locator('input[id^="catatan-"]').fill('Pemeriksaan pasar');
   await kartu.getByTestId('pilih-lampiran').setInputFiles({ name: 'foto.png', mimeType: 'image/png', buffer: PNG });
-  await expect.poll(() => wasm).toContain('split_lampiran.wasm');
+  await expect.poll(wasm).toContain('split_lampiran.wasm');
   const isian = kartu.getByTestId('lampiran-isian');
   await expect(isian).toHaveCount(1);
   await expect(isian).toContainText('foto.png');

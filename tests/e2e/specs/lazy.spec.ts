@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import path from 'node:path';
-import { appReady, klikNav, chooseRole, isiProfil, repo, startServer, swControls } from './helpers';
+import { appReady, klikNav, chooseRole, isiProfil, pantauWasm, repo, startServer, swControls } from './helpers';
 
 // Every route of the app, as a person can reach it by link or by typing it.
 const ROUTES = ['#/', '#/selamat-datang', '#/profil', '#/skp', '#/progres', '#/penilaian', '#/tim', '#/bimbingan',
@@ -27,14 +27,14 @@ test('after one visit to the home screen, every route of every role opens with t
     for (const [role, name] of ROLES) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      const fetched: string[] = [];
-      page.on('requestfinished', (r) => { if (r.url().endsWith('.wasm')) fetched.push(path.basename(r.url())); });
+      const wasm = await pantauWasm(page);
       await page.goto(server.url);
       await appReady(page);
       await chooseRole(page, role, name);
       await swControls(page);
-      // The first visit itself fetched only the main module: no screen chunk yet.
-      expect(fetched.filter((f) => /^(split|chunk)_/.test(f))).toEqual([]);
+      // The first visit itself loaded only the main module: no screen chunk yet.
+      expect(await wasm()).toContain('kinerjaku_bg.wasm');
+      expect((await wasm()).filter((f) => /^(split|chunk)_/.test(f))).toEqual([]);
       contexts.push({ context, page });
     }
     await server.stop();
@@ -54,6 +54,33 @@ test('after one visit to the home screen, every route of every role opens with t
   } finally {
     await server.stop();
     for (const { context } of contexts) await context.close();
+  }
+});
+
+test('where the Cache API refuses (a private mode), a screen\'s chunks are fetched instead', async ({ browser }, info) => {
+  test.skip(info.project.name === 'phone', 'which way code arrives, not layout');
+  for (const cara of ['menolak', 'melempar'] as const) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto('./');
+    await appReady(page);
+    await chooseRole(page, 'pegawai', 'Putu');
+    await swControls(page);
+    // `match` rejects, or reading `caches` itself throws.
+    await page.addInitScript((cara) => {
+      const tolak = () => new DOMException('refused', 'SecurityError');
+      if (cara === 'menolak') CacheStorage.prototype.match = () => Promise.reject(tolak());
+      else Object.defineProperty(window, 'caches', { get() { throw tolak(); } });
+    }, cara);
+    const diminta: string[] = [];
+    page.on('request', (r) => { if (r.url().endsWith('/split_tentang.wasm')) diminta.push(r.url()); });
+    await page.goto('./#/tentang');
+    await page.reload();
+    await appReady(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tentang & Pengaturan');
+    await expect(page.getByTestId('layar-gagal')).toHaveCount(0);
+    expect(diminta, cara).toHaveLength(1);
+    await context.close();
   }
 });
 
