@@ -64,9 +64,8 @@ export async function impor(page: Page, file: string) {
   await expect(page.getByTestId('impor-selesai')).toBeVisible();
 }
 
-/** The wasm files the page instantiates from its next load on (the main module and each lazy
- * chunk, fetched or read from the precache by the split loader): a chunk read from the cache
- * makes no request, so requests cannot tell which code arrived. */
+/** The wasm files the page instantiates from its next load on, main module and chunks, fetched
+ * or read from the precache (which makes no request, so requests cannot tell what arrived). */
 export async function pantauWasm(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     const w = window as unknown as { __kkWasm: string[] };
