@@ -115,8 +115,13 @@ impl Periode {
 
     /// The period cut to the SKP's own dates (mutasi mid-year), or `None` if they do not meet.
     pub fn dalam_skp(&self, skp: &Skp) -> Option<(NaiveDate, NaiveDate)> {
+        self.dalam(skp.periode_mulai, skp.periode_selesai)
+    }
+
+    /// The period cut to the dates `mulai..=selesai`, or `None` if they do not meet.
+    pub fn dalam(&self, mulai: NaiveDate, selesai: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
         let (a, b) = self.rentang()?;
-        let (a, b) = (a.max(skp.periode_mulai), b.min(skp.periode_selesai));
+        let (a, b) = (a.max(mulai), b.min(selesai));
         (a <= b).then_some((a, b))
     }
 }

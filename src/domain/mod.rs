@@ -27,6 +27,7 @@ pub mod penghargaan;
 pub mod progres;
 pub mod rating;
 pub mod rekap_instansi;
+pub mod rekap_masukan;
 pub mod rencana_pengembangan;
 pub mod rulebook;
 pub mod skala;

@@ -11,57 +11,14 @@ use super::evaluasi::{Evaluasi, Periode};
 use super::kinerja_organisasi::PredikatUnit;
 use super::organisasi::Organisasi;
 use super::pegawai::Pegawai;
-use super::skp::{Skp, StatusSkp};
+use super::skp::Skp;
 use super::{Explained, Galat, Predikat, Rulebook};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 
-/// A pegawai's SKP for the period, as the dashboards count it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum StatusSkpRekap {
-    Tanpa,
-    Draft,
-    Diajukan,
-    Disetujui,
-    Dikembalikan,
-}
-
-impl StatusSkpRekap {
-    pub const SEMUA: [StatusSkpRekap; 5] = [
-        StatusSkpRekap::Tanpa,
-        StatusSkpRekap::Draft,
-        StatusSkpRekap::Diajukan,
-        StatusSkpRekap::Disetujui,
-        StatusSkpRekap::Dikembalikan,
-    ];
-
-    pub fn dari(s: &StatusSkp) -> Self {
-        match s {
-            StatusSkp::Draft => StatusSkpRekap::Draft,
-            StatusSkp::Diajukan { .. } => StatusSkpRekap::Diajukan,
-            StatusSkp::Disetujui { .. } => StatusSkpRekap::Disetujui,
-            StatusSkp::Dikembalikan { .. } => StatusSkpRekap::Dikembalikan,
-        }
-    }
-
-    pub fn kode(self) -> &'static str {
-        match self {
-            StatusSkpRekap::Tanpa => "tanpa",
-            StatusSkpRekap::Draft => "draft",
-            StatusSkpRekap::Diajukan => "diajukan",
-            StatusSkpRekap::Disetujui => "disetujui",
-            StatusSkpRekap::Dikembalikan => "dikembalikan",
-        }
-    }
-
-    pub fn label_key(self) -> String {
-        format!("status_skp.{}", self.kode())
-    }
-
-    fn indeks(self) -> usize {
-        self as usize
-    }
-}
+pub use super::rekap_masukan::{
+    EvaluasiRekap, MasukanRekap, PegawaiRekap, SkpRekap, StatusSkpRekap,
+};
 
 /// What the dashboards read: references into the stored records.
 #[derive(Clone, Debug, Default)]
@@ -177,7 +134,7 @@ impl RekapInstansi {
     }
 }
 
-/// The period's figures. `hari_ini` decides which evaluations are due.
+/// The period's figures from the records themselves (see [`rekap_dari`]).
 pub fn rekap(
     rb: &Rulebook,
     org: &Organisasi,
@@ -185,17 +142,30 @@ pub fn rekap(
     periode: Periode,
     hari_ini: NaiveDate,
 ) -> RekapInstansi {
+    let m = MasukanRekap::dari(
+        data.pegawai.iter().copied(),
+        data.skp.iter().copied(),
+        data.evaluasi.iter().copied(),
+    );
+    rekap_dari(rb, org, &m, &data.predikat_unit, periode, hari_ini)
+}
+
+/// The period's figures. `hari_ini` decides which evaluations are due.
+pub fn rekap_dari(
+    rb: &Rulebook,
+    org: &Organisasi,
+    data: &MasukanRekap,
+    predikat_unit: &[&PredikatUnit],
+    periode: Periode,
+    hari_ini: NaiveDate,
+) -> RekapInstansi {
+    let dalam = |s: &SkpRekap| periode.dalam(s.periode_mulai, s.periode_selesai);
     // Each pegawai's SKP for the period: the latest that overlaps it (mutasi leaves several).
-    let mut skp_dari: HashMap<&str, &Skp> = HashMap::new();
-    for s in data.skp.iter().filter(|s| periode.dalam_skp(s).is_some()) {
-        let lebih_baru = |l: &&Skp| {
-            (
-                s.periode_mulai,
-                StatusSkpRekap::dari(&s.status) == StatusSkpRekap::Disetujui,
-            ) > (
-                l.periode_mulai,
-                StatusSkpRekap::dari(&l.status) == StatusSkpRekap::Disetujui,
-            )
+    let mut skp_dari: HashMap<&str, &SkpRekap> = HashMap::new();
+    for s in data.skp.iter().filter(|s| dalam(s).is_some()) {
+        let lebih_baru = |l: &&SkpRekap| {
+            (s.periode_mulai, s.status == StatusSkpRekap::Disetujui)
+                > (l.periode_mulai, l.status == StatusSkpRekap::Disetujui)
         };
         match skp_dari.get(s.pegawai_nip.as_str()) {
             Some(l) if !lebih_baru(l) => {}
@@ -205,7 +175,7 @@ pub fn rekap(
         }
     }
     // The period's evaluation per pegawai; the latest stands.
-    let mut evaluasi_dari: HashMap<&str, &Evaluasi> = HashMap::new();
+    let mut evaluasi_dari: HashMap<&str, &EvaluasiRekap> = HashMap::new();
     for e in data.evaluasi.iter().filter(|e| e.periode == periode) {
         match evaluasi_dari.get(e.pegawai_nip.as_str()) {
             Some(l) if l.tanggal > e.tanggal => {}
@@ -214,12 +184,12 @@ pub fn rekap(
             }
         }
     }
-    let baris = |nip: &str, p: Option<&Pegawai>| {
+    let baris = |nip: &str, p: Option<&PegawaiRekap>| {
         let skp = skp_dari.get(nip).copied();
         let ev = evaluasi_dari.get(nip).copied();
-        let status = skp.map_or(StatusSkpRekap::Tanpa, |s| StatusSkpRekap::dari(&s.status));
+        let status = skp.map_or(StatusSkpRekap::Tanpa, |s| s.status);
         let berakhir = skp
-            .and_then(|s| periode.dalam_skp(s))
+            .and_then(dalam)
             .is_some_and(|(_, akhir)| akhir <= hari_ini);
         let predikat = ev.map(|e| e.predikat(rb).nilai);
         BarisPegawai {
@@ -278,8 +248,7 @@ pub fn rekap(
             total[p].gabung(&anak);
         }
     }
-    let predikat_dari: HashMap<&str, &PredikatUnit> = data
-        .predikat_unit
+    let predikat_dari: HashMap<&str, &PredikatUnit> = predikat_unit
         .iter()
         .filter(|p| p.periode == periode)
         .map(|p| (p.unit_id.as_str(), *p))
@@ -309,11 +278,11 @@ pub fn rekap(
     }
 }
 
-/// The periods that have stored evaluations, newest first (the dashboards offer these).
-pub fn periode_tercatat<'a>(evaluasi: impl IntoIterator<Item = &'a Evaluasi>) -> Vec<Periode> {
-    let mut v: Vec<Periode> = evaluasi
+/// The periods that have stored evaluations, newest first (the dashboards offer these):
+/// `periode`, each evaluation's.
+pub fn periode_tercatat(periode: impl IntoIterator<Item = Periode>) -> Vec<Periode> {
+    let mut v: Vec<Periode> = periode
         .into_iter()
-        .map(|e| e.periode)
         .collect::<HashSet<_>>()
         .into_iter()
         .collect();

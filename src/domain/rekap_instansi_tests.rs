@@ -2,6 +2,7 @@ use super::*;
 use crate::domain::contoh_tests::{d, disetujui, evaluasi, nip, pegawai, skp, tw};
 use crate::domain::kinerja_organisasi::SumberPredikat;
 use crate::domain::organisasi::UnitKerja;
+use crate::domain::skp::StatusSkp;
 use crate::domain::{Bahasa, PredikatOrganisasi};
 use Predikat::*;
 
@@ -215,7 +216,7 @@ fn the_latest_skp_and_evaluation_of_the_period_count_and_periods_are_listed_newe
     assert_eq!(p1.status, StatusSkpRekap::Draft);
     assert_eq!(p1.predikat, Some(Baik));
     assert_eq!(
-        periode_tercatat(&c.evaluasi),
+        periode_tercatat(c.evaluasi.iter().map(|e| e.periode)),
         vec![tw(2026, 3), tw(2026, 1)]
     );
 }

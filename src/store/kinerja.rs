@@ -225,13 +225,27 @@ impl DataKinerja {
         store: &dyn KvStore,
         lurus: Option<PembacaLurus>,
     ) -> Result<Self, StoreError> {
+        Self::muat_dari(store, &DIBACA, lurus)
+    }
+
+    /// Only the records of the kinds in `jenis` (the other lists stay empty), read and ordered
+    /// as [`Self::muat`] reads them: for a screen that needs a few kinds of a large workspace.
+    pub fn muat_jenis(store: &dyn KvStore, jenis: &[JenisRecord]) -> Result<Self, StoreError> {
+        Self::muat_dari(store, jenis, PEMBACA_LURUS.with(Cell::get))
+    }
+
+    fn muat_dari(
+        store: &dyn KvStore,
+        jenis: &[JenisRecord],
+        lurus: Option<PembacaLurus>,
+    ) -> Result<Self, StoreError> {
         // Read only: this runs on every data change; start-up quarantines bad records. Only
         // the kinds held here are read: others (an attachment's bytes above all) are left to
         // the code that shows them. With a straight reader installed, the records it can read
         // skip the full reader's `Value` tree ([`super::langsung`]).
         let mut d = DataKinerja::default();
         let mut gagal = Vec::new();
-        rekaman::untuk_teks(store, &DIBACA, |jenis, teks| {
+        rekaman::untuk_teks(store, jenis, |jenis, teks| {
             if !lurus.is_some_and(|baca| baca(&mut d, jenis, teks)) {
                 if let Some(r) = rekaman::dari_teks_tersimpan(teks) {
                     d.tambah(r, &mut gagal);

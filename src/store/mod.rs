@@ -30,6 +30,7 @@ mod sintetis_isi;
 #[cfg(test)]
 mod sintetis_jabatan;
 pub mod snapshot;
+pub mod turunan;
 #[cfg(test)]
 pub(crate) mod uji;
 

@@ -78,12 +78,14 @@ pub fn dasar_cocok(dasar: Option<&str>, kini: Option<&str>) -> bool {
 }
 
 /// Whether a change meets another tab's: a key whose value now is neither what the tab based
-/// its change on nor what it writes. (Both tabs writing the same value is no conflict.)
+/// its change on nor what it writes. (Both tabs writing the same value is no conflict, nor is
+/// a derived value: either tab's may stand, see `store::turunan`.)
 pub fn ada_bentrok(k: &Kiriman, asing: &Asing) -> bool {
     k.ubah.iter().zip(&k.dasar).any(|((kunci, baru), dasar)| {
-        asing
-            .nilai(kunci)
-            .is_some_and(|kini| !dasar_cocok(dasar.as_deref(), kini) && kini != baru.as_deref())
+        !crate::store::turunan::kunci_turunan(kunci)
+            && asing
+                .nilai(kunci)
+                .is_some_and(|kini| !dasar_cocok(dasar.as_deref(), kini) && kini != baru.as_deref())
     })
 }
 

@@ -230,8 +230,11 @@ impl Tunda {
                         Some(v) => self.peta.insert(k.clone(), v.clone()),
                         None => self.peta.remove(&k),
                     };
-                    // A removal of ours that met their change leaves nothing to keep.
-                    if let Some(m) = milik_kita {
+                    // A removal of ours that met their change leaves nothing to keep, nor
+                    // does a derived value (theirs is as good, `store::turunan`).
+                    if let Some(m) =
+                        milik_kita.filter(|_| !crate::store::turunan::kunci_turunan(&k))
+                    {
                         let q = kunci_karantina(&k, |x| self.peta.contains_key(x));
                         self.ubah(&q, Some(&m));
                         bentrok.push((k, q));

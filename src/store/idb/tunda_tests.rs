@@ -155,6 +155,27 @@ fn a_key_both_tabs_changed_keeps_theirs_and_quarantines_ours() {
 }
 
 #[test]
+fn a_derived_value_both_tabs_wrote_is_no_conflict_and_never_quarantined() {
+    let turunan = "kinerjaku.v1.turunan.rekap_instansi";
+    let mut t = mulai();
+    t.ubah(turunan, Some("kita"));
+    let kiriman = kirim(&mut t);
+    let asing = Asing::Kunci(vec![(k(turunan), Some(k("mereka")))]);
+    // Alone it lets the transaction land (ours replaces theirs: either is as good).
+    assert!(!super::super::gudang::ada_bentrok(&kiriman, &asing));
+    // Met beside a real conflict: theirs is taken, ours dropped, nothing quarantined.
+    t.ubah("a", Some("kita"));
+    let asing = Asing::Kunci(vec![
+        (k(turunan), Some(k("mereka"))),
+        (k("a"), Some(k("x"))),
+    ]);
+    let bentrok = t.bentrok(9, asing);
+    assert_eq!(bentrok, vec![(k("a"), k("kinerjaku.v1.quarantine.a.1"))]);
+    assert_eq!(t.peta.get(turunan).map(String::as_str), Some("mereka"));
+    assert!(t.peta.keys().all(|x| !x.contains("quarantine.turunan")));
+}
+
+#[test]
 fn a_change_made_during_a_transaction_meets_the_other_tabs_change_it_brings_back() {
     let mut t = mulai();
     t.ubah("c", Some("3"));

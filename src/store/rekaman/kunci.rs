@@ -42,14 +42,22 @@ pub(in crate::store) fn kunci_jenis(
     store: &dyn KvStore,
     hanya: Option<&[JenisRecord]>,
 ) -> Result<Vec<String>, StoreError> {
-    let mut kunci_semua = store.kunci_awalan(AWALAN_REKAMAN)?;
-    kunci_semua.retain(|k| {
-        k.strip_prefix(AWALAN_REKAMAN)
-            .is_some_and(|sisa| jenis_kunci(sisa, hanya).is_some())
-    });
+    let mut kunci_semua = match hanya {
+        // Each kind's own keys (a range of a sorted store): an agency's 70,000 keys are not
+        // all copied to find the 40 units.
+        Some(h) => {
+            let mut v = Vec::new();
+            for j in h {
+                v.extend(store.kunci_awalan(&format!("{AWALAN_REKAMAN}{}.", j.kode()))?);
+            }
+            v
+        }
+        None => store.kunci_awalan(AWALAN_REKAMAN)?,
+    };
     // Keys are unique, so an unstable sort gives the same order with half the code (and
     // keys that come sorted, as from IndexedDB's map, cost one pass).
     kunci_semua.sort_unstable();
+    kunci_semua.dedup();
     Ok(kunci_semua)
 }
 

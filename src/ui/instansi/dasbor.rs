@@ -41,11 +41,12 @@ pub(super) fn papan(pilihan: Pilihan) -> Memo<Papan> {
             return m;
         }
     }
+    let (masukan, organisasi) = (super::masukan::masukan(), super::masukan::organisasi());
     let m = state.di_akar(|| {
         Memo::new(move |_| {
             let p = pilihan.periode.get();
             hitungan::catat();
-            data.with(|d| Papan::hitung(d, p, hari))
+            masukan.with(|m| organisasi.with(|o| Papan::hitung(m.isi(), o, p, hari)))
         })
     });
     PAPAN.with(|c| c.set(Some((hari, pilihan, data, m))));

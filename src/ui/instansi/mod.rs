@@ -8,6 +8,7 @@
 mod asesmen;
 pub mod dasbor;
 mod grafik;
+mod masukan;
 pub mod organisasi;
 mod papan;
 mod pegawai;

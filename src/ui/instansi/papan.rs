@@ -1,12 +1,13 @@
 //! What the agency screens show, derived from the stored records for one period: the units in
 //! tree order (owned, so a memo can hold them) and the domain's rekap. Pure over
-//! [`DataKinerja`], so the whole path from storage to figures is tested natively.
+//! the dashboards' inputs and the organisation, so the whole path from storage to figures is
+//! tested natively.
 
-use crate::domain::evaluasi::{Evaluasi, JenisPeriode, Periode};
+use crate::domain::evaluasi::{JenisPeriode, Periode};
 use crate::domain::kinerja_organisasi::PredikatUnit;
 use crate::domain::organisasi::{Organisasi, UnitKerja};
 use crate::domain::rekap_instansi::{
-    periode_tercatat, rekap, BarisPegawai, DataRekap, RekapInstansi,
+    periode_tercatat, rekap_dari, BarisPegawai, MasukanRekap, RekapInstansi,
 };
 use crate::domain::Rulebook;
 use crate::store::kinerja::DataKinerja;
@@ -28,16 +29,18 @@ pub struct Papan {
 }
 
 impl Papan {
-    pub fn hitung(d: &DataKinerja, periode: Periode, hari_ini: NaiveDate) -> Papan {
+    /// The figures of `periode` from the dashboards' inputs `m` and the organisation `o` (its
+    /// units and their predikat; other lists unread).
+    pub fn hitung(
+        m: &MasukanRekap,
+        o: &DataKinerja,
+        periode: Periode,
+        hari_ini: NaiveDate,
+    ) -> Papan {
         let rb = Rulebook::bawaan();
-        let org = Organisasi::baru(d.unit_kerja.semua().iter().map(|u| &u.isi));
-        let data = DataRekap {
-            pegawai: d.pegawai.iter().map(|p| &p.isi).collect(),
-            skp: d.skp.iter().map(|s| &s.isi).collect(),
-            evaluasi: d.evaluasi.iter().map(|e| &e.isi).collect(),
-            predikat_unit: d.predikat_unit.semua().iter().map(|p| &p.isi).collect(),
-        };
-        let rekap = rekap(rb, &org, &data, periode, hari_ini);
+        let org = Organisasi::baru(o.unit_kerja.semua().iter().map(|u| &u.isi));
+        let predikat: Vec<&PredikatUnit> = o.predikat_unit.semua().iter().map(|p| &p.isi).collect();
+        let rekap = rekap_dari(rb, &org, m, &predikat, periode, hari_ini);
         let n = org.urutan().len();
         Papan {
             unit: org.urutan().iter().map(|u| (*u).clone()).collect(),
@@ -53,8 +56,19 @@ impl Papan {
                 })
                 .collect(),
             rekap,
-            tak_terbaca: d.unit_kerja.tak_terbaca().len() + d.predikat_unit.tak_terbaca().len(),
+            tak_terbaca: o.unit_kerja.tak_terbaca().len() + o.predikat_unit.tak_terbaca().len(),
         }
+    }
+
+    /// [`Self::hitung`] over every record decoded (tests).
+    #[cfg(test)]
+    pub fn dari_kinerja(d: &DataKinerja, periode: Periode, hari_ini: NaiveDate) -> Papan {
+        let m = MasukanRekap::dari(
+            d.pegawai.iter().map(|p| &p.isi),
+            d.skp.iter().map(|s| &s.isi),
+            d.evaluasi.iter().map(|e| &e.isi),
+        );
+        Self::hitung(&m, d, periode, hari_ini)
     }
 
     pub fn posisi(&self, id: &str) -> Option<usize> {
@@ -74,10 +88,10 @@ impl Papan {
     }
 }
 
-/// The period a screen opens with: the newest one with stored evaluations, else the one of
-/// the rulebook's default kind that holds today.
-pub fn periode_awal(evaluasi: &[&Evaluasi], hari_ini: NaiveDate) -> Periode {
-    periode_tercatat(evaluasi.iter().copied())
+/// The period a screen opens with: the newest one with stored evaluations (`periode`, each
+/// evaluation's), else the one of the rulebook's default kind that holds today.
+pub fn periode_awal(periode: impl IntoIterator<Item = Periode>, hari_ini: NaiveDate) -> Periode {
+    periode_tercatat(periode)
         .first()
         .copied()
         .unwrap_or_else(|| Periode::memuat(Rulebook::periode_evaluasi_bawaan(), hari_ini))

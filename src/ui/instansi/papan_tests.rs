@@ -72,7 +72,7 @@ fn simpanan() -> MemoryStore {
 
 fn papan() -> Papan {
     let data = DataKinerja::muat(&simpanan()).unwrap();
-    Papan::hitung(&data, tw(2026, 1), d(2026, 4, 20))
+    Papan::dari_kinerja(&data, tw(2026, 1), d(2026, 4, 20))
 }
 
 #[test]
@@ -165,10 +165,10 @@ fn periods_and_years_offered_include_the_recorded_ones_and_the_default_kind() {
     );
     assert_eq!(daftar_tahun(&tercatat, 2027, 2026), [2027, 2026, 2025]);
     let data = DataKinerja::muat(&simpanan()).unwrap();
-    let ev: Vec<_> = data.evaluasi.iter().map(|e| &e.isi).collect();
-    assert_eq!(periode_awal(&ev, d(2026, 9, 1)), tw(2026, 1));
+    let ev = data.evaluasi.iter().map(|e| e.isi.periode);
+    assert_eq!(periode_awal(ev, d(2026, 9, 1)), tw(2026, 1));
     assert_eq!(
-        periode_awal(&[], d(2026, 9, 1)),
+        periode_awal([], d(2026, 9, 1)),
         Periode::memuat(Rulebook::periode_evaluasi_bawaan(), d(2026, 9, 1))
     );
 }

@@ -41,10 +41,8 @@ impl Pilihan {
             return p;
         }
         let hari = chrono::Local::now().date_naive();
-        let awal = data.with_untracked(|d| {
-            let ev: Vec<_> = d.evaluasi.iter().map(|e| &e.isi).collect();
-            periode_awal(&ev, hari)
-        });
+        let awal = super::masukan::masukan()
+            .with_untracked(|m| periode_awal(m.isi().evaluasi.iter().map(|e| e.periode), hari));
         let p = state.di_akar(|| Pilihan {
             periode: RwSignal::new(awal),
             pemisah: RwSignal::new(Pemisah::Koma),
@@ -64,9 +62,10 @@ pub fn PilihPeriode(pilihan: Pilihan, #[prop(default = true)] csv: bool) -> impl
     let state = use_app_state();
     let b = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_instansi(b());
-    let data = state.data_kinerja();
-    let tercatat =
-        Memo::new(move |_| data.with(|d| periode_tercatat(d.evaluasi.iter().map(|e| &e.isi))));
+    let masukan = super::masukan::masukan();
+    let tercatat = Memo::new(move |_| {
+        masukan.with(|m| periode_tercatat(m.isi().evaluasi.iter().map(|e| e.periode)))
+    });
     let kini = chrono::Local::now().year();
     let bawaan = Rulebook::periode_evaluasi_bawaan();
     let tahun_ini = move || pilihan.periode.with(|p| p.tahun);

@@ -150,7 +150,7 @@ fn skala_buka_dasbor() {
     let (t_id, b) = (teks_instansi(Bahasa::Id), Bahasa::Id);
     let hari = chrono::NaiveDate::from_ymd_opt(2027, 2, 1).unwrap();
     let t = Instant::now();
-    let p = Papan::hitung(&d, tahun, hari);
+    let p = Papan::dari_kinerja(&d, tahun, hari);
     let hitung = ms(t);
     let t = Instant::now();
     let ringkas = tabel_ringkasan(&p.rekap.instansi, rb, t_id, b);
@@ -170,7 +170,7 @@ fn skala_buka_dasbor() {
         ke: 4,
     };
     let t = Instant::now();
-    let p4 = Papan::hitung(&d, tw4, hari);
+    let p4 = Papan::dari_kinerja(&d, tw4, hari);
     let _ = tabel_unit(&p4, rb, t_id, b);
     println!("switch period (TW IV): {:.1} ms", ms(t));
     // Opening a unit: its page reads the dashboard's board (`dasbor::papan`, shared by every

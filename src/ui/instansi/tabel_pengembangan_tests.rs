@@ -52,7 +52,7 @@ fn kantor(orang: &[(&str, &str, &str)]) -> MemoryStore {
 
 fn baca(s: &MemoryStore) -> (DataKinerja, Papan) {
     let data = DataKinerja::muat(s).unwrap();
-    let p = Papan::hitung(&data, tw(2026, 4), d(2026, 12, 1));
+    let p = Papan::dari_kinerja(&data, tw(2026, 4), d(2026, 12, 1));
     (data, p)
 }
 

@@ -121,7 +121,7 @@ fn simpanan() -> MemoryStore {
 fn posisi(s: &MemoryStore, tahun: i32) -> Vec<Posisi> {
     let rb = Rulebook::bawaan();
     let data = DataKinerja::muat(s).unwrap();
-    let papan = Papan::hitung(&data, tahunan(tahun), d(tahun, 12, 1));
+    let papan = Papan::dari_kinerja(&data, tahunan(tahun), d(tahun, 12, 1));
     posisi_semua(rb, &data, &papan.rekap.pegawai, tahun)
 }
 

@@ -1,0 +1,148 @@
+//! What the agency's figures are counted from ([`super::rekap_instansi`]): a few fields of
+//! each profile, SKP and evaluation, in the order the stored records give them. Small enough
+//! to keep beside the records (`store::turunan`), so reopening a workspace of 10,000 pegawai
+//! reads a few MB instead of decoding every record.
+
+use super::evaluasi::{Evaluasi, Periode};
+use super::kuadran;
+use super::pegawai::Pegawai;
+use super::skp::{Skp, StatusSkp};
+use super::{Explained, Predikat, Rating, Rulebook};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// A pegawai's SKP for the period, as the dashboards count it.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum StatusSkpRekap {
+    Tanpa,
+    Draft,
+    Diajukan,
+    Disetujui,
+    Dikembalikan,
+}
+
+impl StatusSkpRekap {
+    pub const SEMUA: [StatusSkpRekap; 5] = [
+        StatusSkpRekap::Tanpa,
+        StatusSkpRekap::Draft,
+        StatusSkpRekap::Diajukan,
+        StatusSkpRekap::Disetujui,
+        StatusSkpRekap::Dikembalikan,
+    ];
+
+    pub fn dari(s: &StatusSkp) -> Self {
+        match s {
+            StatusSkp::Draft => StatusSkpRekap::Draft,
+            StatusSkp::Diajukan { .. } => StatusSkpRekap::Diajukan,
+            StatusSkp::Disetujui { .. } => StatusSkpRekap::Disetujui,
+            StatusSkp::Dikembalikan { .. } => StatusSkpRekap::Dikembalikan,
+        }
+    }
+
+    pub fn kode(self) -> &'static str {
+        match self {
+            StatusSkpRekap::Tanpa => "tanpa",
+            StatusSkpRekap::Draft => "draft",
+            StatusSkpRekap::Diajukan => "diajukan",
+            StatusSkpRekap::Disetujui => "disetujui",
+            StatusSkpRekap::Dikembalikan => "dikembalikan",
+        }
+    }
+
+    pub fn label_key(self) -> String {
+        format!("status_skp.{}", self.kode())
+    }
+
+    pub(super) fn indeks(self) -> usize {
+        self as usize
+    }
+}
+
+/// The profile fields the tables show.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct PegawaiRekap {
+    pub nip: String,
+    pub nama: String,
+    pub jabatan: String,
+    pub jenjang: String,
+    pub unit_kerja: String,
+}
+
+/// An SKP's owner, dates and status.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct SkpRekap {
+    pub id: String,
+    pub pegawai_nip: String,
+    pub periode_mulai: NaiveDate,
+    pub periode_selesai: NaiveDate,
+    pub status: StatusSkpRekap,
+}
+
+/// An evaluation's pegawai, period and the two ratings its predikat comes from (the predikat
+/// itself is looked up in today's rulebook each time, never stored).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct EvaluasiRekap {
+    pub id: String,
+    pub pegawai_nip: String,
+    pub periode: Periode,
+    pub tanggal: NaiveDate,
+    pub rating_hasil: Rating,
+    pub rating_perilaku: Rating,
+}
+
+impl EvaluasiRekap {
+    pub fn predikat(&self, rb: &Rulebook) -> Explained<Predikat> {
+        kuadran::predikat(rb, self.rating_hasil, self.rating_perilaku)
+    }
+}
+
+/// Every profile, SKP and evaluation as the dashboards read them, in the order given.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq)]
+pub struct MasukanRekap {
+    pub pegawai: Vec<PegawaiRekap>,
+    pub skp: Vec<SkpRekap>,
+    pub evaluasi: Vec<EvaluasiRekap>,
+}
+
+impl MasukanRekap {
+    pub fn dari<'a>(
+        pegawai: impl IntoIterator<Item = &'a Pegawai>,
+        skp: impl IntoIterator<Item = &'a Skp>,
+        evaluasi: impl IntoIterator<Item = &'a Evaluasi>,
+    ) -> Self {
+        MasukanRekap {
+            pegawai: pegawai
+                .into_iter()
+                .map(|p| PegawaiRekap {
+                    nip: p.nip.clone(),
+                    nama: p.nama.clone(),
+                    jabatan: p.jabatan.clone(),
+                    jenjang: p.jenjang.clone(),
+                    unit_kerja: p.unit_kerja.clone(),
+                })
+                .collect(),
+            skp: skp
+                .into_iter()
+                .map(|s| SkpRekap {
+                    id: s.id.clone(),
+                    pegawai_nip: s.pegawai_nip.clone(),
+                    periode_mulai: s.periode_mulai,
+                    periode_selesai: s.periode_selesai,
+                    status: StatusSkpRekap::dari(&s.status),
+                })
+                .collect(),
+            evaluasi: evaluasi
+                .into_iter()
+                .map(|e| EvaluasiRekap {
+                    id: e.id.clone(),
+                    pegawai_nip: e.pegawai_nip.clone(),
+                    periode: e.periode,
+                    tanggal: e.tanggal,
+                    rating_hasil: e.rating_hasil.rating,
+                    rating_perilaku: e.rating_perilaku,
+                })
+                .collect(),
+        }
+    }
+}

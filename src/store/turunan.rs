@@ -1,0 +1,176 @@
+//! Values derived from the records and kept beside them, so a reopen reads a few MB instead
+//! of decoding every record: today the agency dashboards' inputs ([`masukan_rekap`]).
+//!
+//! A derived value names the records it was made from by a fingerprint of their stored texts
+//! ([`sidik`]) and is used only while the texts are the same, whoever changed them (this
+//! version, an older one, another tab, a restore). So it is never a second source of truth:
+//! not a record (no revision, not under `r.`), in no backup and no export, and two tabs
+//! storing different ones is no conflict (either may stand: a stale one is not used). One that
+//! cannot be stored or read is made again from the records.
+
+use super::kinerja::DataKinerja;
+use super::kv::{KvStore, StoreError};
+use super::rekaman::{kunci_jenis, JenisRecord};
+use crate::domain::rekap_instansi::MasukanRekap;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use std::sync::Arc;
+
+/// What every derived value's key starts with.
+pub const AWALAN_TURUNAN: &str = "kinerjaku.v1.turunan.";
+
+/// The stored layout's version: another one is not read (made again instead).
+const VERSI: u32 = 1;
+
+/// The dashboards' inputs are kept for a workspace of more records than this (of the kinds
+/// they read); below it they are counted from the records, which is as quick as reading them.
+pub const AMBANG_REKAP: usize = 2_000;
+
+/// The kinds the dashboards' inputs are made from.
+const JENIS_REKAP: [JenisRecord; 3] = [
+    JenisRecord::Pegawai,
+    JenisRecord::Skp,
+    JenisRecord::Evaluasi,
+];
+
+/// Whether a storage key holds a derived value.
+pub fn kunci_turunan(kunci: &str) -> bool {
+    kunci.starts_with(AWALAN_TURUNAN)
+}
+
+fn kunci(nama: &str) -> String {
+    format!("{AWALAN_TURUNAN}{nama}")
+}
+
+/// A 64-bit fingerprint: each 8-byte word mixed in by a step that is a bijection of the
+/// state (rotate, xor, multiply by an odd constant), so two texts of one length that differ
+/// in a single word never share it; other changes meet by chance (2^-64). Not a defence
+/// against someone forging storage, who could change the records themselves.
+struct Sidik(u64);
+
+impl Sidik {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+
+    fn kata(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(Self::K);
+    }
+
+    fn teks(&mut self, t: &[u8]) {
+        let mut potong = t.chunks_exact(8);
+        let mut w = [0u8; 8];
+        for k in &mut potong {
+            w.copy_from_slice(k);
+            self.kata(u64::from_le_bytes(w));
+        }
+        let sisa = potong.remainder();
+        w = [0; 8];
+        w[..sisa.len()].copy_from_slice(sisa);
+        self.kata(u64::from_le_bytes(w));
+        // The length ends each text, so where one ends and the next begins is part of it.
+        self.kata(t.len() as u64);
+    }
+}
+
+/// The fingerprint of the stored texts at `kunci` (keys and values, in that order).
+fn sidik_kunci(store: &dyn KvStore, kunci: &[String]) -> Result<u64, StoreError> {
+    let mut h = Sidik(kunci.len() as u64);
+    for k in kunci {
+        h.teks(k.as_bytes());
+        store.baca_di(k, &mut |v| h.teks(v.unwrap_or("").as_bytes()))?;
+    }
+    Ok(h.0)
+}
+
+/// The fingerprint of every stored record of the kinds in `jenis`, tombstones included.
+pub fn sidik(store: &dyn KvStore, jenis: &[JenisRecord]) -> Result<u64, StoreError> {
+    sidik_kunci(store, &kunci_jenis(store, Some(jenis))?)
+}
+
+/// How a derived value is stored: its layout version and fingerprint first, so a stale one is
+/// known before its data is parsed.
+fn kepala(sidik: u64) -> String {
+    format!("{{\"versi\":{VERSI},\"sidik\":\"{sidik:016x}\",\"isi\":")
+}
+
+/// The value `nama` holds when it was made from records whose fingerprint is `sidik`.
+pub fn baca<T: DeserializeOwned>(store: &dyn KvStore, nama: &str, sidik: u64) -> Option<T> {
+    let kepala = kepala(sidik);
+    let mut isi = None;
+    store
+        .baca_di(&kunci(nama), &mut |v| {
+            isi = v
+                .and_then(|t| t.strip_prefix(kepala.as_str()))
+                .and_then(|t| t.strip_suffix('}'))
+                .and_then(|t| serde_json::from_str(t).ok());
+        })
+        .ok()?;
+    isi
+}
+
+/// Stores `isi` as made from records whose fingerprint is `sidik`.
+pub fn tulis<T: Serialize>(
+    store: &dyn KvStore,
+    nama: &str,
+    sidik: u64,
+    isi: &T,
+) -> Result<(), StoreError> {
+    let data = serde_json::to_string(isi).map_err(|e| StoreError::Other(e.to_string()))?;
+    store.set_raw(&kunci(nama), &format!("{}{data}}}", kepala(sidik)))
+}
+
+/// The dashboards' inputs with the fingerprint of the records they came from (`None`: a small
+/// workspace, counted from its records every time).
+#[derive(Clone, Debug)]
+pub struct MasukanTersimpan {
+    pub sidik: Option<u64>,
+    pub isi: Arc<MasukanRekap>,
+}
+
+/// The agency dashboards' inputs. In a workspace of more than `ambang` profiles, SKPs and
+/// evaluations: `lama` when their records are unchanged since, else the stored value when it
+/// was made from these records, else made from them and stored. Always what decoding the
+/// records gives now (`DataKinerja::muat`, in its order).
+pub fn masukan_rekap(
+    store: &dyn KvStore,
+    ambang: usize,
+    lama: Option<&MasukanTersimpan>,
+) -> Result<MasukanTersimpan, StoreError> {
+    let kunci = kunci_jenis(store, Some(&JENIS_REKAP))?;
+    let sidik = if kunci.len() > ambang {
+        Some(sidik_kunci(store, &kunci)?)
+    } else {
+        None
+    };
+    if let Some(s) = sidik {
+        if let Some(l) = lama.filter(|l| l.sidik == sidik) {
+            return Ok(l.clone());
+        }
+        if let Some(isi) = baca(store, NAMA_REKAP, s) {
+            return Ok(MasukanTersimpan {
+                sidik,
+                isi: Arc::new(isi),
+            });
+        }
+    }
+    let d = DataKinerja::muat_jenis(store, &JENIS_REKAP)?;
+    let isi = MasukanRekap::dari(
+        d.pegawai.iter().map(|p| &p.isi),
+        d.skp.iter().map(|s| &s.isi),
+        d.evaluasi.iter().map(|e| &e.isi),
+    );
+    if let Some(s) = sidik {
+        // Not stored (storage full, localStorage's size): made again next time.
+        let _ = tulis(store, NAMA_REKAP, s, &isi);
+    }
+    Ok(MasukanTersimpan {
+        sidik,
+        isi: Arc::new(isi),
+    })
+}
+
+/// The dashboards' inputs' name under [`AWALAN_TURUNAN`].
+pub const NAMA_REKAP: &str = "rekap_instansi";
+
+#[cfg(test)]
+#[path = "turunan_tests.rs"]
+mod tests;
