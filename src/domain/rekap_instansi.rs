@@ -184,6 +184,14 @@ pub fn rekap_dari(
             }
         }
     }
+    // A unit's name as profiles spell it, looked up once per spelling (an agency has a few
+    // dozen spellings for 10,000 profiles).
+    let mut posisi_dari: HashMap<&str, Option<usize>> = HashMap::new();
+    for p in &data.pegawai {
+        posisi_dari
+            .entry(p.unit_kerja.as_str())
+            .or_insert_with(|| org.posisi_nama(&p.unit_kerja));
+    }
     let baris = |nip: &str, p: Option<&PegawaiRekap>| {
         let skp = skp_dari.get(nip).copied();
         let ev = evaluasi_dari.get(nip).copied();
@@ -198,7 +206,7 @@ pub fn rekap_dari(
             jabatan: p.map(|p| p.jabatan.clone()).unwrap_or_default(),
             jenjang: p.map(|p| p.jenjang.clone()).unwrap_or_default(),
             unit_kerja: p.map(|p| p.unit_kerja.clone()).unwrap_or_default(),
-            unit: p.and_then(|p| org.posisi_nama(&p.unit_kerja)),
+            unit: p.and_then(|p| posisi_dari[p.unit_kerja.as_str()]),
             status,
             skp_id: skp.map(|s| s.id.clone()),
             predikat,
@@ -229,7 +237,8 @@ pub fn rekap_dari(
     let mut tanpa_unit = Ringkasan::default();
     let mut pegawai = Vec::new();
     for (i, mut e) in ember.into_iter().enumerate() {
-        e.sort_by(|a, b| (a.nama.to_lowercase(), &a.nip).cmp(&(b.nama.to_lowercase(), &b.nip)));
+        // Each name lowered once, not twice per comparison.
+        e.sort_by_cached_key(|b| (b.nama.to_lowercase(), b.nip.clone()));
         let r = langsung.get_mut(i).unwrap_or(&mut tanpa_unit);
         for b in &e {
             r.tambah(b);

@@ -202,14 +202,19 @@ impl KvStore for MemoryStore {
 
 /// The keys of a sorted map that start with `awalan` (a range, not a scan of every key).
 pub(crate) fn kunci_urut(peta: &BTreeMap<String, String>, awalan: &str) -> Vec<String> {
+    rentang(peta, awalan).map(|(k, _)| k.clone()).collect()
+}
+
+/// The entries whose key starts with `awalan`, in key order.
+pub(crate) fn rentang<'a>(
+    peta: &'a BTreeMap<String, String>,
+    awalan: &'a str,
+) -> impl Iterator<Item = (&'a String, &'a String)> {
     peta.range::<str, _>((
         std::ops::Bound::Included(awalan),
         std::ops::Bound::Unbounded,
     ))
-    .map(|(k, _)| k)
-    .take_while(|k| k.starts_with(awalan))
-    .cloned()
-    .collect()
+    .take_while(move |(k, _)| k.starts_with(awalan))
 }
 
 #[cfg(test)]

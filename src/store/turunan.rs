@@ -42,48 +42,67 @@ fn kunci(nama: &str) -> String {
     format!("{AWALAN_TURUNAN}{nama}")
 }
 
-/// A 64-bit fingerprint: each 8-byte word mixed in by a step that is a bijection of the
-/// state (rotate, xor, multiply by an odd constant), so two texts of one length that differ
-/// in a single word never share it; other changes meet by chance (2^-64). Not a defence
-/// against someone forging storage, who could change the records themselves.
-struct Sidik(u64);
+/// A 64-bit fingerprint in four lanes (independent chains, so the processor runs them side
+/// by side: an agency's 100 MB of records in a fraction of the time one chain takes). Each
+/// 8-byte word is mixed into its lane by a step that is a bijection of the lane (rotate, xor,
+/// multiply by an odd constant), so two texts of one length that differ in a single word never
+/// share a fingerprint; other changes meet by chance (2^-64). Not a defence against someone
+/// forging storage, who could change the records themselves.
+struct Sidik([u64; 4]);
 
 impl Sidik {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
 
-    fn kata(&mut self, w: u64) {
-        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(Self::K);
+    fn baru() -> Self {
+        Sidik([0, 1, 2, 3])
+    }
+
+    #[inline(always)]
+    fn campur(lajur: &mut u64, w: u64) {
+        *lajur = (lajur.rotate_left(5) ^ w).wrapping_mul(Self::K);
     }
 
     fn teks(&mut self, t: &[u8]) {
-        let mut potong = t.chunks_exact(8);
-        let mut w = [0u8; 8];
-        for k in &mut potong {
-            w.copy_from_slice(k);
-            self.kata(u64::from_le_bytes(w));
+        // Whole words as fixed-size arrays: a load each, no copy of a slice of unknown length.
+        let (kata, sisa) = t.as_chunks::<8>();
+        let (blok, kata) = kata.as_chunks::<4>();
+        for [a, b, c, d] in blok {
+            let [l0, l1, l2, l3] = &mut self.0;
+            Self::campur(l0, u64::from_le_bytes(*a));
+            Self::campur(l1, u64::from_le_bytes(*b));
+            Self::campur(l2, u64::from_le_bytes(*c));
+            Self::campur(l3, u64::from_le_bytes(*d));
         }
-        let sisa = potong.remainder();
-        w = [0; 8];
-        w[..sisa.len()].copy_from_slice(sisa);
-        self.kata(u64::from_le_bytes(w));
-        // The length ends each text, so where one ends and the next begins is part of it.
-        self.kata(t.len() as u64);
+        // The rest word by word, then the last bytes and the length, in the first lane: the
+        // length ends each text, so where one ends and the next begins is part of it.
+        for w in kata {
+            Self::campur(&mut self.0[0], u64::from_le_bytes(*w));
+        }
+        let mut akhir = [0u8; 8];
+        for (x, y) in akhir.iter_mut().zip(sisa) {
+            *x = *y;
+        }
+        Self::campur(&mut self.0[0], u64::from_le_bytes(akhir));
+        Self::campur(&mut self.0[0], t.len() as u64);
+    }
+
+    fn selesai(mut self, n: usize) -> u64 {
+        Self::campur(&mut self.0[0], n as u64);
+        let [a, b, c, d] = self.0;
+        a ^ b.rotate_left(16) ^ c.rotate_left(32) ^ d.rotate_left(48)
     }
 }
 
-/// The fingerprint of the stored texts at `kunci` (keys and values, in that order).
-fn sidik_kunci(store: &dyn KvStore, kunci: &[String]) -> Result<u64, StoreError> {
-    let mut h = Sidik(kunci.len() as u64);
-    for k in kunci {
+/// The fingerprint of every stored record of the kinds in `jenis` (keys and texts, tombstones
+/// included, read in place in key order), and how many there are.
+pub fn sidik(store: &dyn KvStore, jenis: &[JenisRecord]) -> Result<(u64, usize), StoreError> {
+    let mut h = Sidik::baru();
+    let kunci = kunci_jenis(store, Some(jenis))?;
+    for k in &kunci {
         h.teks(k.as_bytes());
-        store.baca_di(k, &mut |v| h.teks(v.unwrap_or("").as_bytes()))?;
+        store.baca_di(k, &mut |v| h.teks(v.unwrap_or_default().as_bytes()))?;
     }
-    Ok(h.0)
-}
-
-/// The fingerprint of every stored record of the kinds in `jenis`, tombstones included.
-pub fn sidik(store: &dyn KvStore, jenis: &[JenisRecord]) -> Result<u64, StoreError> {
-    sidik_kunci(store, &kunci_jenis(store, Some(jenis))?)
+    Ok((h.selesai(kunci.len()), kunci.len()))
 }
 
 /// How a derived value is stored: its layout version and fingerprint first, so a stale one is
@@ -135,12 +154,8 @@ pub fn masukan_rekap(
     ambang: usize,
     lama: Option<&MasukanTersimpan>,
 ) -> Result<MasukanTersimpan, StoreError> {
-    let kunci = kunci_jenis(store, Some(&JENIS_REKAP))?;
-    let sidik = if kunci.len() > ambang {
-        Some(sidik_kunci(store, &kunci)?)
-    } else {
-        None
-    };
+    let (s, n) = sidik(store, &JENIS_REKAP)?;
+    let sidik = (n > ambang).then_some(s);
     if let Some(s) = sidik {
         if let Some(l) = lama.filter(|l| l.sidik == sidik) {
             return Ok(l.clone());

@@ -145,13 +145,14 @@ fn a_small_workspace_keeps_nothing_and_no_backup_or_record_listing_holds_the_kep
 #[test]
 fn the_fingerprint_tells_apart_texts_that_differ_in_one_byte_or_in_where_they_split() {
     let satu = |teks: &[&str]| {
-        let mut h = Sidik(0);
+        let mut h = Sidik::baru();
         for t in teks {
             h.teks(t.as_bytes());
         }
-        h.0
+        h.selesai(teks.len())
     };
-    let dasar = "{\"type\":\"skp\",\"revision\":3,\"data\":{\"id\":\"a\"}}";
+    let dasar =
+        "{\"type\":\"skp\",\"revision\":3,\"data\":{\"id\":\"a\",\"nama\":\"Sri Wahyuni\"}}";
     let mut beda = dasar.as_bytes().to_vec();
     for i in 0..beda.len() {
         beda[i] ^= 1;

@@ -11,14 +11,15 @@ use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 use std::cell::Cell;
 
-/// The inputs; equal when they are the same reading (a new reading is a new count).
+/// The inputs. Equal when they are the same reading or hold the same (a data change that
+/// touched none of them does not recount the board).
 #[derive(Clone, Debug)]
 pub struct Masukan(pub Option<MasukanTersimpan>);
 
 impl PartialEq for Masukan {
     fn eq(&self, o: &Self) -> bool {
         match (&self.0, &o.0) {
-            (Some(a), Some(b)) => std::sync::Arc::ptr_eq(&a.isi, &b.isi),
+            (Some(a), Some(b)) => std::sync::Arc::ptr_eq(&a.isi, &b.isi) || a.isi == b.isi,
             (None, None) => true,
             _ => false,
         }

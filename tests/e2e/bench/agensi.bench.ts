@@ -69,8 +69,28 @@ test('agency at scale: 500 team files into an empty admin workspace, reopen, swi
   }
 });
 
+/** In every page: the time (performance.now(), from the navigation's start) at which the
+ *  dashboard's figures are first on screen. Read in the page, not by polling from here:
+ *  Playwright's waits poll at up to 1 s and added that to what they timed. */
+function dasborSiap() {
+  const lihat = () => {
+    const e = document.querySelector('[data-testid="evaluasi-instansi"]');
+    if (e && /\d+ dari \d+/.test(e.textContent ?? '')) {
+      (window as unknown as { __dasborSiap: number }).__dasborSiap = performance.now();
+      return true;
+    }
+    return false;
+  };
+  new MutationObserver((_, o) => { if (lihat()) o.disconnect(); })
+    .observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+const siapDiHalaman = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __dasborSiap?: number }).__dasborSiap ?? NaN);
+
 async function agensi(context: BrowserContext, berkas: string[], byte: number) {
   await peranTersimpan(context, 'admin_kepegawaian', ADMIN_NIP);
+  await context.addInitScript(dasborSiap);
   const page = context.pages()[0] ?? await context.newPage();
   await page.goto('./#/data');
   await appReady(page);
@@ -104,7 +124,8 @@ async function agensi(context: BrowserContext, berkas: string[], byte: number) {
   await page.goto('./#/instansi');
   const evaluasi = page.getByTestId('evaluasi-instansi');
   await expect(evaluasi).toBeVisible({ timeout: 600_000 });
-  const buka = Date.now() - t2;
+  const buka = await siapDiHalaman(page);
+  const bukaLuar = Date.now() - t2;
   const unit = page.getByTestId('tabel-unit');
   const seluruh = unit.locator('tbody tr').last();
   await expect(seluruh).toContainText('Seluruh instansi');
@@ -145,16 +166,22 @@ async function agensi(context: BrowserContext, berkas: string[], byte: number) {
   // had settled (a copy of the whole workspace, read in at start-up too).
   await page.waitForTimeout(5000);
   await expect(page.getByTestId('penyimpanan')).toBeHidden({ timeout: 120_000 });
-  await page.goto('about:blank');
-  const t3 = Date.now();
-  await page.goto('./#/instansi');
-  await expect(page.getByTestId('evaluasi-instansi')).toBeVisible({ timeout: 600_000 });
-  const buka2 = Date.now() - t3;
+  // Three times: one run's figure moves by a tenth of a second on a busy machine.
+  const lagi: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await page.goto('about:blank');
+    await page.goto('./#/instansi');
+    await expect(page.getByTestId('evaluasi-instansi')).toContainText('10000 dari 10000', { timeout: 600_000 });
+    lagi.push(await siapDiHalaman(page));
+    // What this reopen wrote (nothing, while the dashboards' inputs are current) lands first.
+    await expect(page.getByTestId('penyimpanan')).toBeHidden({ timeout: 120_000 });
+  }
+  const buka2 = lagi.map(detik).join(', ');
 
   console.log([
     `agency bench (Chromium, profile on disk): ${berkas.length} penilaian files, ${mb(byte)} of JSON, ${tambah} records added`,
     `  import: read + check + plan ${detik(rencana)}, apply ${detik(terap)}, total ${detik(rencana + terap)} (goal ≤ 3 s)`,
-    `  reopen to the agency dashboard ${detik(buka)}; again, with its automatic backup stored, ${detik(buka2)} (goal ≤ 1.5 s)`,
+    `  reopen to the agency dashboard (in the page, from the navigation to the figures on screen) ${detik(buka)} (${detik(bukaLuar)} as the test saw it; the first after the import: the dashboards' inputs made from the records and stored); again, the inputs read back and the automatic backup stored, ${buka2} (goal ≤ 1.5 s)`,
     `  period switch ${ganti.toFixed(0)} ms, a unit opened (${namaUnit.trim().slice(0, 40)}) ${keUnit.toFixed(0)} ms (goal ≤ 100 ms)`,
     `  reopened: ${teksEvaluasi}`,
     `  peak JS heap ${mb(heapImpor.heap)} importing, ${mb(heapBuka.heap)} reopening; peak renderer memory (RSS, wasm included) ${mb(heapImpor.rss)} importing, ${mb(heapBuka.rss)} reopening`,
