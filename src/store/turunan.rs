@@ -22,8 +22,9 @@ pub const AWALAN_TURUNAN: &str = "kinerjaku.v1.turunan.";
 /// The stored layout's version: another one is not read (made again instead).
 const VERSI: u32 = 1;
 
-/// The dashboards' inputs are kept for a workspace of more records than this (of the kinds
-/// they read); below it they are counted from the records, which is as quick as reading them.
+/// The dashboards' inputs are kept for a workspace of more stored records than this (of the
+/// kinds they read, tombstones included); below it they are counted from the records, which is
+/// as quick as reading them.
 pub const AMBANG_REKAP: usize = 2_000;
 
 /// The kinds the dashboards' inputs are made from.
@@ -40,6 +41,12 @@ pub fn kunci_turunan(kunci: &str) -> bool {
 
 fn kunci(nama: &str) -> String {
     format!("{AWALAN_TURUNAN}{nama}")
+}
+
+fn ada(store: &dyn KvStore, nama: &str) -> bool {
+    let mut ada = false;
+    let _ = store.baca_di(&kunci(nama), &mut |v| ada = v.is_some());
+    ada
 }
 
 /// A 64-bit fingerprint in four lanes (independent chains, so the processor runs them side
@@ -88,7 +95,13 @@ impl Sidik {
 
     fn selesai(mut self, n: usize) -> u64 {
         Self::campur(&mut self.0[0], n as u64);
-        let [a, b, c, d] = self.0;
+        // Each lane's bits spread over all 64 (a bijection too) before they are combined.
+        let aduk = |mut x: u64| {
+            x ^= x >> 33;
+            x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+            x ^ (x >> 33)
+        };
+        let [a, b, c, d] = self.0.map(aduk);
         a ^ b.rotate_left(16) ^ c.rotate_left(32) ^ d.rotate_left(48)
     }
 }
@@ -105,10 +118,15 @@ pub fn sidik(store: &dyn KvStore, jenis: &[JenisRecord]) -> Result<(u64, usize),
     Ok((h.selesai(kunci.len()), kunci.len()))
 }
 
-/// How a derived value is stored: its layout version and fingerprint first, so a stale one is
-/// known before its data is parsed.
+/// How a derived value is stored: its layout version, the code that made it (the app's
+/// version and its record migrations: another decoder may read the same texts otherwise) and
+/// the fingerprint first, so a stale one is known before its data is parsed.
 fn kepala(sidik: u64) -> String {
-    format!("{{\"versi\":{VERSI},\"sidik\":\"{sidik:016x}\",\"isi\":")
+    format!(
+        "{{\"versi\":{VERSI},\"kode\":\"{}+{}\",\"sidik\":\"{sidik:016x}\",\"isi\":",
+        env!("CARGO_PKG_VERSION"),
+        super::rekaman::MIGRASI.len()
+    )
 }
 
 /// The value `nama` holds when it was made from records whose fingerprint is `sidik`.
@@ -155,7 +173,13 @@ pub fn masukan_rekap(
     lama: Option<&MasukanTersimpan>,
 ) -> Result<MasukanTersimpan, StoreError> {
     let (s, n) = sidik(store, &JENIS_REKAP)?;
-    let sidik = (n > ambang).then_some(s);
+    // Kept only where a transaction holds a write whole (IndexedDB): localStorage's 5 MB are
+    // for records.
+    let sidik = (n > ambang && store.utuh()).then_some(s);
+    if sidik.is_none() && ada(store, NAMA_REKAP) {
+        // A workspace that shrank (a restore, deletions): what it kept goes.
+        let _ = store.remove(&kunci(NAMA_REKAP));
+    }
     if let Some(s) = sidik {
         if let Some(l) = lama.filter(|l| l.sidik == sidik) {
             return Ok(l.clone());
@@ -174,7 +198,8 @@ pub fn masukan_rekap(
         d.evaluasi.iter().map(|e| &e.isi),
     );
     if let Some(s) = sidik {
-        // Not stored (storage full, localStorage's size): made again next time.
+        // Stored behind the records (IndexedDB's writer); one that does not land is dropped,
+        // never retried with them (`Tunda::gagal`), and made again next time.
         let _ = tulis(store, NAMA_REKAP, s, &isi);
     }
     Ok(MasukanTersimpan {

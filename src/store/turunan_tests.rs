@@ -1,7 +1,7 @@
 use super::*;
 use crate::store::kinerja::DataKinerja;
 use crate::store::rekaman::{self, kunci as kunci_rekaman};
-use crate::store::sintetis::{admin_kosong, agensi, impor_semua, Ukuran};
+use crate::store::sintetis::{admin, agensi, impor_semua, Ukuran};
 use crate::store::{snapshot, MemoryStore};
 
 const W: &str = "2027-02-02T08:00:00+07:00";
@@ -14,7 +14,7 @@ fn agensi_kecil() -> MemoryStore {
         per_tim: 10,
         benih: 13,
     });
-    let s = admin_kosong();
+    let s = admin(MemoryStore::transaksional());
     let jam = chrono::NaiveDate::from_ymd_opt(2027, 2, 1)
         .unwrap()
         .and_hms_opt(10, 0, 0)
@@ -135,6 +135,21 @@ fn a_small_workspace_keeps_nothing_and_no_backup_or_record_listing_holds_the_kep
     assert_eq!(m.sidik, None);
     assert_eq!(*m.isi, dari_rekaman(&s));
     assert_eq!(tersimpan(&s), None);
+    masukan_rekap(&s, AMBANG, None).unwrap();
+    assert!(tersimpan(&s).is_some());
+    // Shrunk below the threshold: what it kept goes.
+    masukan_rekap(&s, 10_000, None).unwrap();
+    assert_eq!(tersimpan(&s), None);
+    // localStorage (no transactions): its room is for records, nothing is kept there.
+    let lokal = MemoryStore::new();
+    for (k, v) in s.isi() {
+        lokal.set_raw(&k, &v).unwrap();
+    }
+    let m = masukan_rekap(&lokal, AMBANG, None).unwrap();
+    assert_eq!(
+        (m.sidik, lokal.get(&kunci(NAMA_REKAP)).unwrap()),
+        (None, None)
+    );
     masukan_rekap(&s, AMBANG, None).unwrap();
     let k = kunci(NAMA_REKAP);
     assert!(kunci_turunan(&k));

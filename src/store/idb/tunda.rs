@@ -159,6 +159,21 @@ impl Tunda {
     /// The transaction wrote nothing: its changes wait again, under any made since.
     pub fn gagal(&mut self, galat: StoreError) {
         self.kembalikan();
+        // A derived value is not retried (storage full, it would keep every later save from
+        // landing with it): dropped, memory back to what storage holds; made again when needed.
+        let turunan: Vec<String> = self
+            .tunda
+            .keys()
+            .filter(|k| crate::store::turunan::kunci_turunan(k))
+            .cloned()
+            .collect();
+        for k in turunan {
+            self.tunda.remove(&k);
+            match self.dasar.remove(&k).flatten() {
+                Some(v) => self.peta.insert(k, v),
+                None => self.peta.remove(&k),
+            };
+        }
         self.galat = Some(galat);
     }
 

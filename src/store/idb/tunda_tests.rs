@@ -176,6 +176,23 @@ fn a_derived_value_both_tabs_wrote_is_no_conflict_and_never_quarantined() {
 }
 
 #[test]
+fn a_failed_transaction_drops_a_derived_value_and_keeps_the_records_pending() {
+    let turunan = "kinerjaku.v1.turunan.rekap_instansi";
+    let mut t = mulai();
+    t.ubah("a", Some("baru"));
+    t.ubah(turunan, Some("besar"));
+    let _ = kirim(&mut t);
+    t.gagal(StoreError::QuotaFull);
+    assert_eq!(
+        t.jumlah_tertunda(),
+        1,
+        "the record waits, the derived value does not"
+    );
+    assert_eq!(t.peta.get(turunan), None, "memory holds what storage holds");
+    assert_eq!(kirim(&mut t).ubah, vec![(k("a"), Some(k("baru")))]);
+}
+
+#[test]
 fn a_change_made_during_a_transaction_meets_the_other_tabs_change_it_brings_back() {
     let mut t = mulai();
     t.ubah("c", Some("3"));
