@@ -119,6 +119,8 @@ test('a jabatan fungsional pegawai sees the year\'s angka kredit from the evalua
 });
 
 test('the pejabat penilai assesses five competencies (Format B.1.9), the pegawai sees gaps, JPM and band from the file, and the admin sees JP shortfalls, training needs and a Satyalancana candidate', async ({ browser }, info) => {
+  // Three devices and four files: on a busy 2-core machine it passed 60 s before the admin's part.
+  test.setTimeout(180_000);
   const fixture = (n: string) => path.join(repo, 'tests/e2e/fixtures', n);
   const BUDI = '197501012000031001';
   const a = await browser.newContext();
