@@ -291,6 +291,15 @@ impl DataKinerja {
         }
     }
 
+    /// The agency dashboards' inputs from these records, in their order.
+    pub fn masukan_rekap(&self) -> crate::domain::rekap_instansi::MasukanRekap {
+        crate::domain::rekap_instansi::MasukanRekap::dari(
+            self.pegawai.iter().map(|p| &p.isi),
+            self.skp.iter().map(|s| &s.isi),
+            self.evaluasi.iter().map(|e| &e.isi),
+        )
+    }
+
     pub fn profil(&self, nip: &str) -> Option<&Pegawai> {
         self.pegawai.iter().map(|p| &p.isi).find(|p| p.nip == nip)
     }

@@ -192,11 +192,7 @@ pub fn masukan_rekap(
         }
     }
     let d = DataKinerja::muat_jenis(store, &JENIS_REKAP)?;
-    let isi = MasukanRekap::dari(
-        d.pegawai.iter().map(|p| &p.isi),
-        d.skp.iter().map(|s| &s.isi),
-        d.evaluasi.iter().map(|e| &e.isi),
-    );
+    let isi = d.masukan_rekap();
     if let Some(s) = sidik {
         // Stored behind the records (IndexedDB's writer); one that does not land is dropped,
         // never retried with them (`Tunda::gagal`), and made again next time.

@@ -28,11 +28,7 @@ const AMBANG: usize = 100;
 /// What decoding every record gives now.
 fn dari_rekaman(s: &MemoryStore) -> MasukanRekap {
     let d = DataKinerja::muat(s).unwrap();
-    MasukanRekap::dari(
-        d.pegawai.iter().map(|p| &p.isi),
-        d.skp.iter().map(|s| &s.isi),
-        d.evaluasi.iter().map(|e| &e.isi),
-    )
+    d.masukan_rekap()
 }
 
 fn tersimpan(s: &MemoryStore) -> Option<String> {

@@ -63,11 +63,7 @@ impl Papan {
     /// [`Self::hitung`] over every record decoded (tests).
     #[cfg(test)]
     pub fn dari_kinerja(d: &DataKinerja, periode: Periode, hari_ini: NaiveDate) -> Papan {
-        let m = MasukanRekap::dari(
-            d.pegawai.iter().map(|p| &p.isi),
-            d.skp.iter().map(|s| &s.isi),
-            d.evaluasi.iter().map(|e| &e.isi),
-        );
+        let m = d.masukan_rekap();
         Self::hitung(&m, d, periode, hari_ini)
     }
 
