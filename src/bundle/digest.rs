@@ -205,8 +205,8 @@ fn tulis_objek(o: &serde_json::Map<String, Value>, out: &mut impl Tujuan, lewati
     let tampil = |k: &String| !lewati.contains(&k.as_str());
     // Sorted here, whatever order the map keeps (serde_json may be built with preserve_order);
     // a map already in order (serde_json's own) is written as it is, without a sorted copy
-    // of every object of a 200 MB import.
-    if o.keys().is_sorted_by(|a, b| a.as_bytes() <= b.as_bytes()) {
+    // of every object of a 200 MB import, or even a look at its order.
+    if peta_terurut() || o.keys().is_sorted_by(|a, b| a.as_bytes() <= b.as_bytes()) {
         for (k, x) in o.iter().filter(|(k, _)| tampil(k)) {
             pasangan(k, x, &mut pertama, out);
         }
@@ -218,6 +218,18 @@ fn tulis_objek(o: &serde_json::Map<String, Value>, out: &mut impl Tujuan, lewati
         }
     }
     out.tulis(b"}");
+}
+
+/// Whether serde_json's map keeps its keys sorted (by their bytes, as `String`'s order is): it
+/// does unless built with `preserve_order`, which another crate could switch on.
+fn peta_terurut() -> bool {
+    static TERURUT: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *TERURUT.get_or_init(|| {
+        let mut m = serde_json::Map::new();
+        m.insert("b".into(), Value::Null);
+        m.insert("a".into(), Value::Null);
+        m.keys().next().map(String::as_str) == Some("a")
+    })
 }
 
 /// `s` as a JSON string, exactly as serde_json writes it, appended to `out` (a large text
