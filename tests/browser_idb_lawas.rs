@@ -1,7 +1,8 @@
 //! IndexedDB's layout in a real browser (wasm-bindgen-test, headless Chromium): records are
 //! stored packed in buckets (a thousand-odd values however many records), and a database the
 //! previous version wrote (version 1: one value per record) opens, reads whole, and has its
-//! records moved into buckets by the writer's first transaction, none lost or changed.
+//! records moved into buckets by the writer's first transaction, none lost or changed; one
+//! of version 2 (bucket texts as strings) reads as it is, a bucket written again as bytes.
 #![cfg(target_arch = "wasm32")]
 
 use kinerjaku::store::idb::{ember, web, IdbStore};
@@ -171,4 +172,76 @@ async fn a_version_1_database_opens_reads_whole_and_its_records_move_into_bucket
     tenang(lagi.as_ref(), None).await;
     assert_eq!(web::muat().await.unwrap().0.len(), lama.len() + 1);
     assert_eq!(rekaman::muat_semua(lagi.as_ref()).unwrap().0.len(), 301);
+}
+
+/// The type of each stored bucket value, by bucket number, read by plain JavaScript.
+async fn jenis_ember() -> BTreeMap<u32, String> {
+    let v = js(r#"(async () => {
+        const db = await new Promise((ok, no) => { const r = indexedDB.open('kinerjaku'); r.onsuccess = () => ok(r.result); r.onerror = no; });
+        const t = db.transaction(['ember'], 'readonly');
+        const ambil = (r) => new Promise((ok, no) => { r.onsuccess = () => ok(r.result); r.onerror = no; });
+        const k = await ambil(t.objectStore('ember').getAllKeys());
+        const v = await ambil(t.objectStore('ember').getAll());
+        db.close();
+        return JSON.stringify(k.map((n, i) => [n, v[i] instanceof Uint8Array ? 'bytes' : typeof v[i]]));
+    })()"#)
+    .await;
+    serde_json::from_value::<Vec<(u32, String)>>(v)
+        .unwrap()
+        .into_iter()
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_version_2_database_keeps_its_text_buckets_readable_and_a_write_makes_one_bytes() {
+    // As the previous release left it: version 2, each bucket's text stored as a string.
+    web::tutup();
+    let (a, b) = (r("dua-a"), r("dua-b"));
+    assert_ne!(ember::nomor(&a), ember::nomor(&b));
+    let ember_lama = serde_json::to_string(&[
+        (
+            ember::nomor(&a),
+            ember::tulis([(a.as_str(), rekaman_teks(1).as_str())]),
+        ),
+        (
+            ember::nomor(&b),
+            ember::tulis([(b.as_str(), rekaman_teks(2).as_str())]),
+        ),
+    ])
+    .unwrap();
+    js(&format!(
+        r#"(async () => {{
+        await new Promise((ok, no) => {{ const r = indexedDB.deleteDatabase('kinerjaku'); r.onsuccess = ok; r.onerror = no; }});
+        const db = await new Promise((ok, no) => {{
+            const r = indexedDB.open('kinerjaku', 2);
+            r.onupgradeneeded = () => {{ for (const s of ['data', 'ember', 'meta']) r.result.createObjectStore(s); }};
+            r.onsuccess = () => ok(r.result); r.onerror = no;
+        }});
+        const t = db.transaction(['ember', 'meta'], 'readwrite');
+        for (const [n, teks] of {ember_lama}) t.objectStore('ember').put(teks, n);
+        t.objectStore('meta').put(JSON.stringify({{ gen: 7, hidup: true, lawas: false, log: [] }}), 'meta');
+        await new Promise((ok, no) => {{ t.oncomplete = ok; t.onabort = no; }});
+        db.close();
+        return null;
+    }})()"#
+    ))
+    .await;
+
+    let (store, kabar) = buka().await;
+    assert_eq!(kabar, None);
+    assert_eq!(store.get(&a).unwrap(), Some(rekaman_teks(1)));
+    assert_eq!(store.get(&b).unwrap(), Some(rekaman_teks(2)));
+    // A write: its bucket is stored as bytes, the other stays as it was and still reads.
+    store.put(&a, &rekaman_teks(3)).unwrap();
+    tenang(store.as_ref(), None).await;
+    let jenis = jenis_ember().await;
+    assert_eq!(jenis[&ember::nomor(&a)], "bytes");
+    assert_eq!(jenis[&ember::nomor(&b)], "string");
+    let (isi, meta) = web::muat().await.unwrap();
+    assert_eq!(isi.get(&a), Some(&rekaman_teks(3)));
+    assert_eq!(isi.get(&b), Some(&rekaman_teks(2)));
+    assert_eq!(meta.gen, 8);
+    let (lagi, _) = buka().await;
+    assert_eq!(lagi.get(&a).unwrap(), Some(rekaman_teks(3)));
+    assert_eq!(lagi.get(&b).unwrap(), Some(rekaman_teks(2)));
 }

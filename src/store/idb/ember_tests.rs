@@ -77,6 +77,12 @@ fn a_broken_bucket_is_read_up_to_the_break_and_said_so() {
     }
     // A length that ends inside a character: broken, not a panic.
     assert!(baca("E11:é1:v").rusak);
+    // How `web::teks` marks stored bytes that are not UTF-8: whole entries before it are read,
+    // and the bucket is broken (so kept aside before it is written over).
+    let tanda = tulis([("k1", "v1"), ("k2", "v\u{fffd}2")]) + "\u{fffd}";
+    let isi = baca(&tanda);
+    assert!(isi.rusak);
+    assert_eq!(isi.entri, vec![("k1", "v1"), ("k2", "v\u{fffd}2")]);
 }
 
 #[test]

@@ -1,7 +1,9 @@
-//! The browser's IndexedDB through web-sys's own bindings: database `kinerjaku` (version 2),
-//! object stores `ember` (bucket number → the records in it, see [`ember`]), `data` (every
-//! other key → text) and `meta` (one [`Meta`] under the key `meta`). Version 1 had no `ember`:
-//! opening such a database adds it, and the first write moves its records in.
+//! The browser's IndexedDB through web-sys's own bindings: database `kinerjaku` (version 3),
+//! object stores `ember` (bucket number → the records in it as UTF-8 bytes, see [`ember`]),
+//! `data` (every other key → text) and `meta` (one [`Meta`] under the key `meta`). Version 1
+//! had no `ember`: opening such a database adds it, and the first write moves its records in.
+//! Version 2 stored buckets as strings: they are read as they are and become bytes when next
+//! written.
 //!
 //! Every request and transaction is awaited through one small adapter (a `Promise` whose
 //! resolve/reject are the request's own handlers), so no Rust closure type per request kind
@@ -21,7 +23,9 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionMode};
 
 const NAMA_DB: &str = "kinerjaku";
-const VERSI_DB: u32 = 2;
+/// Version 3 stores buckets as bytes, which version 2's code reads as no bucket at all: the
+/// version change makes any tab still running it close its connection first.
+const VERSI_DB: u32 = 3;
 pub(super) const DATA: &str = "data";
 pub(super) const EMBER: &str = "ember";
 pub(super) const META: &str = "meta";
@@ -33,6 +37,25 @@ thread_local! {
 
 fn tanpa_db() -> StoreError {
     StoreError::Unavailable("IndexedDB".into())
+}
+
+/// A stored text: a bucket's UTF-8 bytes (how this version writes them) or a string (every
+/// other value, and buckets of database version 2); `None` for anything else.
+///
+/// Bytes come in with one block copy. A string is copied by `JsValue::as_string`, in a
+/// JavaScript loop a character at a time (the browser's encoder was no quicker for long ones:
+/// a fifth of an agency's reopen for 100 MB of buckets), which is why buckets are bytes now.
+pub(super) fn teks(v: &JsValue) -> Option<String> {
+    if let Some(b) = v.dyn_ref::<js_sys::Uint8Array>() {
+        // Written by this app as UTF-8. Damaged bytes read as U+FFFD, and one more at the end
+        // makes sure the bucket's reader sees a break: the bucket is then kept aside before it
+        // is written over, and its entries up to the break are read (nothing dropped unseen).
+        return Some(match String::from_utf8(b.to_vec()) {
+            Ok(t) => t,
+            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned() + "\u{fffd}",
+        });
+    }
+    v.as_string()
 }
 
 /// The value of a finished request (its error, if it failed).
@@ -107,7 +130,7 @@ pub(super) fn toko(t: &IdbTransaction, nama: &str) -> Result<IdbObjectStore, Sto
 
 pub(super) async fn baca_meta(t: &IdbTransaction) -> Result<Meta, StoreError> {
     let r = toko(t, META)?.get(&META.into()).map_err(js_error)?;
-    Ok(Meta::dari_teks(hasil(&r).await?.as_string().as_deref()))
+    Ok(Meta::dari_teks(teks(&hasil(&r).await?).as_deref()))
 }
 
 pub(super) fn tulis_meta(t: &IdbTransaction, meta: &Meta) -> Result<(), StoreError> {
@@ -184,7 +207,7 @@ pub(super) fn pasangan(kunci: JsValue, nilai: JsValue) -> Vec<(String, String)> 
     Array::from(&kunci)
         .iter()
         .zip(Array::from(&nilai).iter())
-        .filter_map(|(k, v)| Some((k.as_string()?, v.as_string()?)))
+        .filter_map(|(k, v)| Some((k.as_string()?, teks(&v)?)))
         .collect()
 }
 
@@ -223,7 +246,7 @@ pub(super) async fn semua(t: &IdbTransaction) -> Result<BTreeMap<String, String>
     let isi_ember = ek
         .iter()
         .zip(ev.iter())
-        .filter_map(|(n, teks)| Some((n.as_f64()? as u32, teks.as_string()?)));
+        .filter_map(|(n, t)| Some((n.as_f64()? as u32, teks(&t)?)));
     Ok(ember::satukan(pasangan(k, v), isi_ember).0)
 }
 
@@ -282,7 +305,7 @@ pub async fn muat_awal() -> Result<(BTreeMap<String, String>, Vec<String>, Meta)
     // Backups an earlier version stored without their info: read whole, as before.
     for k in kunci_cadangan.iter().filter(|k| !dingin.contains(*k)) {
         let r = data.get(&k.as_str().into()).map_err(js_error)?;
-        if let Some(v) = hasil(&r).await?.as_string() {
+        if let Some(v) = teks(&hasil(&r).await?) {
             isi_data.push((k.clone(), v));
         }
     }
@@ -290,7 +313,7 @@ pub async fn muat_awal() -> Result<(BTreeMap<String, String>, Vec<String>, Meta)
     let isi_ember = ek
         .iter()
         .zip(ev.iter())
-        .filter_map(|(n, teks)| Some((n.as_f64()? as u32, teks.as_string()?)));
+        .filter_map(|(n, t)| Some((n.as_f64()? as u32, teks(&t)?)));
     Ok((ember::satukan(isi_data, isi_ember).0, dingin, meta))
 }
 

@@ -6,8 +6,8 @@
 use super::ember::{self, di_ember, nomor};
 use super::gudang::{ada_bentrok, Asing, Gudang, Hasil, Janji, Kiriman, Meta};
 use super::web::{
-    baca_meta, hasil, meta, pasangan, selesai, semua, semua_di, toko, transaksi, tulis_meta, utuh,
-    DATA, EMBER,
+    baca_meta, hasil, meta, pasangan, selesai, semua, semua_di, teks, toko, transaksi, tulis_meta,
+    utuh, DATA, EMBER,
 };
 use crate::store::kv::StoreError;
 use crate::store::local::js_error;
@@ -44,7 +44,7 @@ async fn baca_kunci(
     }
     let mut teks_ember = BTreeMap::new();
     for (n, r) in minta_ember {
-        teks_ember.insert(n, hasil(&r).await?.as_string());
+        teks_ember.insert(n, teks(&hasil(&r).await?));
     }
     let isi_ember: BTreeMap<u32, BTreeMap<&str, &str>> = teks_ember
         .iter()
@@ -61,7 +61,7 @@ async fn baca_kunci(
             .map(|v| v.to_string());
         let v = match (dari_ember, r) {
             (Some(v), _) => Some(v),
-            (None, Some(r)) => hasil(&r).await?.as_string(),
+            (None, Some(r)) => teks(&hasil(&r).await?),
             (None, None) => None,
         };
         out.push((k, v));
@@ -87,7 +87,7 @@ async fn baca_ember(
         .collect::<Result<_, StoreError>>()?;
     let mut out = Vec::with_capacity(minta.len());
     for (n, r) in minta {
-        out.push((n, hasil(&r).await?.as_string()));
+        out.push((n, teks(&hasil(&r).await?)));
     }
     Ok(out)
 }
@@ -111,7 +111,10 @@ fn tulis_ember(
     }
     let toko_ember = toko(t, EMBER)?;
     match &baru.teks {
-        Some(teks) => toko_ember.put_with_key(&JsValue::from_str(teks), &ke_js(n)),
+        // As UTF-8 bytes: read back at start-up with one copy (see `web::teks`).
+        Some(teks) => {
+            toko_ember.put_with_key(&js_sys::Uint8Array::from(teks.as_bytes()), &ke_js(n))
+        }
         None => toko_ember.delete(&ke_js(n)),
     }
     .map_err(js_error)?;

@@ -133,16 +133,17 @@ export async function klikNav(page: Page, testId: string) {
 }
 
 /** Keys of ours that stay in localStorage (the settings and their quarantine); everything
- *  else the app stores lives in IndexedDB (`kinerjaku` version 2): records packed in the
+ *  else the app stores lives in IndexedDB (`kinerjaku` version 3): records packed in the
  *  buckets of object store `ember`, snapshots, the import journal and the quarantine alone in
- *  `data`; see ARCHITECTURE.md (Storage facts). A bucket's text is `E1` then, per record,
- *  `<bytes>:<key><bytes>:<value>` (lengths in UTF-8 bytes). */
+ *  `data`; see ARCHITECTURE.md (Storage facts). A bucket is the UTF-8 bytes of the text `E1`
+ *  then, per record, `<bytes>:<key><bytes>:<value>` (lengths in UTF-8 bytes); version 2 stored
+ *  that text as a string, which the app still reads. */
 export const KUNCI_TIK = 'kinerjaku.v1.tik';
 
 interface KodekEmber {
   nomor(kunci: string): number;
-  buka(teks: string | undefined): Map<string, string>;
-  tulis(isi: Map<string, string>): string;
+  buka(isi: Uint8Array | string | undefined): Map<string, string>;
+  tulis(isi: Map<string, string>): Uint8Array;
   /** The app's database, opened with the same version and stores as the app (never one the
    *  app cannot use, should a test have cleared storage). */
   bukaDb(): Promise<IDBDatabase>;
@@ -165,10 +166,10 @@ async function pasangKodek(page: Page) {
       h ^= h >>> 16;
       return (h >>> 0) % 1024;
     };
-    const buka = (teks: string | undefined) => {
+    const buka = (isi: Uint8Array | string | undefined) => {
       const out = new Map<string, string>();
-      if (!teks) return out;
-      const b = enk.encode(teks);
+      if (!isi) return out;
+      const b = typeof isi === 'string' ? enk.encode(isi) : isi;
       let p = 2;
       const medan = () => {
         let n = 0;
@@ -181,10 +182,10 @@ async function pasangKodek(page: Page) {
       while (p < b.length) { const k = medan(); out.set(k, medan()); }
       return out;
     };
-    const tulis = (isi: Map<string, string>) => 'E1' + [...isi.keys()].sort()
-      .map((k) => `${enk.encode(k).length}:${k}${enk.encode(isi.get(k)!).length}:${isi.get(k)}`).join('');
+    const tulis = (isi: Map<string, string>) => enk.encode('E1' + [...isi.keys()].sort()
+      .map((k) => `${enk.encode(k).length}:${k}${enk.encode(isi.get(k)!).length}:${isi.get(k)}`).join(''));
     const bukaDb = () => new Promise<IDBDatabase>((ok, gagal) => {
-      const r = indexedDB.open('kinerjaku', 2);
+      const r = indexedDB.open('kinerjaku', 3);
       r.onupgradeneeded = () => {
         for (const s of ['data', 'ember', 'meta']) if (!r.result.objectStoreNames.contains(s)) r.result.createObjectStore(s);
       };
@@ -229,7 +230,7 @@ export async function simpanan(page: Page): Promise<Record<string, string>> {
   }
   return page.evaluate(async (tik) => {
     const db = await (window as unknown as { __kkEmber: KodekEmber }).__kkEmber.bukaDb();
-    const baca = () => new Promise<{ kunci: IDBValidKey[]; nilai: string[]; ember: string[]; meta: unknown }>((ok, gagal) => {
+    const baca = () => new Promise<{ kunci: IDBValidKey[]; nilai: string[]; ember: (Uint8Array | string)[]; meta: unknown }>((ok, gagal) => {
       const t = db.transaction(['data', 'ember', 'meta'], 'readonly');
       const d = t.objectStore('data');
       const k = d.getAllKeys();
