@@ -1,8 +1,9 @@
 //! IndexedDB's layout in a real browser (wasm-bindgen-test, headless Chromium): records are
-//! stored packed in buckets (a thousand-odd values however many records), and a database the
-//! previous version wrote (version 1: one value per record) opens, reads whole, and has its
-//! records moved into buckets by the writer's first transaction, none lost or changed; one
-//! of version 2 (bucket texts as strings) reads as it is, a bucket written again as bytes.
+//! stored packed in buckets (a thousand-odd values however many records) of UTF-8 bytes read
+//! back whole, and a database the previous version wrote (version 1: one value per record)
+//! opens, reads whole, and has its records moved into buckets by the writer's first
+//! transaction, none lost or changed; one of version 2 (bucket texts as strings) reads as it
+//! is, a bucket written again as bytes.
 #![cfg(target_arch = "wasm32")]
 
 use kinerjaku::store::idb::{ember, web, IdbStore};
@@ -95,6 +96,27 @@ async fn two_thousand_records_are_stored_in_at_most_a_thousand_and_twenty_four_v
     for (k, v) in &ubah {
         assert_eq!(baca.get(k), v.as_ref(), "{k}");
     }
+}
+
+#[wasm_bindgen_test]
+async fn a_bucket_is_stored_as_utf8_bytes_and_read_back_whole() {
+    web::buka().await.unwrap();
+    web::kosongkan().await.unwrap();
+    let (isi, meta) = web::muat().await.unwrap();
+    let s = IdbStore::baru(isi, meta.gen, Arc::new(kinerjaku::store::LocalStore), KAIT);
+    // Characters of one, two, three and four bytes, and a long ASCII run before the first
+    // that is not.
+    let k = r("beragam");
+    let teks = json!({
+        "nama": "Ni Luh Putu Ayu Suastini \u{e9} \u{2713} \u{1f600}",
+        "catatan": format!("{}\u{fc}", "x".repeat(5000)),
+    })
+    .to_string();
+    s.put(&k, &teks).unwrap();
+    tenang(&s, Some(&s)).await;
+    assert_eq!(jenis_ember().await[&ember::nomor(&k)], "bytes");
+    let (baca, _) = web::muat().await.unwrap();
+    assert_eq!(baca.get(&k), Some(&teks));
 }
 
 #[wasm_bindgen_test]

@@ -135,9 +135,8 @@ export async function klikNav(page: Page, testId: string) {
 /** Keys of ours that stay in localStorage (the settings and their quarantine); everything
  *  else the app stores lives in IndexedDB (`kinerjaku` version 3): records packed in the
  *  buckets of object store `ember`, snapshots, the import journal and the quarantine alone in
- *  `data`; see ARCHITECTURE.md (Storage facts). A bucket is the UTF-8 bytes of the text `E1`
- *  then, per record, `<bytes>:<key><bytes>:<value>` (lengths in UTF-8 bytes); version 2 stored
- *  that text as a string, which the app still reads. */
+ *  `data`; see ARCHITECTURE.md (Storage facts). A bucket is the UTF-8 bytes of `E1` then, per
+ *  record, `<bytes>:<key><bytes>:<value>` (version 2 stored that text as a string). */
 export const KUNCI_TIK = 'kinerjaku.v1.tik';
 
 interface KodekEmber {
