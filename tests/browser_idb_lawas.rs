@@ -61,6 +61,30 @@ async fn isi_mentah() -> (Vec<String>, usize) {
     (data, v["ember"].as_u64().unwrap() as usize)
 }
 
+/// A database as an earlier release left it, written by plain JavaScript: version `versi`
+/// with object stores `toko`, filled by `isi` (statements over the read-write transaction
+/// `t`), and `meta` (a JavaScript object) as its meta.
+async fn db_lama(versi: u32, toko: &[&str], isi: &str, meta: &str) {
+    let toko = serde_json::to_string(toko).unwrap();
+    js(&format!(
+        r#"(async () => {{
+        await new Promise((ok, no) => {{ const r = indexedDB.deleteDatabase('kinerjaku'); r.onsuccess = ok; r.onerror = no; }});
+        const db = await new Promise((ok, no) => {{
+            const r = indexedDB.open('kinerjaku', {versi});
+            r.onupgradeneeded = () => {{ for (const s of {toko}) r.result.createObjectStore(s); }};
+            r.onsuccess = () => ok(r.result); r.onerror = no;
+        }});
+        const t = db.transaction({toko}, 'readwrite');
+        {isi}
+        t.objectStore('meta').put(JSON.stringify({meta}), 'meta');
+        await new Promise((ok, no) => {{ t.oncomplete = ok; t.onabort = no; }});
+        db.close();
+        return null;
+    }})()"#
+    ))
+    .await;
+}
+
 fn r(id: &str) -> String {
     rekaman::kunci("skp", id)
 }
@@ -135,22 +159,12 @@ async fn a_version_1_database_opens_reads_whole_and_its_records_move_into_bucket
         "{rusak".into(),
     );
     let entri = serde_json::to_string(&lama).unwrap();
-    js(&format!(
-        r#"(async () => {{
-        await new Promise((ok, no) => {{ const r = indexedDB.deleteDatabase('kinerjaku'); r.onsuccess = ok; r.onerror = no; }});
-        const db = await new Promise((ok, no) => {{
-            const r = indexedDB.open('kinerjaku', 1);
-            r.onupgradeneeded = () => {{ r.result.createObjectStore('data'); r.result.createObjectStore('meta'); }};
-            r.onsuccess = () => ok(r.result); r.onerror = no;
-        }});
-        const t = db.transaction(['data', 'meta'], 'readwrite');
-        for (const [k, v] of Object.entries({entri})) t.objectStore('data').put(v, k);
-        t.objectStore('meta').put(JSON.stringify({{ gen: 4, hidup: true, log: [] }}), 'meta');
-        await new Promise((ok, no) => {{ t.oncomplete = ok; t.onabort = no; }});
-        db.close();
-        return null;
-    }})()"#
-    ))
+    db_lama(
+        1,
+        &["data", "meta"],
+        &format!("for (const [k, v] of Object.entries({entri})) t.objectStore('data').put(v, k);"),
+        "{ gen: 4, hidup: true, log: [] }",
+    )
     .await;
 
     // Start-up: version 2 opens it, reads everything, and the writer moves the records.
@@ -231,22 +245,12 @@ async fn a_version_2_database_keeps_its_text_buckets_readable_and_a_write_makes_
         ),
     ])
     .unwrap();
-    js(&format!(
-        r#"(async () => {{
-        await new Promise((ok, no) => {{ const r = indexedDB.deleteDatabase('kinerjaku'); r.onsuccess = ok; r.onerror = no; }});
-        const db = await new Promise((ok, no) => {{
-            const r = indexedDB.open('kinerjaku', 2);
-            r.onupgradeneeded = () => {{ for (const s of ['data', 'ember', 'meta']) r.result.createObjectStore(s); }};
-            r.onsuccess = () => ok(r.result); r.onerror = no;
-        }});
-        const t = db.transaction(['ember', 'meta'], 'readwrite');
-        for (const [n, teks] of {ember_lama}) t.objectStore('ember').put(teks, n);
-        t.objectStore('meta').put(JSON.stringify({{ gen: 7, hidup: true, lawas: false, log: [] }}), 'meta');
-        await new Promise((ok, no) => {{ t.oncomplete = ok; t.onabort = no; }});
-        db.close();
-        return null;
-    }})()"#
-    ))
+    db_lama(
+        2,
+        &["data", "ember", "meta"],
+        &format!("for (const [n, teks] of {ember_lama}) t.objectStore('ember').put(teks, n);"),
+        "{ gen: 7, hidup: true, lawas: false, log: [] }",
+    )
     .await;
 
     let (store, kabar) = buka().await;
