@@ -15,7 +15,7 @@ use crate::domain::skp::Skp;
 use crate::domain::{Galat, Rulebook};
 use chrono::{DateTime, NaiveDate};
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// Rule violations per incoming record id; records without any are absent.
 #[cfg(test)]
@@ -34,9 +34,9 @@ pub(crate) fn pelanggaran_dengan<'a>(
     let hari_ini = DateTime::parse_from_rfc3339(&masuk.diekspor)
         .map(|d| d.date_naive())
         .unwrap_or_else(|_| chrono::Local::now().date_naive());
-    let isi_rc: Vec<(&Record, Rc<Option<IsiRecord>>)> =
+    let isi_dibagi: Vec<(&Record, Arc<Option<IsiRecord>>)> =
         masuk.records.iter().map(|r| (r, ingat.isi(r))).collect();
-    let isi: Vec<(&Record, &IsiRecord)> = isi_rc
+    let isi: Vec<(&Record, &IsiRecord)> = isi_dibagi
         .iter()
         .filter_map(|(r, i)| i.as_ref().as_ref().map(|i| (*r, i)))
         .collect();

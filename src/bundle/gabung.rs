@@ -159,7 +159,7 @@ fn putuskan<'a>(
         indeks.entry(r.id.as_str()).or_insert(r);
     }
     let berkas = masuk.berkas.as_str();
-    let ingat = IsiSekali::baru();
+    let ingat = IsiSekali::dari_pemeriksaan(&masuk.bundle.records, &masuk.isi);
     // First the record-level rule and, where both sides changed, the field-level merge; then
     // the domain's rules and the authority judge what would actually land (the merged record).
     let hak = super::otoritas::hak_kolom(lokal, &masuk.bundle, penerima.nip, &ingat);

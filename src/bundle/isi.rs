@@ -24,7 +24,7 @@ use serde_json::Value;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::marker::PhantomData;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// A pegawai's own note. The domain has no notes type yet; it lives here until one exists.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
@@ -102,7 +102,7 @@ impl Record {
 /// relations), and decoding was a sixth of an agency's import. Keyed by the address of the
 /// record's `data`: the borrow `'a` keeps every record it saw alive and unchanged meanwhile.
 pub(crate) struct IsiSekali<'a> {
-    peta: RefCell<HashMap<*const Value, Rc<Option<IsiRecord>>>>,
+    peta: RefCell<HashMap<*const Value, Arc<Option<IsiRecord>>>>,
     _dipinjam: PhantomData<&'a Record>,
 }
 
@@ -114,21 +114,43 @@ impl<'a> IsiSekali<'a> {
         }
     }
 
+    /// Starts with what the checks decoded ([`IsiTerbaca`]), each taken only where the
+    /// record at its place still has its id (the decode was a tenth of an agency's import).
+    pub(crate) fn dari_pemeriksaan(records: &'a [Record], isi: &IsiTerbaca) -> Self {
+        let s = Self::baru();
+        {
+            let mut peta = s.peta.borrow_mut();
+            for (r, (id, x)) in records.iter().zip(&isi.0) {
+                if r.id == *id {
+                    peta.insert(&r.data as *const Value, Arc::clone(x));
+                }
+            }
+        }
+        s
+    }
+
     /// `r`'s content; `None` for a tombstone or data that does not decode.
-    pub(crate) fn isi(&self, r: &'a Record) -> Rc<Option<IsiRecord>> {
+    pub(crate) fn isi(&self, r: &'a Record) -> Arc<Option<IsiRecord>> {
         let k: *const Value = &r.data;
         if let Some(x) = self.peta.borrow().get(&k) {
-            return Rc::clone(x);
+            return Arc::clone(x);
         }
-        let x = Rc::new(
+        let x = Arc::new(
             (!r.dihapus)
                 .then(|| baca_isi(r.jenis, &r.data, "data").ok())
                 .flatten(),
         );
-        self.peta.borrow_mut().insert(k, Rc::clone(&x));
+        self.peta.borrow_mut().insert(k, Arc::clone(&x));
         x
     }
 }
+
+/// The checks' decode of each accepted record's content, by place in the file's `records`
+/// with the record's id (`None`: a tombstone, as [`IsiSekali::isi`] gives it), so the plan
+/// does not decode the file a second time. Code that changes a read file's records before
+/// planning keeps this in step or empties it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct IsiTerbaca(pub(crate) Vec<(String, Arc<Option<IsiRecord>>)>);
 
 /// Reads `data` as the domain object of `jenis`; paths in errors start at `akar`.
 pub fn baca_isi(jenis: JenisRecord, data: &Value, akar: &str) -> Result<IsiRecord, GalatIsi> {
@@ -159,3 +181,7 @@ pub fn baca_isi(jenis: JenisRecord, data: &Value, akar: &str) -> Result<IsiRecor
         }
     })
 }
+
+#[cfg(test)]
+#[path = "isi_tests.rs"]
+mod tests;

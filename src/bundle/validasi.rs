@@ -7,6 +7,7 @@
 use super::amplop::{hilang, tipe_salah, Amplop};
 use super::digest::{self, StatusDigest};
 use super::format::{Bundle, Digest, JenisBundle, FORMAT, KOLOM_BUNDLE, PERAN_ADMIN};
+use super::isi::IsiTerbaca;
 use super::jejak::{baca_sebagai, value_dari_teks};
 use super::masalah::{KodeMasalah, Masalah};
 use super::migrasi::{self, GalatMigrasi, SCHEMA_VERSION};
@@ -73,6 +74,8 @@ pub struct BundleTerbaca {
     pub berkas: String,
     /// The envelope with only the records that passed every check.
     pub bundle: Bundle,
+    /// What the checks decoded of `bundle.records`, for the plan.
+    pub isi: IsiTerbaca,
     pub ditolak: Vec<RecordDitolak>,
     /// Warnings (digest, migration, dropped derived values); the import goes on.
     pub peringatan: Vec<Masalah>,
@@ -313,7 +316,8 @@ pub(crate) fn periksa_value_dengan(
     else {
         return tolak(p.masalah);
     };
-    let (diterima, ditolak, peringatan_record) = periksa_records(berkas, jenis, records, batas);
+    let (diterima, isi, ditolak, peringatan_record) =
+        periksa_records(berkas, jenis, records, batas);
     peringatan.extend(peringatan_record);
     let digest = akar
         .get("digest")
@@ -337,6 +341,7 @@ pub(crate) fn periksa_value_dengan(
             signatures,
             lain,
         },
+        isi,
         ditolak,
         peringatan,
         digest: status,

@@ -4,21 +4,23 @@
 
 use super::amplop::{hilang, tipe_salah};
 use super::format::{apakah_uuid, JenisBundle, JenisRecord, Record, KOLOM_RECORD};
-use super::isi::{baca_isi, kolom_turunan, GalatIsi};
+use super::isi::{baca_isi, kolom_turunan, GalatIsi, IsiRecord, IsiTerbaca};
 use super::masalah::{KodeMasalah, Masalah};
 use super::pindai;
 use super::validasi::{Batas, RecordDitolak};
 use chrono::DateTime;
 use serde_json::{Map, Value};
 use std::collections::HashMap;
+use std::sync::Arc;
 
-/// Splits `records` into accepted records and refused ones; also returns warnings.
+/// Splits `records` into accepted records (with their decoded content) and refused ones;
+/// also returns warnings.
 pub(crate) fn periksa_records(
     berkas: &str,
     jenis_bundle: JenisBundle,
     records: Vec<Value>,
     batas: &Batas,
-) -> (Vec<Record>, Vec<RecordDitolak>, Vec<Masalah>) {
+) -> (Vec<Record>, IsiTerbaca, Vec<RecordDitolak>, Vec<Masalah>) {
     // Which ids appear more than once: all their copies are refused, none is guessed right.
     let mut kali: HashMap<String, usize> = HashMap::new();
     for r in &records {
@@ -27,6 +29,7 @@ pub(crate) fn periksa_records(
         }
     }
     let (mut diterima, mut ditolak, mut peringatan) = (Vec::new(), Vec::new(), Vec::new());
+    let mut isi = IsiTerbaca::default();
     for (i, r) in records.into_iter().enumerate() {
         let mut c = Cek {
             berkas,
@@ -34,13 +37,18 @@ pub(crate) fn periksa_records(
             masalah: Vec::new(),
             peringatan: Vec::new(),
             id_untuk_laporan: None,
+            isi: None,
         };
         let hasil = c.record(r, jenis_bundle, &kali, batas);
         let id = c.id_untuk_laporan.take();
         let tandai = |m: Masalah| m.di_record(id.as_deref());
         peringatan.extend(c.peringatan.drain(..).map(tandai));
         match hasil {
-            Ok(rec) if c.masalah.is_empty() => diterima.push(rec),
+            Ok(rec) if c.masalah.is_empty() => {
+                let x = if rec.dihapus { None } else { c.isi.take() };
+                isi.0.push((rec.id.clone(), Arc::new(x)));
+                diterima.push(rec);
+            }
             Ok(rec) => ditolak.push(RecordDitolak {
                 indeks: i,
                 id: id.clone(),
@@ -60,7 +68,7 @@ pub(crate) fn periksa_records(
             }),
         }
     }
-    (diterima, ditolak, peringatan)
+    (diterima, isi, ditolak, peringatan)
 }
 
 struct Cek<'a> {
@@ -70,6 +78,8 @@ struct Cek<'a> {
     peringatan: Vec<Masalah>,
     /// The record's id as written (even when invalid), to label its problems.
     id_untuk_laporan: Option<String>,
+    /// `data` as its domain object, when it decoded.
+    isi: Option<IsiRecord>,
 }
 
 impl Cek<'_> {
@@ -260,7 +270,7 @@ impl Cek<'_> {
     fn periksa_isi(&mut self, jenis: JenisRecord, data: &Value) {
         let akar = format!("{}.data", self.jalur);
         match baca_isi(jenis, data, &akar) {
-            Ok(_) => {}
+            Ok(x) => self.isi = Some(x),
             Err(GalatIsi::Bentuk(g)) => {
                 self.masalah
                     .push(Masalah::dari_data(self.berkas, g, data, &akar))
