@@ -106,6 +106,32 @@ fn an_impossible_date_is_a_date_problem_at_its_field() {
     assert!(matches!(galat::<Skp>(&v).sebab, Sebab::TipeSalah { .. }));
 }
 
+/// Only chrono's own parse failure makes a date problem: any other reader's refusal of a
+/// string stays what it said, and a time with its zone is a date too.
+#[test]
+fn a_date_problem_is_told_by_chronos_failure_not_by_any_refused_string() {
+    #[derive(Debug, serde::Deserialize)]
+    struct Tahun {
+        #[serde(deserialize_with = "tahun")]
+        tahun: u16,
+    }
+    fn tahun<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u16, D::Error> {
+        let s = <&str as serde::Deserialize>::deserialize(d)?;
+        s.parse()
+            .map_err(|_| serde::de::Error::custom("date: a year of four digits"))
+    }
+    let t: Tahun = baca_sebagai(&json!({"tahun": "2026"}), "data").unwrap();
+    assert_eq!(t.tahun, 2026);
+    let g = galat::<Tahun>(&json!({"tahun": "dua ribu"}));
+    assert!(
+        matches!(&g.sebab, Sebab::Lain(a) if a.contains("year")),
+        "{g:?}"
+    );
+    assert_eq!(g.jalur, "data.tahun");
+    let g = galat::<chrono::DateTime<chrono::FixedOffset>>(&json!("2026-02-30T08:00:00+07:00"));
+    assert!(matches!(g.sebab, Sebab::TanggalTidakSah(_)), "{g:?}");
+}
+
 #[test]
 fn array_positions_and_odd_keys_are_written_unambiguously() {
     let v = json!({"a.b": [1, 2, "x"]});

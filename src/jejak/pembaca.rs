@@ -2,13 +2,12 @@
 //! objects, arrays, enums (externally tagged; serde buffers the tagged kinds itself) and map
 //! keys that serde_json would parse from text (numbers, booleans).
 
-use super::{GalatData, Sebab, Segmen};
+use super::{GalatData, Segmen};
 use serde::de::{
-    self, value::BorrowedStrDeserializer, DeserializeSeed, Expected, MapAccess, SeqAccess,
-    Unexpected, VariantAccess, Visitor,
+    self, value::BorrowedStrDeserializer, DeserializeSeed, MapAccess, SeqAccess, Unexpected,
+    VariantAccess, Visitor,
 };
 use serde_json::Value;
-use std::fmt::{self, Write as _};
 
 pub(crate) struct Jejak<'de, 'a> {
     v: &'de Value,
@@ -27,21 +26,6 @@ impl<'de, 'a> Jejak<'de, 'a> {
         }
         e
     }
-}
-
-/// Whether a visitor wants a date: chrono's visitors describe themselves as "... date ...".
-/// Checked through a tiny writer so no text is allocated for every string read.
-fn mengharap_tanggal(exp: &dyn Expected) -> bool {
-    struct Cari(bool);
-    impl fmt::Write for Cari {
-        fn write_str(&mut self, s: &str) -> fmt::Result {
-            self.0 |= s.contains("date");
-            Ok(())
-        }
-    }
-    let mut c = Cari(false);
-    let _ = write!(c, "{exp}");
-    c.0
 }
 
 impl<'de> de::Deserializer<'de> for Jejak<'de, '_> {
@@ -84,18 +68,9 @@ impl<'de> de::Deserializer<'de> for Jejak<'de, '_> {
 
     fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, GalatData> {
         match self.v {
-            Value::String(s) => {
-                let tanggal = mengharap_tanggal(&visitor);
-                visitor.visit_borrowed_str(s).map_err(|e: GalatData| {
-                    let e = match e.sebab {
-                        Sebab::Lain(alasan) if tanggal => {
-                            GalatData::baru(Sebab::TanggalTidakSah(alasan))
-                        }
-                        _ => e,
-                    };
-                    self.tandai(e)
-                })
-            }
+            Value::String(s) => visitor
+                .visit_borrowed_str(s)
+                .map_err(|e: GalatData| self.tandai(e)),
             _ => self.deserialize_any(visitor),
         }
     }
