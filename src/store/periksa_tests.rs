@@ -1,6 +1,6 @@
 use super::*;
 use crate::store::rekaman::{kunci, muat_semua, tulis, urai, JenisRecord};
-use crate::store::MemoryStore;
+use crate::store::{turunan, MemoryStore};
 use serde_json::json;
 
 const T1: &str = "2026-11-22T09:00:00+07:00";
@@ -190,4 +190,51 @@ fn the_check_quarantines_what_the_full_read_would() {
         .revisi,
         2
     );
+}
+
+/// A large workspace's check is kept by the fingerprint of what it found readable, and made
+/// again as soon as any record's text is another.
+#[test]
+fn a_check_is_made_again_only_when_the_records_texts_changed() {
+    let s = MemoryStore::transaksional();
+    for id in ["a", "b", "c"] {
+        tulis(&s, JenisRecord::Skp, id, json!({"n": 1}), None, T1).unwrap();
+    }
+    let tanda = format!("{}{NAMA_TERPERIKSA}", turunan::AWALAN_TURUNAN);
+    assert!(periksa_bila_berubah(&s, 2).unwrap().is_empty());
+    let kiri = s.get(&tanda).unwrap().expect("the check is kept");
+    assert!(periksa_bila_berubah(&s, 2).unwrap().is_empty());
+    assert_eq!(s.get(&tanda).unwrap().as_ref(), Some(&kiri));
+    // A record damaged since: its text is another, so the check runs and sets it aside; what
+    // is kept then is the fingerprint of the records that stayed.
+    s.put(&kunci("skp", "rusak"), "{\"id\": ").unwrap();
+    let rusak = periksa_bila_berubah(&s, 2).unwrap();
+    assert_eq!(rusak.len(), 1);
+    assert_eq!(s.get(&kunci("skp", "rusak")).unwrap(), None);
+    let (sidik, n) = turunan::sidik_semua(&s).unwrap();
+    assert_eq!(n, 3);
+    assert_eq!(
+        turunan::baca::<bool>(&s, NAMA_TERPERIKSA, sidik),
+        Some(true)
+    );
+    // The kept check is what is trusted: planted for texts it never read, they are not read.
+    s.put(&kunci("skp", "rusak"), "{\"id\": ").unwrap();
+    let (sidik, _) = turunan::sidik_semua(&s).unwrap();
+    turunan::tulis(&s, NAMA_TERPERIKSA, sidik, &true).unwrap();
+    assert!(periksa_bila_berubah(&s, 2).unwrap().is_empty());
+    assert!(s.get(&kunci("skp", "rusak")).unwrap().is_some());
+}
+
+/// A small workspace, or a store whose writes may land in part (localStorage), keeps nothing
+/// and is checked at every start.
+#[test]
+fn a_small_workspace_or_a_store_without_whole_writes_is_checked_every_time() {
+    let tanda = format!("{}{NAMA_TERPERIKSA}", turunan::AWALAN_TURUNAN);
+    for (s, ambang) in [(MemoryStore::transaksional(), 5), (MemoryStore::new(), 0)] {
+        tulis(&s, JenisRecord::Skp, "a", json!({"n": 1}), None, T1).unwrap();
+        assert!(periksa_bila_berubah(&s, ambang).unwrap().is_empty());
+        assert_eq!(s.get(&tanda).unwrap(), None);
+        s.put(&kunci("skp", "rusak"), "{\"id\": ").unwrap();
+        assert_eq!(periksa_bila_berubah(&s, ambang).unwrap().len(), 1);
+    }
 }

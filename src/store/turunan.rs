@@ -1,5 +1,6 @@
 //! Values derived from the records and kept beside them, so a reopen reads a few MB instead
-//! of decoding every record: today the agency dashboards' inputs ([`masukan_rekap`]).
+//! of decoding every record: the agency dashboards' inputs ([`masukan_rekap`]), and which
+//! records start-up's check found readable (`periksa::periksa_bila_berubah`).
 //!
 //! A derived value names the records it was made from by a fingerprint of their stored texts
 //! ([`sidik`]) and is used only while the texts are the same, whoever changed them (this
@@ -109,8 +110,20 @@ impl Sidik {
 /// The fingerprint of every stored record of the kinds in `jenis` (keys and texts, tombstones
 /// included, read in place in key order), and how many there are.
 pub fn sidik(store: &dyn KvStore, jenis: &[JenisRecord]) -> Result<(u64, usize), StoreError> {
+    sidik_dari(store, Some(jenis))
+}
+
+/// [`sidik`] of every stored record, kinds this app does not know included.
+pub fn sidik_semua(store: &dyn KvStore) -> Result<(u64, usize), StoreError> {
+    sidik_dari(store, None)
+}
+
+fn sidik_dari(
+    store: &dyn KvStore,
+    jenis: Option<&[JenisRecord]>,
+) -> Result<(u64, usize), StoreError> {
     let mut h = Sidik::baru();
-    let kunci = kunci_jenis(store, Some(jenis))?;
+    let kunci = kunci_jenis(store, jenis)?;
     for k in &kunci {
         h.teks(k.as_bytes());
         store.baca_di(k, &mut |v| h.teks(v.unwrap_or_default().as_bytes()))?;

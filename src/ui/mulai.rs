@@ -41,7 +41,8 @@ fn pemulihan_lazy() -> Result<Pulihkan, GagalMuat> {
 /// Unreadable records moved to quarantine (what to say of them), then the backup if one is
 /// due (whether it was taken; a failure is not fatal: the data itself is untouched).
 fn setelah(store: &dyn KvStore, sekarang: NaiveDateTime) -> (Option<Pemberitahuan>, bool) {
-    let rusak = periksa::periksa_semua(store).unwrap_or_default();
+    let ambang = crate::store::turunan::AMBANG_REKAP;
+    let rusak = periksa::periksa_bila_berubah(store, ambang).unwrap_or_default();
     let pesan = rusak.first().map(|r| Pemberitahuan::Rusak {
         kunci: if rusak.len() > 1 {
             format!("{} (+{})", r.karantina, rusak.len() - 1)
