@@ -89,16 +89,21 @@ fn r(id: &str) -> String {
     rekaman::kunci("skp", id)
 }
 
+/// A store on an emptied database, as a fresh start opens it.
+async fn kosong() -> IdbStore {
+    web::buka().await.unwrap();
+    web::kosongkan().await.unwrap();
+    let (isi, meta) = web::muat().await.unwrap();
+    IdbStore::baru(isi, meta.gen, Arc::new(kinerjaku::store::LocalStore), KAIT)
+}
+
 fn rekaman_teks(i: usize) -> String {
     json!({"id": format!("p{i}"), "type": "skp", "revision": 1, "updated_at": T1, "deleted": false, "data": {"i": i, "nama": "Sri Wahyuni 🌾"}, "schema_version": 1}).to_string()
 }
 
 #[wasm_bindgen_test]
 async fn two_thousand_records_are_stored_in_at_most_a_thousand_and_twenty_four_values() {
-    web::buka().await.unwrap();
-    web::kosongkan().await.unwrap();
-    let (isi, meta) = web::muat().await.unwrap();
-    let s = IdbStore::baru(isi, meta.gen, Arc::new(kinerjaku::store::LocalStore), KAIT);
+    let s = kosong().await;
     let ubah: Vec<(String, Option<String>)> = (0..2000)
         .map(|i| (r(&format!("p{i}")), Some(rekaman_teks(i))))
         .collect();
@@ -124,10 +129,7 @@ async fn two_thousand_records_are_stored_in_at_most_a_thousand_and_twenty_four_v
 
 #[wasm_bindgen_test]
 async fn a_bucket_is_stored_as_utf8_bytes_and_read_back_whole() {
-    web::buka().await.unwrap();
-    web::kosongkan().await.unwrap();
-    let (isi, meta) = web::muat().await.unwrap();
-    let s = IdbStore::baru(isi, meta.gen, Arc::new(kinerjaku::store::LocalStore), KAIT);
+    let s = kosong().await;
     // Characters of one, two, three and four bytes, and a long ASCII run before the first
     // that is not.
     let k = r("beragam");
