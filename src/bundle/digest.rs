@@ -112,6 +112,23 @@ pub enum StatusDigest {
 
 /// Checks the parsed file's digest against its content.
 pub fn verify(v: &Value) -> StatusDigest {
+    verify_dengan(v, None)
+}
+
+/// The canonical text of each record's `data` in a file's `records`, by position (`None` for a
+/// record that is not an object or has no `data`), as [`verify_dan_data`] hashed it. It is the
+/// text serde_json writes for that value, so storage can take it instead of writing the same
+/// value a second time ([`kanonik_dengan`]); empty when the file has no digest to check.
+pub type TeksData = Vec<Option<String>>;
+
+/// [`verify`], keeping the canonical text of every record's `data` on the way.
+pub fn verify_dan_data(v: &Value) -> (StatusDigest, TeksData) {
+    let mut data = Vec::new();
+    let status = verify_dengan(v, Some(&mut data));
+    (status, data)
+}
+
+fn verify_dengan(v: &Value, data: Option<&mut TeksData>) -> StatusDigest {
     let Some(d) = v.get("digest").and_then(Value::as_object) else {
         return StatusDigest::TidakAda;
     };
@@ -124,7 +141,14 @@ pub fn verify(v: &Value) -> StatusDigest {
     if !alg.eq_ignore_ascii_case(ALGORITMA_DIGEST) {
         return StatusDigest::AlgoritmaTidakDikenal(alg.to_string());
     }
-    let dihitung = hitung(v);
+    let dihitung = match data {
+        None => hitung(v),
+        Some(data) => {
+            let mut h = Penyangga::baru();
+            tulis_akar_dan_data(v, &mut h, data);
+            heksa(&h.selesai())
+        }
+    };
     if nilai.eq_ignore_ascii_case(&dihitung) {
         StatusDigest::Cocok
     } else {
@@ -133,6 +157,54 @@ pub fn verify(v: &Value) -> StatusDigest {
             dihitung,
         }
     }
+}
+
+/// [`tulis_akar`], each record's `data` written first into a text of its own that is kept.
+fn tulis_akar_dan_data(v: &Value, out: &mut impl Tujuan, data: &mut TeksData) {
+    let Value::Object(o) = v else {
+        return tulis(v, out);
+    };
+    tulis_objek_dengan(o, out, &DI_LUAR_DIGEST, |k, x, out| match x {
+        Value::Array(records) if k == "records" => {
+            out.tulis(b"[");
+            for (i, r) in records.iter().enumerate() {
+                if i > 0 {
+                    out.tulis(b",");
+                }
+                let mut teks = None;
+                match r {
+                    Value::Object(r) => tulis_objek_dengan(r, out, &[], |k, x, out| {
+                        if k == "data" {
+                            let mut b = Vec::with_capacity(2048);
+                            tulis(x, &mut b);
+                            out.tulis(&b);
+                            teks = String::from_utf8(b).ok();
+                        } else {
+                            tulis(x, out);
+                        }
+                    }),
+                    lain => tulis(lain, out),
+                }
+                data.push(teks);
+            }
+            out.tulis(b"]");
+        }
+        _ => tulis(x, out),
+    });
+}
+
+/// The object `o` as serde_json writes it, with the value at `kunci` given as its text
+/// (`teks`, already written: a [`TeksData`] entry) instead of written again.
+pub fn kanonik_dengan(o: &serde_json::Map<String, Value>, kunci: &str, teks: &str) -> String {
+    let mut out = Vec::with_capacity(teks.len() + 256);
+    tulis_objek_dengan(o, &mut out, &[], |k, x, out| {
+        if k == kunci {
+            out.tulis(teks.as_bytes());
+        } else {
+            tulis(x, out);
+        }
+    });
+    String::from_utf8(out).unwrap_or_default()
 }
 
 fn tulis_akar(v: &Value, out: &mut impl Tujuan) {
@@ -191,30 +263,40 @@ fn tulis_bulat(x: u64, negatif: bool, out: &mut impl Tujuan) {
 }
 
 fn tulis_objek(o: &serde_json::Map<String, Value>, out: &mut impl Tujuan, lewati: &[&str]) {
-    fn pasangan(k: &str, x: &Value, pertama: &mut bool, out: &mut impl Tujuan) {
-        if !*pertama {
+    tulis_objek_dengan(o, out, lewati, |_, x, out| tulis(x, out));
+}
+
+/// An object's pairs in canonical order, each value written by `nilai` (given its key).
+fn tulis_objek_dengan<T: Tujuan>(
+    o: &serde_json::Map<String, Value>,
+    out: &mut T,
+    lewati: &[&str],
+    mut nilai: impl FnMut(&str, &Value, &mut T),
+) {
+    let mut pertama = true;
+    let mut pasangan = |k: &str, x: &Value, out: &mut T| {
+        if !pertama {
             out.tulis(b",");
         }
-        *pertama = false;
+        pertama = false;
         tulis_string(k, out);
         out.tulis(b":");
-        tulis(x, out);
-    }
+        nilai(k, x, out);
+    };
     out.tulis(b"{");
-    let mut pertama = true;
     let tampil = |k: &String| !lewati.contains(&k.as_str());
     // Sorted here, whatever order the map keeps (serde_json may be built with preserve_order);
     // a map already in order (serde_json's own) is written as it is, without a sorted copy
     // of every object of a 200 MB import, or even a look at its order.
     if peta_terurut() || o.keys().is_sorted_by(|a, b| a.as_bytes() <= b.as_bytes()) {
         for (k, x) in o.iter().filter(|(k, _)| tampil(k)) {
-            pasangan(k, x, &mut pertama, out);
+            pasangan(k, x, out);
         }
     } else {
         let mut kunci: Vec<(&String, &Value)> = o.iter().filter(|(k, _)| tampil(k)).collect();
         kunci.sort_unstable_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
         for (k, x) in kunci {
-            pasangan(k, x, &mut pertama, out);
+            pasangan(k, x, out);
         }
     }
     out.tulis(b"}");
@@ -275,99 +357,5 @@ fn tulis_string(s: &str, out: &mut impl Tujuan) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    #[test]
-    fn canonical_text_sorts_keys_everywhere_and_drops_whitespace() {
-        let v = json!({"b": 1, "a": {"z": [3, {"y": true, "x": null}], "m": 1.5}, "digest": {"value": "x"}});
-        assert_eq!(
-            kanonik(&v),
-            r#"{"a":{"m":1.5,"z":[3,{"x":null,"y":true}]},"b":1}"#
-        );
-    }
-
-    #[test]
-    fn digest_and_signatures_are_outside_the_digest_only_at_the_top() {
-        let a = json!({"x": 1, "signatures": [1], "digest": {"value": "a"}});
-        let b = json!({"x": 1, "signatures": [], "digest": {"value": "b"}});
-        assert_eq!(hitung(&a), hitung(&b));
-        // A nested field named `digest` is ordinary content.
-        let c = json!({"x": {"digest": 1}});
-        let d = json!({"x": {"digest": 2}});
-        assert_ne!(hitung(&c), hitung(&d));
-    }
-
-    #[test]
-    fn strings_are_escaped_exactly_like_serde_json() {
-        for s in [
-            "plain",
-            "quote \" and \\ backslash",
-            "ctl \u{0}\u{1}\u{8}\u{c}\n\r\t\u{1f}\u{7f}",
-            "<script>alert('x')</script> — ünïcødé 😀 \u{2028}",
-        ] {
-            let mut out = Vec::new();
-            tulis_string(s, &mut out);
-            assert_eq!(
-                String::from_utf8(out).unwrap(),
-                serde_json::to_string(s).unwrap()
-            );
-        }
-    }
-
-    #[test]
-    fn key_order_of_the_input_does_not_change_the_digest() {
-        let a: Value = serde_json::from_str(r#"{"a":1,"b":{"c":2,"d":[1,2]}}"#).unwrap();
-        let b: Value = serde_json::from_str(r#"{ "b" : { "d":[1, 2], "c":2 }, "a":1 }"#).unwrap();
-        assert_eq!(hitung(&a), hitung(&b));
-        assert_ne!(hitung(&a), hitung(&json!({"a": 1})));
-    }
-
-    #[test]
-    fn numbers_are_written_exactly_like_serde_json() {
-        for v in [
-            json!(0),
-            json!(7),
-            json!(-1),
-            json!(2026),
-            json!(i64::MIN),
-            json!(u64::MAX),
-            json!(1.5),
-            json!(-0.25),
-            json!(1e300),
-        ] {
-            assert_eq!(kanonik(&json!([v.clone()])), format!("[{v}]"));
-        }
-    }
-
-    #[test]
-    fn known_answer_for_the_empty_object() {
-        // SHA-256 of the two bytes "{}".
-        assert_eq!(
-            hitung(&json!({})),
-            "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a"
-        );
-    }
-
-    #[test]
-    fn verify_tells_match_mismatch_missing_and_unknown_algorithm() {
-        let mut v = json!({"x": "isi"});
-        assert_eq!(verify(&v), StatusDigest::TidakAda);
-        let h = hitung(&v);
-        v["digest"] = json!({"algorithm": "sha-256", "value": h.to_uppercase()});
-        assert_eq!(verify(&v), StatusDigest::Cocok);
-        v["x"] = json!("diubah");
-        assert!(
-            matches!(verify(&v), StatusDigest::TidakCocok { ref tertulis, .. } if *tertulis == h.to_uppercase())
-        );
-        v["digest"]["algorithm"] = json!("md5");
-        assert_eq!(
-            verify(&v),
-            StatusDigest::AlgoritmaTidakDikenal("md5".into())
-        );
-        v["digest"] = json!({"algorithm": "sha-256"});
-        assert_eq!(verify(&v), StatusDigest::TidakAda);
-        assert_eq!(verify(&json!([1, 2])), StatusDigest::TidakAda);
-    }
-}
+#[path = "digest_tests.rs"]
+mod tests;

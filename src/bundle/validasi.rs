@@ -76,6 +76,9 @@ pub struct BundleTerbaca {
     pub bundle: Bundle,
     /// What the checks decoded of `bundle.records`, for the plan.
     pub isi: IsiTerbaca,
+    /// The canonical text of each of `bundle.records`' `data` where the digest check wrote it
+    /// and the checks left the value as it was (by position; see [`digest::TeksData`]).
+    pub teks_data: digest::TeksData,
     pub ditolak: Vec<RecordDitolak>,
     /// Warnings (digest, migration, dropped derived values); the import goes on.
     pub peringatan: Vec<Masalah>,
@@ -201,7 +204,7 @@ pub(crate) fn periksa_value_dengan(
         };
     }
     // The digest covers the file as exported, so it is checked before any migration.
-    let status = digest::verify(&v);
+    let (status, mut teks_data) = digest::verify_dan_data(&v);
     let mut peringatan = Vec::new();
     if let Some(kode) = KodeMasalah::dari_digest(&status) {
         let mut m = Masalah::baru(berkas, "digest", kode);
@@ -226,6 +229,10 @@ pub(crate) fn periksa_value_dengan(
         }
     };
     let dimigrasi_dari = (versi < u64::from(SCHEMA_VERSION)).then_some(versi);
+    if dimigrasi_dari.is_some() {
+        // The texts are of the file as exported, not as migrated.
+        teks_data.clear();
+    }
     if let Some(dari) = dimigrasi_dari {
         let kode = KodeMasalah::Dimigrasi {
             dari,
@@ -316,8 +323,8 @@ pub(crate) fn periksa_value_dengan(
     else {
         return tolak(p.masalah);
     };
-    let (diterima, isi, ditolak, peringatan_record) =
-        periksa_records(berkas, jenis, records, batas);
+    let (diterima, isi, teks_data, ditolak, peringatan_record) =
+        periksa_records(berkas, jenis, records, teks_data, batas);
     peringatan.extend(peringatan_record);
     let digest = akar
         .get("digest")
@@ -342,6 +349,7 @@ pub(crate) fn periksa_value_dengan(
             lain,
         },
         isi,
+        teks_data,
         ditolak,
         peringatan,
         digest: status,

@@ -3,6 +3,7 @@
 //! others go on to the merge.
 
 use super::amplop::{hilang, tipe_salah};
+use super::digest::TeksData;
 use super::format::{apakah_uuid, JenisBundle, JenisRecord, Record, KOLOM_RECORD};
 use super::isi::{baca_isi, kolom_turunan, GalatIsi, IsiRecord, IsiTerbaca};
 use super::masalah::{KodeMasalah, Masalah};
@@ -13,14 +14,22 @@ use serde_json::{Map, Value};
 use std::collections::HashMap;
 use std::sync::Arc;
 
-/// Splits `records` into accepted records (with their decoded content) and refused ones;
+/// Splits `records` into accepted records (with their decoded content, and the canonical text
+/// of their `data` from `teks_data` where the checks left it as it was) and refused ones;
 /// also returns warnings.
 pub(crate) fn periksa_records(
     berkas: &str,
     jenis_bundle: JenisBundle,
     records: Vec<Value>,
+    mut teks_data: TeksData,
     batas: &Batas,
-) -> (Vec<Record>, IsiTerbaca, Vec<RecordDitolak>, Vec<Masalah>) {
+) -> (
+    Vec<Record>,
+    IsiTerbaca,
+    TeksData,
+    Vec<RecordDitolak>,
+    Vec<Masalah>,
+) {
     // Which ids appear more than once: all their copies are refused, none is guessed right.
     let mut kali: HashMap<String, usize> = HashMap::new();
     for r in &records {
@@ -30,6 +39,7 @@ pub(crate) fn periksa_records(
     }
     let (mut diterima, mut ditolak, mut peringatan) = (Vec::new(), Vec::new(), Vec::new());
     let mut isi = IsiTerbaca::default();
+    let mut teks_diterima = TeksData::new();
     for (i, r) in records.into_iter().enumerate() {
         let mut c = Cek {
             berkas,
@@ -38,6 +48,7 @@ pub(crate) fn periksa_records(
             peringatan: Vec::new(),
             id_untuk_laporan: None,
             isi: None,
+            data_diubah: false,
         };
         let hasil = c.record(r, jenis_bundle, &kali, batas);
         let id = c.id_untuk_laporan.take();
@@ -47,6 +58,8 @@ pub(crate) fn periksa_records(
             Ok(rec) if c.masalah.is_empty() => {
                 let x = if rec.dihapus { None } else { c.isi.take() };
                 isi.0.push((rec.id.clone(), Arc::new(x)));
+                let teks = teks_data.get_mut(i).and_then(Option::take);
+                teks_diterima.push(teks.filter(|_| !c.data_diubah));
                 diterima.push(rec);
             }
             Ok(rec) => ditolak.push(RecordDitolak {
@@ -68,7 +81,7 @@ pub(crate) fn periksa_records(
             }),
         }
     }
-    (diterima, isi, ditolak, peringatan)
+    (diterima, isi, teks_diterima, ditolak, peringatan)
 }
 
 struct Cek<'a> {
@@ -80,6 +93,8 @@ struct Cek<'a> {
     id_untuk_laporan: Option<String>,
     /// `data` as its domain object, when it decoded.
     isi: Option<IsiRecord>,
+    /// Whether the checks took something out of `data` (its text as read is not its text now).
+    data_diubah: bool,
 }
 
 impl Cek<'_> {
@@ -260,6 +275,7 @@ impl Cek<'_> {
         };
         for kolom in kolom_turunan(jenis) {
             if let Some(v) = o.remove(*kolom) {
+                self.data_diubah = true;
                 let jalur = format!("{}.data.{kolom}", self.jalur);
                 let m = Masalah::baru(self.berkas, jalur, KodeMasalah::NilaiTurunanDibuang);
                 self.peringatan.push(m.dengan_nilai(&v));

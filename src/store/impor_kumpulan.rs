@@ -14,7 +14,7 @@ use super::kv::{KvStore, StoreError};
 use super::lapisan::Lapisan;
 use super::pandangan::{baca_relevan, Dibaca, Kebutuhan, Pandangan, Ringkas};
 use super::rekaman::{kunci, SKEMA_REKAMAN};
-use crate::bundle::digest::StatusDigest;
+use crate::bundle::digest::{self, StatusDigest};
 use crate::bundle::format::{Record, KOLOM_RECORD};
 use crate::bundle::gabung::{
     rencanakan_milik, terapkan, terapkan_milik, Basis, EntriRencana, Penerapan, Pilihan, Rencana,
@@ -92,6 +92,12 @@ fn berubah(p: &Penerapan) -> HashSet<&String> {
 /// [`rekaman::simpan_apa_adanya`]'s (`dari_record`, then the envelope as a value), built from
 /// the record's own parts instead of copying them twice.
 fn tulisan(r: Record) -> (String, String, Ringkas) {
+    tulisan_dengan(r, None)
+}
+
+/// [`tulisan`], with the text of the record's `data` when it is already written (the digest
+/// check's, for a record that lands as the file brought it: [`digest::TeksData`]).
+fn tulisan_dengan(r: Record, teks_data: Option<String>) -> (String, String, Ringkas) {
     let ringkas = Ringkas::dari(&r);
     let k = kunci(r.jenis.kode(), &r.id);
     let mut m = crate::kumpul::objek(
@@ -104,9 +110,19 @@ fn tulisan(r: Record) -> (String, String, Ringkas) {
     m.insert("revision".into(), r.revisi.into());
     m.insert("updated_at".into(), r.diperbarui.into());
     m.insert("deleted".into(), r.dihapus.into());
-    m.insert("data".into(), r.data);
     m.insert("schema_version".into(), SKEMA_REKAMAN.into());
-    (k, Value::Object(m).to_string(), ringkas)
+    let teks = match teks_data {
+        Some(t) => {
+            debug_assert_eq!(serde_json::to_string(&r.data).ok().as_ref(), Some(&t));
+            m.insert("data".into(), Value::Null);
+            digest::kanonik_dengan(&m, "data", &t)
+        }
+        None => {
+            m.insert("data".into(), r.data);
+            Value::Object(m).to_string()
+        }
+    };
+    (k, teks, ringkas)
 }
 
 impl Kumpulan {
@@ -151,7 +167,7 @@ impl Kumpulan {
         teks: String,
     ) -> Result<(), StoreError> {
         let dibaca = baca_teks(&nama, &teks, &self.batas);
-        let b = match tolak_rekap_bukan_admin(&self.penerima, dibaca) {
+        let mut b = match tolak_rekap_bukan_admin(&self.penerima, dibaca) {
             HasilBaca::Terbaca(b) => b,
             h @ HasilBaca::PerbaruiAplikasi { .. } => {
                 self.tambah_laporan(nama, Laporan::PerbaruiAplikasi(h));
@@ -177,6 +193,13 @@ impl Kumpulan {
             .iter()
             .map(|r| (kunci(r.jenis.kode(), &r.id), Ringkas::dari(r)))
             .collect();
+        let mut teks_data: HashMap<String, String> = b
+            .bundle
+            .records
+            .iter()
+            .zip(std::mem::take(&mut b.teks_data))
+            .filter_map(|(r, t)| Some((r.id.clone(), t?)))
+            .collect();
         let (rencana, kebutuhan, dibaca) =
             rencanakan_dari(store, &self.pandangan, b, &self.penerima)?;
         let laporan = Laporan::Rencana(Box::new(RingkasRencana::dari(&rencana)));
@@ -198,13 +221,22 @@ impl Kumpulan {
         // The plan is not needed after: its records move into the writes.
         let p = terapkan_milik(rencana, &HashMap::new());
         let ids: HashSet<String> = berubah(&p).into_iter().cloned().collect();
+        // Added or taken whole: the record's data is the file's, as the digest check wrote it.
+        let utuh: HashSet<&String> = p.ditambah.iter().chain(&p.diperbarui).collect();
         let (ditambah, diperbarui, digabung) =
             (p.ditambah.len(), p.diperbarui.len(), p.digabung.len());
         let tulis = p
             .records
             .into_iter()
             .filter(|r| ids.contains(&r.id))
-            .map(tulisan)
+            .map(|r| {
+                let t = if utuh.contains(&r.id) {
+                    teks_data.remove(&r.id)
+                } else {
+                    None
+                };
+                tulisan_dengan(r, t)
+            })
             .collect();
         let siap = Siap {
             kebutuhan,

@@ -85,3 +85,41 @@ fn the_same_file_twice_is_named_once_and_a_stale_plan_without_its_text_is_refuse
     assert_eq!(k.terapkan(&s, &HashMap::new(), jam()), Err(GagalUbah::Basi));
     assert_eq!(s.isi(), sebelum);
 }
+
+/// A record lands with its `data` as the digest check wrote it only where the checks left the
+/// value alone: a derived value dropped by the checks is not in what is stored.
+#[test]
+fn stored_texts_are_the_records_as_checked_not_as_the_file_wrote_them() {
+    let a = agensi(&Ukuran {
+        tim: 1,
+        per_tim: 2,
+        benih: 5,
+    });
+    let (nama, teks) = &a.penilaian[0];
+    let mut v: serde_json::Value = serde_json::from_str(teks).unwrap();
+    let records = v["records"].as_array_mut().unwrap();
+    let ev = records
+        .iter_mut()
+        .find(|r| r["type"] == "evaluasi")
+        .unwrap();
+    ev["data"]["predikat"] = serde_json::json!("sangat_baik");
+    let id = ev["id"].as_str().unwrap().to_string();
+    // Sealed again, so the digest check runs and matches.
+    v["digest"]["value"] = serde_json::json!(digest::hitung(&v));
+    let s = admin_kosong();
+    let mut k = Kumpulan::baru(&s, Batas::default()).unwrap();
+    k.tambah(&s, nama.clone(), v.to_string()).unwrap();
+    assert!(
+        matches!(&k.berkas()[0].laporan, Laporan::Rencana(r) if r.ada_perubahan()),
+        "{:?}",
+        k.berkas()[0].laporan
+    );
+    k.terapkan(&s, &HashMap::new(), jam()).unwrap();
+    let disimpan = s.isi();
+    let ev = &disimpan[&kunci("evaluasi", &id)];
+    assert!(!ev.contains("sangat_baik"), "{ev}");
+    for t in disimpan.values() {
+        let v: serde_json::Value = serde_json::from_str(t).unwrap();
+        assert_eq!(*t, v.to_string());
+    }
+}
