@@ -6,22 +6,27 @@ use super::jejak::Segmen;
 use serde_json::{Map, Value};
 
 /// Where the nesting first goes deeper than `maks`: `(line, column)`, both 1-based.
+/// It runs over every byte of every file before parsing, so it skips eight bytes at a time
+/// where none of them can matter (indentation, the insides of texts).
 pub fn melebihi_kedalaman(b: &[u8], maks: usize) -> Option<(usize, usize)> {
     let mut dalam = 0usize;
-    let mut di_string = false;
-    let mut lolos = false;
-    for (i, &c) in b.iter().enumerate() {
-        if di_string {
-            match (lolos, c) {
-                (true, _) => lolos = false,
-                (false, b'\\') => lolos = true,
-                (false, b'"') => di_string = false,
-                _ => {}
-            }
-            continue;
-        }
+    let mut i = 0;
+    while i < b.len() {
+        i = lewati_tanpa(b, i, b"\"{[}]");
+        let Some(&c) = b.get(i) else { break };
         match c {
-            b'"' => di_string = true,
+            b'"' => {
+                // The text's end: the next quote not escaped (an escape takes the byte after).
+                i += 1;
+                loop {
+                    i = lewati_tanpa(b, i, b"\"\\");
+                    match b.get(i) {
+                        None => return None,
+                        Some(b'\\') => i += 2,
+                        Some(_) => break,
+                    }
+                }
+            }
             b'{' | b'[' => {
                 dalam += 1;
                 if dalam > maks {
@@ -31,8 +36,35 @@ pub fn melebihi_kedalaman(b: &[u8], maks: usize) -> Option<(usize, usize)> {
             b'}' | b']' => dalam = dalam.saturating_sub(1),
             _ => {}
         }
+        i += 1;
     }
     None
+}
+
+/// The first position from `i` whose byte is one of `cari` (or one in the same word of eight
+/// before it), words without any skipped whole; `b.len()` at most.
+fn lewati_tanpa(b: &[u8], mut i: usize, cari: &[u8]) -> usize {
+    const SATU: u64 = u64::from_ne_bytes([1; 8]);
+    const TINGGI: u64 = u64::from_ne_bytes([0x80; 8]);
+    while let Some(w) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+        // A byte of `x ^ c` is zero exactly where `x` holds `c`.
+        let ada = cari.iter().any(|&c| {
+            let y = x ^ (SATU * u64::from(c));
+            y.wrapping_sub(SATU) & !y & TINGGI != 0
+        });
+        if ada {
+            break;
+        }
+        i += 8;
+    }
+    while let Some(&c) = b.get(i) {
+        if cari.contains(&c) {
+            return i;
+        }
+        i += 1;
+    }
+    i
 }
 
 /// 1-based line and column (in characters) of byte offset `i`.
@@ -87,13 +119,35 @@ fn jelajah(v: &Value, jalur: &Segmen<'_>, maks: usize, out: &mut Vec<TeksPanjang
     }
 }
 
+/// [`teks_terlalu_panjang_objek`] for every field of `o` but `kecuali` (a field known short).
+pub fn teks_terlalu_panjang_kecuali(
+    o: &Map<String, Value>,
+    akar: &str,
+    maks: usize,
+    kecuali: &str,
+) -> Vec<TeksPanjang> {
+    let mut out = Vec::new();
+    let pasangan = o.iter().filter(|(k, _)| *k != kecuali);
+    jelajah_pasangan(pasangan, &Segmen::Akar(akar), maks, &mut out);
+    out
+}
+
 fn jelajah_objek(
     o: &Map<String, Value>,
     jalur: &Segmen<'_>,
     maks: usize,
     out: &mut Vec<TeksPanjang>,
 ) {
-    for (k, x) in o {
+    jelajah_pasangan(o.iter(), jalur, maks, out);
+}
+
+fn jelajah_pasangan<'v>(
+    pasangan: impl Iterator<Item = (&'v String, &'v Value)>,
+    jalur: &Segmen<'_>,
+    maks: usize,
+    out: &mut Vec<TeksPanjang>,
+) {
+    for (k, x) in pasangan {
         if k.len() > maks {
             // The key itself is the long text; name the object that holds it.
             out.push(TeksPanjang {
@@ -150,6 +204,76 @@ mod tests {
         assert_eq!(melebihi_kedalaman(br#"["\"[[[[", "\\", [[]]]"#, 3), None);
         assert_eq!(melebihi_kedalaman(br#"["\\", [[[]]]]"#, 3), Some((1, 10)));
         assert_eq!(melebihi_kedalaman(b"{\n \"x\": [\n  [[", 2), Some((3, 3)));
+    }
+
+    /// The byte-by-byte scan the word skipping must agree with.
+    fn kedalaman_perlahan(b: &[u8], maks: usize) -> Option<(usize, usize)> {
+        let (mut dalam, mut di_string, mut lolos) = (0usize, false, false);
+        for (i, &c) in b.iter().enumerate() {
+            if di_string {
+                match (lolos, c) {
+                    (true, _) => lolos = false,
+                    (false, b'\\') => lolos = true,
+                    (false, b'"') => di_string = false,
+                    _ => {}
+                }
+                continue;
+            }
+            match c {
+                b'"' => di_string = true,
+                b'{' | b'[' => {
+                    dalam += 1;
+                    if dalam > maks {
+                        return Some(baris_kolom(b, i));
+                    }
+                }
+                b'}' | b']' => dalam = dalam.saturating_sub(1),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn skipping_words_finds_what_the_byte_scan_finds() {
+        // Every text of up to seven pieces from a small alphabet, at every depth limit 0..4,
+        // then longer ones built from the same pieces (so words straddle every boundary).
+        let potong: [&[u8]; 9] = [
+            b"{",
+            b"[",
+            b"]",
+            b"}",
+            b"\"",
+            b"\\",
+            b"        ",
+            b"ab\n",
+            "é".as_bytes(),
+        ];
+        let mut teks: Vec<Vec<u8>> = vec![Vec::new()];
+        for _ in 0..5 {
+            let mut lagi = Vec::new();
+            for t in &teks {
+                for p in potong {
+                    lagi.push([t.as_slice(), p].concat());
+                }
+            }
+            teks = lagi;
+        }
+        for t in &teks {
+            let panjang = t.repeat(3);
+            for maks in 0..4 {
+                assert_eq!(
+                    melebihi_kedalaman(t, maks),
+                    kedalaman_perlahan(t, maks),
+                    "{t:?}"
+                );
+                assert_eq!(
+                    melebihi_kedalaman(&panjang, maks),
+                    kedalaman_perlahan(&panjang, maks),
+                    "{panjang:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -50,7 +50,8 @@ pub(crate) fn periksa_records(
             isi: None,
             data_diubah: false,
         };
-        let hasil = c.record(r, jenis_bundle, &kali, batas);
+        let panjang_data = teks_data.get(i).and_then(|t| t.as_ref().map(String::len));
+        let hasil = c.record(r, jenis_bundle, &kali, batas, panjang_data);
         let id = c.id_untuk_laporan.take();
         let tandai = |m: Masalah| m.di_record(id.as_deref());
         peringatan.extend(c.peringatan.drain(..).map(tandai));
@@ -135,13 +136,20 @@ impl Cek<'_> {
     }
 
     /// The record, or its raw value when it cannot even be put into the envelope type.
+    /// `panjang_data`: the length of `data`'s canonical text, when the digest check wrote it.
     fn record(
         &mut self,
         r: Value,
         jenis_bundle: JenisBundle,
         kali: &HashMap<String, usize>,
         batas: &Batas,
+        panjang_data: Option<usize>,
     ) -> Result<Record, Value> {
+        // The whole text bounds what is inside it: no text in `data` is longer than it, and a
+        // list of n items takes at least 2n + 1 bytes. Within those bounds `data` needs no walk
+        // for long texts or lists (most records; an attachment's bytes are never within them).
+        let data_pendek = panjang_data.is_some_and(|n| n <= batas.panjang_string_maks);
+        let daftar_pendek = panjang_data.is_some_and(|n| n <= 2 * batas.panjang_daftar_maks);
         let Value::Object(mut o) = r else {
             self.masalah
                 .push(tipe_salah(self.berkas, &self.jalur, &r, "struct Record"));
@@ -158,7 +166,16 @@ impl Cek<'_> {
                 .and_then(|d| d.remove("isi"))
         })
         .flatten();
-        for t in pindai::teks_terlalu_panjang_objek(&o, &self.jalur, batas.panjang_string_maks) {
+        let panjang = match data_pendek {
+            true => pindai::teks_terlalu_panjang_kecuali(
+                &o,
+                &self.jalur,
+                batas.panjang_string_maks,
+                "data",
+            ),
+            false => pindai::teks_terlalu_panjang_objek(&o, &self.jalur, batas.panjang_string_maks),
+        };
+        for t in panjang {
             let kode = KodeMasalah::StringTerlaluPanjang {
                 panjang: t.panjang,
                 batas: batas.panjang_string_maks,
@@ -239,7 +256,7 @@ impl Cek<'_> {
         if let Some(d) = data.get("id").filter(|d| d.as_str() != Some(id.as_str())) {
             self.salah("data.id", KodeMasalah::IdTidakCocok, Some(d));
         }
-        if let Some(o) = data.as_object() {
+        if let Some(o) = data.as_object().filter(|_| !daftar_pendek) {
             let akar = self.di("data");
             for t in pindai::daftar_terlalu_panjang(o, &akar, batas.panjang_daftar_maks) {
                 let kode = KodeMasalah::DaftarTerlaluPanjang {

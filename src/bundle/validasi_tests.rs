@@ -289,6 +289,35 @@ fn records_missing_wrong_or_too_many_refuse_the_file() {
     );
 }
 
+/// The checks skip walking a record's `data` when the length of its canonical text (from the
+/// digest check) rules long texts and lists out; what is outside `data`, and a `data` whose text
+/// is long enough to hold one, is still walked.
+#[test]
+fn long_texts_and_lists_are_found_in_a_file_whose_digest_was_checked() {
+    let batas = Batas {
+        panjang_string_maks: 5_000,
+        panjang_daftar_maks: 3,
+        ..Batas::default()
+    };
+    let mut v = contoh::value_pegawai();
+    v["records"][5]["catatan_pengirim"] = json!("z".repeat(6_000));
+    v["records"][6]["data"]["peserta"] = json!([1, 2, 3, 4]);
+    v["records"][7]["data"]["judul"] = json!("y".repeat(5_001));
+    v["digest"]["value"] = json!(digest::hitung(&v));
+    let b = terbaca(baca_teks(B, &v.to_string(), &batas));
+    assert_eq!(b.digest, StatusDigest::Cocok);
+    let semua: Vec<Masalah> = b.ditolak.iter().flat_map(|d| d.masalah.clone()).collect();
+    punya(&semua, "records[5].catatan_pengirim", |k| {
+        matches!(k, KodeMasalah::StringTerlaluPanjang { panjang: 6_000, .. })
+    });
+    punya(&semua, "records[6].data.peserta", |k| {
+        matches!(k, KodeMasalah::DaftarTerlaluPanjang { panjang: 4, .. })
+    });
+    punya(&semua, "records[7].data.judul", |k| {
+        matches!(k, KodeMasalah::StringTerlaluPanjang { panjang: 5_001, .. })
+    });
+}
+
 #[test]
 fn a_long_text_in_the_envelope_refuses_the_file_and_in_a_record_only_that_record() {
     let batas = Batas {
