@@ -175,11 +175,31 @@ pub fn teks(b: Bahasa) -> &'static Teks {
     }
 }
 
-/// Fills `{name}` placeholders.
+/// Fills `{name}` placeholders in one pass over the template (a table fills one per cell); a
+/// value is never searched for placeholders itself, and an unknown `{name}` stays as written.
 pub fn isi(template: &str, pairs: &[(&str, &str)]) -> String {
-    pairs.iter().fold(template.to_string(), |acc, (k, v)| {
-        acc.replace(&format!("{{{k}}}"), v)
-    })
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut sisa = template;
+    while let Some(a) = sisa.find('{') {
+        out.push_str(&sisa[..a]);
+        let ekor = &sisa[a + 1..];
+        let isian = ekor.find('}').and_then(|z| {
+            let (_, v) = pairs.iter().find(|(k, _)| *k == &ekor[..z])?;
+            Some((v, z))
+        });
+        match isian {
+            Some((v, z)) => {
+                out.push_str(v);
+                sisa = &ekor[z + 1..];
+            }
+            None => {
+                out.push('{');
+                sisa = ekor;
+            }
+        }
+    }
+    out.push_str(sisa);
+    out
 }
 
 /// The `{placeholders}` of a text, sorted: both languages of a string must name the same ones.
@@ -208,6 +228,11 @@ mod tests {
     #[test]
     fn placeholders_are_filled() {
         assert_eq!(isi("Halo, {nama}!", &[("nama", "Sari")]), "Halo, Sari!");
+        let dua = [("n", "3"), ("sisa", "{n}")];
+        assert_eq!(isi("{n} dari {sisa}, {n}", &dua), "3 dari {n}, 3");
+        assert_eq!(isi("{x} {{n}} {n", &dua), "{x} {3} {n");
+        assert_eq!(isi("", &dua), "");
+        assert_eq!(isi("Rp {n}}", &[("n", "5")]), "Rp 5}");
     }
 
     #[test]

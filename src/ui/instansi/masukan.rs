@@ -4,6 +4,8 @@
 //! reopening the dashboard decodes no record) and the organisation (units and their predikat,
 //! a few records). Neither reads the data memo, which decodes every record of every kind.
 
+use crate::domain::evaluasi::Periode;
+use crate::domain::rekap_instansi::periode_tercatat;
 use crate::store::kinerja::DataKinerja;
 use crate::store::rekaman::JenisRecord;
 use crate::store::turunan::{masukan_rekap, MasukanTersimpan, AMBANG_REKAP};
@@ -38,7 +40,12 @@ impl Masukan {
     }
 }
 
-type Bacaan = (Memo<DataKinerja>, Memo<Masukan>, Memo<DataKinerja>);
+type Bacaan = (
+    Memo<DataKinerja>,
+    Memo<Masukan>,
+    Memo<DataKinerja>,
+    Memo<Vec<Periode>>,
+);
 
 thread_local! {
     // The data memo names the app (a component test mounts several, one after another).
@@ -52,7 +59,7 @@ fn bacaan() -> Bacaan {
         return b;
     }
     let (revisi, toko) = (state.revisi_data, state);
-    let (masukan, organisasi) = state.di_akar(|| {
+    let (masukan, organisasi, tercatat) = state.di_akar(|| {
         let masukan = Memo::new(move |lama: Option<&Masukan>| {
             revisi.track();
             let lama = lama.and_then(|l| l.0.as_ref());
@@ -66,9 +73,14 @@ fn bacaan() -> Bacaan {
             )
             .unwrap_or_default()
         });
-        (masukan, organisasi)
+        // Every evaluation's period, once per change (each period select listed them anew:
+        // 50,000 evaluations each time a unit opened).
+        let tercatat = Memo::new(move |_| {
+            masukan.with(|m| periode_tercatat(m.isi().evaluasi.iter().map(|e| e.periode)))
+        });
+        (masukan, organisasi, tercatat)
     });
-    let b = (data, masukan, organisasi);
+    let b = (data, masukan, organisasi, tercatat);
     BACAAN.with(|c| c.set(Some(b)));
     b
 }
@@ -81,4 +93,9 @@ pub fn masukan() -> Memo<Masukan> {
 /// The units and their predikat (the other lists empty).
 pub fn organisasi() -> Memo<DataKinerja> {
     bacaan().2
+}
+
+/// The periods that have evaluations, newest first.
+pub fn tercatat() -> Memo<Vec<Periode>> {
+    bacaan().3
 }

@@ -5,7 +5,6 @@
 use super::papan::{daftar_periode, daftar_tahun, periode_awal};
 use super::teks::teks_instansi;
 use crate::domain::evaluasi::{JenisPeriode, Periode};
-use crate::domain::rekap_instansi::periode_tercatat;
 use crate::domain::Rulebook;
 use crate::store::kinerja::DataKinerja;
 use crate::ui::i18n::periode::nama_periode;
@@ -62,10 +61,7 @@ pub fn PilihPeriode(pilihan: Pilihan, #[prop(default = true)] csv: bool) -> impl
     let state = use_app_state();
     let b = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_instansi(b());
-    let masukan = super::masukan::masukan();
-    let tercatat = Memo::new(move |_| {
-        masukan.with(|m| periode_tercatat(m.isi().evaluasi.iter().map(|e| e.periode)))
-    });
+    let tercatat = super::masukan::tercatat();
     let kini = chrono::Local::now().year();
     let bawaan = Rulebook::periode_evaluasi_bawaan();
     let tahun_ini = move || pilihan.periode.with(|p| p.tahun);

@@ -89,8 +89,10 @@ pub fn TabelTampil(
     }
 }
 
-/// Rows shown at first, and added by each "more".
-const HALAMAN: usize = 200;
+/// Rows shown at first, and added by each "more": a unit's page of 100 pegawai is drawn within
+/// the tenth of a second a switch should take (200 rows took half again as long, mostly the
+/// browser's layout of the table).
+const HALAMAN: usize = 100;
 
 /// Shown instead of an agency screen to a role other than the admin kepegawaian.
 pub fn bukan_admin(b: Bahasa) -> AnyView {
