@@ -11,7 +11,7 @@
 
 use super::kinerja::DataKinerja;
 use super::kv::{KvStore, StoreError};
-use super::rekaman::{kunci_jenis, JenisRecord};
+use super::rekaman::{JenisRecord, AWALAN_REKAMAN};
 use crate::domain::rekap_instansi::MasukanRekap;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -122,13 +122,26 @@ fn sidik_dari(
     store: &dyn KvStore,
     jenis: Option<&[JenisRecord]>,
 ) -> Result<(u64, usize), StoreError> {
-    let mut h = Sidik::baru();
-    let kunci = kunci_jenis(store, jenis)?;
-    for k in &kunci {
-        h.teks(k.as_bytes());
-        store.baca_di(k, &mut |v| h.teks(v.unwrap_or_default().as_bytes()))?;
+    // Each kind's range in turn, the ranges in key order: the records in key order, as one
+    // sorted list of their keys would give them.
+    let mut awalan: Vec<String> = match jenis {
+        Some(j) => j
+            .iter()
+            .map(|j| format!("{AWALAN_REKAMAN}{}.", j.kode()))
+            .collect(),
+        None => vec![AWALAN_REKAMAN.to_string()],
+    };
+    awalan.sort_unstable();
+    awalan.dedup();
+    let (mut h, mut n) = (Sidik::baru(), 0);
+    for a in &awalan {
+        store.baca_awalan(a, &mut |k, v| {
+            h.teks(k.as_bytes());
+            h.teks(v.as_bytes());
+            n += 1;
+        })?;
     }
-    Ok((h.selesai(kunci.len()), kunci.len()))
+    Ok((h.selesai(n), n))
 }
 
 /// How a derived value is stored: its layout version, the code that made it (the app's

@@ -177,3 +177,31 @@ fn the_fingerprint_tells_apart_texts_that_differ_in_one_byte_or_in_where_they_sp
     assert_ne!(satu(&["ab", "c"]), satu(&["a", "bc"]));
     assert_ne!(satu(&["abc"]), satu(&["abc\0"]));
 }
+
+/// The fingerprint walks each kind's range of the store in key order: it is the one a sorted
+/// list of the keys, each then read, gives (what the kept values were made with).
+#[test]
+fn the_fingerprint_is_that_of_the_sorted_keys_each_read() {
+    let s = agensi_kecil();
+    let per_kunci = |jenis: Option<&[JenisRecord]>| {
+        let kunci = rekaman::kunci_jenis(&s, jenis).unwrap();
+        let mut h = Sidik::baru();
+        for k in &kunci {
+            h.teks(k.as_bytes());
+            s.baca_di(k, &mut |v| h.teks(v.unwrap_or_default().as_bytes()))
+                .unwrap();
+        }
+        (h.selesai(kunci.len()), kunci.len())
+    };
+    let acak = [
+        JenisRecord::Skp,
+        JenisRecord::Pegawai,
+        JenisRecord::Evaluasi,
+        JenisRecord::Skp,
+    ];
+    for jenis in [None, Some(&acak[..]), Some(&acak[1..2])] {
+        let (sidik, n) = sidik_dari(&s, jenis).unwrap();
+        assert!(n > 0);
+        assert_eq!((sidik, n), per_kunci(jenis), "{jenis:?}");
+    }
+}

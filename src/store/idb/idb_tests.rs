@@ -325,7 +325,7 @@ fn keys_under_a_prefix_are_the_sorted_listing_filtered_in_every_store() {
             rekaman::kunci("evaluasi", "x"),
             "kinerjaku.v1.snapshot.1".into(),
         ] {
-            st.put(&k, "{}").unwrap();
+            st.put(&k, &format!("{{\"di\":{k:?}}}")).unwrap();
         }
         settings::save(st, &settings::Settings::default()).unwrap();
         for awalan in [
@@ -345,6 +345,17 @@ fn keys_under_a_prefix_are_the_sorted_listing_filtered_in_every_store() {
             let mut dapat = st.kunci_awalan(awalan).unwrap();
             dapat.sort();
             assert_eq!(dapat, harap, "{awalan}");
+            // The values read in place, in key order, are what each key holds.
+            let mut dibaca = Vec::new();
+            st.baca_awalan(awalan, &mut |k, v| {
+                dibaca.push((k.to_string(), v.to_string()))
+            })
+            .unwrap();
+            let isi: Vec<(String, String)> = harap
+                .iter()
+                .map(|k| (k.clone(), st.get(k).unwrap().unwrap()))
+                .collect();
+            assert_eq!(dibaca, isi, "{awalan}");
         }
     }
     assert_eq!(

@@ -235,6 +235,20 @@ impl KvStore for IdbStore {
         Ok(k)
     }
 
+    fn baca_awalan(&self, awalan: &str, f: &mut dyn FnMut(&str, &str)) -> Result<(), StoreError> {
+        if !awalan.starts_with(crate::store::rekaman::AWALAN_REKAMAN) {
+            return crate::store::kv::baca_awalan_per_kunci(self, awalan, f);
+        }
+        let t = self.tunda();
+        if let Some(k) = t.dingin.iter().find(|k| k.starts_with(awalan)) {
+            return belum_dibaca(&t, k);
+        }
+        for (k, v) in crate::store::memory::rentang(&t.peta, awalan) {
+            f(k, v);
+        }
+        Ok(())
+    }
+
     fn keys(&self) -> Result<Vec<String>, StoreError> {
         // localStorage may still hold record keys an older version wrote (moved at the next
         // start): they are not this store's, so only its own kind of keys are taken there.
