@@ -19,12 +19,15 @@ use std::fmt;
 pub fn periksa_semua(store: &dyn KvStore) -> Result<Vec<RekamanRusak>, StoreError> {
     let mut rusak = Vec::new();
     for kunci in rekaman::kunci_jenis(store, None)? {
+        // Read in place first: only a record that needs the full read is copied out.
+        let mut cepat = false;
+        store.baca_di(&kunci, &mut |v| cepat = v.is_none_or(terbaca_cepat))?;
+        if cepat {
+            continue;
+        }
         let Some(teks) = store.get(&kunci)? else {
             continue;
         };
-        if terbaca_cepat(&teks) {
-            continue;
-        }
         if let Err(alasan) = rekaman::urai(&teks, MIGRASI) {
             rusak.push(RekamanRusak {
                 karantina: karantina(store, &kunci, &teks),
