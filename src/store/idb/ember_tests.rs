@@ -129,10 +129,16 @@ fn reading_everything_puts_a_buckets_entry_over_a_layout_1_value() {
         (nomor(&a), tulis([(a.as_str(), "baru")])),
         (7, "E1rusak".to_string()),
     ];
-    let (peta, rusak) = satukan(tunggal, ember);
+    let (peta, rusak) = satukan(tunggal.clone(), ember.clone());
     assert_eq!(peta[&a], "baru");
     assert_eq!(peta["kinerjaku.v1.snapshot.1"], "s");
     assert_eq!(rusak, vec![7]);
+    // A key met twice in the buckets: the later entry, as inserting each in turn gives.
+    let b = r("b");
+    let lagi = (8, tulis([(a.as_str(), "lagi"), (b.as_str(), "b")]));
+    let (peta, _) = satukan(tunggal, ember.into_iter().chain([lagi]));
+    assert_eq!(peta[&a], "lagi");
+    assert_eq!((peta.len(), peta[&b].as_str()), (3, "b"));
 }
 
 #[test]
