@@ -18,14 +18,34 @@ pub(super) fn minta(f: &web_sys::File) -> wasm_bindgen_futures::JsFuture {
     wasm_bindgen_futures::JsFuture::from(f.array_buffer())
 }
 
+/// What reading a picked file gave.
+pub(super) enum Bacaan {
+    Teks(String),
+    /// More bytes than the import takes (how many): nothing was copied into the app.
+    TerlaluBesar(u64),
+    /// The browser could not read it (gone, or too large to hold at all).
+    Gagal,
+}
+
 /// The file's text. Its bytes are copied into the app as they are and read as UTF-8 here, as
 /// `Blob.text()` would (a leading byte order mark dropped, a broken sequence read as U+FFFD),
 /// without the detour through a JavaScript string (decoded by the browser, then encoded again
-/// into the app's memory).
-pub(super) async fn baca(janji: wasm_bindgen_futures::JsFuture) -> Option<String> {
-    let buf = janji.await.ok()?;
-    let byte = js_sys::Uint8Array::new(&buf).to_vec();
-    Some(teks_utf8(byte))
+/// into the app's memory). A file over `batas` bytes is left in the browser: its size is known
+/// from what was read, as asking a picked file its size first is a round trip to the browser
+/// process each (a tenth of a second per hundred files).
+pub(super) async fn baca(janji: wasm_bindgen_futures::JsFuture, batas: u64) -> Bacaan {
+    let Ok(buf) = janji.await else {
+        return Bacaan::Gagal;
+    };
+    // As a float: a length past 4 GiB must not wrap around into a small one.
+    let panjang = js_sys::Reflect::get(&buf, &"byteLength".into())
+        .ok()
+        .and_then(|n| n.as_f64())
+        .unwrap_or(f64::INFINITY);
+    if panjang > batas as f64 {
+        return Bacaan::TerlaluBesar(panjang as u64);
+    }
+    Bacaan::Teks(teks_utf8(js_sys::Uint8Array::new(&buf).to_vec()))
 }
 
 fn teks_utf8(byte: Vec<u8>) -> String {

@@ -5,7 +5,7 @@
 //! many), a choice per conflict, the apply (one step, whole or not at all) and the undo of
 //! exactly that import.
 
-use super::baca::{baca, jeda, minta};
+use super::baca::{baca, jeda, minta, Bacaan};
 use super::impor_berkas::{siapkan, tampilkan, Konteks, HALAMAN};
 use super::impor_pesan::{pesan_gagal, pesan_gagal_urung};
 use super::mesin::Mesin;
@@ -147,36 +147,42 @@ pub fn Impor() -> impl IntoView {
             };
             let n = daftar.len();
             let mut irisan = js_sys::Date::now();
-            // Each size asked once: for a picked file it is a round trip to the browser
-            // process (two asks per file took 0.38 s of 500 files).
-            let ukuran_semua: Vec<u64> = daftar.iter().map(|f| f.size() as u64).collect();
-            let terbaca = |i: usize| ukuran_semua.get(i).is_some_and(|u| *u <= batas_ukuran);
             // The text of file `i`, asked for while file `i - 1` was checked.
-            let mut berikut = daftar.first().filter(|_| terbaca(0)).map(minta);
+            let mut berikut = daftar.first().map(minta);
             for (i, f) in daftar.iter().enumerate() {
-                let (nama, ukuran) = (f.name(), ukuran_semua[i]);
+                let nama = f.name();
                 let janji = berikut.take();
-                berikut = daftar.get(i + 1).filter(|_| terbaca(i + 1)).map(minta);
-                if ukuran > batas_ukuran {
+                berikut = daftar.get(i + 1).map(minta);
+                let bacaan = baca(janji.unwrap_or_else(|| minta(f)), batas_ukuran).await;
+                // Cancelled (or files picked anew) meanwhile: the batch ends here, unwritten.
+                if !masih() {
+                    return;
+                }
+                let besar = |ukuran| {
                     let kode = KodeMasalah::TerlaluBesar {
                         ukuran,
                         batas: batas_ukuran,
                     };
-                    let m = Masalah::baru(&nama, "", kode);
-                    k.tambah_laporan(nama, Laporan::TakTerbaca(Some(m)));
-                } else {
-                    let teks = baca(janji.unwrap_or_else(|| minta(f))).await;
-                    // Cancelled (or files picked anew) meanwhile: the batch ends here, unwritten.
-                    if !masih() {
-                        return;
-                    }
-                    match teks {
-                        Some(teks) => {
-                            if let Err(e) = (m.tambah)(&mut k, store.as_ref(), nama, teks) {
-                                return gagal(e);
-                            }
+                    Laporan::TakTerbaca(Some(Masalah::baru(&nama, "", kode)))
+                };
+                match bacaan {
+                    Bacaan::Teks(teks) => {
+                        if let Err(e) = (m.tambah)(&mut k, store.as_ref(), nama, teks) {
+                            return gagal(e);
                         }
-                        None => k.tambah_laporan(nama, Laporan::TakTerbaca(None)),
+                    }
+                    Bacaan::TerlaluBesar(ukuran) => {
+                        let l = besar(ukuran);
+                        k.tambah_laporan(nama, l);
+                    }
+                    Bacaan::Gagal => {
+                        // Too large to be held at all, or gone: its size tells which.
+                        let ukuran = f.size() as u64;
+                        let l = match ukuran > batas_ukuran {
+                            true => besar(ukuran),
+                            false => Laporan::TakTerbaca(None),
+                        };
+                        k.tambah_laporan(nama, l);
                     }
                 }
                 kemajuan.set(Some((i + 1, n)));

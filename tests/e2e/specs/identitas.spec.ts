@@ -61,3 +61,19 @@ test('a file of 450 bad records is reported 200 at a time', async ({ page }, inf
   await expect(baris).toHaveCount(450);
   await expect(page.getByTestId('impor-lagi')).toHaveCount(0);
 });
+
+test('a file over the 50 MB limit is named with its size and the file picked with it is still read', async ({ page }, info) => {
+  test.skip(info.project.name === 'phone', 'reading, not layout');
+  await page.goto('./');
+  await appReady(page);
+  await chooseRole(page, 'pegawai', 'Siti');
+  // Written to disk: a picked file over 50 MB cannot be handed over as a buffer.
+  const besar = info.outputPath('besar.json');
+  fs.writeFileSync(besar, Buffer.alloc(60 * 1024 * 1024, 0x20));
+  await page.goto('./#/data');
+  await page.getByTestId('berkas-impor').setInputFiles([besar, FIXTURE]);
+  await expect(page.getByTestId('impor-total')).toContainText('2 berkas');
+  await expect(page.getByText(/berkas berukuran 60 MB, melebihi batas 50 MB/)).toBeVisible();
+  // The other file was read and checked: its own findings are listed.
+  await expect(page.locator('li.galat-impor').first()).toBeVisible();
+});
