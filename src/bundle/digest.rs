@@ -164,7 +164,7 @@ fn tulis_akar_dan_data(v: &Value, out: &mut impl Tujuan, data: &mut TeksData) {
     let Value::Object(o) = v else {
         return tulis(v, out);
     };
-    tulis_objek_dengan(o, out, &DI_LUAR_DIGEST, |k, x, out| match x {
+    tulis_objek_dengan(o, out, &DI_LUAR_DIGEST, &mut |k, x, out| match x {
         Value::Array(records) if k == "records" => {
             out.tulis(b"[");
             for (i, r) in records.iter().enumerate() {
@@ -173,7 +173,7 @@ fn tulis_akar_dan_data(v: &Value, out: &mut impl Tujuan, data: &mut TeksData) {
                 }
                 let mut teks = None;
                 match r {
-                    Value::Object(r) => tulis_objek_dengan(r, out, &[], |k, x, out| {
+                    Value::Object(r) => tulis_objek_dengan(r, out, &[], &mut |k, x, out| {
                         if k == "data" {
                             let mut b = Vec::with_capacity(2048);
                             tulis(x, &mut b);
@@ -194,17 +194,23 @@ fn tulis_akar_dan_data(v: &Value, out: &mut impl Tujuan, data: &mut TeksData) {
 }
 
 /// The object `o` as serde_json writes it, with the value at `kunci` given as its text
-/// (`teks`, already written: a [`TeksData`] entry) instead of written again.
-pub fn kanonik_dengan(o: &serde_json::Map<String, Value>, kunci: &str, teks: &str) -> String {
+/// (`teks`, already written: a [`TeksData`] entry) instead of written again. `None` only if
+/// the pieces were not UTF-8 (never: each is cut at an ASCII byte), so a caller writes the
+/// value itself rather than store an empty text.
+pub fn kanonik_dengan(
+    o: &serde_json::Map<String, Value>,
+    kunci: &str,
+    teks: &str,
+) -> Option<String> {
     let mut out = Vec::with_capacity(teks.len() + 256);
-    tulis_objek_dengan(o, &mut out, &[], |k, x, out| {
+    tulis_objek_dengan(o, &mut out, &[], &mut |k, x, out| {
         if k == kunci {
             out.tulis(teks.as_bytes());
         } else {
             tulis(x, out);
         }
     });
-    String::from_utf8(out).unwrap_or_default()
+    String::from_utf8(out).ok()
 }
 
 fn tulis_akar(v: &Value, out: &mut impl Tujuan) {
@@ -263,7 +269,7 @@ fn tulis_bulat(x: u64, negatif: bool, out: &mut impl Tujuan) {
 }
 
 fn tulis_objek(o: &serde_json::Map<String, Value>, out: &mut impl Tujuan, lewati: &[&str]) {
-    tulis_objek_dengan(o, out, lewati, |_, x, out| tulis(x, out));
+    tulis_objek_dengan(o, out, lewati, &mut |_, x, out| tulis(x, out));
 }
 
 /// An object's pairs in canonical order, each value written by `nilai` (given its key).
@@ -271,7 +277,8 @@ fn tulis_objek_dengan<T: Tujuan>(
     o: &serde_json::Map<String, Value>,
     out: &mut T,
     lewati: &[&str],
-    mut nilai: impl FnMut(&str, &Value, &mut T),
+    // One copy of this function per destination, not per caller (the first load's size).
+    nilai: &mut dyn FnMut(&str, &Value, &mut T),
 ) {
     let mut pertama = true;
     let mut pasangan = |k: &str, x: &Value, out: &mut T| {

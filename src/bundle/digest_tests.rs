@@ -129,7 +129,7 @@ fn an_object_with_one_value_given_as_text_is_what_serde_json_writes() {
         .as_object()
         .unwrap()
         .clone();
-    let hasil = kanonik_dengan(&o, "data", &teks);
+    let hasil = kanonik_dengan(&o, "data", &teks).unwrap();
     o.insert("data".into(), data);
     assert_eq!(hasil, Value::Object(o).to_string());
 }

@@ -149,7 +149,8 @@ impl Cek<'_> {
         // list of n items takes at least 2n + 1 bytes. Within those bounds `data` needs no walk
         // for long texts or lists (most records; an attachment's bytes are never within them).
         let data_pendek = panjang_data.is_some_and(|n| n <= batas.panjang_string_maks);
-        let daftar_pendek = panjang_data.is_some_and(|n| n <= 2 * batas.panjang_daftar_maks);
+        let daftar_pendek =
+            panjang_data.is_some_and(|n| n <= batas.panjang_daftar_maks.saturating_mul(2));
         let Value::Object(mut o) = r else {
             self.masalah
                 .push(tipe_salah(self.berkas, &self.jalur, &r, "struct Record"));

@@ -111,17 +111,15 @@ fn tulisan_dengan(r: Record, teks_data: Option<String>) -> (String, String, Ring
     m.insert("updated_at".into(), r.diperbarui.into());
     m.insert("deleted".into(), r.dihapus.into());
     m.insert("schema_version".into(), SKEMA_REKAMAN.into());
-    let teks = match teks_data {
-        Some(t) => {
-            debug_assert_eq!(serde_json::to_string(&r.data).ok().as_ref(), Some(&t));
-            m.insert("data".into(), Value::Null);
-            digest::kanonik_dengan(&m, "data", &t)
-        }
-        None => {
-            m.insert("data".into(), r.data);
-            Value::Object(m).to_string()
-        }
-    };
+    let ditulis = teks_data.and_then(|t| {
+        debug_assert_eq!(serde_json::to_string(&r.data).ok().as_ref(), Some(&t));
+        m.insert("data".into(), Value::Null);
+        digest::kanonik_dengan(&m, "data", &t)
+    });
+    let teks = ditulis.unwrap_or_else(|| {
+        m.insert("data".into(), r.data);
+        Value::Object(m).to_string()
+    });
     (k, teks, ringkas)
 }
 

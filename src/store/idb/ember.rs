@@ -169,16 +169,9 @@ pub fn satukan(
         );
     }
     // One sorted build instead of a map insert per entry (an agency's start-up reads 73,000;
-    // each bucket's entries come in order). The sort is stable and of equal keys the later
-    // one is kept, as inserting them in turn would: a bucket's entry over a layout-1 value.
-    semua.sort_by(|a, b| a.0.cmp(&b.0));
-    semua.dedup_by(|nanti, tetap| {
-        let sama = nanti.0 == tetap.0;
-        if sama {
-            std::mem::swap(nanti, tetap);
-        }
-        sama
-    });
+    // each bucket's entries come in order). The map's own build sorts stably and keeps the
+    // later of equal keys, as inserting them in turn would: a bucket's entry over a layout-1
+    // value (tested, as the standard library does not promise it in words).
     (semua.into_iter().collect(), rusak)
 }
 
