@@ -13,16 +13,14 @@ use super::jurnal::{self, GagalUbah, JenisUbah};
 use super::kv::{KvStore, StoreError};
 use super::lapisan::Lapisan;
 use super::pandangan::{baca_relevan, Dibaca, Kebutuhan, Pandangan, Ringkas};
-use super::rekaman::{kunci, SKEMA_REKAMAN};
-use crate::bundle::digest::{self, StatusDigest};
-use crate::bundle::format::{Record, KOLOM_RECORD};
+use super::rekaman::kunci;
+use crate::bundle::digest::StatusDigest;
 use crate::bundle::gabung::{
     rencanakan_milik, terapkan, terapkan_milik, Basis, EntriRencana, Penerapan, Pilihan, Rencana,
     Tindakan,
 };
 use crate::bundle::validasi::{baca_teks, Batas, BundleTerbaca, HasilBaca};
 use chrono::NaiveDateTime;
-use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 
 #[path = "impor_laporan.rs"]
@@ -88,40 +86,9 @@ fn berubah(p: &Penerapan) -> HashSet<&String> {
         .collect()
 }
 
-/// A record as storage will hold it: its key, text and index entry. The text is
-/// [`rekaman::simpan_apa_adanya`]'s (`dari_record`, then the envelope as a value), built from
-/// the record's own parts instead of copying them twice.
-fn tulisan(r: Record) -> (String, String, Ringkas) {
-    tulisan_dengan(r, None)
-}
-
-/// [`tulisan`], with the text of the record's `data` when it is already written (the digest
-/// check's, for a record that lands as the file brought it: [`digest::TeksData`]).
-fn tulisan_dengan(r: Record, teks_data: Option<String>) -> (String, String, Ringkas) {
-    let ringkas = Ringkas::dari(&r);
-    let k = kunci(r.jenis.kode(), &r.id);
-    let mut m = crate::kumpul::objek(
-        r.lain
-            .into_iter()
-            .filter(|(k, _)| !KOLOM_RECORD.contains(&k.as_str())),
-    );
-    m.insert("id".into(), r.id.into());
-    m.insert("type".into(), r.jenis.kode().into());
-    m.insert("revision".into(), r.revisi.into());
-    m.insert("updated_at".into(), r.diperbarui.into());
-    m.insert("deleted".into(), r.dihapus.into());
-    m.insert("schema_version".into(), SKEMA_REKAMAN.into());
-    let ditulis = teks_data.and_then(|t| {
-        debug_assert_eq!(serde_json::to_string(&r.data).ok().as_ref(), Some(&t));
-        m.insert("data".into(), Value::Null);
-        digest::kanonik_dengan(&m, "data", &t)
-    });
-    let teks = ditulis.unwrap_or_else(|| {
-        m.insert("data".into(), r.data);
-        Value::Object(m).to_string()
-    });
-    (k, teks, ringkas)
-}
+#[path = "impor_tulisan.rs"]
+mod tulisan;
+use tulisan::{tulisan, tulisan_dengan};
 
 impl Kumpulan {
     /// Starts a batch: storage read and indexed once.

@@ -105,7 +105,7 @@ fn stored_texts_are_the_records_as_checked_not_as_the_file_wrote_them() {
     ev["data"]["predikat"] = serde_json::json!("sangat_baik");
     let id = ev["id"].as_str().unwrap().to_string();
     // Sealed again, so the digest check runs and matches.
-    v["digest"]["value"] = serde_json::json!(digest::hitung(&v));
+    v["digest"]["value"] = serde_json::json!(crate::bundle::digest::hitung(&v));
     let s = admin_kosong();
     let mut k = Kumpulan::baru(&s, Batas::default()).unwrap();
     k.tambah(&s, nama.clone(), v.to_string()).unwrap();
