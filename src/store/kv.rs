@@ -1,5 +1,6 @@
 //! The key-value contract every storage backend fulfils.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 /// Every key this app writes starts with this prefix; the `v1` is the key-layout version.
@@ -104,7 +105,9 @@ pub trait KvStore: Send + Sync {
     /// list of their keys, then a lookup each, was a sixth of a second). `f` must not use the
     /// store.
     fn baca_awalan(&self, awalan: &str, f: &mut dyn FnMut(&str, &str)) -> Result<(), StoreError> {
-        baca_awalan_per_kunci(self, awalan, f)
+        baca_urut(self.kunci_awalan(awalan)?, &mut |k| {
+            self.baca_di(k, &mut |v| v.into_iter().for_each(|v| f(k, v)))
+        })
     }
 
     /// Write and read back: a write that cannot be read back identically is an error,
@@ -181,27 +184,23 @@ pub trait KvStore: Send + Sync {
     }
 }
 
+/// [`KvStore::baca_awalan`] of a store that lists its keys: `baca` each of `kunci` in order.
+/// One copy for every store (the first load's size), the store's part left in `baca`.
+pub(crate) fn baca_urut(
+    kunci: Vec<String>,
+    baca: &mut dyn FnMut(&str) -> Result<(), StoreError>,
+) -> Result<(), StoreError> {
+    // Put in order by the map build start-up already has (the same instance: the build is
+    // generic over its iterator, a vector's here as there), not a slice sort: the first load
+    // would carry another copy of the sort code (~4 KB).
+    let kunci: Vec<(String, String)> = kunci.into_iter().map(|k| (k, String::new())).collect();
+    let kunci: BTreeMap<String, String> = kunci.into_iter().collect();
+    kunci.keys().try_for_each(|k| baca(k))
+}
+
 /// What `s` takes as UTF-16, as the browser holds it, in bytes: the one measure of storage
 /// used. An ASCII text (most of them) is counted by its length: counting an agency's 140 MB
 /// character by character took a quarter of a second.
-/// [`KvStore::baca_awalan`] by listing the keys, then reading each.
-pub(crate) fn baca_awalan_per_kunci(
-    store: &(impl KvStore + ?Sized),
-    awalan: &str,
-    f: &mut dyn FnMut(&str, &str),
-) -> Result<(), StoreError> {
-    let mut kunci = store.kunci_awalan(awalan)?;
-    kunci.sort_unstable();
-    for k in &kunci {
-        store.baca_di(k, &mut |v| {
-            if let Some(v) = v {
-                f(k, v);
-            }
-        })?;
-    }
-    Ok(())
-}
-
 pub fn ukuran_utf16(s: &str) -> usize {
     2 * match s.is_ascii() {
         true => s.len(),
@@ -244,6 +243,37 @@ mod tests {
         // One unit each for é and ñ (two UTF-8 bytes), two for an emoji (four bytes).
         assert_eq!(ukuran_utf16("é ñ"), 6);
         assert_eq!(ukuran_utf16("a😀"), 6);
+    }
+
+    /// A store that lists its keys in reverse order (localStorage promises none).
+    struct Terbalik(crate::store::memory::MemoryStore);
+
+    impl KvStore for Terbalik {
+        fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+            self.0.get(key)
+        }
+        fn set_raw(&self, key: &str, value: &str) -> Result<(), StoreError> {
+            self.0.set_raw(key, value)
+        }
+        fn remove(&self, key: &str) -> Result<(), StoreError> {
+            self.0.remove(key)
+        }
+        fn keys(&self) -> Result<Vec<String>, StoreError> {
+            Ok(self.0.keys()?.into_iter().rev().collect())
+        }
+    }
+
+    #[test]
+    fn a_prefix_is_read_in_key_order_from_a_store_that_lists_keys_in_none() {
+        let st = Terbalik(crate::store::memory::MemoryStore::new());
+        for k in ["p.b", "p.a", "q.a", "p.c", "p"] {
+            st.put(k, &format!("isi {k}")).unwrap();
+        }
+        assert_eq!(st.kunci_awalan("p.").unwrap(), ["p.c", "p.b", "p.a"]);
+        let mut dibaca = Vec::new();
+        st.baca_awalan("p.", &mut |k, v| dibaca.push(format!("{k}={v}")))
+            .unwrap();
+        assert_eq!(dibaca, ["p.a=isi p.a", "p.b=isi p.b", "p.c=isi p.c"]);
     }
 
     #[test]

@@ -124,15 +124,21 @@ fn sidik_dari(
 ) -> Result<(u64, usize), StoreError> {
     // Each kind's range in turn, the ranges in key order: the records in key order, as one
     // sorted list of their keys would give them.
-    let mut awalan: Vec<String> = match jenis {
+    let dipilih: Vec<String> = match jenis {
         Some(j) => j
             .iter()
             .map(|j| format!("{AWALAN_REKAMAN}{}.", j.kode()))
             .collect(),
         None => vec![AWALAN_REKAMAN.to_string()],
     };
-    awalan.sort_unstable();
-    awalan.dedup();
+    // A handful of kinds, each put in its place as it comes (sorted, once each): a slice sort
+    // here would add a copy of the sort code to the first load.
+    let mut awalan: Vec<String> = Vec::with_capacity(dipilih.len());
+    for a in dipilih {
+        if let Err(i) = awalan.binary_search(&a) {
+            awalan.insert(i, a);
+        }
+    }
     let (mut h, mut n) = (Sidik::baru(), 0);
     for a in &awalan {
         store.baca_awalan(a, &mut |k, v| {

@@ -237,7 +237,9 @@ impl KvStore for IdbStore {
 
     fn baca_awalan(&self, awalan: &str, f: &mut dyn FnMut(&str, &str)) -> Result<(), StoreError> {
         if !awalan.starts_with(crate::store::rekaman::AWALAN_REKAMAN) {
-            return crate::store::kv::baca_awalan_per_kunci(self, awalan, f);
+            return crate::store::kv::baca_urut(self.kunci_awalan(awalan)?, &mut |k| {
+                self.baca_di(k, &mut |v| v.into_iter().for_each(|v| f(k, v)))
+            });
         }
         let t = self.tunda();
         if let Some(k) = t.dingin.iter().find(|k| k.starts_with(awalan)) {
