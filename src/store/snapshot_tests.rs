@@ -345,3 +345,46 @@ fn the_info_apart_gives_the_stored_size_of_the_backup_text() {
     // The text itself does not carry it (it cannot know its own size).
     assert!(!teks.contains("ukuran_tersimpan"));
 }
+
+#[test]
+fn the_data_keys_are_read_in_key_order_as_the_sorted_listing_filtered_gives_them() {
+    let s = MemoryStore::new();
+    let mut kunci = vec![
+        "kinerjaku.v1.settings".to_string(),
+        "kinerjaku.v1.settingsx".into(),
+        "kinerjaku.v1.rx".into(),
+        "kinerjaku.v1.r".into(),
+        "kinerjaku.v1.quarantine.r.a".into(),
+        "kinerjaku.v1.snapshot.1".into(),
+        "kinerjaku.v1.snapshot-info.1".into(),
+        "kinerjaku.v1.r.lampiran.foto".into(),
+        "kinerjaku.v1.a".into(),
+        "kinerjaku.v1.z".into(),
+        "lain.r.a".into(),
+    ];
+    for j in ["skp", "evaluasi", "pegawai", "lampiran_x"] {
+        for id in ["b", "a"] {
+            kunci.push(crate::store::rekaman::kunci(j, id));
+        }
+    }
+    for k in &kunci {
+        s.put(k, &format!("isi \"{k}\"")).unwrap();
+    }
+    let mut harap: Vec<(String, String)> = s
+        .keys()
+        .unwrap()
+        .into_iter()
+        .filter(|k| dicadangkan(k))
+        .map(|k| (k.clone(), s.get(&k).unwrap().unwrap()))
+        .collect();
+    harap.sort();
+    assert!(harap.len() > 8 && harap.iter().any(|(k, _)| k.ends_with(".settings")));
+    let mut dibaca = Vec::new();
+    teks::baca_dicadangkan(&s, &mut |k, v| dibaca.push((k.to_string(), v.to_string()))).unwrap();
+    assert_eq!(dibaca, harap);
+    // Without settings stored: the records alone.
+    s.remove("kinerjaku.v1.settings").unwrap();
+    let mut dibaca = Vec::new();
+    teks::baca_dicadangkan(&s, &mut |k, _| dibaca.push(k.to_string())).unwrap();
+    assert_eq!(dibaca.len(), harap.len() - 1);
+}
