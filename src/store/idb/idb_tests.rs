@@ -370,4 +370,32 @@ fn keys_under_a_prefix_are_the_sorted_listing_filtered_in_every_store() {
         ["kinerjaku.v1.settings", "kinerjaku.v1.snapshot.1"],
         "the settings in localStorage too"
     );
+    // A backup start-up left in storage is listed; an old record key in localStorage is not.
+    lokal.put(&r("lama"), "{}").unwrap();
+    let d = IdbStore::baru(Default::default(), 0, Arc::new(lokal.clone()), KAIT)
+        .dengan_dingin(vec!["kinerjaku.v1.snapshot.2".into()]);
+    d.put("kinerjaku.v1.snapshot.1", "{}").unwrap();
+    d.put(&r("a"), "{}").unwrap();
+    for awalan in ["kinerjaku.v1.snapshot.", "kinerjaku.v1.", &r(""), "x"] {
+        let mut harap: Vec<String> = d
+            .keys()
+            .unwrap()
+            .into_iter()
+            .filter(|k| k.starts_with(awalan))
+            .collect();
+        harap.sort();
+        let mut dapat = d.kunci_awalan(awalan).unwrap();
+        dapat.sort();
+        assert_eq!(dapat, harap, "{awalan}");
+    }
+    let mut cadangan = d.kunci_awalan("kinerjaku.v1.snapshot.").unwrap();
+    cadangan.sort();
+    assert_eq!(
+        cadangan,
+        ["kinerjaku.v1.snapshot.1", "kinerjaku.v1.snapshot.2"]
+    );
+    assert!(!d
+        .kunci_awalan("kinerjaku.v1.")
+        .unwrap()
+        .contains(&r("lama")));
 }

@@ -226,12 +226,18 @@ impl KvStore for IdbStore {
     }
 
     fn kunci_awalan(&self, awalan: &str) -> Result<Vec<String>, StoreError> {
-        // Record keys live here alone; another prefix may reach the settings in localStorage.
-        if awalan.starts_with(crate::store::rekaman::AWALAN_REKAMAN) {
-            return Ok(crate::store::memory::kunci_urut(&self.tunda().peta, awalan));
+        // `keys` filtered, without listing them all: the sorted map's range, the backups left
+        // in storage, and localStorage's keys of ours (the settings, the tick) where the prefix
+        // may reach them; record keys live here alone. Listing the backups copied an agency's
+        // 73,000 keys at every start-up.
+        let mut k = Vec::new();
+        if !awalan.starts_with(crate::store::rekaman::AWALAN_REKAMAN) {
+            k = self.inti.lokal.kunci_awalan(awalan)?;
+            k.retain(|k| !di_idb(k));
         }
-        let mut k = self.keys()?;
-        k.retain(|k| k.starts_with(awalan));
+        let t = self.tunda();
+        k.extend(crate::store::memory::rentang(&t.peta, awalan).map(|(k, _)| k.clone()));
+        k.extend(t.dingin.iter().filter(|d| d.starts_with(awalan)).cloned());
         Ok(k)
     }
 
