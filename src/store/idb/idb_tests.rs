@@ -313,6 +313,17 @@ fn whether_a_record_is_stored_is_answered_from_the_sorted_map_like_listing_the_k
     );
 }
 
+/// Asserts a store's keys under `awalan` are its full listing filtered; returns them sorted.
+fn kunci_awalan_seperti_daftar(st: &dyn KvStore, awalan: &str) -> Vec<String> {
+    let mut harap: Vec<String> = st.keys().unwrap();
+    harap.retain(|k| k.starts_with(awalan));
+    harap.sort();
+    let mut dapat = st.kunci_awalan(awalan).unwrap();
+    dapat.sort();
+    assert_eq!(dapat, harap, "{awalan}");
+    harap
+}
+
 #[test]
 fn keys_under_a_prefix_are_the_sorted_listing_filtered_in_every_store() {
     let lokal = MemoryStore::new();
@@ -335,16 +346,7 @@ fn keys_under_a_prefix_are_the_sorted_listing_filtered_in_every_store() {
             "kinerjaku.v1.",
             "x",
         ] {
-            let mut harap: Vec<String> = st
-                .keys()
-                .unwrap()
-                .into_iter()
-                .filter(|k| k.starts_with(awalan))
-                .collect();
-            harap.sort();
-            let mut dapat = st.kunci_awalan(awalan).unwrap();
-            dapat.sort();
-            assert_eq!(dapat, harap, "{awalan}");
+            let harap = kunci_awalan_seperti_daftar(st, awalan);
             // The values read in place, in key order, are what each key holds.
             let mut dibaca = Vec::new();
             st.baca_awalan(awalan, &mut |k, v| {
@@ -377,16 +379,7 @@ fn keys_under_a_prefix_are_the_sorted_listing_filtered_in_every_store() {
     d.put("kinerjaku.v1.snapshot.1", "{}").unwrap();
     d.put(&r("a"), "{}").unwrap();
     for awalan in ["kinerjaku.v1.snapshot.", "kinerjaku.v1.", &r(""), "x"] {
-        let mut harap: Vec<String> = d
-            .keys()
-            .unwrap()
-            .into_iter()
-            .filter(|k| k.starts_with(awalan))
-            .collect();
-        harap.sort();
-        let mut dapat = d.kunci_awalan(awalan).unwrap();
-        dapat.sort();
-        assert_eq!(dapat, harap, "{awalan}");
+        kunci_awalan_seperti_daftar(&d, awalan);
     }
     let mut cadangan = d.kunci_awalan("kinerjaku.v1.snapshot.").unwrap();
     cadangan.sort();
