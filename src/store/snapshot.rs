@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Data keys (records and settings; never snapshots or quarantine): whether anything is
-/// stored at all (start-up asks before it fetches the backup code).
+/// stored at all (start-up asks before it fetches the backup code). A new kind of data key
+/// must be read by `snapshot_teks::baca_dicadangkan` too (it walks these two in key order).
 pub fn termasuk(key: &str) -> bool {
     key.strip_prefix(KEY_PREFIX)
         .is_some_and(|k| k == "settings" || k.starts_with("r."))
