@@ -133,3 +133,104 @@ fn an_object_with_one_value_given_as_text_is_what_serde_json_writes() {
     o.insert("data".into(), data);
     assert_eq!(hasil, Value::Object(o).to_string());
 }
+
+/// The tree's digest and `data` texts, as `verify_dan_data` computes them.
+fn dari_pohon(v: &Value) -> ([u8; 32], TeksData) {
+    let mut h = Penyangga::baru();
+    let mut data = Vec::new();
+    tulis_akar_dan_data(v, &mut h, &mut data);
+    (h.selesai(), data)
+}
+
+/// What the text path reads off `teks`, checked against the tree's whenever it reads at all.
+fn dari_teks_sama(teks: &str) -> Option<([u8; 32], TeksData)> {
+    let v: Value = serde_json::from_str(teks).expect("only parsed text reaches the text path");
+    sama_dengan_pohon(teks, &v)
+}
+
+fn sama_dengan_pohon(teks: &str, v: &Value) -> Option<([u8; 32], TeksData)> {
+    let hasil = mentah::hitung(teks.as_bytes())?;
+    assert!(hasil == dari_pohon(v), "read differently: {teks}");
+    Some(hasil)
+}
+
+#[test]
+fn an_exported_file_is_hashed_off_its_text_as_the_tree_would_be() {
+    let b = crate::bundle::contoh::bundle_pegawai();
+    let v = b.ke_value();
+    for teks in [b.to_json_pretty(), serde_json::to_string(&v).unwrap()] {
+        let (h, data) = dari_teks_sama(&teks).expect("the app's own file is canonical");
+        assert_eq!(data.len(), b.records.len());
+        assert!(data.iter().all(Option::is_some));
+        // Through the checks too: the same verdict (the file's own digest) and texts.
+        let dari_teks = verify_dan_data_teks(&v, teks.as_bytes());
+        assert_eq!(dari_teks, verify_dan_data(&v));
+        assert_eq!(dari_teks.0, StatusDigest::Cocok);
+        assert_eq!(heksa(&h), b.digest.value);
+    }
+}
+
+#[test]
+fn text_the_app_would_not_write_is_left_to_the_tree() {
+    for (teks, dibaca) in [
+        (r#"{"a":1,"records":[{"data":{"x":"é"},"id":"1"}]}"#, true),
+        (
+            " {\n \"a\" : [ 1 , -2.5 , true , null ] , \"b\" : { } }\n",
+            true,
+        ),
+        (r#"{"a":"tab\tctl\u001fq\"\\"}"#, true),
+        (r#"{"b":1,"a":2}"#, false),
+        (r#"{"a":1,"a":2}"#, false),
+        (r#"{"x":{"b":1,"a":2}}"#, false),
+        (r#"{"a\u0062":1}"#, false),
+        (r#"{"a":"\/"}"#, false),
+        (r#"{"a":"\u00e9"}"#, false),
+        (r#"{"a":"\u001F"}"#, false),
+        (r#"{"a":"\u000a"}"#, false),
+        (r#"{"a":1E2}"#, false),
+        (r#"{"a":1.50}"#, false),
+        (r#"{"a":-0}"#, false),
+        (r#"{"a":12345678901234567890}"#, true),
+        (r#"{"a":123456789012345678901}"#, false),
+        ("[1]", false),
+    ] {
+        assert_eq!(dari_teks_sama(teks).is_some(), dibaca, "{teks}");
+    }
+    // Left out at the top only; a record that is not an object, or has no `data`, has no text.
+    let teks = r#"{"digest":{"v":1},"records":[7,{"id":"x"},{"data":[]}],"signatures":[]}"#;
+    let (_, data) = dari_teks_sama(teks).unwrap();
+    assert_eq!(data, vec![None, None, Some("[]".into())]);
+}
+
+#[test]
+fn every_one_character_change_of_a_file_is_read_as_the_tree_reads_it_or_left_to_it() {
+    let teks = crate::bundle::contoh::bundle_pegawai().to_json_pretty();
+    let (mut dibaca, mut diuji) = (0, 0);
+    let batas: Vec<usize> = (0..=teks.len())
+        .filter(|&i| teks.is_char_boundary(i))
+        .collect();
+    for (n, &i) in batas.iter().enumerate() {
+        let mut ubahan: Vec<String> = [' ', '"', '\\', 'u', '0', 'E', '.', '}', ',']
+            .iter()
+            .map(|c| format!("{}{c}{}", &teks[..i], &teks[i..]))
+            .collect();
+        if let Some(&j) = batas.get(n + 1) {
+            ubahan.push(format!("{}{}", &teks[..i], &teks[j..]));
+        }
+        for t in ubahan {
+            if let Ok(v) = serde_json::from_str::<Value>(&t) {
+                diuji += 1;
+                dibaca += usize::from(sama_dengan_pohon(&t, &v).is_some());
+            }
+        }
+    }
+    // Whitespace, digits and letters inside texts still read off the text; the rest not.
+    assert!(
+        dibaca > teks.len(),
+        "only {dibaca} of {diuji} parsed changes read"
+    );
+    assert!(
+        dibaca < diuji,
+        "every change read: nothing was left to the tree"
+    );
+}
