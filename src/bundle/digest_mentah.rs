@@ -11,8 +11,9 @@
 //! over every one-character change of an exported file). It reads only text serde_json has
 //! parsed, and never indexes past the end of anything else either.
 
-use super::{Penyangga, TeksData, Tujuan, DI_LUAR_DIGEST};
+use super::{TeksData, DI_LUAR_DIGEST};
 use crate::bundle::pindai::lewati_tanpa;
+use sha2::{Digest as _, Sha256};
 
 /// The SHA-256 of the canonical text of the bundle `b`, and each record's `data` text by
 /// position, exactly as [`super::verify_dan_data`] computes them from the parsed value; `None`
@@ -22,23 +23,23 @@ pub(super) fn hitung(b: &[u8]) -> Option<([u8; 32], TeksData)> {
         b,
         i: 0,
         tumpukan: Vec::new(),
+        out: Vec::with_capacity(b.len()),
     };
-    let mut h = Penyangga::baru();
     let mut data = Vec::new();
     p.spasi();
-    p.objek(&mut h, &DI_LUAR_DIGEST, |p, k, h| match k {
-        b"records" if p.lihat() == Some(b'[') => p.records(h, &mut data),
-        _ => p.salin(h),
-    })?;
+    p.objek(Some(&mut data))?;
     p.spasi();
-    (p.i == b.len()).then(|| (h.selesai(), data))
-}
-
-/// Text going nowhere: the values the digest leaves out are still read to their end.
-struct Buang;
-
-impl Tujuan for Buang {
-    fn tulis(&mut self, _: &[u8]) {}
+    if p.i != b.len() {
+        return None;
+    }
+    let mut teks = Vec::with_capacity(data.len());
+    for d in data {
+        teks.push(match d {
+            Some((a, z)) => Some(std::str::from_utf8(p.out.get(a..z)?).ok()?.to_string()),
+            None => None,
+        });
+    }
+    Some((Sha256::digest(&p.out).into(), teks))
 }
 
 /// What an open bracket is, while [`Pemindai::salin`] is inside it.
@@ -56,13 +57,15 @@ struct Pemindai<'a> {
     i: usize,
     /// [`Pemindai::salin`]'s open brackets, kept between calls so none allocates.
     tumpukan: Vec<Wadah>,
+    /// The canonical text so far.
+    out: Vec<u8>,
 }
 
 fn spasi(c: u8) -> bool {
     matches!(c, b' ' | b'\n' | b'\r' | b'\t')
 }
 
-impl<'a> Pemindai<'a> {
+impl Pemindai<'_> {
     fn lihat(&self) -> Option<u8> {
         self.b.get(self.i).copied()
     }
@@ -79,19 +82,17 @@ impl<'a> Pemindai<'a> {
         (self.lihat()? == c).then(|| self.i += 1)
     }
 
-    /// An object, each member's value written by `nilai` (given the key's bytes) but those
-    /// under a key in `lewati`, which are read to their end and left out with their key.
-    /// Keys must be in order, each once, unescaped.
-    fn objek<T: Tujuan>(
+    /// An object written out, its keys in order, each once, unescaped. At the top (`data`
+    /// given) `digest` and `signatures` are read and left out, and `records` gives each
+    /// record's `data` span there; below, the span of the object's own `data` is returned.
+    fn objek(
         &mut self,
-        out: &mut T,
-        lewati: &[&str],
-        mut nilai: impl FnMut(&mut Self, &'a [u8], &mut T) -> Option<()>,
-    ) -> Option<()> {
+        mut data: Option<&mut Vec<Option<(usize, usize)>>>,
+    ) -> Option<Option<(usize, usize)>> {
         self.harap(b'{')?;
-        out.tulis(b"{");
+        self.out.push(b'{');
         let mut sebelum: Option<(usize, usize)> = None;
-        let mut koma = false;
+        let (mut koma, mut milik) = (false, None);
         self.spasi();
         if self.lihat() == Some(b'}') {
             self.i += 1;
@@ -104,17 +105,25 @@ impl<'a> Pemindai<'a> {
                 self.spasi();
                 let b = self.b;
                 let k = &b[a..z];
-                if lewati.iter().any(|x| x.as_bytes() == k) {
-                    self.salin(&mut Buang)?;
+                let awal = self.out.len();
+                if koma {
+                    self.out.push(b',');
+                }
+                self.out.push(b'"');
+                self.out.extend_from_slice(k);
+                self.out.extend_from_slice(b"\":");
+                let mulai = self.out.len();
+                match data.as_deref_mut() {
+                    Some(d) if k == b"records" && self.lihat() == Some(b'[') => self.records(d)?,
+                    _ => self.salin()?,
+                }
+                if data.is_some() && DI_LUAR_DIGEST.iter().any(|x| x.as_bytes() == k) {
+                    self.out.truncate(awal);
                 } else {
-                    if koma {
-                        out.tulis(b",");
-                    }
                     koma = true;
-                    out.tulis(b"\"");
-                    out.tulis(k);
-                    out.tulis(b"\":");
-                    nilai(self, k, out)?;
+                    if data.is_none() && k == b"data" {
+                        milik = Some((mulai, self.out.len()));
+                    }
                 }
                 self.spasi();
                 match self.lihat()? {
@@ -127,8 +136,8 @@ impl<'a> Pemindai<'a> {
                 }
             }
         }
-        out.tulis(b"}");
-        Some(())
+        self.out.push(b'}');
+        Some(milik)
     }
 
     /// A key at `self.i` (a string without escapes, after `sebelum` in byte order): its span.
@@ -166,40 +175,28 @@ impl<'a> Pemindai<'a> {
         Some((a, i, lolos))
     }
 
-    /// The records: each object's `data` is compacted into a text of its own, then hashed.
-    fn records(&mut self, h: &mut impl Tujuan, data: &mut TeksData) -> Option<()> {
+    /// The records, each object's `data` span noted by position.
+    fn records(&mut self, data: &mut Vec<Option<(usize, usize)>>) -> Option<()> {
         self.harap(b'[')?;
-        h.tulis(b"[");
+        self.out.push(b'[');
         self.spasi();
         if self.lihat() == Some(b']') {
             self.i += 1;
         } else {
-            let mut pertama = true;
             loop {
-                if !pertama {
-                    h.tulis(b",");
-                }
-                pertama = false;
                 self.spasi();
-                let mut teks = None;
                 if self.lihat() == Some(b'{') {
-                    self.objek(h, &[], |p, k, h| {
-                        if k != b"data" {
-                            return p.salin(h);
-                        }
-                        let mut buf = Vec::with_capacity(2048);
-                        p.salin(&mut buf)?;
-                        h.tulis(&buf);
-                        teks = Some(String::from_utf8(buf).ok()?);
-                        Some(())
-                    })?;
+                    data.push(self.objek(None)?);
                 } else {
-                    self.salin(h)?;
+                    self.salin()?;
+                    data.push(None);
                 }
-                data.push(teks);
                 self.spasi();
                 match self.lihat()? {
-                    b',' => self.i += 1,
+                    b',' => {
+                        self.i += 1;
+                        self.out.push(b',');
+                    }
                     b']' => {
                         self.i += 1;
                         break;
@@ -208,20 +205,20 @@ impl<'a> Pemindai<'a> {
                 }
             }
         }
-        h.tulis(b"]");
+        self.out.push(b']');
         Some(())
     }
 
     /// One value from `self.i`, written without whitespace in runs (a line of an indented
-    /// file is one write).
-    fn salin(&mut self, out: &mut impl Tujuan) -> Option<()> {
+    /// file is one copy).
+    fn salin(&mut self) -> Option<()> {
         self.tumpukan.clear();
         let mut awal = self.i;
         loop {
             let c = self.lihat()?;
             match c {
                 _ if spasi(c) => {
-                    out.tulis(&self.b[awal..self.i]);
+                    self.out.extend_from_slice(&self.b[awal..self.i]);
                     self.spasi();
                     awal = self.i;
                     continue;
@@ -304,7 +301,7 @@ impl<'a> Pemindai<'a> {
             }
             // A value just ended: the whole value, if no bracket is open.
             if self.tumpukan.is_empty() {
-                out.tulis(&self.b[awal..self.i]);
+                self.out.extend_from_slice(&self.b[awal..self.i]);
                 return Some(());
             }
         }
@@ -331,14 +328,31 @@ fn kendali_kanonik(x: &[u8]) -> bool {
 const HEKSA_KECIL: &[u8; 16] = b"0123456789abcdef";
 
 /// Whether serde_json prints the number it reads from `t` as `t` again: an integer of up to
-/// 18 digits without a leading zero at once, anything else by asking serde_json.
-fn angka_kanonik(t: &[u8]) -> bool {
+/// 18 digits, or a decimal of at least 0.0001 with up to 15 significant digits whose fraction
+/// does not end in a zero but for `.0` (each such decimal is its double's shortest form, which
+/// serde_json prints in this notation from 1e-5 to 1e16). Anything else is left to the tree,
+/// as exponents are.
+pub(super) fn angka_kanonik(t: &[u8]) -> bool {
     let d = t.strip_prefix(b"-").unwrap_or(t);
-    let bulat = matches!(d, [b'1'..=b'9', ..] if d.len() <= 18 && d.iter().all(u8::is_ascii_digit));
-    bulat
-        || t == b"0"
-        || std::str::from_utf8(t)
-            .ok()
-            .and_then(|s| serde_json::from_str::<serde_json::Number>(s).ok())
-            .is_some_and(|n| n.to_string().as_bytes() == t)
+    let (bulat, pecahan) = match d.iter().position(|&c| c == b'.') {
+        Some(i) => (&d[..i], Some(&d[i + 1..])),
+        None => (d, None),
+    };
+    let angka = |x: &[u8]| !x.is_empty() && x.iter().all(u8::is_ascii_digit);
+    if !angka(bulat) || (bulat.len() > 1 && bulat[0] == b'0') {
+        return false;
+    }
+    match pecahan {
+        // `-0` is read as a float and printed `-0.0`.
+        None => bulat.len() <= 18 && (bulat != b"0" || d.len() == t.len()),
+        Some(f) => {
+            // Below 1: up to three zeros after the point, so 0.0001 at least.
+            let nol = f.iter().take_while(|&&c| c == b'0').count();
+            let digit = match bulat {
+                b"0" => f == b"0" || (nol <= 3 && nol < f.len() && f.len() - nol <= 15),
+                _ => bulat.len() + f.len() <= 15,
+            };
+            angka(f) && digit && (f == b"0" || f.last() != Some(&b'0'))
+        }
+    }
 }
