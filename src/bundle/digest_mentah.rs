@@ -82,53 +82,27 @@ impl Pemindai<'_> {
         (self.lihat()? == c).then(|| self.i += 1)
     }
 
-    /// An object written out, its keys in order, each once, unescaped. At the top (`data`
-    /// given) `digest` and `signatures` are read and left out, and `records` gives each
-    /// record's `data` span there; below, the span of the object's own `data` is returned.
-    fn objek(
+    /// A bracketed list from `self.i`: `buka`, each item read by `item` (which writes its own
+    /// separator: an object leaves some members out), up to `tutup`.
+    fn daftar(
         &mut self,
-        mut data: Option<&mut Vec<Option<(usize, usize)>>>,
-    ) -> Option<Option<(usize, usize)>> {
-        self.harap(b'{')?;
-        self.out.push(b'{');
-        let mut sebelum: Option<(usize, usize)> = None;
-        let (mut koma, mut milik) = (false, None);
+        buka: u8,
+        tutup: u8,
+        mut item: impl FnMut(&mut Self) -> Option<()>,
+    ) -> Option<()> {
+        self.harap(buka)?;
+        self.out.push(buka);
         self.spasi();
-        if self.lihat() == Some(b'}') {
+        if self.lihat() == Some(tutup) {
             self.i += 1;
         } else {
             loop {
                 self.spasi();
-                let (a, z) = self.kunci(sebelum)?;
-                sebelum = Some((a, z));
-                self.harap(b':')?;
-                self.spasi();
-                let b = self.b;
-                let k = &b[a..z];
-                let awal = self.out.len();
-                if koma {
-                    self.out.push(b',');
-                }
-                self.out.push(b'"');
-                self.out.extend_from_slice(k);
-                self.out.extend_from_slice(b"\":");
-                let mulai = self.out.len();
-                match data.as_deref_mut() {
-                    Some(d) if k == b"records" && self.lihat() == Some(b'[') => self.records(d)?,
-                    _ => self.salin()?,
-                }
-                if data.is_some() && DI_LUAR_DIGEST.iter().any(|x| x.as_bytes() == k) {
-                    self.out.truncate(awal);
-                } else {
-                    koma = true;
-                    if data.is_none() && k == b"data" {
-                        milik = Some((mulai, self.out.len()));
-                    }
-                }
+                item(self)?;
                 self.spasi();
                 match self.lihat()? {
                     b',' => self.i += 1,
-                    b'}' => {
+                    c if c == tutup => {
                         self.i += 1;
                         break;
                     }
@@ -136,7 +110,48 @@ impl Pemindai<'_> {
                 }
             }
         }
-        self.out.push(b'}');
+        self.out.push(tutup);
+        Some(())
+    }
+
+    /// An object written out, its keys in order, each once, unescaped. At the top (`data`
+    /// given) `digest` and `signatures` are read and left out, and `records` gives each
+    /// record's `data` span there; below, the span of the object's own `data` is returned.
+    fn objek(
+        &mut self,
+        mut data: Option<&mut Vec<Option<(usize, usize)>>>,
+    ) -> Option<Option<(usize, usize)>> {
+        let mut sebelum: Option<(usize, usize)> = None;
+        let (mut koma, mut milik) = (false, None);
+        self.daftar(b'{', b'}', |p| {
+            let (a, z) = p.kunci(sebelum)?;
+            sebelum = Some((a, z));
+            p.harap(b':')?;
+            p.spasi();
+            let b = p.b;
+            let k = &b[a..z];
+            let awal = p.out.len();
+            if koma {
+                p.out.push(b',');
+            }
+            p.out.push(b'"');
+            p.out.extend_from_slice(k);
+            p.out.extend_from_slice(b"\":");
+            let mulai = p.out.len();
+            match data.as_deref_mut() {
+                Some(d) if k == b"records" && p.lihat() == Some(b'[') => p.records(d)?,
+                _ => p.salin()?,
+            }
+            if data.is_some() && DI_LUAR_DIGEST.iter().any(|x| x.as_bytes() == k) {
+                p.out.truncate(awal);
+            } else {
+                koma = true;
+                if data.is_none() && k == b"data" {
+                    milik = Some((mulai, p.out.len()));
+                }
+            }
+            Some(())
+        })?;
         Some(milik)
     }
 
@@ -177,36 +192,19 @@ impl Pemindai<'_> {
 
     /// The records, each object's `data` span noted by position.
     fn records(&mut self, data: &mut Vec<Option<(usize, usize)>>) -> Option<()> {
-        self.harap(b'[')?;
-        self.out.push(b'[');
-        self.spasi();
-        if self.lihat() == Some(b']') {
-            self.i += 1;
-        } else {
-            loop {
-                self.spasi();
-                if self.lihat() == Some(b'{') {
-                    data.push(self.objek(None)?);
-                } else {
-                    self.salin()?;
-                    data.push(None);
-                }
-                self.spasi();
-                match self.lihat()? {
-                    b',' => {
-                        self.i += 1;
-                        self.out.push(b',');
-                    }
-                    b']' => {
-                        self.i += 1;
-                        break;
-                    }
-                    _ => return None,
-                }
+        let mut pertama = true;
+        self.daftar(b'[', b']', |p| {
+            if !std::mem::take(&mut pertama) {
+                p.out.push(b',');
             }
-        }
-        self.out.push(b']');
-        Some(())
+            if p.lihat() == Some(b'{') {
+                data.push(p.objek(None)?);
+            } else {
+                p.salin()?;
+                data.push(None);
+            }
+            Some(())
+        })
     }
 
     /// One value from `self.i`, written without whitespace in runs (a line of an indented
