@@ -112,7 +112,7 @@ pub enum StatusDigest {
 
 /// Checks the parsed file's digest against its content.
 pub fn verify(v: &Value) -> StatusDigest {
-    verify_dengan(v, None, None)
+    verify_dengan(v, None)
 }
 
 /// The canonical text of each record's `data` in a file's `records`, by position (`None` for a
@@ -124,19 +124,11 @@ pub type TeksData = Vec<Option<String>>;
 /// [`verify`], keeping the canonical text of every record's `data` on the way.
 pub fn verify_dan_data(v: &Value) -> (StatusDigest, TeksData) {
     let mut data = Vec::new();
-    let status = verify_dengan(v, Some(&mut data), None);
+    let status = verify_dengan(v, Some(&mut data));
     (status, data)
 }
 
-/// [`verify_dan_data`] of `v` parsed from `teks`, read off the text where it is canonical up to
-/// whitespace (as every file the app writes is: `mentah`), else from `v`. Same result.
-pub fn verify_dan_data_teks(v: &Value, teks: &[u8]) -> (StatusDigest, TeksData) {
-    let mut data = Vec::new();
-    let status = verify_dengan(v, Some(&mut data), Some(teks));
-    (status, data)
-}
-
-fn verify_dengan(v: &Value, data: Option<&mut TeksData>, teks: Option<&[u8]>) -> StatusDigest {
+fn verify_dengan(v: &Value, data: Option<&mut TeksData>) -> StatusDigest {
     let Some(d) = v.get("digest").and_then(Value::as_object) else {
         return StatusDigest::TidakAda;
     };
@@ -149,17 +141,9 @@ fn verify_dengan(v: &Value, data: Option<&mut TeksData>, teks: Option<&[u8]>) ->
     if !alg.eq_ignore_ascii_case(ALGORITMA_DIGEST) {
         return StatusDigest::AlgoritmaTidakDikenal(alg.to_string());
     }
-    let dari_teks = match (&data, teks) {
-        (Some(_), Some(t)) => mentah::hitung(t),
-        _ => None,
-    };
-    let dihitung = match (data, dari_teks) {
-        (None, _) => hitung(v),
-        (Some(data), Some((h, d))) => {
-            *data = d;
-            heksa(&h)
-        }
-        (Some(data), None) => {
+    let dihitung = match data {
+        None => hitung(v),
+        Some(data) => {
             let mut h = Penyangga::baru();
             tulis_akar_dan_data(v, &mut h, data);
             heksa(&h.selesai())
@@ -378,9 +362,6 @@ fn tulis_string(s: &str, out: &mut impl Tujuan) {
     out.tulis(&b[awal..]);
     out.tulis(b"\"");
 }
-
-#[path = "digest_mentah.rs"]
-mod mentah;
 
 #[cfg(test)]
 #[path = "digest_tests.rs"]

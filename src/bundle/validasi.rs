@@ -158,20 +158,18 @@ pub fn baca(berkas: &str, byte: &[u8], batas: &Batas) -> HasilBaca {
             })
         }
     };
-    periksa_value_dengan(berkas, v, Some(byte), batas, migrasi::RANTAI)
+    periksa_value(berkas, v, batas)
 }
 
 /// The checks after parsing, on an already parsed value.
 pub fn periksa_value(berkas: &str, v: Value, batas: &Batas) -> HasilBaca {
-    periksa_value_dengan(berkas, v, None, batas, migrasi::RANTAI)
+    periksa_value_dengan(berkas, v, batas, migrasi::RANTAI)
 }
 
-/// [`periksa_value`] with a given migration chain (tests run a hypothetical older schema), and
-/// the text `v` was parsed from when there is one (the digest is read off it where it can be).
+/// [`periksa_value`] with a given migration chain (tests run a hypothetical older schema).
 pub(crate) fn periksa_value_dengan(
     berkas: &str,
     v: Value,
-    teks: Option<&[u8]>,
     batas: &Batas,
     rantai: &[migrasi::Migrasi],
 ) -> HasilBaca {
@@ -206,10 +204,7 @@ pub(crate) fn periksa_value_dengan(
         };
     }
     // The digest covers the file as exported, so it is checked before any migration.
-    let (status, mut teks_data) = match teks {
-        Some(t) => digest::verify_dan_data_teks(&v, t),
-        None => digest::verify_dan_data(&v),
-    };
+    let (status, mut teks_data) = digest::verify_dan_data(&v);
     let mut peringatan = Vec::new();
     if let Some(kode) = KodeMasalah::dari_digest(&status) {
         let mut m = Masalah::baru(berkas, "digest", kode);
