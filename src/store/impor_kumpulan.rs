@@ -348,7 +348,7 @@ fn sama(store: &dyn KvStore, kunci: &[String], dibaca: &Dibaca) -> Result<bool, 
         return Ok(false);
     }
     for (k, (k2, h)) in kunci.iter().zip(dibaca) {
-        if k != k2 || store.get(k)?.as_deref().map(super::pandangan::sidik_teks) != *h {
+        if k != k2 || store.get(k)?.as_deref().map(super::sidik::sidik_teks) != *h {
             return Ok(false);
         }
     }

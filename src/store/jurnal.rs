@@ -73,10 +73,8 @@ const AWALAN_MEMORI: &str = "h64:";
 /// memory), where SHA-256 of every value of a 70,000-record import took seconds in a browser,
 /// which has no SHA instructions.
 fn sidik_memori(nilai: &str) -> String {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::hash::DefaultHasher::new();
-    nilai.hash(&mut h);
-    format!("{AWALAN_MEMORI}{}", heksa(&h.finish().to_be_bytes()))
+    let h = super::sidik::sidik_teks(nilai);
+    format!("{AWALAN_MEMORI}{}", heksa(&h.to_be_bytes()))
 }
 
 /// Whether `kini` (a key's value now) is what the entry's change wrote.

@@ -23,6 +23,7 @@ pub mod periksa;
 pub mod profil;
 pub mod rekaman;
 pub mod settings;
+mod sidik;
 #[cfg(test)]
 pub(crate) mod sintetis;
 #[cfg(test)]

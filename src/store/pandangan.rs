@@ -13,6 +13,7 @@
 use super::impor::ke_record;
 use super::kv::{KvStore, StoreError};
 use super::rekaman::{self, MIGRASI};
+use super::sidik::sidik_teks;
 use crate::bundle::format::{JenisRecord, Record};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -196,15 +197,6 @@ impl Pandangan {
         }
         kunci.into_iter().collect()
     }
-}
-
-/// A stored text's fingerprint, to tell whether a record changed between a dry run and the
-/// apply (the same tab reads both; not a defence against anyone).
-pub(crate) fn sidik_teks(teks: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::hash::DefaultHasher::new();
-    teks.hash(&mut h);
-    h.finish()
 }
 
 /// What a plan read: each key, and a fingerprint of its text (`None`: absent).

@@ -12,6 +12,7 @@
 use super::kinerja::DataKinerja;
 use super::kv::{KvStore, StoreError};
 use super::rekaman::{JenisRecord, AWALAN_REKAMAN};
+use super::sidik::Sidik;
 use crate::domain::rekap_instansi::MasukanRekap;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -48,63 +49,6 @@ fn ada(store: &dyn KvStore, nama: &str) -> bool {
     let mut ada = false;
     let _ = store.baca_di(&kunci(nama), &mut |v| ada = v.is_some());
     ada
-}
-
-/// A 64-bit fingerprint in four lanes (independent chains, so the processor runs them side
-/// by side: an agency's 100 MB of records in a fraction of the time one chain takes). Each
-/// 8-byte word is mixed into its lane by a step that is a bijection of the lane (rotate, xor,
-/// multiply by an odd constant), so two texts of one length that differ in a single word never
-/// share a fingerprint; other changes meet by chance (2^-64). Not a defence against someone
-/// forging storage, who could change the records themselves.
-struct Sidik([u64; 4]);
-
-impl Sidik {
-    const K: u64 = 0x9e37_79b9_7f4a_7c15;
-
-    fn baru() -> Self {
-        Sidik([0, 1, 2, 3])
-    }
-
-    #[inline(always)]
-    fn campur(lajur: &mut u64, w: u64) {
-        *lajur = (lajur.rotate_left(5) ^ w).wrapping_mul(Self::K);
-    }
-
-    fn teks(&mut self, t: &[u8]) {
-        // Whole words as fixed-size arrays: a load each, no copy of a slice of unknown length.
-        let (kata, sisa) = t.as_chunks::<8>();
-        let (blok, kata) = kata.as_chunks::<4>();
-        for [a, b, c, d] in blok {
-            let [l0, l1, l2, l3] = &mut self.0;
-            Self::campur(l0, u64::from_le_bytes(*a));
-            Self::campur(l1, u64::from_le_bytes(*b));
-            Self::campur(l2, u64::from_le_bytes(*c));
-            Self::campur(l3, u64::from_le_bytes(*d));
-        }
-        // The rest word by word, then the last bytes and the length, in the first lane: the
-        // length ends each text, so where one ends and the next begins is part of it.
-        for w in kata {
-            Self::campur(&mut self.0[0], u64::from_le_bytes(*w));
-        }
-        let mut akhir = [0u8; 8];
-        for (x, y) in akhir.iter_mut().zip(sisa) {
-            *x = *y;
-        }
-        Self::campur(&mut self.0[0], u64::from_le_bytes(akhir));
-        Self::campur(&mut self.0[0], t.len() as u64);
-    }
-
-    fn selesai(mut self, n: usize) -> u64 {
-        Self::campur(&mut self.0[0], n as u64);
-        // Each lane's bits spread over all 64 (a bijection too) before they are combined.
-        let aduk = |mut x: u64| {
-            x ^= x >> 33;
-            x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
-            x ^ (x >> 33)
-        };
-        let [a, b, c, d] = self.0.map(aduk);
-        a ^ b.rotate_left(16) ^ c.rotate_left(32) ^ d.rotate_left(48)
-    }
 }
 
 /// The fingerprint of every stored record of the kinds in `jenis` (keys and texts, tombstones

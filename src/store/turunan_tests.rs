@@ -153,31 +153,6 @@ fn a_small_workspace_keeps_nothing_and_no_backup_or_record_listing_holds_the_kep
     assert!(!rekaman::kunci_rekaman(&k));
 }
 
-#[test]
-fn the_fingerprint_tells_apart_texts_that_differ_in_one_byte_or_in_where_they_split() {
-    let satu = |teks: &[&str]| {
-        let mut h = Sidik::baru();
-        for t in teks {
-            h.teks(t.as_bytes());
-        }
-        h.selesai(teks.len())
-    };
-    let dasar =
-        "{\"type\":\"skp\",\"revision\":3,\"data\":{\"id\":\"a\",\"nama\":\"Sri Wahyuni\"}}";
-    let mut beda = dasar.as_bytes().to_vec();
-    for i in 0..beda.len() {
-        beda[i] ^= 1;
-        assert_ne!(
-            satu(&[std::str::from_utf8(&beda).unwrap()]),
-            satu(&[dasar]),
-            "byte {i}"
-        );
-        beda[i] ^= 1;
-    }
-    assert_ne!(satu(&["ab", "c"]), satu(&["a", "bc"]));
-    assert_ne!(satu(&["abc"]), satu(&["abc\0"]));
-}
-
 /// The fingerprint walks each kind's range of the store in key order: it is the one a sorted
 /// list of the keys, each then read, gives (what the kept values were made with).
 #[test]

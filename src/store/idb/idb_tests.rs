@@ -343,10 +343,18 @@ fn keys_under_a_prefix_are_the_sorted_listing_filtered_in_every_store() {
             rekaman::AWALAN_REKAMAN,
             &r(""),
             "kinerjaku.v1.s",
+            "kinerjaku.v1.se",
             "kinerjaku.v1.",
             "x",
         ] {
             let harap = kunci_awalan_seperti_daftar(st, awalan);
+            // Whether any key starts so is whether the listing has one, wherever it is kept
+            // ("kinerjaku.v1.se": the settings alone, in localStorage).
+            assert_eq!(
+                st.ada_awalan(awalan).unwrap(),
+                !harap.is_empty(),
+                "{awalan}"
+            );
             // The values read in place, in key order, are what each key holds.
             let mut dibaca = Vec::new();
             st.baca_awalan(awalan, &mut |k, v| {

@@ -216,8 +216,18 @@ impl KvStore for IdbStore {
     }
 
     fn ada_awalan(&self, awalan: &str) -> Result<bool, StoreError> {
-        if !di_idb(awalan) {
-            return self.inti.lokal.ada_awalan(awalan);
+        // As `kunci_awalan` lists: localStorage's keys of ours where the prefix may reach them
+        // (a prefix such as "kinerjaku.v1.se" reaches the settings and no IndexedDB key), then
+        // the sorted map's range and the backups left in storage.
+        if !awalan.starts_with(crate::store::rekaman::AWALAN_REKAMAN)
+            && self
+                .inti
+                .lokal
+                .kunci_awalan(awalan)?
+                .iter()
+                .any(|k| !di_idb(k))
+        {
+            return Ok(true);
         }
         let t = self.tunda();
         let ada = t.peta.range(awalan.to_string()..).next();
