@@ -28,11 +28,13 @@ fn daftar_lazy() -> Result<GambarDaftar, crate::ui::layar::GagalMuat> {
     Ok(daftar)
 }
 
-/// Starts fetching the cards' code (the report follows the files being read); nothing to
-/// wait for, and a failure shows where the cards would be, with its retry.
-pub(super) fn siapkan() {
-    #[cfg(not(feature = "eager"))]
-    leptos::task::spawn_local(async {
+/// Starts fetching the import engine's code, then the cards' (the report follows the files
+/// being read). Nothing to wait for: `siap` is set once the engine is here; a failure is said
+/// when files are picked (with its retry), or where the cards would be.
+pub(super) fn siapkan(siap: RwSignal<bool>) {
+    leptos::task::spawn_local(async move {
+        siap.set(super::mesin::muat().await.is_ok());
+        #[cfg(not(feature = "eager"))]
         let _ = daftar_lazy().await;
     });
 }

@@ -1,7 +1,7 @@
 //! Why an import or its undo did not land, in the person's words: the journal's failures
 //! (`store::jurnal::GagalUbah`) and the undo's refusals, never storage's English text.
 
-use super::impor_layar::ringkas;
+use crate::bundle::format::Record;
 use crate::store::impor::GagalUrungImpor;
 use crate::store::jurnal::GagalUbah;
 use crate::ui::data::teks::TeksData;
@@ -63,5 +63,21 @@ pub(super) fn pesan_gagal_urung(g: &GagalUrungImpor, t: &TeksData, tt: &Teks) ->
             isi(t.urung_ditolak, &[("daftar", &nama.join("; "))])
         }
         GagalUrungImpor::Ubah(u) => pesan_gagal(u, true, t, tt),
+    }
+}
+
+/// A record named for the undo's refusal: kind, name and the start of its id.
+fn ringkas(r: &Record) -> String {
+    let nama = ["nama", "judul", "uraian", "indikator"]
+        .iter()
+        .find_map(|k| r.data.get(*k).and_then(|v| v.as_str()).map(str::to_string));
+    let id: String = r.id.chars().take(8).collect();
+    match nama {
+        Some(n) => format!(
+            "{} «{}» ({id}…)",
+            r.jenis.kode(),
+            tampak(&n.chars().take(60).collect::<String>())
+        ),
+        None => format!("{} ({id}…)", r.jenis.kode()),
     }
 }

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { appReady, klikNav, peranTersimpan, swControls } from '../specs/helpers';
 import { PORT, chromiumArgs } from '../playwright.config';
+import { jamImpor, mesinDulu } from './jam';
 
 // Issue 13 §3 in Chromium: the synthetic agency (10,000 pegawai in 500 teams, one penilaian
 // file per team) imported into an empty admin workspace through the import screen, then the
@@ -99,18 +100,21 @@ async function agensi(context: BrowserContext, berkas: string[], byte: number) {
   await expect(page.getByTestId('berkas-impor')).toBeAttached();
   const puncak = await ukurHeap(page);
 
-  // Read + check + plan every file (the dry run), then the apply.
+  // The engine fetched on the pointer's way to the button; the import timed in the page.
+  const mesin = await mesinDulu(page);
+  const jam = await jamImpor(page, ['impor-total', `${berkas.length} berkas`], ['impor-selesai', 'ditambahkan']);
   const t0 = Date.now();
   await page.getByTestId('berkas-impor').setInputFiles(berkas);
   const total = page.getByTestId('impor-total');
   await expect(total).toContainText(`${berkas.length} berkas`, { timeout: 600_000 });
-  const rencana = Date.now() - t0;
+  const rencanaLuar = Date.now() - t0;
   const ringkas = (await total.textContent()) ?? '';
   expect(ringkas).toContain('0 ditolak');
   const t1 = Date.now();
   await page.getByTestId('terapkan-impor').click();
   await expect(page.getByTestId('impor-selesai')).toBeVisible({ timeout: 600_000 });
-  const terap = Date.now() - t1;
+  const terapLuar = Date.now() - t1;
+  const [rencana, terap] = await jam();
   const heapImpor = await puncak();
   const tambah = Number(/(\d+) ditambahkan/.exec(ringkas)?.[1] ?? 0);
 
@@ -180,7 +184,7 @@ async function agensi(context: BrowserContext, berkas: string[], byte: number) {
 
   console.log([
     `agency bench (Chromium, profile on disk): ${berkas.length} penilaian files, ${mb(byte)} of JSON, ${tambah} records added`,
-    `  import: read + check + plan ${detik(rencana)}, apply ${detik(terap)}, total ${detik(rencana + terap)} (goal ≤ 3 s)`,
+    `  import (in the page): read + check + plan ${detik(rencana)}, apply ${detik(terap)}, total ${detik(rencana + terap)} (goal ≤ 3 s); as the test saw it ${detik(rencanaLuar)} + ${detik(terapLuar)}; the engine's code fetched on the pointer's way, before the pick, in ${detik(mesin)}`,
     `  reopen to the agency dashboard (in the page, from the navigation to the figures on screen) ${detik(buka)} (${detik(bukaLuar)} as the test saw it; the first after the import: the dashboards' inputs made from the records and stored); again, the inputs read back and the automatic backup stored, ${buka2} (goal ≤ 1.5 s)`,
     `  period switch ${ganti.toFixed(0)} ms, a unit opened (${namaUnit.trim().slice(0, 40)}) ${keUnit.toFixed(0)} ms (goal ≤ 100 ms)`,
     `  reopened: ${teksEvaluasi}`,
