@@ -296,9 +296,10 @@ impl Kumpulan {
         let penerima = PenerimaDi::baca(store);
         let penerima_sama = penerima == self.penerima;
         let mut ringkas = RingkasanImpor::default();
-        let tulis = |pandangan: &mut Pandangan, (k, t, r): (String, String, Ringkas)| {
-            lapisan.set_raw(&k, &t)?;
-            pandangan.simpan(k, r);
+        // The text is copied once, into the layer (the dry run's stays with the batch).
+        let tulis = |pandangan: &mut Pandangan, (k, t, r): &(String, String, Ringkas)| {
+            lapisan.set_raw(k, t)?;
+            pandangan.simpan(k.clone(), r.clone());
             Ok::<(), StoreError>(())
         };
         for b in &self.berkas {
@@ -306,7 +307,7 @@ impl Kumpulan {
             let kunci = pandangan.relevan(&s.kebutuhan);
             if penerima_sama && sama(lapisan, &kunci, &s.dibaca).map_err(gagal)? {
                 for t in &s.tulis {
-                    tulis(&mut pandangan, t.clone()).map_err(gagal)?;
+                    tulis(&mut pandangan, t).map_err(gagal)?;
                 }
                 ringkas.ditambah += s.ditambah;
                 ringkas.diperbarui += s.diperbarui;
@@ -315,7 +316,7 @@ impl Kumpulan {
                     let p = terapkan(k, pilihan);
                     let ids = berubah(&p);
                     for r in p.records.iter().filter(|r| ids.contains(&r.id)) {
-                        tulis(&mut pandangan, tulisan(r.clone())).map_err(gagal)?;
+                        tulis(&mut pandangan, &tulisan(r.clone())).map_err(gagal)?;
                     }
                     ringkas.konflik_dipilih += p.konflik_dipilih.len();
                     ringkas.konflik_tertunda += p.konflik_tertunda.len();
@@ -330,7 +331,7 @@ impl Kumpulan {
             let p = terapkan_milik(r, pilihan);
             let ids: HashSet<String> = berubah(&p).into_iter().cloned().collect();
             for r in p.records.into_iter().filter(|r| ids.contains(&r.id)) {
-                tulis(&mut pandangan, tulisan(r)).map_err(gagal)?;
+                tulis(&mut pandangan, &tulisan(r)).map_err(gagal)?;
             }
             ringkas.ditambah += p.ditambah.len();
             ringkas.diperbarui += p.diperbarui.len();
