@@ -96,68 +96,11 @@ fn heksa(b: &[u8]) -> String {
 
 const HEKSA: &[u8; 16] = b"0123456789abcdef";
 
-/// What the file's own `digest` says about its content.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StatusDigest {
-    Cocok,
-    /// The content is not what was exported: changed by hand or damaged.
-    TidakCocok {
-        tertulis: String,
-        dihitung: String,
-    },
-    /// No usable `digest` object (the file cannot vouch for itself).
-    TidakAda,
-    AlgoritmaTidakDikenal(String),
-}
-
-/// Checks the parsed file's digest against its content.
-pub fn verify(v: &Value) -> StatusDigest {
-    verify_dengan(v, None)
-}
-
-/// The canonical text of each record's `data` in a file's `records`, by position (`None` for a
-/// record that is not an object or has no `data`), as [`verify_dan_data`] hashed it. It is the
-/// text serde_json writes for that value, so storage can take it instead of writing the same
-/// value a second time ([`kanonik_dengan`]); empty when the file has no digest to check.
-pub type TeksData = Vec<Option<String>>;
-
-/// [`verify`], keeping the canonical text of every record's `data` on the way.
-pub fn verify_dan_data(v: &Value) -> (StatusDigest, TeksData) {
-    let mut data = Vec::new();
-    let status = verify_dengan(v, Some(&mut data));
-    (status, data)
-}
-
-fn verify_dengan(v: &Value, data: Option<&mut TeksData>) -> StatusDigest {
-    let Some(d) = v.get("digest").and_then(Value::as_object) else {
-        return StatusDigest::TidakAda;
-    };
-    let (Some(alg), Some(nilai)) = (
-        d.get("algorithm").and_then(Value::as_str),
-        d.get("value").and_then(Value::as_str),
-    ) else {
-        return StatusDigest::TidakAda;
-    };
-    if !alg.eq_ignore_ascii_case(ALGORITMA_DIGEST) {
-        return StatusDigest::AlgoritmaTidakDikenal(alg.to_string());
-    }
-    let dihitung = match data {
-        None => hitung(v),
-        Some(data) => {
-            let mut h = Penyangga::baru();
-            tulis_akar_dan_data(v, &mut h, data);
-            heksa(&h.selesai())
-        }
-    };
-    if nilai.eq_ignore_ascii_case(&dihitung) {
-        StatusDigest::Cocok
-    } else {
-        StatusDigest::TidakCocok {
-            tertulis: nilai.to_string(),
-            dihitung,
-        }
-    }
-}
+#[path = "digest_status.rs"]
+mod status;
+pub use status::{
+    verify, verify_dan_data, verify_tunda_dan_data, DigestTertunda, StatusDigest, TeksData,
+};
 
 /// [`tulis_akar`], each record's `data` written first into a text of its own that is kept.
 fn tulis_akar_dan_data(v: &Value, out: &mut impl Tujuan, data: &mut TeksData) {

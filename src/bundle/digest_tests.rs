@@ -133,3 +133,33 @@ fn an_object_with_one_value_given_as_text_is_what_serde_json_writes() {
     o.insert("data".into(), data);
     assert_eq!(hasil, Value::Object(o).to_string());
 }
+
+/// The check left to the caller hashes the text the check at once hashes, keeps the same
+/// record texts, and judges the hash it is given.
+#[test]
+fn a_deferred_check_hashes_the_canonical_text_and_judges_the_hash_given() {
+    let mut v = json!({"b": 1, "records": [{"id": "x", "data": {"z": 1, "a": "t"}}, 5],
+        "digest": {"algorithm": "sha-256", "value": ""}, "signatures": []});
+    v["digest"]["value"] = json!(hitung(&v));
+    let (StatusDigest::Tertunda(d), data) = verify_tunda_dan_data(&v) else {
+        panic!()
+    };
+    assert_eq!(d.kanonik(), kanonik(&v).as_bytes());
+    assert_eq!(data, verify_dan_data(&v).1);
+    assert_eq!(data, vec![Some(r#"{"a":"t","z":1}"#.to_string()), None]);
+    let sha: [u8; 32] = Sha256::digest(d.kanonik()).into();
+    assert_eq!(d.status(Some(sha)), StatusDigest::Cocok);
+    assert_eq!(d.status(None), StatusDigest::Cocok);
+    assert!(matches!(
+        d.status(Some([1; 32])),
+        StatusDigest::TidakCocok { .. }
+    ));
+    // Nothing to hash: the status at once.
+    v["digest"]["algorithm"] = json!("md5");
+    assert!(matches!(
+        verify_tunda_dan_data(&v).0,
+        StatusDigest::AlgoritmaTidakDikenal(_)
+    ));
+    v.as_object_mut().unwrap().remove("digest");
+    assert_eq!(verify_tunda_dan_data(&v).0, StatusDigest::TidakAda);
+}

@@ -171,7 +171,8 @@ impl KodeMasalah {
     /// The warning for a digest status, if it deserves one.
     pub fn dari_digest(s: &StatusDigest) -> Option<KodeMasalah> {
         match s {
-            StatusDigest::Cocok => None,
+            // Known later: the caller adds it then.
+            StatusDigest::Cocok | StatusDigest::Tertunda(_) => None,
             StatusDigest::TidakCocok { .. } => Some(KodeMasalah::DigestTidakCocok),
             StatusDigest::TidakAda => Some(KodeMasalah::DigestTidakAda),
             StatusDigest::AlgoritmaTidakDikenal(_) => {

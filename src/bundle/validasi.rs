@@ -112,8 +112,18 @@ pub fn baca_teks(berkas: &str, teks: &str, batas: &Batas) -> HasilBaca {
     baca(berkas, teks.as_bytes(), batas)
 }
 
+/// [`baca_teks`], the digest's hashing left to the caller: a file with a digest to check
+/// comes with [`StatusDigest::Tertunda`].
+pub fn baca_teks_tunda(berkas: &str, teks: &str, batas: &Batas) -> HasilBaca {
+    baca_dengan(berkas, teks.as_bytes(), batas, true)
+}
+
 /// Reads a file's bytes (`berkas` is its name, used in every message).
 pub fn baca(berkas: &str, byte: &[u8], batas: &Batas) -> HasilBaca {
+    baca_dengan(berkas, byte, batas, false)
+}
+
+fn baca_dengan(berkas: &str, byte: &[u8], batas: &Batas, tunda: bool) -> HasilBaca {
     let tolak = |kode| HasilBaca::Ditolak {
         berkas: berkas.into(),
         masalah: vec![Masalah::baru(berkas, "", kode)],
@@ -158,20 +168,22 @@ pub fn baca(berkas: &str, byte: &[u8], batas: &Batas) -> HasilBaca {
             })
         }
     };
-    periksa_value(berkas, v, batas)
+    periksa_value_dengan(berkas, v, batas, migrasi::RANTAI, tunda)
 }
 
 /// The checks after parsing, on an already parsed value.
 pub fn periksa_value(berkas: &str, v: Value, batas: &Batas) -> HasilBaca {
-    periksa_value_dengan(berkas, v, batas, migrasi::RANTAI)
+    periksa_value_dengan(berkas, v, batas, migrasi::RANTAI, false)
 }
 
-/// [`periksa_value`] with a given migration chain (tests run a hypothetical older schema).
+/// [`periksa_value`] with a given migration chain (tests run a hypothetical older schema), the
+/// digest's hashing left to the caller where `tunda`.
 pub(crate) fn periksa_value_dengan(
     berkas: &str,
     v: Value,
     batas: &Batas,
     rantai: &[migrasi::Migrasi],
+    tunda: bool,
 ) -> HasilBaca {
     let tolak = |m: Vec<Masalah>| HasilBaca::Ditolak {
         berkas: berkas.into(),
@@ -204,7 +216,10 @@ pub(crate) fn periksa_value_dengan(
         };
     }
     // The digest covers the file as exported, so it is checked before any migration.
-    let (status, mut teks_data) = digest::verify_dan_data(&v);
+    let (status, mut teks_data) = match tunda {
+        true => digest::verify_tunda_dan_data(&v),
+        false => digest::verify_dan_data(&v),
+    };
     let mut peringatan = Vec::new();
     if let Some(kode) = KodeMasalah::dari_digest(&status) {
         let mut m = Masalah::baru(berkas, "digest", kode);

@@ -83,7 +83,7 @@ fn an_older_schema_is_migrated_and_its_digest_checked_as_written() {
     o.insert("schema_version".into(), json!(0));
     let mut v0 = v.clone();
     v0["digest"]["value"] = json!(crate::bundle::digest::hitung(&v0));
-    let h = periksa_value_dengan(B, v0.clone(), &Batas::default(), RANTAI_UJI);
+    let h = periksa_value_dengan(B, v0.clone(), &Batas::default(), RANTAI_UJI, false);
     let b = terbaca(h);
     assert_eq!(b.dimigrasi_dari, Some(0));
     assert_eq!(
@@ -99,7 +99,13 @@ fn an_older_schema_is_migrated_and_its_digest_checked_as_written() {
     });
     // A failing step refuses the file and names the step.
     v0.as_object_mut().unwrap().remove("pembuat");
-    let m = ditolak(periksa_value_dengan(B, v0, &Batas::default(), RANTAI_UJI));
+    let m = ditolak(periksa_value_dengan(
+        B,
+        v0,
+        &Batas::default(),
+        RANTAI_UJI,
+        false,
+    ));
     assert!(matches!(
         m[0].kode,
         KodeMasalah::MigrasiGagal { dari: 0, .. }

@@ -3,10 +3,11 @@
 //! undoing exactly that import, and building an export bundle. Pure over [`KvStore`], so it
 //! is tested natively.
 
-use super::impor_kumpulan::laporan_penuh;
+use super::impor_kumpulan::rencanakan_dari;
 pub use super::impor_kumpulan::{BerkasKumpulan, EntriRingkas, Kumpulan, Laporan, RingkasRencana};
 use super::jurnal::{self, EntriJurnal, GagalUbah, GagalUrung};
 use super::kv::{KvStore, StoreError};
+use super::pandangan::Pandangan;
 use super::rekaman::{self, Rekaman, SKEMA_REKAMAN};
 use crate::bundle::format::{
     Bundle, JenisBundle, JenisRecord, Pengekspor, Record, KOLOM_RECORD, PERAN_ADMIN,
@@ -14,7 +15,7 @@ use crate::bundle::format::{
 use crate::bundle::gabung::{Penerima, Pilihan, Rencana};
 use crate::bundle::gabung_kolom::basis_penuh;
 use crate::bundle::masalah::{KodeMasalah, Masalah};
-use crate::bundle::validasi::{Batas, HasilBaca};
+use crate::bundle::validasi::{baca_teks, Batas, HasilBaca};
 use chrono::{DateTime, FixedOffset, NaiveDateTime};
 use std::collections::HashMap;
 
@@ -143,7 +144,18 @@ pub fn rencanakan_berkas(
     teks: &str,
     batas: &Batas,
 ) -> Result<LaporanBerkas, StoreError> {
-    laporan_penuh(store, nama, teks, batas)
+    let penerima = PenerimaDi::baca(store);
+    Ok(
+        match tolak_rekap_bukan_admin(&penerima, baca_teks(nama, teks, batas)) {
+            HasilBaca::Terbaca(b) => {
+                let p = Pandangan::muat(store)?;
+                let (r, _, _) = rencanakan_dari(store, &p, b, &penerima)?;
+                LaporanBerkas::Rencana(Box::new(r))
+            }
+            h @ HasilBaca::PerbaruiAplikasi { .. } => LaporanBerkas::PerbaruiAplikasi(h),
+            h @ HasilBaca::Ditolak { .. } => LaporanBerkas::Ditolak(h),
+        },
+    )
 }
 
 /// A rekap carries every pegawai's records of an agency: only an admin kepegawaian's device

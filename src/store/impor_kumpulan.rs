@@ -8,18 +8,18 @@
 //! its text. Everything lands at the end in one step ([`jurnal::terapkan`]), whole or not at
 //! all, and the undo names only the keys it wrote.
 
-use super::impor::{tolak_rekap_bukan_admin, LaporanBerkas, PenerimaDi, RingkasanImpor, UndoImpor};
+use super::impor::{tolak_rekap_bukan_admin, PenerimaDi, RingkasanImpor, UndoImpor};
 use super::jurnal::{self, GagalUbah, JenisUbah};
 use super::kv::{KvStore, StoreError};
 use super::lapisan::Lapisan;
 use super::pandangan::{baca_relevan, Dibaca, Kebutuhan, Pandangan, Ringkas};
 use super::rekaman::kunci;
-use crate::bundle::digest::StatusDigest;
+use crate::bundle::digest::{DigestTertunda, StatusDigest};
 use crate::bundle::gabung::{
     rencanakan_milik, terapkan, terapkan_milik, Basis, EntriRencana, Penerapan, Pilihan, Rencana,
     Tindakan,
 };
-use crate::bundle::validasi::{baca_teks, Batas, BundleTerbaca, HasilBaca};
+use crate::bundle::validasi::{baca_teks, baca_teks_tunda, Batas, BundleTerbaca, HasilBaca};
 use chrono::NaiveDateTime;
 use std::collections::{HashMap, HashSet};
 
@@ -43,6 +43,8 @@ pub struct BerkasKumpulan {
     siap: Option<Siap>,
     /// Kept while applying may have to plan the file again ([`Kumpulan::lepas_teks`]).
     teks: Option<String>,
+    /// The digest check still waiting for its hash ([`Kumpulan::tambah_tunda`]).
+    digest: Option<Box<DigestTertunda>>,
 }
 
 /// What applying a file's dry run needs.
@@ -86,6 +88,8 @@ fn berubah(p: &Penerapan) -> HashSet<&String> {
         .collect()
 }
 
+#[path = "impor_digest.rs"]
+mod digest_tunda;
 #[path = "impor_tulisan.rs"]
 mod tulisan;
 use tulisan::{tulisan, tulisan_dengan};
@@ -121,6 +125,7 @@ impl Kumpulan {
             laporan,
             siap: None,
             teks: None,
+            digest: None,
         });
     }
 
@@ -131,7 +136,20 @@ impl Kumpulan {
         nama: String,
         teks: String,
     ) -> Result<(), StoreError> {
-        let dibaca = baca_teks(&nama, &teks, &self.batas);
+        self.tambah_dengan(store, nama, teks, false)
+    }
+
+    fn tambah_dengan(
+        &mut self,
+        store: &dyn KvStore,
+        nama: String,
+        teks: String,
+        tunda: bool,
+    ) -> Result<(), StoreError> {
+        let dibaca = match tunda {
+            true => baca_teks_tunda(&nama, &teks, &self.batas),
+            false => baca_teks(&nama, &teks, &self.batas),
+        };
         let mut b = match tolak_rekap_bukan_admin(&self.penerima, dibaca) {
             HasilBaca::Terbaca(b) => b,
             h @ HasilBaca::PerbaruiAplikasi { .. } => {
@@ -143,15 +161,18 @@ impl Kumpulan {
                 return Ok(());
             }
         };
-        if b.digest == StatusDigest::Cocok {
-            let d = b.bundle.digest.value.to_ascii_lowercase();
-            if let Some(pertama) = self.digest.get(&d) {
-                let sama_dengan = pertama.clone();
-                self.tambah_laporan(nama, Laporan::Ganda { sama_dengan });
-                return Ok(());
+        let digest = match std::mem::replace(&mut b.digest, StatusDigest::TidakAda) {
+            StatusDigest::Tertunda(d) => Some(d),
+            s => {
+                if s == StatusDigest::Cocok {
+                    if let Some(sama_dengan) = self.ganda(&b.bundle.digest.value, &nama) {
+                        self.tambah_laporan(nama, Laporan::Ganda { sama_dengan });
+                        return Ok(());
+                    }
+                }
+                None
             }
-            self.digest.insert(d, nama.clone());
-        }
+        };
         let masuk = b
             .bundle
             .records
@@ -218,6 +239,7 @@ impl Kumpulan {
             laporan,
             siap: Some(siap),
             teks: Some(teks),
+            digest,
         });
         Ok(())
     }
@@ -228,6 +250,7 @@ impl Kumpulan {
     /// before the apply, the apply is refused ([`GagalUbah::Basi`]) and the files are to be
     /// checked again.
     pub fn lepas_teks(&mut self) {
+        self.digest_selesai(self.berkas.len(), None);
         // Storage with every file's records added under keys of their own ("file\0key").
         let mut semua = self.pandangan.clone();
         let mut dibawa: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -270,6 +293,8 @@ impl Kumpulan {
         pilihan: &HashMap<String, Pilihan>,
         waktu: NaiveDateTime,
     ) -> Result<RingkasanImpor, GagalUbah> {
+        // Checked by `lepas_teks`, which every batch goes through before its apply.
+        debug_assert!(self.berkas.iter().all(|b| b.digest.is_none()));
         let lapisan = Lapisan::baru(store);
         let ringkas = self
             .tulis_semua(&lapisan, store, pilihan)
@@ -354,27 +379,6 @@ fn sama(store: &dyn KvStore, kunci: &[String], dibaca: &Dibaca) -> Result<bool, 
         }
     }
     Ok(true)
-}
-
-/// The per-file dry run's report, for the screens and tests that plan one file at a time.
-pub(crate) fn laporan_penuh(
-    store: &dyn KvStore,
-    nama: &str,
-    teks: &str,
-    batas: &Batas,
-) -> Result<LaporanBerkas, StoreError> {
-    let penerima = PenerimaDi::baca(store);
-    Ok(
-        match tolak_rekap_bukan_admin(&penerima, baca_teks(nama, teks, batas)) {
-            HasilBaca::Terbaca(b) => {
-                let p = Pandangan::muat(store)?;
-                let (r, _, _) = rencanakan_dari(store, &p, b, &penerima)?;
-                LaporanBerkas::Rencana(Box::new(r))
-            }
-            h @ HasilBaca::PerbaruiAplikasi { .. } => LaporanBerkas::PerbaruiAplikasi(h),
-            h @ HasilBaca::Ditolak { .. } => LaporanBerkas::Ditolak(h),
-        },
-    )
 }
 
 #[cfg(test)]

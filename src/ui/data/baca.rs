@@ -1,5 +1,10 @@
 //! Reading the files an import picks: each file's bytes asked for ahead ([`minta`]) and read
-//! as UTF-8 ([`baca`]), and the browser's turn between files ([`jeda`]).
+//! as UTF-8 ([`baca`]), the browser's turn between files ([`jeda`]), and a file's digest
+//! checked with the hash the browser made of it ([`selesai_cerna`]).
+
+use super::mesin::Mesin;
+use crate::store::impor::Kumpulan;
+use wasm_bindgen_futures::JsFuture;
 
 /// Gives the browser its turn: resolves in a later task.
 pub(super) async fn jeda() {
@@ -16,6 +21,15 @@ pub(super) async fn jeda() {
 /// tenth of an import).
 pub(super) fn minta(f: &web_sys::File) -> wasm_bindgen_futures::JsFuture {
     wasm_bindgen_futures::JsFuture::from(f.array_buffer())
+}
+
+/// File `j`'s digest checked with the hash the browser gave for it (in the app where none).
+pub(super) async fn selesai_cerna(m: &Mesin, k: &mut Kumpulan, j: usize, janji: Option<JsFuture>) {
+    let hasil = match janji {
+        Some(janji) => janji.await.ok(),
+        None => None,
+    };
+    (m.cerna_selesai)(k, j, hasil);
 }
 
 /// What reading a picked file gave.

@@ -5,7 +5,7 @@
 //! many), a choice per conflict, the apply (one step, whole or not at all) and the undo of
 //! exactly that import.
 
-use super::baca::{baca, jeda, minta, Bacaan};
+use super::baca::{baca, jeda, minta, selesai_cerna, Bacaan};
 use super::impor_berkas::{siapkan, tampilkan, Konteks, HALAMAN};
 use super::impor_pesan::{pesan_gagal, pesan_gagal_urung};
 use super::mesin::Mesin;
@@ -20,6 +20,7 @@ use crate::ui::layar::GagalMuat;
 use crate::ui::state::use_app_state;
 use leptos::prelude::*;
 use std::collections::HashMap;
+use wasm_bindgen_futures::JsFuture;
 
 /// Files are read and checked one after another for this long (ms) before the browser gets
 /// its turn (a `setTimeout` of 0: the page draws the progress and answers the cancel button).
@@ -141,6 +142,8 @@ pub fn Impor() -> impl IntoView {
             let mut irisan = js_sys::Date::now();
             // The text of file `i`, asked for while file `i - 1` was checked.
             let mut berikut = daftar.first().map(minta);
+            // The digest of the file before, hashed by the browser while this one is checked.
+            let mut cerna: Option<(usize, Option<JsFuture>)> = None;
             for (i, f) in daftar.iter().enumerate() {
                 let nama = f.name();
                 let janji = berikut.take();
@@ -177,6 +180,13 @@ pub fn Impor() -> impl IntoView {
                         k.tambah_laporan(nama, l);
                     }
                 }
+                let sebelum = cerna.replace((k.berkas().len().saturating_sub(1), None));
+                if let Some((j, janji)) = sebelum {
+                    selesai_cerna(&m, &mut k, j, janji).await;
+                }
+                if let Some((j, janji)) = &mut cerna {
+                    *janji = (m.cerna)(&k, *j).map(JsFuture::from);
+                }
                 kemajuan.set(Some((i + 1, n)));
                 if js_sys::Date::now() - irisan > IRISAN_MS {
                     jeda().await;
@@ -185,6 +195,9 @@ pub fn Impor() -> impl IntoView {
                     }
                     irisan = js_sys::Date::now();
                 }
+            }
+            if let Some((j, janji)) = cerna {
+                selesai_cerna(&m, &mut k, j, janji).await;
             }
             (m.lepas_teks)(&mut k);
             kumpulan.set_value(Some(k));

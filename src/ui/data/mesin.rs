@@ -16,8 +16,13 @@ use std::collections::HashMap;
 pub struct Mesin {
     /// A batch over what is stored now (storage read and indexed once).
     pub mulai: fn(&dyn KvStore, Batas) -> Result<Kumpulan, StoreError>,
-    /// One more file read and planned (the dry run).
+    /// One more file read and planned (the dry run), its digest left to [`Mesin::cerna`].
     pub tambah: fn(&mut Kumpulan, &dyn KvStore, String, String) -> Result<(), StoreError>,
+    /// The SHA-256 of file `i`'s digest asked of WebCrypto, which hashes on a thread of its
+    /// own: `None` where nothing waits or WebCrypto is not there (plain HTTP off localhost).
+    pub cerna: fn(&Kumpulan, usize) -> Option<js_sys::Promise>,
+    /// File `i`'s digest checked with what that promise gave (`None`: hashed in the app).
+    pub cerna_selesai: fn(&mut Kumpulan, usize, Option<wasm_bindgen::JsValue>),
     /// Every file is in: the texts no apply can need are let go.
     pub lepas_teks: fn(&mut Kumpulan),
     #[allow(clippy::type_complexity)]
@@ -33,11 +38,30 @@ pub struct Mesin {
 fn mesin() -> Mesin {
     Mesin {
         mulai: Kumpulan::baru,
-        tambah: Kumpulan::tambah,
+        tambah: Kumpulan::tambah_tunda,
+        cerna,
+        cerna_selesai,
         lepas_teks: Kumpulan::lepas_teks,
         terapkan: Kumpulan::terapkan,
         urungkan: impor::urungkan,
     }
+}
+
+fn cerna(k: &Kumpulan, i: usize) -> Option<js_sys::Promise> {
+    let byte = k.menunggu_digest(i)?;
+    let w = web_sys::window().filter(|w| w.is_secure_context())?;
+    // WebCrypto copies the bytes before this returns.
+    let subtle = w.crypto().ok()?.subtle();
+    subtle.digest_with_str_and_u8_array("SHA-256", byte).ok()
+}
+
+fn cerna_selesai(k: &mut Kumpulan, i: usize, hasil: Option<wasm_bindgen::JsValue>) {
+    let sha = hasil.and_then(|b| {
+        let b = js_sys::Uint8Array::new(&b);
+        let mut h = [0u8; 32];
+        (b.length() == 32).then(|| b.copy_to(&mut h)).map(|_| h)
+    });
+    k.digest_selesai(i, sha);
 }
 
 #[cfg(not(feature = "eager"))]

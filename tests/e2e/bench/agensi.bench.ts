@@ -89,6 +89,25 @@ function dasborSiap() {
 const siapDiHalaman = (page: Page) =>
   page.evaluate(() => (window as unknown as { __dasborSiap?: number }).__dasborSiap ?? NaN);
 
+/** With PROFIL=<dir>: a CPU profile of the page from now on; each call of the function returned
+ *  writes what was recorded since the last as `<dir>/<name>.cpuprofile` (Chrome DevTools opens
+ *  it; `bench/profil.mjs` summarises it) and starts again. Without PROFIL it does nothing. The
+ *  profiler slows the page: its timings are not the bench's. */
+async function profilCpu(page: Page) {
+  const dir = process.env.PROFIL;
+  if (!dir) return async (_: string) => {};
+  fs.mkdirSync(dir, { recursive: true });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return async (nama: string) => {
+    const { profile } = await cdp.send('Profiler.stop');
+    fs.writeFileSync(path.join(dir, `${nama}.cpuprofile`), JSON.stringify(profile));
+    await cdp.send('Profiler.start');
+  };
+}
+
 async function agensi(context: BrowserContext, berkas: string[], byte: number) {
   await peranTersimpan(context, 'admin_kepegawaian', ADMIN_NIP);
   await context.addInitScript(dasborSiap);
@@ -103,17 +122,20 @@ async function agensi(context: BrowserContext, berkas: string[], byte: number) {
   // The engine fetched on the pointer's way to the button; the import timed in the page.
   const mesin = await mesinDulu(page);
   const jam = await jamImpor(page, ['impor-total', `${berkas.length} berkas`], ['impor-selesai', 'ditambahkan']);
+  const rekam = await profilCpu(page);
   const t0 = Date.now();
   await page.getByTestId('berkas-impor').setInputFiles(berkas);
   const total = page.getByTestId('impor-total');
   await expect(total).toContainText(`${berkas.length} berkas`, { timeout: 600_000 });
   const rencanaLuar = Date.now() - t0;
+  await rekam('dry');
   const ringkas = (await total.textContent()) ?? '';
   expect(ringkas).toContain('0 ditolak');
   const t1 = Date.now();
   await page.getByTestId('terapkan-impor').click();
   await expect(page.getByTestId('impor-selesai')).toBeVisible({ timeout: 600_000 });
   const terapLuar = Date.now() - t1;
+  await rekam('apply');
   const [rencana, terap] = await jam();
   const heapImpor = await puncak();
   const tambah = Number(/(\d+) ditambahkan/.exec(ringkas)?.[1] ?? 0);

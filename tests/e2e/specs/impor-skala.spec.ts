@@ -14,28 +14,33 @@ const FIXTURES = path.join(repo, 'tests/e2e/fixtures');
 const tim = fs.readdirSync(FIXTURES).filter((n) => n.startsWith('skala-tim-')).sort()
   .map((n) => path.join(FIXTURES, n));
 
-test('six team files: progress to the end, a report per file, applied whole, counted on the dashboard', async ({ page }) => {
+test('six team files and a copy: progress to the end, a report per file, the copy named, applied whole, counted on the dashboard', async ({ page }, info) => {
   expect(tim).toHaveLength(6);
+  // The first file again under another name: its digest, hashed by the browser, names it a copy.
+  const salinan = path.join(info.outputDir, 'salinan.json');
+  fs.mkdirSync(info.outputDir, { recursive: true });
+  fs.copyFileSync(tim[0], salinan);
   await page.goto('./');
   await appReady(page);
   await chooseRole(page, 'admin_kepegawaian', 'Nina');
   await page.goto('./#/data');
-  await page.getByTestId('berkas-impor').setInputFiles(tim);
+  await page.getByTestId('berkas-impor').setInputFiles([...tim, salinan]);
 
   // Every file read and checked: the bar at its end, the count beside it, no cancel left.
   const bar = page.getByTestId('impor-progres');
-  await expect(bar).toHaveAttribute('max', '6');
-  await expect(bar).toHaveAttribute('value', '6');
+  await expect(bar).toHaveAttribute('max', '7');
+  await expect(bar).toHaveAttribute('value', '7');
   await expect(page.getByLabel('Membaca dan memeriksa berkas')).toBeVisible();
-  await expect(page.getByTestId('impor-hitungan')).toHaveText('6 / 6 berkas');
+  await expect(page.getByTestId('impor-hitungan')).toHaveText('7 / 7 berkas');
   await expect(page.getByTestId('batal-impor')).toHaveCount(0);
 
   // One card per file; more than five files start closed, each with its counts.
   const kartu = page.getByTestId('laporan-berkas');
-  await expect(kartu).toHaveCount(6);
-  await expect(page.getByTestId('impor-total')).toContainText('6 berkas: 85 ditambahkan');
+  await expect(kartu).toHaveCount(7);
+  await expect(page.getByTestId('impor-total')).toContainText('7 berkas: 85 ditambahkan');
   await expect(page.getByTestId('impor-total')).toContainText('0 ditolak · 0 berkas perlu diperiksa');
   await expect(kartu.first().getByTestId('impor-ringkas')).toContainText('ditambahkan');
+  await expect(kartu.last().getByTestId('impor-ganda')).toContainText(path.basename(tim[0]));
   await expect(page.locator('ul.laporan')).toHaveCount(0);
   // Opening one shows its records: a profile, an SKP and evaluations, none refused.
   await kartu.first().locator('summary').click();
