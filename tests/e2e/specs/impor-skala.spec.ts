@@ -20,6 +20,16 @@ test('six team files and a copy: progress to the end, a report per file, the cop
   const salinan = path.join(info.outputDir, 'salinan.json');
   fs.mkdirSync(info.outputDir, { recursive: true });
   fs.copyFileSync(tim[0], salinan);
+  // Each file's digest goes to WebCrypto (hashed off the page's thread): its calls counted.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cerna: number };
+    w.__cerna = 0;
+    const asli = SubtleCrypto.prototype.digest;
+    SubtleCrypto.prototype.digest = function (this: SubtleCrypto, ...a: Parameters<typeof asli>) {
+      w.__cerna += 1;
+      return asli.apply(this, a);
+    };
+  });
   await page.goto('./');
   await appReady(page);
   await chooseRole(page, 'admin_kepegawaian', 'Nina');
@@ -41,6 +51,7 @@ test('six team files and a copy: progress to the end, a report per file, the cop
   await expect(page.getByTestId('impor-total')).toContainText('0 ditolak · 0 berkas perlu diperiksa');
   await expect(kartu.first().getByTestId('impor-ringkas')).toContainText('ditambahkan');
   await expect(kartu.last().getByTestId('impor-ganda')).toContainText(path.basename(tim[0]));
+  expect(await page.evaluate(() => (window as unknown as { __cerna: number }).__cerna)).toBe(7);
   await expect(page.locator('ul.laporan')).toHaveCount(0);
   // Opening one shows its records: a profile, an SKP and evaluations, none refused.
   await kartu.first().locator('summary').click();
