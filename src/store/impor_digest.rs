@@ -1,8 +1,9 @@
 //! A batch's digest checks with the hashing left to the caller ([`Kumpulan::tambah_tunda`]):
-//! in the browser, WebCrypto hashes a file's canonical text on a thread of its own while this
-//! one plans the next file (SHA-256 in wasm took 0.6 s of a 183 MB import). The report ends as
-//! the checks at once would have left it: the warning first among the file's, and a file whose
-//! verified digest an earlier file of the batch had is only named.
+//! in the browser, WebCrypto hashes a file's canonical text natively (Chromium: 84 ms for the
+//! agency's 183 MB, against 0.64 s for SHA-256 in wasm), and its answer is taken after the
+//! next file is planned, so a browser that hashes off the page's thread overlaps the two. The
+//! report ends as the checks at once would have left it: the warning first among the file's,
+//! and a file whose verified digest an earlier file of the batch had is only named.
 
 use super::{Kumpulan, Laporan};
 use crate::bundle::digest::StatusDigest;

@@ -142,7 +142,7 @@ pub fn Impor() -> impl IntoView {
             let mut irisan = js_sys::Date::now();
             // The text of file `i`, asked for while file `i - 1` was checked.
             let mut berikut = daftar.first().map(minta);
-            // The digest of the file before, hashed by the browser while this one is checked.
+            // The digest of the file before, its hash taken once this one is checked.
             let mut cerna: Option<(usize, Option<JsFuture>)> = None;
             for (i, f) in daftar.iter().enumerate() {
                 let nama = f.name();

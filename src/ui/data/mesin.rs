@@ -18,8 +18,9 @@ pub struct Mesin {
     pub mulai: fn(&dyn KvStore, Batas) -> Result<Kumpulan, StoreError>,
     /// One more file read and planned (the dry run), its digest left to [`Mesin::cerna`].
     pub tambah: fn(&mut Kumpulan, &dyn KvStore, String, String) -> Result<(), StoreError>,
-    /// The SHA-256 of file `i`'s digest asked of WebCrypto, which hashes on a thread of its
-    /// own: `None` where nothing waits or WebCrypto is not there (plain HTTP off localhost).
+    /// The SHA-256 of file `i`'s digest asked of WebCrypto, which hashes natively (the CPU's
+    /// SHA instructions): `None` where nothing waits or WebCrypto is not there (plain HTTP off
+    /// localhost).
     pub cerna: fn(&Kumpulan, usize) -> Option<js_sys::Promise>,
     /// File `i`'s digest checked with what that promise gave (`None`: hashed in the app).
     pub cerna_selesai: fn(&mut Kumpulan, usize, Option<wasm_bindgen::JsValue>),

@@ -20,7 +20,7 @@ test('six team files and a copy: progress to the end, a report per file, the cop
   const salinan = path.join(info.outputDir, 'salinan.json');
   fs.mkdirSync(info.outputDir, { recursive: true });
   fs.copyFileSync(tim[0], salinan);
-  // Each file's digest goes to WebCrypto (hashed off the page's thread): its calls counted.
+  // Each file's digest goes to WebCrypto (hashed natively, not in wasm): its calls counted.
   await page.addInitScript(() => {
     const w = window as unknown as { __cerna: number };
     w.__cerna = 0;
