@@ -2,7 +2,8 @@
 //! UTF-8 bytes) at every level, no insignificant whitespace, strings escaped as serde_json does,
 //! numbers as serde_json prints them; the top-level `digest` and `signatures` are left out so
 //! the digest can sit inside the file it covers and signatures can be added later.
-//! The text is streamed into the hasher, never built in memory.
+//! Where only the hash is needed ([`hitung`]) the text is streamed into the hasher; a file's
+//! check writes it once, for WebCrypto or the hasher ([`verify_tunda_dan_data`]).
 
 use super::format::ALGORITMA_DIGEST;
 use serde_json::Value;
