@@ -62,7 +62,7 @@ impl DigestTertunda {
 /// The canonical text of each record's `data` in a file's `records`, by position (`None` for a
 /// record that is not an object or has no `data`), as [`verify_dan_data`] hashed it. It is the
 /// text serde_json writes for that value, so storage can take it instead of writing the same
-/// value a second time ([`kanonik_dengan`]); empty when the file has no digest to check.
+/// value a second time ([`super::kanonik_dengan`]); empty when the file has no digest to check.
 pub type TeksData = Vec<Option<String>>;
 
 /// [`verify`], keeping the canonical text of every record's `data` on the way.
