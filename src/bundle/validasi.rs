@@ -51,6 +51,15 @@ impl Default for Batas {
     }
 }
 
+/// Who hashes a file's canonical text for its digest check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Hashing {
+    /// Here, at once: the status is known when the check returns.
+    DiSini,
+    /// The caller (WebCrypto in the browser): the status is [`StatusDigest::Tertunda`].
+    Pemanggil,
+}
+
 /// The outcome of reading one file.
 #[derive(Clone, Debug, PartialEq)]
 pub enum HasilBaca {
@@ -115,15 +124,15 @@ pub fn baca_teks(berkas: &str, teks: &str, batas: &Batas) -> HasilBaca {
 /// [`baca_teks`], the digest's hashing left to the caller: a file with a digest to check
 /// comes with [`StatusDigest::Tertunda`].
 pub fn baca_teks_tunda(berkas: &str, teks: &str, batas: &Batas) -> HasilBaca {
-    baca_dengan(berkas, teks.as_bytes(), batas, true)
+    baca_dengan(berkas, teks.as_bytes(), batas, Hashing::Pemanggil)
 }
 
 /// Reads a file's bytes (`berkas` is its name, used in every message).
 pub fn baca(berkas: &str, byte: &[u8], batas: &Batas) -> HasilBaca {
-    baca_dengan(berkas, byte, batas, false)
+    baca_dengan(berkas, byte, batas, Hashing::DiSini)
 }
 
-fn baca_dengan(berkas: &str, byte: &[u8], batas: &Batas, tunda: bool) -> HasilBaca {
+fn baca_dengan(berkas: &str, byte: &[u8], batas: &Batas, hashing: Hashing) -> HasilBaca {
     let tolak = |kode| HasilBaca::Ditolak {
         berkas: berkas.into(),
         masalah: vec![Masalah::baru(berkas, "", kode)],
@@ -168,22 +177,22 @@ fn baca_dengan(berkas: &str, byte: &[u8], batas: &Batas, tunda: bool) -> HasilBa
             })
         }
     };
-    periksa_value_dengan(berkas, v, batas, migrasi::RANTAI, tunda)
+    periksa_value_dengan(berkas, v, batas, migrasi::RANTAI, hashing)
 }
 
 /// The checks after parsing, on an already parsed value.
 pub fn periksa_value(berkas: &str, v: Value, batas: &Batas) -> HasilBaca {
-    periksa_value_dengan(berkas, v, batas, migrasi::RANTAI, false)
+    periksa_value_dengan(berkas, v, batas, migrasi::RANTAI, Hashing::DiSini)
 }
 
-/// [`periksa_value`] with a given migration chain (tests run a hypothetical older schema), the
-/// digest's hashing left to the caller where `tunda`.
+/// [`periksa_value`] with a given migration chain (tests run a hypothetical older schema) and
+/// the digest hashed by `hashing`.
 pub(crate) fn periksa_value_dengan(
     berkas: &str,
     v: Value,
     batas: &Batas,
     rantai: &[migrasi::Migrasi],
-    tunda: bool,
+    hashing: Hashing,
 ) -> HasilBaca {
     let tolak = |m: Vec<Masalah>| HasilBaca::Ditolak {
         berkas: berkas.into(),
@@ -216,9 +225,9 @@ pub(crate) fn periksa_value_dengan(
         };
     }
     // The digest covers the file as exported, so it is checked before any migration.
-    let (status, mut teks_data) = match tunda {
-        true => digest::verify_tunda_dan_data(&v),
-        false => digest::verify_dan_data(&v),
+    let (status, mut teks_data) = match hashing {
+        Hashing::Pemanggil => digest::verify_tunda_dan_data(&v),
+        Hashing::DiSini => digest::verify_dan_data(&v),
     };
     let mut peringatan = Vec::new();
     if let Some(kode) = KodeMasalah::dari_digest(&status) {

@@ -83,7 +83,13 @@ fn an_older_schema_is_migrated_and_its_digest_checked_as_written() {
     o.insert("schema_version".into(), json!(0));
     let mut v0 = v.clone();
     v0["digest"]["value"] = json!(crate::bundle::digest::hitung(&v0));
-    let h = periksa_value_dengan(B, v0.clone(), &Batas::default(), RANTAI_UJI, false);
+    let h = periksa_value_dengan(
+        B,
+        v0.clone(),
+        &Batas::default(),
+        RANTAI_UJI,
+        Hashing::DiSini,
+    );
     let b = terbaca(h);
     assert_eq!(b.dimigrasi_dari, Some(0));
     assert_eq!(
@@ -104,7 +110,7 @@ fn an_older_schema_is_migrated_and_its_digest_checked_as_written() {
         v0,
         &Batas::default(),
         RANTAI_UJI,
-        false,
+        Hashing::DiSini,
     ));
     assert!(matches!(
         m[0].kode,

@@ -142,7 +142,7 @@ pub fn Impor() -> impl IntoView {
             let mut irisan = js_sys::Date::now();
             // The text of file `i`, asked for while file `i - 1` was checked.
             let mut berikut = daftar.first().map(minta);
-            // The digest of the file before, its hash taken once this one is checked.
+            // The file before's digest and the hash asked for it, taken once this one is checked.
             let mut cerna: Option<(usize, Option<JsFuture>)> = None;
             for (i, f) in daftar.iter().enumerate() {
                 let nama = f.name();
@@ -180,13 +180,12 @@ pub fn Impor() -> impl IntoView {
                         k.tambah_laporan(nama, l);
                     }
                 }
-                let sebelum = cerna.replace((k.berkas().len().saturating_sub(1), None));
-                if let Some((j, janji)) = sebelum {
+                // The file before's digest answered, this one's asked (the file just added).
+                if let Some((j, janji)) = cerna.take() {
                     selesai_cerna(&m, &mut k, j, janji).await;
                 }
-                if let Some((j, janji)) = &mut cerna {
-                    *janji = (m.cerna)(&k, *j).map(JsFuture::from);
-                }
+                let j = k.berkas().len().saturating_sub(1);
+                cerna = Some((j, (m.cerna)(&k, j).map(JsFuture::from)));
                 kemajuan.set(Some((i + 1, n)));
                 if js_sys::Date::now() - irisan > IRISAN_MS {
                     jeda().await;
