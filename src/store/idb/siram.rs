@@ -18,16 +18,16 @@ pub async fn siram(store: &IdbStore, gudang: &dyn Gudang) {
             Langkah::Kirim(k) => match gudang.tulis(&k).await {
                 Ok(Hasil::Masuk { gen, asing }) => {
                     berubah |= !asing.kosong();
-                    bentrok.extend(store.tunda().terkirim(gen, asing));
+                    bentrok.extend(store.tunda().terkirim(gen, asing, k));
                     store.tik(gen);
                 }
                 Ok(Hasil::Bentrok { gen, asing }) => {
                     berubah = true;
-                    bentrok.extend(store.tunda().bentrok(gen, asing));
+                    bentrok.extend(store.tunda().bentrok(gen, asing, k));
                 }
                 Err(e) => {
                     let mut t = store.tunda();
-                    t.gagal(e);
+                    t.gagal(e, k);
                     t.bekerja = false;
                     break;
                 }

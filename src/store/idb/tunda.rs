@@ -18,7 +18,7 @@
 
 use super::gudang::{dasar_cocok, Asing, Kiriman, DASAR_TAK_DIKENAL};
 use crate::store::kv::{kunci_karantina, StoreError};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Default)]
 pub struct Tunda {
@@ -28,8 +28,10 @@ pub struct Tunda {
     pub dingin: Vec<String>,
     tunda: BTreeMap<String, Option<String>>,
     dasar: BTreeMap<String, Option<String>>,
-    /// Changes sent and not yet answered.
-    terbang: Option<BTreeMap<String, Option<String>>>,
+    /// The keys of the changes sent and not yet answered. Their values are in the [`Kiriman`]
+    /// the writer hands back with the answer, not copied here (an agency's import sends
+    /// 140 MB in one).
+    terbang: Option<BTreeSet<String>>,
     /// The storage generation this tab has read up to (see [`super::gudang::Meta`]).
     pub gen: u64,
     /// Why the last write failed (cleared by the next that lands).
@@ -102,7 +104,7 @@ impl Tunda {
     }
 
     fn terbang_tidak_menyentuh(&self, kunci: &str) -> bool {
-        self.terbang.as_ref().is_none_or(|t| !t.contains_key(kunci))
+        self.terbang.as_ref().is_none_or(|t| !t.contains(kunci))
     }
 
     /// Keys the app sees changed that storage does not hold yet.
@@ -124,7 +126,7 @@ impl Tunda {
                 .iter()
                 .map(|(k, _)| self.dasar.get(k).cloned().flatten())
                 .collect();
-            self.terbang = Some(ubah.iter().cloned().collect());
+            self.terbang = Some(ubah.iter().map(|(k, _)| k.clone()).collect());
             self.minta_tarik = false;
             return Langkah::Kirim(Kiriman {
                 gen: self.gen,
@@ -139,16 +141,17 @@ impl Tunda {
         Langkah::Selesai
     }
 
-    /// The transaction landed at generation `gen`; `asing` is what other tabs changed before
-    /// it. Returns the keys of this tab's changes that met another tab's (see [`Tunda::serap`]).
-    pub fn terkirim(&mut self, gen: u64, asing: Asing) -> Vec<(String, String)> {
+    /// The transaction `kiriman` landed at generation `gen`; `asing` is what other tabs changed
+    /// before it. Returns the keys of this tab's changes that met another tab's (see
+    /// [`Tunda::serap`]).
+    pub fn terkirim(&mut self, gen: u64, asing: Asing, kiriman: Kiriman) -> Vec<(String, String)> {
         let terbang = self.terbang.take().unwrap_or_default();
-        for (k, v) in &terbang {
-            if self.tunda.contains_key(k) {
+        for (k, v) in kiriman.ubah {
+            if self.tunda.contains_key(&k) {
                 // Changed again meanwhile: storage now holds what was sent.
-                self.dasar.insert(k.clone(), v.clone());
+                self.dasar.insert(k, v);
             } else {
-                self.dasar.remove(k);
+                self.dasar.remove(&k);
             }
         }
         self.gen = gen;
@@ -156,9 +159,9 @@ impl Tunda {
         self.serap(asing, &terbang)
     }
 
-    /// The transaction wrote nothing: its changes wait again, under any made since.
-    pub fn gagal(&mut self, galat: StoreError) {
-        self.kembalikan();
+    /// The transaction `kiriman` wrote nothing: its changes wait again, under any made since.
+    pub fn gagal(&mut self, galat: StoreError, kiriman: Kiriman) {
+        self.kembalikan(kiriman);
         // A derived value is not retried (storage full, it would keep every later save from
         // landing with it): dropped, memory back to what storage holds; made again when needed.
         let turunan: Vec<String> = self
@@ -177,24 +180,25 @@ impl Tunda {
         self.galat = Some(galat);
     }
 
-    fn kembalikan(&mut self) {
-        for (k, v) in self.terbang.take().unwrap_or_default() {
+    fn kembalikan(&mut self, kiriman: Kiriman) {
+        self.terbang = None;
+        for (k, v) in kiriman.ubah {
             self.tunda.entry(k).or_insert(v);
         }
     }
 
-    /// Refused because other tabs changed storage first (nothing written): their changes are
-    /// read in (see [`Tunda::serap`]) and this tab's wait for the next try.
-    pub fn bentrok(&mut self, gen: u64, asing: Asing) -> Vec<(String, String)> {
-        self.kembalikan();
+    /// `kiriman` refused because other tabs changed storage first (nothing written): their
+    /// changes are read in (see [`Tunda::serap`]) and this tab's wait for the next try.
+    pub fn bentrok(&mut self, gen: u64, asing: Asing, kiriman: Kiriman) -> Vec<(String, String)> {
+        self.kembalikan(kiriman);
         self.gen = gen;
-        self.serap(asing, &BTreeMap::new())
+        self.serap(asing, &BTreeSet::new())
     }
 
     /// A read of other tabs' changes up to `gen`.
     pub fn tertarik(&mut self, gen: u64, asing: Asing) -> Vec<(String, String)> {
         self.gen = gen;
-        self.serap(asing, &BTreeMap::new())
+        self.serap(asing, &BTreeSet::new())
     }
 
     /// Takes in other tabs' changes. A key this tab has not changed since takes their value.
@@ -203,11 +207,7 @@ impl Tunda {
     /// next write, so nothing is lost; the pairs (key, quarantine key) are returned for the
     /// banner. Keys just written by this tab (`ditulis`) were checked by the transaction and
     /// overwritten: the older value read there is skipped.
-    fn serap(
-        &mut self,
-        asing: Asing,
-        ditulis: &BTreeMap<String, Option<String>>,
-    ) -> Vec<(String, String)> {
+    fn serap(&mut self, asing: Asing, ditulis: &BTreeSet<String>) -> Vec<(String, String)> {
         let pasangan: Vec<(String, Option<String>)> = match asing {
             Asing::Kunci(p) => p,
             Asing::Semua(semua) => {
@@ -224,7 +224,7 @@ impl Tunda {
         };
         let mut bentrok = Vec::new();
         for (k, v) in pasangan {
-            if ditulis.contains_key(&k) {
+            if ditulis.contains(&k) {
                 continue;
             }
             // Their value is read in with the change: the key is no longer cold.

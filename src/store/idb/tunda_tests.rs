@@ -42,7 +42,7 @@ fn one_step_of_writes_leaves_as_one_transaction_with_what_it_was_based_on() {
     );
     // Still not durable while the transaction runs.
     assert_eq!(t.jumlah_tertunda(), 3);
-    assert!(t.terkirim(8, Asing::Kunci(vec![])).is_empty());
+    assert!(t.terkirim(8, Asing::Kunci(vec![]), kiriman).is_empty());
     assert_eq!(t.jumlah_tertunda(), 0);
     assert_eq!(t.gen, 8);
     assert_eq!(t.langkah(), Langkah::Selesai);
@@ -68,7 +68,7 @@ fn a_failed_transaction_keeps_every_change_pending_under_newer_ones() {
     let pertama = kirim(&mut t);
     // Written while the transaction runs.
     t.ubah("c", Some("4"));
-    t.gagal(StoreError::QuotaFull);
+    t.gagal(StoreError::QuotaFull, pertama.clone());
     assert_eq!(t.galat, Some(StoreError::QuotaFull));
     assert_eq!(t.jumlah_tertunda(), 2);
     assert_eq!(t.peta.get("c").map(String::as_str), Some("4"));
@@ -79,7 +79,7 @@ fn a_failed_transaction_keeps_every_change_pending_under_newer_ones() {
     );
     // Still based on what storage held before the first try.
     assert_eq!(lagi.dasar, pertama.dasar);
-    t.terkirim(8, Asing::Kunci(vec![]));
+    t.terkirim(8, Asing::Kunci(vec![]), lagi);
     assert_eq!(t.galat, None);
     assert_eq!(t.jumlah_tertunda(), 0);
 }
@@ -88,9 +88,9 @@ fn a_failed_transaction_keeps_every_change_pending_under_newer_ones() {
 fn a_key_changed_again_during_a_transaction_is_sent_again_based_on_what_landed() {
     let mut t = mulai();
     t.ubah("a", Some("9"));
-    kirim(&mut t);
+    let pertama = kirim(&mut t);
     t.ubah("a", Some("1"));
-    t.terkirim(8, Asing::Kunci(vec![]));
+    t.terkirim(8, Asing::Kunci(vec![]), pertama);
     assert_eq!(t.jumlah_tertunda(), 1);
     let lagi = kirim(&mut t);
     assert_eq!(lagi.ubah, vec![(k("a"), Some(k("1")))]);
@@ -129,7 +129,7 @@ fn a_key_both_tabs_changed_keeps_theirs_and_quarantines_ours() {
     // The transaction found "a" changed by the other tab and "b" too; it wrote nothing.
     let asing = Asing::Kunci(vec![(k("a"), Some(k("mereka"))), (k("b"), Some(k("2b")))]);
     assert!(super::super::gudang::ada_bentrok(&kiriman, &asing));
-    let bentrok = t.bentrok(9, asing);
+    let bentrok = t.bentrok(9, asing, kiriman);
     assert_eq!(
         bentrok,
         vec![(k("a"), k("kinerjaku.v1.quarantine.a.1"))],
@@ -169,7 +169,7 @@ fn a_derived_value_both_tabs_wrote_is_no_conflict_and_never_quarantined() {
         (k(turunan), Some(k("mereka"))),
         (k("a"), Some(k("x"))),
     ]);
-    let bentrok = t.bentrok(9, asing);
+    let bentrok = t.bentrok(9, asing, kiriman);
     assert_eq!(bentrok, vec![(k("a"), k("kinerjaku.v1.quarantine.a.1"))]);
     assert_eq!(t.peta.get(turunan).map(String::as_str), Some("mereka"));
     assert!(t.peta.keys().all(|x| !x.contains("quarantine.turunan")));
@@ -181,8 +181,8 @@ fn a_failed_transaction_drops_a_derived_value_and_keeps_the_records_pending() {
     let mut t = mulai();
     t.ubah("a", Some("baru"));
     t.ubah(turunan, Some("besar"));
-    let _ = kirim(&mut t);
-    t.gagal(StoreError::QuotaFull);
+    let kiriman = kirim(&mut t);
+    t.gagal(StoreError::QuotaFull, kiriman);
     assert_eq!(
         t.jumlah_tertunda(),
         1,
@@ -196,18 +196,18 @@ fn a_failed_transaction_drops_a_derived_value_and_keeps_the_records_pending() {
 fn a_change_made_during_a_transaction_meets_the_other_tabs_change_it_brings_back() {
     let mut t = mulai();
     t.ubah("c", Some("3"));
-    kirim(&mut t);
+    let kiriman = kirim(&mut t);
     t.ubah("a", Some("kita"));
     // The transaction landed; before it, the other tab had changed "a".
-    let bentrok = t.terkirim(9, Asing::Kunci(vec![(k("a"), Some(k("mereka")))]));
+    let bentrok = t.terkirim(9, Asing::Kunci(vec![(k("a"), Some(k("mereka")))]), kiriman);
     assert_eq!(bentrok, vec![(k("a"), k("kinerjaku.v1.quarantine.a.1"))]);
     assert_eq!(t.peta.get("a").map(String::as_str), Some("mereka"));
     // The other tab's echo of what this tab sent is no change.
     let mut t = mulai();
     t.ubah("a", Some("kita"));
-    kirim(&mut t);
+    let kiriman = kirim(&mut t);
     assert!(t
-        .terkirim(9, Asing::Kunci(vec![(k("a"), Some(k("kita")))]))
+        .terkirim(9, Asing::Kunci(vec![(k("a"), Some(k("kita")))]), kiriman)
         .is_empty());
     assert_eq!(t.peta.get("a").map(String::as_str), Some("kita"));
 }
@@ -217,9 +217,9 @@ fn a_pull_waits_behind_pending_writes_which_read_in_the_same() {
     let mut t = mulai();
     t.minta_tarik = true;
     t.ubah("a", Some("9"));
-    assert!(matches!(t.langkah(), Langkah::Kirim(_)));
+    let kiriman = kirim(&mut t);
     assert!(!t.minta_tarik);
-    t.terkirim(8, Asing::Kunci(vec![]));
+    t.terkirim(8, Asing::Kunci(vec![]), kiriman);
     t.minta_tarik = true;
     assert_eq!(t.langkah(), Langkah::Tarik(8));
     assert_eq!(t.langkah(), Langkah::Selesai);

@@ -16,6 +16,14 @@ pub(super) async fn jeda() {
     let _ = wasm_bindgen_futures::JsFuture::from(janji).await;
 }
 
+/// Drops `x` once the next frame is drawn: freeing what a large import built takes a tenth
+/// of a second, which the person should not wait for to see the outcome.
+pub(super) fn lepas_nanti<T: 'static>(x: T) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(move || drop(x), std::time::Duration::ZERO)
+    });
+}
+
 /// A file's bytes, asked for now and awaited later: the browser reads the next file while this
 /// tab checks the one before (reading them one after the other left the page idle for a
 /// tenth of an import).

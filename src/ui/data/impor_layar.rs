@@ -5,7 +5,7 @@
 //! many), a choice per conflict, the apply (one step, whole or not at all) and the undo of
 //! exactly that import.
 
-use super::baca::{baca, jeda, minta, selesai_cerna, Bacaan};
+use super::baca::{baca, jeda, lepas_nanti, minta, selesai_cerna, Bacaan};
 use super::impor_berkas::{siapkan, tampilkan, Konteks, HALAMAN};
 use super::impor_pesan::{pesan_gagal, pesan_gagal_urung};
 use super::mesin::Mesin;
@@ -180,7 +180,6 @@ pub fn Impor() -> impl IntoView {
                         k.tambah_laporan(nama, l);
                     }
                 }
-                // The file before's digest answered, this one's asked (the file just added).
                 if let Some((j, janji)) = cerna.take() {
                     selesai_cerna(&m, &mut k, j, janji).await;
                 }
@@ -266,6 +265,8 @@ pub fn Impor() -> impl IntoView {
             match hasil {
                 None => {}
                 Some(Ok(r)) => {
+                    // The checked batch is freed after the outcome is drawn.
+                    kumpulan.update_value(|k| lepas_nanti(k.take()));
                     kosongkan();
                     pesan.set(None);
                     selesai.set(Some(r));
