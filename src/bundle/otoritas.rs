@@ -82,7 +82,16 @@ fn setiap_perubahan<'a>(
         let (baru, lama) = (ingat.isi(m), l.map(|l| ingat.isi(l)));
         let arsip_baru = arsip && l.is_none() && !indeks.contains_key(m.id.as_str());
         let lama = lama.as_deref().and_then(Option::as_ref);
-        if let Err(g) = nilai(baru.as_ref().as_ref(), lama, arsip_baru) {
+        // A deletion of a record not held here is judged by the content it carries, as the
+        // deletion of that record (without content it deletes nothing here: docs/bundle.md).
+        let dihapus = (m.dihapus && l.is_none())
+            .then(|| super::isi::baca_isi(m.jenis, &m.data, "data").ok())
+            .flatten();
+        if let Err(g) = nilai(
+            baru.as_ref().as_ref(),
+            lama.or(dihapus.as_ref()),
+            arsip_baru,
+        ) {
             hasil.insert(m.id.clone(), g);
         }
     }
@@ -330,6 +339,10 @@ mod rencana_tests;
 #[cfg(test)]
 #[path = "otoritas_e2e_tests.rs"]
 mod e2e;
+
+#[cfg(test)]
+#[path = "otoritas_nisan_tests.rs"]
+mod nisan_tests;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "otoritas_props.rs"]

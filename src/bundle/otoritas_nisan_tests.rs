@@ -1,0 +1,74 @@
+//! A deletion of a record the device does not hold is judged by the content it carries, as the
+//! deletion of that record: stored, it makes the record itself, arriving later at a lower
+//! revision, "older". (One without content deletes nothing and is kept, docs/bundle.md.)
+
+use super::tests::{dari, LAIN};
+use crate::bundle::contoh::{self, uuid, waktu, NIP};
+use crate::bundle::format::{Bundle, JenisBundle, JenisRecord, Record};
+use crate::bundle::gabung::{rencanakan_untuk, terapkan, Basis, Penerima, Tindakan};
+use crate::bundle::validasi::{baca_teks, Batas, HasilBaca};
+use std::collections::HashMap;
+
+/// The action the plan gives `id` when `nip` sends `records` to a device holding `lokal`
+/// (the admin's archive when `arsip`), and the records after applying it.
+fn rencana(lokal: &[Record], nip: &str, records: Vec<Record>, id: &str) -> (Tindakan, Vec<Record>) {
+    let b = Bundle::baru(
+        JenisBundle::Pegawai,
+        dari(nip, "pegawai"),
+        records,
+        waktu("2026-07-01T08:00:00+07:00"),
+    );
+    let HasilBaca::Terbaca(f) = baca_teks("masuk.json", &b.to_json_pretty(), &Batas::default())
+    else {
+        panic!("the file reads");
+    };
+    let rc = rencanakan_untuk(
+        lokal,
+        &f,
+        &Basis::new(),
+        Penerima {
+            nip: "",
+            arsip: true,
+        },
+    );
+    let t = rc
+        .entri
+        .iter()
+        .find(|e| e.id.as_deref() == Some(id))
+        .unwrap();
+    (t.tindakan, terapkan(&rc, &HashMap::new()).records)
+}
+
+fn nisan(n: u8, jenis: JenisRecord, revisi: u64) -> Record {
+    let mut r = contoh::record(n, jenis, revisi);
+    r.dihapus = true;
+    r
+}
+
+#[test]
+fn a_deletion_with_content_of_a_record_not_held_needs_the_authority_over_that_content() {
+    let id = uuid(1);
+    // Someone else's file deletes the pegawai's profile, far ahead, before the profile came.
+    let (t, sesudah) = rencana(
+        &[],
+        LAIN,
+        vec![nisan(1, JenisRecord::Pegawai, 999_999)],
+        &id,
+    );
+    assert_eq!(t, Tindakan::Ditolak, "not the profile's owner");
+    assert!(sesudah.is_empty());
+    let profil = contoh::record(1, JenisRecord::Pegawai, 3);
+    assert_eq!(
+        rencana(&sesudah, NIP, vec![profil], &id).0,
+        Tindakan::Tambah
+    );
+    // The owner's deletion is kept, so an older copy arriving later does not bring it back.
+    let (t, sesudah) = rencana(&[], NIP, vec![nisan(1, JenisRecord::Pegawai, 9)], &id);
+    assert_eq!(t, Tindakan::Tambah);
+    assert!(sesudah[0].dihapus);
+    let lama = contoh::record(1, JenisRecord::Pegawai, 3);
+    assert_eq!(
+        rencana(&sesudah, NIP, vec![lama], &id).0,
+        Tindakan::LebihLama
+    );
+}
