@@ -332,57 +332,9 @@ pub fn usulan_dari_profil<'b>(
     v
 }
 
-/// What merging unit `lepas` into unit `simpan` writes: the kept unit with the other's names
-/// as aliases (and its code or leader where the kept one has none), the sub-units moved under
-/// the kept unit, and the merged unit to delete.
-#[derive(Clone, Debug, PartialEq)]
-pub struct RencanaGabung {
-    pub simpan: UnitKerja,
-    pub pindah_induk: Vec<UnitKerja>,
-    pub hapus: UnitKerja,
-}
-
-pub fn rencana_gabung(
-    simpan: &UnitKerja,
-    lepas: &UnitKerja,
-    semua: &[&UnitKerja],
-) -> Result<RencanaGabung, Galat> {
-    if simpan.id == lepas.id {
-        return Err(Galat::baru("unit_gabung_sama").dengan("nama", &simpan.nama));
-    }
-    let mut baru = simpan.clone();
-    let mut ada: Vec<String> = baru.semua_kunci().collect();
-    for nama in std::iter::once(&lepas.nama).chain(&lepas.alias) {
-        let k = kunci_nama(nama);
-        if !k.is_empty() && !ada.contains(&k) {
-            baru.alias.push(nama.trim().to_string());
-            ada.push(k);
-        }
-    }
-    if baru.kode.trim().is_empty() {
-        baru.kode = lepas.kode.clone();
-    }
-    if baru.pimpinan_nip.trim().is_empty() {
-        baru.pimpinan_nip = lepas.pimpinan_nip.clone();
-    }
-    // The kept unit sat under the merged one: it takes that unit's place.
-    if baru.induk.as_deref() == Some(lepas.id.as_str()) {
-        baru.induk = lepas.induk.clone();
-    }
-    let pindah_induk = semua
-        .iter()
-        .filter(|u| u.id != simpan.id && u.induk.as_deref() == Some(lepas.id.as_str()))
-        .map(|u| UnitKerja {
-            induk: Some(simpan.id.clone()),
-            ..(*u).clone()
-        })
-        .collect();
-    Ok(RencanaGabung {
-        simpan: baru,
-        pindah_induk,
-        hapus: lepas.clone(),
-    })
-}
+#[path = "organisasi_gabung.rs"]
+mod gabung;
+pub use gabung::{rencana_gabung, RencanaGabung};
 
 #[cfg(test)]
 #[path = "organisasi_tests.rs"]

@@ -207,3 +207,33 @@ fn merging_keeps_one_unit_with_the_others_names_and_moves_its_sub_units() {
     assert_eq!(r.simpan.induk.as_deref(), Some("dinas"));
     assert!(r.pindah_induk.is_empty());
 }
+
+#[test]
+fn merging_a_unit_into_one_below_it_at_any_depth_makes_no_loop() {
+    // Dinas › Bidang Mutasi › Subbidang Data › "Bid. Mutasi": one unit, two spellings.
+    let dinas = unit("d", "Dinas", None);
+    let lepas = unit("b", "Bidang Mutasi", Some("d"));
+    let antara = unit("c", "Subbidang Data", Some("b"));
+    let simpan = unit("a", "Bid. Mutasi", Some("c"));
+    let semua = [&dinas, &lepas, &antara, &simpan];
+    let r = rencana_gabung(&simpan, &lepas, &semua).unwrap();
+    assert_eq!(
+        r.simpan.induk.as_deref(),
+        Some("d"),
+        "takes the merged unit's place"
+    );
+    let mut sesudah = vec![dinas.clone(), r.simpan.clone()];
+    sesudah.extend(r.pindah_induk.clone());
+    let refs: Vec<&UnitKerja> = sesudah.iter().collect();
+    let hari = NaiveDate::from_ymd_opt(2026, 7, 1).unwrap();
+    for u in &sesudah {
+        assert!(
+            periksa_dalam(Rulebook::bawaan(), hari, u, &refs).is_empty(),
+            "{}",
+            u.nama
+        );
+    }
+    // Everything stays under the Dinas.
+    let org = Organisasi::baru(&sesudah);
+    assert_eq!(org.sub_pohon(org.posisi("d").unwrap()).len(), 3);
+}
