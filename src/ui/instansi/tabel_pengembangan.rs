@@ -2,7 +2,6 @@
 //! below the JP minimum, the most frequent competency gaps (training needs) and the award
 //! candidates with their reason. Pure, tested natively; each rule is the domain's.
 
-use crate::domain::explain::format_angka;
 use crate::domain::kompetensi::PenilaianKompetensi;
 use crate::domain::nip::parse_nip;
 use crate::domain::pengembangan::{jp_tahunan, KegiatanPengembangan};
@@ -139,10 +138,8 @@ pub fn tabel_kebutuhan(
             vec![
                 Sel::teks(crate::domain::kompetensi::nama_kompetensi(rb, kode, b)),
                 Sel::angka(n),
-                Sel::teks(format!(
-                    "−{}",
-                    format_angka((rata * 100.0).round() / 100.0, b)
-                )),
+                // Levels below standard, as a number a spreadsheet can sort and sum.
+                Sel::Angka(-(rata * 100.0).round() / 100.0),
             ],
             None,
         );

@@ -219,18 +219,18 @@ fn the_most_frequent_gaps_of_each_pegawais_latest_assessment() {
     assert_eq!(
         x.baris,
         [
-            vec![Sel::teks("Komunikasi"), Sel::angka(3), Sel::teks("−1,33")],
-            vec![Sel::teks("Kerja Sama"), Sel::angka(1), Sel::teks("−1")],
+            vec![Sel::teks("Komunikasi"), Sel::angka(3), Sel::Angka(-1.33)],
+            vec![Sel::teks("Kerja Sama"), Sel::angka(1), Sel::Angka(-1.0)],
         ]
     );
     let en = tabel_kebutuhan(rb, &data, &p.rekap.pegawai, kata(Bahasa::En), Bahasa::En);
     assert_eq!(en.kolom[1], "Employees below standard");
     assert_eq!(en.baris[0][0], Sel::teks("Communication"));
-    assert_eq!(en.baris[0][2], Sel::teks("−1.33"));
+    assert_eq!(en.baris[0][2], Sel::Angka(-1.33));
     // Bidang Mutasi alone: Ani and Citra short in komunikasi (1 + 2 levels).
     let mutasi = p.pegawai_unit(p.posisi("mutasi").unwrap());
     let x = tabel_kebutuhan(rb, &data, mutasi, kata(Bahasa::Id), Bahasa::Id);
-    assert_eq!(x.baris[0][1..], [Sel::angka(2), Sel::teks("−1,5")]);
+    assert_eq!(x.baris[0][1..], [Sel::angka(2), Sel::Angka(-1.5)]);
 }
 
 // ---- award candidates ----
