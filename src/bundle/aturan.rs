@@ -11,6 +11,7 @@ use super::format::{Bundle, JenisRecord, Record};
 use super::isi::{IsiRecord, IsiSekali};
 use crate::domain::evaluasi::{kunci_evaluasi, Evaluasi};
 use crate::domain::lampiran::{periksa_jumlah, Lampiran};
+use crate::domain::organisasi::{periksa_dalam, UnitKerja};
 use crate::domain::skp::Skp;
 use crate::domain::{Galat, Rulebook};
 use chrono::{DateTime, NaiveDate};
@@ -68,9 +69,35 @@ pub(crate) fn pelanggaran_dengan<'a>(
             realisasi.insert(x.id.clone(), x.skp_id.clone());
         }
     }
+    // The units as they will stand: the stored live ones, each replaced or deleted by the
+    // file's (a unit is checked among them: its parent, a code or a name another one has).
+    let unit_lokal: Vec<Arc<Option<IsiRecord>>> = lokal
+        .iter()
+        .filter(|r| r.jenis == JenisRecord::UnitKerja && !r.dihapus)
+        .map(|r| ingat.isi(r))
+        .collect();
+    let mut unit: Vec<&UnitKerja> = unit_lokal
+        .iter()
+        .filter_map(|i| match i.as_ref() {
+            Some(IsiRecord::UnitKerja(u)) => Some(u),
+            _ => None,
+        })
+        .collect();
+    for r in masuk
+        .records
+        .iter()
+        .filter(|r| r.jenis == JenisRecord::UnitKerja)
+    {
+        unit.retain(|u| u.id != r.id);
+    }
+    unit.extend(isi.iter().filter_map(|(_, i)| match i {
+        IsiRecord::UnitKerja(u) => Some(u),
+        _ => None,
+    }));
     let rujukan = Rujukan {
         skp: &skp,
         realisasi: &realisasi,
+        unit: &unit,
     };
     // One evaluation per SKP and period: which ids hold each (stored, then incoming).
     let mut ev_per_kunci: HashMap<String, Vec<&str>> = HashMap::new();
@@ -124,6 +151,7 @@ pub(crate) fn pelanggaran_dengan<'a>(
 struct Rujukan<'a> {
     skp: &'a HashMap<String, Skp>,
     realisasi: &'a HashMap<String, String>,
+    unit: &'a [&'a UnitKerja],
 }
 
 fn periksa(rb: &Rulebook, isi: &IsiRecord, ruj: &Rujukan, hari_ini: NaiveDate) -> Vec<Galat> {
@@ -169,7 +197,7 @@ fn periksa(rb: &Rulebook, isi: &IsiRecord, ruj: &Rujukan, hari_ini: NaiveDate) -
         },
         IsiRecord::KegiatanPengembangan(k) => k.periksa(rb),
         IsiRecord::Lampiran(l) => periksa_lampiran(rb, l, ruj),
-        IsiRecord::UnitKerja(u) => u.periksa(rb, hari_ini),
+        IsiRecord::UnitKerja(u) => periksa_dalam(rb, hari_ini, u, ruj.unit),
         IsiRecord::PredikatOrganisasi(p) => p.periksa(),
         IsiRecord::PenilaianKompetensi(k) => k.periksa(rb),
         IsiRecord::RencanaPengembangan(r) => r.periksa(rb),

@@ -185,6 +185,22 @@ fn campuran() -> (Vec<Berkas>, impl Fn() -> MemoryStore) {
         t,
     );
     v.push(berkas(&b, "catatan.json"));
+    // Another admin device's units: one a second "Biro Perencanaan" (refused only when checked
+    // among every stored unit, which the batch's index must then give the plan), one new.
+    let unit = |n: u8, nama: &str| {
+        let mut r = crate::bundle::contoh::record(n, JenisRecord::UnitKerja, 1);
+        r.data["nama"] = json!(nama);
+        r.data["kode"] = json!(format!("09.{n}"));
+        r.data["alias"] = json!([]);
+        r
+    };
+    let b = Bundle::baru(
+        JenisBundle::Rekap,
+        pengekspor("196801011990031001", crate::bundle::format::PERAN_ADMIN),
+        vec![unit(61, "biro perencanaan"), unit(62, "Bagian Umum")],
+        t,
+    );
+    v.push(berkas(&b, "unit.json"));
     v.push(("rusak.json".into(), "{ \"format\": ".into()));
     let mut baru = crate::bundle::contoh::value_pegawai();
     baru["schema_version"] = json!(99);
@@ -195,6 +211,10 @@ fn campuran() -> (Vec<Berkas>, impl Fn() -> MemoryStore) {
             let w = "2027-01-19T08:00:00+07:00";
             rekaman::tulis(&s, JenisRecord::Catatan, id, catatan(id, isi), None, w).unwrap();
         }
+        let unit = serde_json::to_value(crate::bundle::contoh::unit_kerja()).unwrap();
+        let w = "2027-01-19T08:00:00+07:00";
+        let id = crate::bundle::contoh::uuid(60);
+        rekaman::tulis(&s, JenisRecord::UnitKerja, &id, unit, None, w).unwrap();
         s
     };
     (v, awal)

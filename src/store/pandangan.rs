@@ -6,7 +6,8 @@
 //! A file's plan (`bundle::gabung::rencanakan_untuk`) reads only some stored records: those
 //! with the file's record ids, the SKPs its records refer to, the realisasi its attachments
 //! name, the evaluations of those SKPs (one per period) and the profiles of those SKPs' pegawai
-//! (who names their pejabat penilai). [`Pandangan::relevan`] names exactly those, in storage
+//! (who names their pejabat penilai), and every unit kerja when the file brings one (each is
+//! checked among all of them). [`Pandangan::relevan`] names exactly those, in storage
 //! order, so the plan is the one all records would give (`impor_batch_tests.rs` checks it
 //! against the whole set). A rule that reads another relation must add it here.
 
@@ -78,6 +79,8 @@ impl Acuan {
 pub(crate) struct Kebutuhan {
     id: BTreeSet<String>,
     acuan: Acuan,
+    /// The file brings unit kerja: each is checked among every stored unit.
+    unit: bool,
 }
 
 impl Kebutuhan {
@@ -89,6 +92,7 @@ impl Kebutuhan {
         for m in masuk {
             k.acuan.dari(&Ringkas::dari(m));
             k.id.insert(m.id.clone());
+            k.unit |= m.jenis == JenisRecord::UnitKerja;
         }
         k.id.extend(id_ditolak.into_iter().map(str::to_string));
         k
@@ -194,6 +198,13 @@ impl Pandangan {
         }
         for n in &acuan.nip {
             ambil(&self.profil, n, &mut kunci);
+        }
+        if k.unit {
+            let unit = self.rekaman.iter();
+            kunci.extend(
+                unit.filter(|(_, r)| r.jenis == JenisRecord::UnitKerja)
+                    .map(|(k, _)| k.clone()),
+            );
         }
         kunci.into_iter().collect()
     }
