@@ -185,6 +185,29 @@ fn campuran() -> (Vec<Berkas>, impl Fn() -> MemoryStore) {
         t,
     );
     v.push(berkas(&b, "catatan.json"));
+    // Team 0's pejabat penilai sends one competency assessment alone: they assess the pegawai
+    // as the SKP and profile team 0's file brought say (the batch's index must give the plan
+    // that pegawai's SKPs and profile, which this file does not carry).
+    let tim0 = match baca_teks("t", &a.penilaian[0].1, &Batas::default()) {
+        HasilBaca::Terbaca(b) => b.bundle,
+        h => panic!("{h:?}"),
+    };
+    let skp0 = tim0
+        .records
+        .iter()
+        .find(|r| r.jenis == JenisRecord::Skp)
+        .unwrap();
+    let dinilai = skp0.data["pegawai_nip"].as_str().unwrap();
+    let mut k = crate::bundle::contoh::record(14, JenisRecord::PenilaianKompetensi, 1);
+    k.data["pegawai_nip"] = json!(dinilai);
+    k.data["penilai_nip"] = json!(tim0.pengekspor.nip);
+    let b = Bundle::baru(
+        JenisBundle::Penilaian,
+        pengekspor(&tim0.pengekspor.nip, "pejabat_penilai"),
+        vec![k],
+        t,
+    );
+    v.push(berkas(&b, "kompetensi.json"));
     // Another admin device's units: one a second "Biro Perencanaan" (refused only when checked
     // among every stored unit, which the batch's index must then give the plan), one new.
     let unit = |n: u8, nama: &str| {

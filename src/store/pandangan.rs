@@ -6,7 +6,8 @@
 //! A file's plan (`bundle::gabung::rencanakan_untuk`) reads only some stored records: those
 //! with the file's record ids, the SKPs its records refer to, the realisasi its attachments
 //! name, the evaluations of those SKPs (one per period) and the profiles of those SKPs' pegawai
-//! (who names their pejabat penilai), and every unit kerja when the file brings one (each is
+//! (who names their pejabat penilai), the SKPs and profile of an assessment's or a development
+//! plan's pegawai, and every unit kerja when the file brings one (each is
 //! checked among all of them). [`Pandangan::relevan`] names exactly those, in storage
 //! order, so the plan is the one all records would give (`impor_batch_tests.rs` checks it
 //! against the whole set). A rule that reads another relation must add it here.
@@ -58,6 +59,8 @@ struct Acuan {
     realisasi: BTreeSet<String>,
     evaluasi_skp: BTreeSet<String>,
     nip: BTreeSet<String>,
+    /// Pegawai whose SKPs the rules read (is the sender their pejabat penilai?).
+    skp_pegawai: BTreeSet<String>,
 }
 
 impl Acuan {
@@ -68,6 +71,12 @@ impl Acuan {
         match r.jenis {
             JenisRecord::Evaluasi => self.evaluasi_skp.extend(r.skp_id.iter().cloned()),
             JenisRecord::Skp => self.nip.extend(r.pegawai_nip.iter().cloned()),
+            // An assessment or a plan's decision is its pegawai's pejabat penilai's: their
+            // profile or an SKP of theirs names them (`otoritas::Relasi::menilai`).
+            JenisRecord::PenilaianKompetensi | JenisRecord::RencanaPengembangan => {
+                self.nip.extend(r.pegawai_nip.iter().cloned());
+                self.skp_pegawai.extend(r.pegawai_nip.iter().cloned());
+            }
             _ => {}
         }
     }
@@ -110,6 +119,8 @@ pub(crate) struct Pandangan {
     per_id: Indeks,
     /// `data.id` of SKP records.
     skp: Indeks,
+    /// `data.pegawai_nip` of SKP records.
+    skp_pegawai: Indeks,
     /// `data.id` of realisasi records.
     realisasi: Indeks,
     /// `data.nip` of profiles.
@@ -148,7 +159,10 @@ impl Pandangan {
         };
         ubah(|p| &mut p.per_id, Some(&r.id));
         match r.jenis {
-            JenisRecord::Skp => ubah(|p| &mut p.skp, r.data_id.as_ref()),
+            JenisRecord::Skp => {
+                ubah(|p| &mut p.skp, r.data_id.as_ref());
+                ubah(|p| &mut p.skp_pegawai, r.pegawai_nip.as_ref());
+            }
             JenisRecord::Realisasi => ubah(|p| &mut p.realisasi, r.data_id.as_ref()),
             JenisRecord::Pegawai => ubah(|p| &mut p.profil, r.nip.as_ref()),
             JenisRecord::Evaluasi => ubah(|p| &mut p.evaluasi, r.skp_id.as_ref()),
@@ -188,6 +202,9 @@ impl Pandangan {
         }
         for s in &acuan.evaluasi_skp {
             ambil(&self.evaluasi, s, &mut kunci);
+        }
+        for n in &acuan.skp_pegawai {
+            ambil(&self.skp_pegawai, n, &mut kunci);
         }
         // Each SKP's pegawai: their profile names the pejabat penilai.
         for x in &kunci {
