@@ -11,7 +11,7 @@ use crate::store::{settings, MemoryStore};
 use serde_json::json;
 use std::sync::Mutex;
 
-const T1: &str = "2026-11-22T09:00:00+07:00";
+pub(super) const T1: &str = "2026-11-22T09:00:00+07:00";
 
 fn tanpa_jadwal(_: &IdbStore) {}
 fn tanpa_tik(_: u64) {}
@@ -44,7 +44,7 @@ const KAIT: Kait = Kait {
 };
 
 /// A tab over the fake: what it read at start-up, settings in their own store.
-fn tab(g: &GudangPalsu) -> (IdbStore, Arc<Mutex<Vec<Kabar>>>) {
+pub(super) fn tab(g: &GudangPalsu) -> (IdbStore, Arc<Mutex<Vec<Kabar>>>) {
     let isi = g.isi();
     let gen = g.meta.lock().unwrap().gen;
     let s = IdbStore::baru(isi, gen, Arc::new(MemoryStore::new()), KAIT);

@@ -374,3 +374,7 @@ mod lawas_tests;
 #[cfg(test)]
 #[path = "dingin_tests.rs"]
 mod dingin_tests;
+
+#[cfg(test)]
+#[path = "siram_tests.rs"]
+mod siram_tests;

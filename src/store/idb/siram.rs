@@ -42,9 +42,14 @@ pub async fn siram(store: &IdbStore, gudang: &dyn Gudang) {
                     bentrok.extend(store.tunda().tertarik(gen, asing));
                 }
                 // Reading in failed: this tab's view stays as it was; the next tick tries again.
+                // A save made meanwhile saw this writer running and started none: it is sent
+                // (the next step), not left waiting.
                 Err(_) => {
-                    store.tunda().bekerja = false;
-                    break;
+                    let mut t = store.tunda();
+                    if t.jumlah_tertunda() == 0 {
+                        t.bekerja = false;
+                        break;
+                    }
                 }
             },
         }

@@ -18,7 +18,7 @@
 
 use super::gudang::{dasar_cocok, Asing, Kiriman, DASAR_TAK_DIKENAL};
 use crate::store::kv::{kunci_karantina, StoreError};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 #[derive(Default)]
 pub struct Tunda {
@@ -28,10 +28,11 @@ pub struct Tunda {
     pub dingin: Vec<String>,
     tunda: BTreeMap<String, Option<String>>,
     dasar: BTreeMap<String, Option<String>>,
-    /// The keys of the changes sent and not yet answered. Their values are in the [`Kiriman`]
-    /// the writer hands back with the answer, not copied here (an agency's import sends
-    /// 140 MB in one).
-    terbang: Option<BTreeSet<String>>,
+    /// The keys of the changes sent and not yet answered (each with `None`: the map type
+    /// the others use, not a set type of its own in the first download). Their values are in
+    /// the [`Kiriman`] the writer hands back with the answer, not copied here (an agency's
+    /// import sends 140 MB in one).
+    terbang: Option<BTreeMap<String, Option<String>>>,
     /// The storage generation this tab has read up to (see [`super::gudang::Meta`]).
     pub gen: u64,
     /// Why the last write failed (cleared by the next that lands).
@@ -104,7 +105,7 @@ impl Tunda {
     }
 
     fn terbang_tidak_menyentuh(&self, kunci: &str) -> bool {
-        self.terbang.as_ref().is_none_or(|t| !t.contains(kunci))
+        self.terbang.as_ref().is_none_or(|t| !t.contains_key(kunci))
     }
 
     /// Keys the app sees changed that storage does not hold yet.
@@ -126,7 +127,7 @@ impl Tunda {
                 .iter()
                 .map(|(k, _)| self.dasar.get(k).cloned().flatten())
                 .collect();
-            self.terbang = Some(ubah.iter().map(|(k, _)| k.clone()).collect());
+            self.terbang = Some(ubah.iter().map(|(k, _)| (k.clone(), None)).collect());
             self.minta_tarik = false;
             return Langkah::Kirim(Kiriman {
                 gen: self.gen,
@@ -192,13 +193,13 @@ impl Tunda {
     pub fn bentrok(&mut self, gen: u64, asing: Asing, kiriman: Kiriman) -> Vec<(String, String)> {
         self.kembalikan(kiriman);
         self.gen = gen;
-        self.serap(asing, &BTreeSet::new())
+        self.serap(asing, &BTreeMap::new())
     }
 
     /// A read of other tabs' changes up to `gen`.
     pub fn tertarik(&mut self, gen: u64, asing: Asing) -> Vec<(String, String)> {
         self.gen = gen;
-        self.serap(asing, &BTreeSet::new())
+        self.serap(asing, &BTreeMap::new())
     }
 
     /// Takes in other tabs' changes. A key this tab has not changed since takes their value.
@@ -207,7 +208,11 @@ impl Tunda {
     /// next write, so nothing is lost; the pairs (key, quarantine key) are returned for the
     /// banner. Keys just written by this tab (`ditulis`) were checked by the transaction and
     /// overwritten: the older value read there is skipped.
-    fn serap(&mut self, asing: Asing, ditulis: &BTreeSet<String>) -> Vec<(String, String)> {
+    fn serap(
+        &mut self,
+        asing: Asing,
+        ditulis: &BTreeMap<String, Option<String>>,
+    ) -> Vec<(String, String)> {
         let pasangan: Vec<(String, Option<String>)> = match asing {
             Asing::Kunci(p) => p,
             Asing::Semua(semua) => {
@@ -224,7 +229,7 @@ impl Tunda {
         };
         let mut bentrok = Vec::new();
         for (k, v) in pasangan {
-            if ditulis.contains(&k) {
+            if ditulis.contains_key(&k) {
                 continue;
             }
             // Their value is read in with the change: the key is no longer cold.
