@@ -210,7 +210,10 @@ pub fn tulis(
         })
         .unwrap_or_default();
     // Checked: a stored u64::MAX (old or damaged data) must not wrap to 0 and look oldest.
+    // A record gone since the form read it goes on from the revision the save was based on:
+    // devices holding that one must see the save as newer, not as revision 1.
     let revisi = revisi_tersimpan
+        .or(basis)
         .unwrap_or(0)
         .checked_add(1)
         .ok_or_else(|| StoreError::Other(format!("revision of {id} cannot grow further")))?;

@@ -305,3 +305,16 @@ fn the_record_key_prefix_is_the_store_prefix_and_r() {
     assert!(!kunci_rekaman("kinerjaku.v1.snapshot.1"));
     assert!(!kunci_rekaman("lain.v1.r.skp.a"));
 }
+
+#[test]
+fn a_save_over_a_record_gone_meanwhile_goes_on_from_the_revision_it_was_based_on() {
+    let s = MemoryStore::new();
+    tulis(&s, JenisRecord::Skp, "s1", json!({"x": 1}), None, T1).unwrap();
+    tulis(&s, JenisRecord::Skp, "s1", json!({"x": 2}), Some(1), T1).unwrap();
+    // The record goes away underneath (a restore to a backup from before it, another tab's
+    // start-up check setting it aside) while a form based on revision 2 is open: devices
+    // holding revision 2 must see the save as newer.
+    s.remove(&kunci("skp", "s1")).unwrap();
+    let r = tulis(&s, JenisRecord::Skp, "s1", json!({"x": 3}), Some(2), T2).unwrap();
+    assert_eq!(r.revisi, 3);
+}
