@@ -90,8 +90,16 @@ pub fn jp_tahunan(
         .iter()
         .filter(|k| k.selesai.year() == tahun && k.jp.is_finite() && k.jp > 0.0)
         .collect();
+    // Summed in thousandths of a JP, exactly: 1,4 + 15,2 + 3,4 JP in floating point is
+    // 19.999999999999996, which would miss a minimum of 20.
+    let seribu = |x: f64| (x * 1000.0).round() as i64;
     let jumlah = |f: &dyn Fn(&KegiatanPengembangan) -> bool| {
-        tahun_ini.iter().filter(|k| f(k)).map(|k| k.jp).sum::<f64>()
+        tahun_ini
+            .iter()
+            .filter(|k| f(k))
+            .map(|k| seribu(k.jp))
+            .sum::<i64>() as f64
+            / 1000.0
     };
     let total = jumlah(&|_| true);
     let klasikal = jumlah(&|k| k.jalur(rb) == Some("klasikal"));
@@ -102,7 +110,7 @@ pub fn jp_tahunan(
     } else {
         total
     };
-    let kekurangan = (minimum - dihitung).max(0.0);
+    let kekurangan = (seribu(minimum) - seribu(dihitung)).max(0) as f64 / 1000.0;
     let hasil = HasilJp {
         total,
         klasikal,
@@ -111,7 +119,7 @@ pub fn jp_tahunan(
         dihitung,
         minimum,
         kekurangan,
-        memenuhi: dihitung >= minimum,
+        memenuhi: seribu(dihitung) >= seribu(minimum),
     };
     let mut pj = Penjelasan::baru(rb, "jp_tahunan")
         .angka("butir.tahun", tahun as f64)
@@ -170,6 +178,22 @@ mod tests {
         let h = jp_tahunan(rb, &log[..1], 2026, "pns").unwrap().nilai;
         assert!(!h.memenuhi);
         assert_eq!(h.kekurangan, 8.0);
+    }
+
+    #[test]
+    fn decimal_jp_adding_up_to_exactly_the_minimum_meet_it() {
+        let rb = Rulebook::bawaan();
+        let log = [
+            k("e_learning", (2026, 3, 1), 1.4, true),
+            k("seminar", (2026, 4, 1), 15.2, true),
+            k("coaching", (2026, 5, 1), 3.4, true),
+        ];
+        let h = jp_tahunan(rb, &log, 2026, "pns").unwrap().nilai;
+        assert_eq!(h.total, 20.0);
+        assert!(h.memenuhi);
+        assert_eq!(h.kekurangan, 0.0);
+        let h = jp_tahunan(rb, &log[1..], 2026, "pns").unwrap().nilai;
+        assert_eq!(h.kekurangan, 1.4);
     }
 
     #[test]
