@@ -63,10 +63,26 @@ pub struct RekapAk {
 }
 
 /// Calendar months from `mulai` to `selesai`, both counted (a month begun counts), at most a
-/// year: the months an annual evaluation stands for.
+/// year.
 pub fn bulan_tercakup(mulai: NaiveDate, selesai: NaiveDate) -> u32 {
     let m = |d: NaiveDate| d.year() * 12 + d.month0() as i32;
     (m(selesai) - m(mulai) + 1).clamp(0, 12) as u32
+}
+
+/// The months of an SKP from `mulai` to `selesai` that fall in `tahun`: what its annual
+/// evaluation of that year stands for (an SKP across a year end counts in each year only
+/// its own months there).
+pub fn bulan_tercakup_tahun(mulai: NaiveDate, selesai: NaiveDate, tahun: i32) -> u32 {
+    let (Some(awal), Some(akhir)) = (
+        NaiveDate::from_ymd_opt(tahun, 1, 1),
+        NaiveDate::from_ymd_opt(tahun, 12, 31),
+    ) else {
+        return 0;
+    };
+    match (mulai.max(awal), selesai.min(akhir)) {
+        (m, s) if m <= s => bulan_tercakup(m, s),
+        _ => 0,
+    }
 }
 
 /// The year's figure from its evaluations: the annual one when there is one, else the
@@ -107,14 +123,20 @@ fn satu_tahun(
     };
     let (mut ak, mut bulan, mut baris) = (Pecahan::NOL, 0, Vec::with_capacity(nilai.len()));
     for n in nilai {
-        let x = angka_kredit(rb, jenjang, n.predikat, n.bulan)?.nilai;
         let dihitung = n.periode.jenis == jenis;
+        // A year holds twelve months: one two SKPs share (a move in mid-month, each counting
+        // the month begun) counts once, for the evaluation counted first.
+        let mut n = n.clone();
+        if dihitung {
+            n.bulan = n.bulan.min(12 - bulan);
+        }
+        let x = angka_kredit(rb, jenjang, n.predikat, n.bulan)?.nilai;
         if dihitung {
             ak = ak.tambah(x)?;
             bulan += n.bulan;
         }
         baris.push(BarisAk {
-            nilai: n.clone(),
+            nilai: n,
             ak: x,
             dihitung,
         });

@@ -126,3 +126,32 @@ fn a_structural_jenjang_earns_none_and_says_why() {
     .unwrap_err();
     assert_eq!(g.kode, "jenjang_tanpa_koefisien");
 }
+
+#[test]
+fn an_skp_across_a_year_end_counts_in_each_year_only_its_months_there() {
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    let (mulai, selesai) = (d(2025, 7, 1), d(2026, 6, 30));
+    assert_eq!(bulan_tercakup_tahun(mulai, selesai, 2025), 6);
+    assert_eq!(bulan_tercakup_tahun(mulai, selesai, 2026), 6);
+    assert_eq!(bulan_tercakup_tahun(mulai, selesai, 2027), 0);
+    assert_eq!(bulan_tercakup_tahun(d(2026, 1, 1), d(2026, 12, 31), 2026), 12);
+}
+
+#[test]
+fn a_year_of_two_skps_sharing_a_month_counts_twelve_months() {
+    // A move on 16 June: Jan–Jun (6 months begun) and Jun–Dec (7): June counts once.
+    let r = rekap(
+        &[
+            n(J::Tahunan, 1, 2026, Predikat::Baik, 6),
+            n(J::Tahunan, 1, 2026, Predikat::Baik, 7),
+        ],
+        0.0,
+    );
+    let t = &r.tahun[0];
+    assert_eq!((t.bulan, cetak(t.ak)), (12, 12.5));
+    assert_eq!(
+        t.baris.iter().map(|b| b.nilai.bulan).collect::<Vec<_>>(),
+        [6, 6],
+        "each row shows the months it counts"
+    );
+}

@@ -5,7 +5,7 @@
 pub mod teks;
 
 use crate::domain::angka_kredit_tahunan::{
-    bulan_tercakup, rekap_angka_kredit, NilaiPeriode, RekapAk, SumberTahun, TahunAk,
+    bulan_tercakup_tahun, rekap_angka_kredit, NilaiPeriode, RekapAk, SumberTahun, TahunAk,
 };
 use crate::domain::desimal::Pecahan;
 use crate::domain::evaluasi::JenisPeriode;
@@ -35,16 +35,16 @@ fn cetak(x: Pecahan, rb: &Rulebook, b: Bahasa) -> String {
 }
 
 /// The pegawai's evaluations as the rule reads them: an annual one stands for the months its
-/// SKP covers, a periodic one for its own.
+/// SKP covers in that year, a periodic one for its own.
 fn nilai_periode(d: &DataKinerja, nip: &str, rb: &Rulebook) -> Vec<NilaiPeriode> {
     d.skp_milik(nip)
         .flat_map(|s| {
-            let bulan_skp = bulan_tercakup(s.isi.periode_mulai, s.isi.periode_selesai);
+            let (mulai, selesai) = (s.isi.periode_mulai, s.isi.periode_selesai);
             d.evaluasi_skp(&s.isi.id).into_iter().map(move |e| {
                 let p = e.isi.periode;
                 NilaiPeriode {
                     bulan: match p.jenis {
-                        JenisPeriode::Tahunan => bulan_skp,
+                        JenisPeriode::Tahunan => bulan_tercakup_tahun(mulai, selesai, p.tahun),
                         j => j.bulan(),
                     },
                     predikat: e.isi.predikat(rb).nilai,
