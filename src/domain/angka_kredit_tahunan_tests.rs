@@ -134,7 +134,10 @@ fn an_skp_across_a_year_end_counts_in_each_year_only_its_months_there() {
     assert_eq!(bulan_tercakup_tahun(mulai, selesai, 2025), 6);
     assert_eq!(bulan_tercakup_tahun(mulai, selesai, 2026), 6);
     assert_eq!(bulan_tercakup_tahun(mulai, selesai, 2027), 0);
-    assert_eq!(bulan_tercakup_tahun(d(2026, 1, 1), d(2026, 12, 31), 2026), 12);
+    assert_eq!(
+        bulan_tercakup_tahun(d(2026, 1, 1), d(2026, 12, 31), 2026),
+        12
+    );
 }
 
 #[test]

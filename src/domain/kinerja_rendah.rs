@@ -102,7 +102,16 @@ pub fn kinerja_rendah(
                 kini = kini.sebelumnya();
             }
             let berulang = berturut >= aturan.ambang_berulang;
-            let bulan = periode.jenis.bulan();
+            // The months of the period the pegawai's SKP covers (one who joined in its last
+            // quarter earns for three months, as the angka kredit screen counts them).
+            let bulan = b
+                .skp_id
+                .as_deref()
+                .and_then(|id| skp.iter().find(|s| s.id == id))
+                .and_then(|s| periode.dalam_skp(s))
+                .map_or(periode.jenis.bulan(), |(a, z)| {
+                    super::angka_kredit_tahunan::bulan_tercakup(a, z)
+                });
             let angka_kredit =
                 angka_kredit(rb, &b.jenjang, predikat, bulan)
                     .ok()

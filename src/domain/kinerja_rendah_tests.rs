@@ -153,3 +153,16 @@ fn a_run_crosses_the_year_and_stops_at_a_good_or_missing_period() {
         .tindak_lanjut
         .contains(&"tindak_lanjut.rencana_perbaikan".to_string()));
 }
+
+#[test]
+fn the_angka_kredit_effect_counts_the_months_the_skp_covers_in_the_period() {
+    let mut c = contoh();
+    // Pegawai 1 joined on 15 May: two months begun of triwulan II (May, June).
+    c.skp[0].periode_mulai = d(2026, 5, 15);
+    let h = jalankan(&c, tw(2026, 2));
+    let p1 = h.iter().find(|k| k.nip == nip(1)).unwrap();
+    let ak = p1.angka_kredit.as_ref().unwrap();
+    assert_eq!(ak.bulan, 2);
+    // 2/12 × 75 % × 12,5.
+    assert_eq!(ak.diperoleh.nilai.ke_f64(), 1.5625);
+}

@@ -1,7 +1,7 @@
 //! The background writer never leaves a change without a writer: a save made while it reads
 //! another tab's changes is written even when that read fails.
 
-use super::gudang::{self, Gudang as _};
+use super::gudang;
 use super::palsu::{tunggu, GudangPalsu};
 use super::siram::siram;
 use super::tests::{tab, T1};
