@@ -221,15 +221,20 @@ pub fn kunci_karantina(key: &str, ada: impl Fn(&str) -> bool) -> String {
     }
 }
 
-/// Copies a bad value to a fresh `…quarantine.<name>.<n>` key so nothing is lost.
+/// Moves a bad value to a fresh `…quarantine.<name>.<n>` key so nothing is lost, and says
+/// where it is now: its own key still if even the copy failed (quota).
 pub fn karantina(store: &dyn KvStore, key: &str, raw: &str) -> String {
+    karantina_pasti(store, key, raw).unwrap_or_else(|_| key.to_string())
+}
+
+/// [`karantina`], or the error that kept the copy from being stored (the value then stays
+/// at `key`): a write that would replace it must not go ahead.
+pub fn karantina_pasti(store: &dyn KvStore, key: &str, raw: &str) -> Result<String, StoreError> {
     let existing = store.keys().unwrap_or_default();
     let target = kunci_karantina(key, |k| existing.iter().any(|e| e == k));
-    // If even the quarantine copy fails (quota), the original stays where it was.
-    if store.put(&target, raw).is_ok() {
-        let _ = store.remove(key);
-    }
-    target
+    store.put(&target, raw)?;
+    let _ = store.remove(key);
+    Ok(target)
 }
 
 #[cfg(test)]

@@ -120,11 +120,12 @@ pub fn baca(
     let kunci = kunci(jenis.kode(), id);
     match store.get(&kunci)? {
         None => Ok(None),
-        // An unreadable record is moved aside first, so a new write never destroys it.
+        // An unreadable record is moved aside first, so a new write never destroys it; one
+        // that cannot be moved (storage full) stops the write.
         Some(teks) => match urai(&teks, MIGRASI) {
             Ok(r) => Ok(Some(r)),
             Err(_) => {
-                super::kv::karantina(store, &kunci, &teks);
+                super::kv::karantina_pasti(store, &kunci, &teks)?;
                 Ok(None)
             }
         },

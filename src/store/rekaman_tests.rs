@@ -318,3 +318,26 @@ fn a_save_over_a_record_gone_meanwhile_goes_on_from_the_revision_it_was_based_on
     let r = tulis(&s, JenisRecord::Skp, "s1", json!({"x": 3}), Some(2), T2).unwrap();
     assert_eq!(r.revisi, 3);
 }
+
+#[test]
+fn an_unreadable_record_that_cannot_be_set_aside_is_never_written_over() {
+    const RUANG: usize = 3_000;
+    let s = MemoryStore::with_capacity(RUANG);
+    let k = kunci("skp", "a");
+    let rusak = format!("{{\"id\":\"a\",\"broken{}", "y".repeat(600));
+    s.put(&k, &rusak).unwrap();
+    // Too little room left for a quarantine copy, enough to replace it with a small record.
+    let sisa = RUANG - s.bytes_used().unwrap();
+    s.put("kinerjaku.v1.r.catatan.isi", &"x".repeat(sisa / 2 - 40))
+        .unwrap();
+    let hasil = tulis(&s, JenisRecord::Skp, "a", json!({"x": 1}), None, T1);
+    assert!(
+        matches!(hasil, Err(GagalTulis::Penyimpanan(StoreError::QuotaFull))),
+        "{hasil:?}"
+    );
+    assert_eq!(
+        s.get(&k).unwrap().as_deref(),
+        Some(rusak.as_str()),
+        "still there"
+    );
+}
