@@ -149,8 +149,8 @@ fn id_dari(waktu: NaiveDateTime) -> String {
 }
 
 /// Takes a snapshot of every data key. When the quota is full, the oldest snapshots are
-/// dropped one by one to make room; if it still does not fit, the error is returned and
-/// nothing else is touched.
+/// dropped one by one to make room; if it still does not fit, they are put back, the error is
+/// returned and nothing else is touched.
 pub fn ambil(
     store: &dyn KvStore,
     waktu: NaiveDateTime,
@@ -167,18 +167,43 @@ pub fn ambil(
         ukuran_tersimpan: Some(ukuran_utf16(&teks)),
         ..info
     };
+    // Snapshots dropped to make room, kept here until the new one is stored: if it does not
+    // fit even without them, they are put back (dropping them bought nothing).
+    let mut dilepas: Vec<(String, String)> = Vec::new();
+    let kembalikan = |dilepas: Vec<(String, String)>, e: StoreError| {
+        for (k, v) in dilepas.iter().rev() {
+            let _ = store.put(k, v);
+        }
+        Err(e)
+    };
     loop {
         match store.put(&kunci_snapshot(&id), &teks) {
             Ok(()) => break,
             Err(StoreError::QuotaFull) => {
-                // Make room by dropping the oldest snapshot; give up when none is left.
-                let lama = daftar(store)?;
-                match lama.last() {
-                    Some(tertua) => hapus(store, &tertua.id)?,
-                    None => return Err(StoreError::QuotaFull),
+                // Make room by dropping the oldest snapshot that can be put back; give up when
+                // none is left.
+                let Some(tertua) = daftar(store)?.pop() else {
+                    return kembalikan(dilepas, StoreError::QuotaFull);
+                };
+                let kunci = [
+                    kunci_snapshot(&tertua.id),
+                    format!("{AWALAN_INFO}{}", tertua.id),
+                ];
+                let mut isi = Vec::new();
+                for k in kunci {
+                    match store.get(&k) {
+                        Ok(Some(v)) => isi.push((k, v)),
+                        Ok(None) => {}
+                        // Not readable here (not in memory): not dropped.
+                        Err(_) => return kembalikan(dilepas, StoreError::QuotaFull),
+                    }
                 }
+                if let Err(e) = hapus(store, &tertua.id) {
+                    return kembalikan(dilepas, e);
+                }
+                dilepas.extend(isi);
             }
-            Err(e) => return Err(e),
+            Err(e) => return kembalikan(dilepas, e),
         }
     }
     // The info apart, in the same step (one IndexedDB transaction). Should it not fit, the
@@ -361,3 +386,7 @@ pub fn pulihkan(
 #[cfg(test)]
 #[path = "snapshot_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "snapshot_ruang_tests.rs"]
+mod ruang_tests;

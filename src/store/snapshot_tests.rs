@@ -1,7 +1,7 @@
 use super::*;
 use crate::store::MemoryStore;
 
-fn t(day: u32, h: u32, m: u32) -> NaiveDateTime {
+pub(super) fn t(day: u32, h: u32, m: u32) -> NaiveDateTime {
     NaiveDate::from_ymd_opt(2026, 11, day)
         .unwrap()
         .and_hms_opt(h, m, 0)
@@ -23,7 +23,7 @@ fn retention_keeps_three_today_one_per_earlier_day_ten_in_all() {
     assert_eq!(simpan[9], t(15, 17, 0));
 }
 
-fn isi(store: &MemoryStore) {
+pub(super) fn isi(store: &MemoryStore) {
     store
         .put("kinerjaku.v1.settings", "{\"bahasa\":\"id\"}")
         .unwrap();
