@@ -251,10 +251,12 @@ impl Tunda {
                         None => self.peta.remove(&k),
                     };
                     // A removal of ours that met their change leaves nothing to keep, nor
-                    // does a derived value (theirs is as good, `store::turunan`).
-                    if let Some(m) =
-                        milik_kita.filter(|_| !crate::store::turunan::kunci_turunan(&k))
-                    {
+                    // does a derived value (theirs is as good, `store::turunan`), nor the very
+                    // value they wrote too.
+                    if let Some(m) = milik_kita.filter(|m| {
+                        v.as_deref() != Some(m.as_str())
+                            && !crate::store::turunan::kunci_turunan(&k)
+                    }) {
                         let q = kunci_karantina(&k, |x| self.peta.contains_key(x));
                         self.ubah(&q, Some(&m));
                         bentrok.push((k, q));

@@ -224,3 +224,21 @@ fn a_pull_waits_behind_pending_writes_which_read_in_the_same() {
     assert_eq!(t.langkah(), Langkah::Tarik(8));
     assert_eq!(t.langkah(), Langkah::Selesai);
 }
+
+#[test]
+fn a_key_both_tabs_wrote_to_the_same_value_is_no_conflict_when_another_key_is_one() {
+    let mut t = mulai();
+    t.ubah("a", Some("kita"));
+    t.ubah("b", Some("sama"));
+    let kiriman = kirim(&mut t);
+    // "a" really conflicts; "b" the other tab wrote to the very same value.
+    let asing = Asing::Kunci(vec![(k("a"), Some(k("lain"))), (k("b"), Some(k("sama")))]);
+    assert!(super::super::gudang::ada_bentrok(&kiriman, &asing));
+    let bentrok = t.bentrok(9, asing, kiriman);
+    assert_eq!(
+        bentrok,
+        vec![(k("a"), k("kinerjaku.v1.quarantine.a.1"))],
+        "b is no conflict"
+    );
+    assert_eq!(t.peta.get("b").map(String::as_str), Some("sama"));
+}
