@@ -378,3 +378,7 @@ mod dingin_tests;
 #[cfg(test)]
 #[path = "siram_tests.rs"]
 mod siram_tests;
+
+#[cfg(test)]
+#[path = "kunci_tests.rs"]
+mod kunci_tests;
