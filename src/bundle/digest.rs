@@ -97,6 +97,8 @@ fn heksa(b: &[u8]) -> String {
 
 const HEKSA: &[u8; 16] = b"0123456789abcdef";
 
+#[path = "digest_rapat.rs"]
+mod rapat;
 #[path = "digest_status.rs"]
 mod status;
 pub use status::{
@@ -171,12 +173,7 @@ fn tulis(v: &Value, out: &mut impl Tujuan) {
         Value::Null => out.tulis(b"null"),
         Value::Bool(true) => out.tulis(b"true"),
         Value::Bool(false) => out.tulis(b"false"),
-        Value::Number(n) => match (n.as_u64(), n.as_i64()) {
-            // Integers (revisions, years, counts) without a text of their own each time.
-            (Some(x), _) => tulis_bulat(x, false, out),
-            (None, Some(x)) => tulis_bulat(x.unsigned_abs(), x < 0, out),
-            _ => out.tulis(n.to_string().as_bytes()),
-        },
+        Value::Number(n) => tulis_angka(n, out),
         Value::String(s) => tulis_string(s, out),
         Value::Array(a) => {
             out.tulis(b"[");
@@ -189,6 +186,16 @@ fn tulis(v: &Value, out: &mut impl Tujuan) {
             out.tulis(b"]");
         }
         Value::Object(o) => tulis_objek(o, out, &[]),
+    }
+}
+
+/// A number as serde_json prints it.
+fn tulis_angka(n: &serde_json::Number, out: &mut impl Tujuan) {
+    match (n.as_u64(), n.as_i64()) {
+        // Integers (revisions, years, counts) without a text of their own each time.
+        (Some(x), _) => tulis_bulat(x, false, out),
+        (None, Some(x)) => tulis_bulat(x.unsigned_abs(), x < 0, out),
+        _ => out.tulis(n.to_string().as_bytes()),
     }
 }
 

@@ -1,7 +1,7 @@
 //! What a file's own digest says of its content: checked here at once ([`verify`]), or with
 //! the hashing left to the caller ([`verify_tunda_dan_data`]).
 
-use super::{heksa, hitung, tulis_akar_dan_data, ALGORITMA_DIGEST};
+use super::{heksa, hitung, rapat, tulis_akar_dan_data, ALGORITMA_DIGEST};
 use serde_json::Value;
 use sha2::{Digest as _, Sha256};
 
@@ -65,10 +65,11 @@ impl DigestTertunda {
 /// value a second time ([`super::kanonik_dengan`]); empty when the file has no digest to check.
 pub type TeksData = Vec<Option<String>>;
 
-/// [`verify`], keeping the canonical text of every record's `data` on the way.
-pub fn verify_dan_data(v: &Value) -> (StatusDigest, TeksData) {
+/// [`verify`], keeping the canonical text of every record's `data` on the way; `teks`, the
+/// text `v` was parsed from, gives them at once when it is canonical but for whitespace.
+pub fn verify_dan_data(v: &Value, teks: Option<&str>) -> (StatusDigest, TeksData) {
     // Through the deferred check's text, so the canonical writer is built once for both.
-    match verify_tunda_dan_data(v) {
+    match verify_tunda_dan_data(v, teks) {
         (StatusDigest::Tertunda(d), data) => (d.status(None), data),
         lain => lain,
     }
@@ -76,20 +77,22 @@ pub fn verify_dan_data(v: &Value) -> (StatusDigest, TeksData) {
 
 /// [`verify_dan_data`] without the hashing: a file with a digest to check gets
 /// [`StatusDigest::Tertunda`], whose text the caller hashes.
-pub fn verify_tunda_dan_data(v: &Value) -> (StatusDigest, TeksData) {
-    let mut data = Vec::new();
-    let status = match tertulis(v) {
-        Err(s) => s,
+pub fn verify_tunda_dan_data(v: &Value, teks: Option<&str>) -> (StatusDigest, TeksData) {
+    match tertulis(v) {
+        Err(s) => (s, Vec::new()),
         Ok(nilai) => {
-            let mut kanonik = Vec::new();
-            tulis_akar_dan_data(v, &mut kanonik, &mut data);
-            StatusDigest::Tertunda(Box::new(DigestTertunda {
+            let (kanonik, data) = teks.and_then(rapat::dari_teks).unwrap_or_else(|| {
+                let (mut kanonik, mut data) = (Vec::new(), Vec::new());
+                tulis_akar_dan_data(v, &mut kanonik, &mut data);
+                (kanonik, data)
+            });
+            let d = DigestTertunda {
                 tertulis: nilai.to_string(),
                 kanonik,
-            }))
+            };
+            (StatusDigest::Tertunda(Box::new(d)), data)
         }
-    };
-    (status, data)
+    }
 }
 
 /// The digest value the file states, or the status of a file that states none we can check.

@@ -103,7 +103,7 @@ fn verify_keeps_each_records_data_as_serde_json_writes_it() {
     ]});
     let h = hitung(&v);
     v["digest"] = json!({"algorithm": "sha-256", "value": h});
-    let (status, data) = verify_dan_data(&v);
+    let (status, data) = verify_dan_data(&v, None);
     assert_eq!(status, StatusDigest::Cocok);
     let ditulis = |v: &Value, i: usize| serde_json::to_string(&v["records"][i]["data"]).unwrap();
     assert_eq!(
@@ -112,13 +112,16 @@ fn verify_keeps_each_records_data_as_serde_json_writes_it() {
     );
     // Changed content: the same verdict as `verify`, and the texts of what is there.
     v["records"][0]["data"]["z"] = json!(2);
-    let (status, data) = verify_dan_data(&v);
+    let (status, data) = verify_dan_data(&v, None);
     assert!(matches!(status, StatusDigest::TidakCocok { .. }));
     assert_eq!(status, verify(&v));
     assert_eq!(data[0], Some(ditulis(&v, 0)));
     // Nothing to check, nothing hashed and nothing kept.
     let tanpa = json!({"records": [{"data": 1}]});
-    assert_eq!(verify_dan_data(&tanpa), (StatusDigest::TidakAda, vec![]));
+    assert_eq!(
+        verify_dan_data(&tanpa, None),
+        (StatusDigest::TidakAda, vec![])
+    );
 }
 
 #[test]
@@ -141,11 +144,11 @@ fn a_deferred_check_hashes_the_canonical_text_and_judges_the_hash_given() {
     let mut v = json!({"b": 1, "records": [{"id": "x", "data": {"z": 1, "a": "t"}}, 5],
         "digest": {"algorithm": "sha-256", "value": ""}, "signatures": []});
     v["digest"]["value"] = json!(hitung(&v));
-    let (StatusDigest::Tertunda(d), data) = verify_tunda_dan_data(&v) else {
+    let (StatusDigest::Tertunda(d), data) = verify_tunda_dan_data(&v, None) else {
         panic!()
     };
     assert_eq!(d.kanonik(), kanonik(&v).as_bytes());
-    assert_eq!(data, verify_dan_data(&v).1);
+    assert_eq!(data, verify_dan_data(&v, None).1);
     assert_eq!(data, vec![Some(r#"{"a":"t","z":1}"#.to_string()), None]);
     let sha: [u8; 32] = Sha256::digest(d.kanonik()).into();
     assert_eq!(d.status(Some(sha)), StatusDigest::Cocok);
@@ -157,9 +160,9 @@ fn a_deferred_check_hashes_the_canonical_text_and_judges_the_hash_given() {
     // Nothing to hash: the status at once.
     v["digest"]["algorithm"] = json!("md5");
     assert!(matches!(
-        verify_tunda_dan_data(&v).0,
+        verify_tunda_dan_data(&v, None).0,
         StatusDigest::AlgoritmaTidakDikenal(_)
     ));
     v.as_object_mut().unwrap().remove("digest");
-    assert_eq!(verify_tunda_dan_data(&v).0, StatusDigest::TidakAda);
+    assert_eq!(verify_tunda_dan_data(&v, None).0, StatusDigest::TidakAda);
 }

@@ -45,7 +45,7 @@ pub fn melebihi_kedalaman(b: &[u8], maks: usize) -> Option<(usize, usize)> {
 /// before it), words without any skipped whole; `b.len()` at most. `cari` is an array, so each
 /// caller's few comparisons are unrolled: as a slice, the byte-by-byte part called `memchr`
 /// per byte, a tenth of an agency's import.
-fn lewati_tanpa<const N: usize>(b: &[u8], mut i: usize, cari: &[u8; N]) -> usize {
+pub(crate) fn lewati_tanpa<const N: usize>(b: &[u8], mut i: usize, cari: &[u8; N]) -> usize {
     const SATU: u64 = u64::from_ne_bytes([1; 8]);
     const TINGGI: u64 = u64::from_ne_bytes([0x80; 8]);
     while let Some(w) = b.get(i..i + 8) {

@@ -177,19 +177,20 @@ fn baca_dengan(berkas: &str, byte: &[u8], batas: &Batas, hashing: Hashing) -> Ha
             })
         }
     };
-    periksa_value_dengan(berkas, v, batas, migrasi::RANTAI, hashing)
+    periksa_value_dengan(berkas, v, Some(teks), batas, migrasi::RANTAI, hashing)
 }
 
 /// The checks after parsing, on an already parsed value.
 pub fn periksa_value(berkas: &str, v: Value, batas: &Batas) -> HasilBaca {
-    periksa_value_dengan(berkas, v, batas, migrasi::RANTAI, Hashing::DiSini)
+    periksa_value_dengan(berkas, v, None, batas, migrasi::RANTAI, Hashing::DiSini)
 }
 
 /// [`periksa_value`] with a given migration chain (tests run a hypothetical older schema) and
-/// the digest hashed by `hashing`.
+/// the digest hashed by `hashing`; `teks` is the text `v` was parsed from, when there is one.
 pub(crate) fn periksa_value_dengan(
     berkas: &str,
     v: Value,
+    teks: Option<&str>,
     batas: &Batas,
     rantai: &[migrasi::Migrasi],
     hashing: Hashing,
@@ -226,8 +227,8 @@ pub(crate) fn periksa_value_dengan(
     }
     // The digest covers the file as exported, so it is checked before any migration.
     let (status, mut teks_data) = match hashing {
-        Hashing::Pemanggil => digest::verify_tunda_dan_data(&v),
-        Hashing::DiSini => digest::verify_dan_data(&v),
+        Hashing::Pemanggil => digest::verify_tunda_dan_data(&v, teks),
+        Hashing::DiSini => digest::verify_dan_data(&v, teks),
     };
     let mut peringatan = Vec::new();
     if let Some(kode) = KodeMasalah::dari_digest(&status) {

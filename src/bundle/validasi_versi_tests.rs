@@ -86,6 +86,7 @@ fn an_older_schema_is_migrated_and_its_digest_checked_as_written() {
     let h = periksa_value_dengan(
         B,
         v0.clone(),
+        None,
         &Batas::default(),
         RANTAI_UJI,
         Hashing::DiSini,
@@ -108,6 +109,7 @@ fn an_older_schema_is_migrated_and_its_digest_checked_as_written() {
     let m = ditolak(periksa_value_dengan(
         B,
         v0,
+        None,
         &Batas::default(),
         RANTAI_UJI,
         Hashing::DiSini,
