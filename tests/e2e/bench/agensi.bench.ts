@@ -152,6 +152,7 @@ async function agensi(context: BrowserContext, berkas: string[], byte: number) {
   await expect(evaluasi).toBeVisible({ timeout: 600_000 });
   const buka = await siapDiHalaman(page);
   const bukaLuar = Date.now() - t2;
+  await rekam('buka');
   const unit = page.getByTestId('tabel-unit');
   const seluruh = unit.locator('tbody tr').last();
   await expect(seluruh).toContainText('Seluruh instansi');
