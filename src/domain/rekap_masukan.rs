@@ -105,6 +105,43 @@ pub struct MasukanRekap {
     pub evaluasi: Vec<EvaluasiRekap>,
 }
 
+impl PegawaiRekap {
+    pub fn dari(p: &Pegawai) -> Self {
+        PegawaiRekap {
+            nip: p.nip.clone(),
+            nama: p.nama.clone(),
+            jabatan: p.jabatan.clone(),
+            jenjang: p.jenjang.clone(),
+            unit_kerja: p.unit_kerja.clone(),
+        }
+    }
+}
+
+impl SkpRekap {
+    pub fn dari(s: &Skp) -> Self {
+        SkpRekap {
+            id: s.id.clone(),
+            pegawai_nip: s.pegawai_nip.clone(),
+            periode_mulai: s.periode_mulai,
+            periode_selesai: s.periode_selesai,
+            status: StatusSkpRekap::dari(&s.status),
+        }
+    }
+}
+
+impl EvaluasiRekap {
+    pub fn dari(e: &Evaluasi) -> Self {
+        EvaluasiRekap {
+            id: e.id.clone(),
+            pegawai_nip: e.pegawai_nip.clone(),
+            periode: e.periode,
+            tanggal: e.tanggal,
+            rating_hasil: e.rating_hasil.rating,
+            rating_perilaku: e.rating_perilaku,
+        }
+    }
+}
+
 impl MasukanRekap {
     pub fn dari<'a>(
         pegawai: impl IntoIterator<Item = &'a Pegawai>,
@@ -112,37 +149,9 @@ impl MasukanRekap {
         evaluasi: impl IntoIterator<Item = &'a Evaluasi>,
     ) -> Self {
         MasukanRekap {
-            pegawai: pegawai
-                .into_iter()
-                .map(|p| PegawaiRekap {
-                    nip: p.nip.clone(),
-                    nama: p.nama.clone(),
-                    jabatan: p.jabatan.clone(),
-                    jenjang: p.jenjang.clone(),
-                    unit_kerja: p.unit_kerja.clone(),
-                })
-                .collect(),
-            skp: skp
-                .into_iter()
-                .map(|s| SkpRekap {
-                    id: s.id.clone(),
-                    pegawai_nip: s.pegawai_nip.clone(),
-                    periode_mulai: s.periode_mulai,
-                    periode_selesai: s.periode_selesai,
-                    status: StatusSkpRekap::dari(&s.status),
-                })
-                .collect(),
-            evaluasi: evaluasi
-                .into_iter()
-                .map(|e| EvaluasiRekap {
-                    id: e.id.clone(),
-                    pegawai_nip: e.pegawai_nip.clone(),
-                    periode: e.periode,
-                    tanggal: e.tanggal,
-                    rating_hasil: e.rating_hasil.rating,
-                    rating_perilaku: e.rating_perilaku,
-                })
-                .collect(),
+            pegawai: pegawai.into_iter().map(PegawaiRekap::dari).collect(),
+            skp: skp.into_iter().map(SkpRekap::dari).collect(),
+            evaluasi: evaluasi.into_iter().map(EvaluasiRekap::dari).collect(),
         }
     }
 }

@@ -351,7 +351,7 @@ mod tests_realisasi;
 
 #[cfg(test)]
 #[path = "impor_batch_tests.rs"]
-mod batch_tests;
+pub(crate) mod batch_tests;
 
 #[cfg(test)]
 #[path = "impor_skala_tests.rs"]

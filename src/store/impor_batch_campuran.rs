@@ -4,7 +4,7 @@ use super::*;
 
 /// The mixed set of files, and the store they arrive at: the admin's, holding two notes of
 /// its own.
-pub(super) fn campuran() -> (Vec<Berkas>, impl Fn() -> MemoryStore) {
+pub(crate) fn campuran() -> (Vec<Berkas>, impl Fn() -> MemoryStore) {
     let a = agensi(&Ukuran {
         tim: 3,
         per_tim: 4,

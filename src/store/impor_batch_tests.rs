@@ -126,7 +126,7 @@ fn pengekspor(nip: &str, peran: &str) -> Pengekspor {
 }
 
 #[path = "impor_batch_campuran.rs"]
-mod campuran;
+pub(crate) mod campuran;
 use campuran::campuran;
 
 fn tindakan(l: &[LaporanBerkas]) -> BTreeSet<Tindakan> {

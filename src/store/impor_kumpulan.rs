@@ -8,18 +8,18 @@
 //! its text. Everything lands at the end in one step ([`jurnal::terapkan`]), whole or not at
 //! all, and the undo names only the keys it wrote.
 
-use super::impor::{tolak_rekap_bukan_admin, PenerimaDi, RingkasanImpor, UndoImpor};
+use super::impor::{PenerimaDi, RingkasanImpor, UndoImpor};
 use super::jurnal::{self, GagalUbah, JenisUbah};
 use super::kv::{KvStore, StoreError};
 use super::lapisan::Lapisan;
 use super::pandangan::{baca_relevan, Dibaca, Kebutuhan, Pandangan, Ringkas};
-use super::rekaman::kunci;
-use crate::bundle::digest::{DigestTertunda, StatusDigest};
+use super::turunan::impor::{self as rekap, BarisRekap};
+use super::turunan::AMBANG_REKAP;
+use crate::bundle::digest::DigestTertunda;
 use crate::bundle::gabung::{
-    rencanakan_milik, terapkan, terapkan_milik, Basis, EntriRencana, Penerapan, Pilihan, Rencana,
-    Tindakan,
+    rencanakan_milik, terapkan, terapkan_milik, Basis, Penerapan, Pilihan, Rencana,
 };
-use crate::bundle::validasi::{baca_teks, baca_teks_tunda, Batas, BundleTerbaca, HasilBaca};
+use crate::bundle::validasi::{baca_teks, Batas, BundleTerbaca, HasilBaca};
 use chrono::NaiveDateTime;
 use std::collections::{HashMap, HashSet};
 
@@ -35,6 +35,9 @@ pub struct Kumpulan {
     berkas: Vec<BerkasKumpulan>,
     /// A readable file's verified digest → its name (the same file twice is only named).
     digest: HashMap<String, String>,
+    /// The dashboards' inputs are kept for a workspace of more records than this
+    /// ([`super::turunan`]); the apply brings them up to date.
+    ambang_rekap: usize,
 }
 
 pub struct BerkasKumpulan {
@@ -56,6 +59,8 @@ struct Siap {
     dibaca: Dibaca,
     /// The writes that need no choice, as storage will hold them.
     tulis: Vec<(String, String, Ringkas)>,
+    /// The dashboards' row of each of those writes whose text is the file's own (by key).
+    baris: HashMap<String, BarisRekap>,
     ditambah: usize,
     diperbarui: usize,
     digabung: usize,
@@ -88,11 +93,13 @@ fn berubah(p: &Penerapan) -> HashSet<&String> {
         .collect()
 }
 
+#[path = "impor_kumpulan_berkas.rs"]
+mod berkas;
 #[path = "impor_digest.rs"]
 mod digest_tunda;
 #[path = "impor_tulisan.rs"]
 mod tulisan;
-use tulisan::{tulisan, tulisan_dengan};
+use tulisan::tulisan;
 
 impl Kumpulan {
     /// Starts a batch: storage read and indexed once.
@@ -103,7 +110,15 @@ impl Kumpulan {
             batas,
             berkas: Vec::new(),
             digest: HashMap::new(),
+            ambang_rekap: AMBANG_REKAP,
         })
+    }
+
+    /// A batch keeping the dashboards' inputs above another number of records (tests).
+    #[cfg(test)]
+    pub fn dengan_ambang_rekap(mut self, ambang: usize) -> Self {
+        self.ambang_rekap = ambang;
+        self
     }
 
     pub fn berkas(&self) -> &[BerkasKumpulan] {
@@ -137,111 +152,6 @@ impl Kumpulan {
         teks: String,
     ) -> Result<(), StoreError> {
         self.tambah_dengan(store, nama, teks, false)
-    }
-
-    fn tambah_dengan(
-        &mut self,
-        store: &dyn KvStore,
-        nama: String,
-        teks: String,
-        tunda: bool,
-    ) -> Result<(), StoreError> {
-        let dibaca = match tunda {
-            true => baca_teks_tunda(&nama, &teks, &self.batas),
-            false => baca_teks(&nama, &teks, &self.batas),
-        };
-        let mut b = match tolak_rekap_bukan_admin(&self.penerima, dibaca) {
-            HasilBaca::Terbaca(b) => b,
-            h @ HasilBaca::PerbaruiAplikasi { .. } => {
-                self.tambah_laporan(nama, Laporan::PerbaruiAplikasi(h));
-                return Ok(());
-            }
-            h @ HasilBaca::Ditolak { .. } => {
-                self.tambah_laporan(nama, Laporan::Ditolak(h));
-                return Ok(());
-            }
-        };
-        let digest = match std::mem::replace(&mut b.digest, StatusDigest::TidakAda) {
-            StatusDigest::Tertunda(d) => Some(d),
-            s => {
-                if s == StatusDigest::Cocok {
-                    if let Some(sama_dengan) = self.ganda(&b.bundle.digest.value, &nama) {
-                        self.tambah_laporan(nama, Laporan::Ganda { sama_dengan });
-                        return Ok(());
-                    }
-                }
-                None
-            }
-        };
-        let masuk = b
-            .bundle
-            .records
-            .iter()
-            .map(|r| (kunci(r.jenis.kode(), &r.id), Ringkas::dari(r)))
-            .collect();
-        let mut teks_data: HashMap<String, String> = b
-            .bundle
-            .records
-            .iter()
-            .zip(std::mem::take(&mut b.teks_data))
-            .filter_map(|(r, t)| Some((r.id.clone(), t?)))
-            .collect();
-        let (rencana, kebutuhan, dibaca) =
-            rencanakan_dari(store, &self.pandangan, b, &self.penerima)?;
-        let laporan = Laporan::Rencana(Box::new(RingkasRencana::dari(&rencana)));
-        let konflik = (rencana.jumlah(Tindakan::Konflik) > 0).then(|| {
-            let entri: Vec<EntriRencana> = rencana.konflik().cloned().collect();
-            let id: HashSet<&String> = entri.iter().filter_map(|e| e.id.as_ref()).collect();
-            Box::new(Rencana {
-                berkas: rencana.berkas.clone(),
-                sebelum: rencana
-                    .sebelum
-                    .iter()
-                    .filter(|r| id.contains(&r.id))
-                    .cloned()
-                    .collect(),
-                entri,
-                peringatan: Vec::new(),
-            })
-        });
-        // The plan is not needed after: its records move into the writes.
-        let p = terapkan_milik(rencana, &HashMap::new());
-        let ids: HashSet<String> = berubah(&p).into_iter().cloned().collect();
-        // Added or taken whole: the record's data is the file's, as the digest check wrote it.
-        let utuh: HashSet<&String> = p.ditambah.iter().chain(&p.diperbarui).collect();
-        let (ditambah, diperbarui, digabung) =
-            (p.ditambah.len(), p.diperbarui.len(), p.digabung.len());
-        let tulis = p
-            .records
-            .into_iter()
-            .filter(|r| ids.contains(&r.id))
-            .map(|r| {
-                let t = if utuh.contains(&r.id) {
-                    teks_data.remove(&r.id)
-                } else {
-                    None
-                };
-                tulisan_dengan(r, t)
-            })
-            .collect();
-        let siap = Siap {
-            kebutuhan,
-            masuk,
-            dibaca,
-            tulis,
-            ditambah,
-            diperbarui,
-            digabung,
-            konflik,
-        };
-        self.berkas.push(BerkasKumpulan {
-            nama,
-            laporan,
-            siap: Some(siap),
-            teks: Some(teks),
-            digest,
-        });
-        Ok(())
     }
 
     /// Once every file is in: lets go of the texts no apply can need, those of files whose
@@ -296,24 +206,33 @@ impl Kumpulan {
         // Checked by `lepas_teks`, which every batch goes through before its apply.
         debug_assert!(self.berkas.iter().all(|b| b.digest.is_none()));
         let lapisan = Lapisan::baru(store);
+        let sebelum = rekap::sebelum(store, self.ambang_rekap);
+        let mut baris = HashMap::new();
         let ringkas = self
-            .tulis_semua(&lapisan, store, pilihan)
+            .tulis_semua(&lapisan, store, pilihan, &mut baris)
             .map_err(|e| e.unwrap_or(GagalUbah::Basi))?;
         let perubahan = lapisan.perubahan().map_err(GagalUbah::TidakDimulai)?;
         let entri = jurnal::terapkan(store, JenisUbah::Impor, waktu, &perubahan)?;
+        if let Some(sebelum) = sebelum {
+            // A derived value: one not made or not stored costs the next reopen its time,
+            // never the import.
+            let _ = rekap::sesudah(store, self.ambang_rekap, sebelum, &perubahan, &baris);
+        }
         Ok(RingkasanImpor {
             undo: (!entri.is_empty()).then_some(UndoImpor { entri }),
             ..ringkas
         })
     }
 
-    /// Every file's writes on `lapisan`; `Err(None)`: a file must be planned again and its
-    /// text is no longer here.
-    fn tulis_semua(
-        &self,
+    /// Every file's writes on `lapisan`, and in `baris` the dashboards' row the dry run gave
+    /// each key whose last write is a file's own text; `Err(None)`: a file must be planned
+    /// again and its text is no longer here.
+    fn tulis_semua<'a>(
+        &'a self,
         lapisan: &Lapisan,
         store: &dyn KvStore,
         pilihan: &HashMap<String, Pilihan>,
+        baris: &mut HashMap<&'a str, &'a BarisRekap>,
     ) -> Result<RingkasanImpor, Option<GagalUbah>> {
         let gagal = |e| Some(GagalUbah::TidakDimulai(e));
         // Storage as it is now; the dry run's plans stand only where nothing they read moved.
@@ -322,9 +241,17 @@ impl Kumpulan {
         let penerima_sama = penerima == self.penerima;
         let mut ringkas = RingkasanImpor::default();
         // The text is copied once, into the layer (the dry run's stays with the batch).
-        let tulis = |pandangan: &mut Pandangan, (k, t, r): &(String, String, Ringkas)| {
+        // `b`: the write's key and the dashboards' row the dry run gave it, borrowed from the
+        // batch (a write without one leaves its key to be decoded).
+        let mut tulis = |pandangan: &mut Pandangan,
+                         (k, t, r): &(String, String, Ringkas),
+                         b: Option<(&'a str, &'a BarisRekap)>| {
             lapisan.set_raw(k, t)?;
             pandangan.simpan(k.clone(), r.clone());
+            match b {
+                Some((k, b)) => baris.insert(k, b),
+                None => baris.remove(k.as_str()),
+            };
             Ok::<(), StoreError>(())
         };
         for b in &self.berkas {
@@ -332,7 +259,8 @@ impl Kumpulan {
             let kunci = pandangan.relevan(&s.kebutuhan);
             if penerima_sama && sama(lapisan, &kunci, &s.dibaca).map_err(gagal)? {
                 for t in &s.tulis {
-                    tulis(&mut pandangan, t).map_err(gagal)?;
+                    let b = s.baris.get(&t.0).map(|b| (t.0.as_str(), b));
+                    tulis(&mut pandangan, t, b).map_err(gagal)?;
                 }
                 ringkas.ditambah += s.ditambah;
                 ringkas.diperbarui += s.diperbarui;
@@ -341,7 +269,7 @@ impl Kumpulan {
                     let p = terapkan(k, pilihan);
                     let ids = berubah(&p);
                     for r in p.records.iter().filter(|r| ids.contains(&r.id)) {
-                        tulis(&mut pandangan, &tulisan(r.clone())).map_err(gagal)?;
+                        tulis(&mut pandangan, &tulisan(r.clone()), None).map_err(gagal)?;
                     }
                     ringkas.konflik_dipilih += p.konflik_dipilih.len();
                     ringkas.konflik_tertunda += p.konflik_tertunda.len();
@@ -356,7 +284,7 @@ impl Kumpulan {
             let p = terapkan_milik(r, pilihan);
             let ids: HashSet<String> = berubah(&p).into_iter().cloned().collect();
             for r in p.records.into_iter().filter(|r| ids.contains(&r.id)) {
-                tulis(&mut pandangan, &tulisan(r)).map_err(gagal)?;
+                tulis(&mut pandangan, &tulisan(r), None).map_err(gagal)?;
             }
             ringkas.ditambah += p.ditambah.len();
             ringkas.diperbarui += p.diperbarui.len();

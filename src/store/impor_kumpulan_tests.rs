@@ -2,6 +2,7 @@
 //! `impor_batch_tests.rs`.
 
 use super::*;
+use crate::store::rekaman::kunci;
 use crate::store::sintetis::{admin_kosong, agensi, Ukuran};
 use crate::store::MemoryStore;
 

@@ -5,7 +5,7 @@
 use super::kv::{KvStore, StoreError};
 use super::rekaman::{self, JenisRecord, Rekaman};
 use crate::domain::asesmen_potensi::AsesmenPotensi;
-use crate::domain::evaluasi::Evaluasi;
+use crate::domain::evaluasi::{Evaluasi, Periode};
 use crate::domain::kinerja_organisasi::PredikatUnit;
 use crate::domain::kompetensi::PenilaianKompetensi;
 use crate::domain::organisasi::UnitKerja;
@@ -17,9 +17,9 @@ use crate::domain::rencana_pengembangan::RencanaPengembangan;
 use crate::domain::skp::matriks::MatriksPeranHasil;
 use crate::domain::skp::Skp;
 use crate::jejak::{baca_sebagai, GalatData};
+use chrono::Datelike;
 use serde::de::DeserializeOwned;
 use std::cell::Cell;
-use std::sync::OnceLock;
 
 /// The record id of the evaluation of `skp_id` for `periode`: a name-based UUID of the natural
 /// key, so every device gives the same period the same id and merges instead of duplicating.
@@ -88,69 +88,9 @@ pub struct DataKinerja {
     pub sebab_tak_terbaca: Vec<TakTerbaca>,
 }
 
-/// Records of one kind kept as stored and decoded the first time a screen asks. The home
-/// screen never reads these kinds, so their decoders are compiled into the lazy chunks of the
-/// screens that do, not into the first download; a record that does not decode is kept in
-/// `tak_terbaca` with its reason, never silently dropped.
-#[derive(Clone, Debug)]
-pub struct Tertunda<T> {
-    mentah: Vec<Rekaman>,
-    terurai: OnceLock<(Vec<Tersimpan<T>>, Vec<TakTerbaca>)>,
-}
-
-impl<T> Default for Tertunda<T> {
-    fn default() -> Self {
-        Self {
-            mentah: Vec::new(),
-            terurai: OnceLock::new(),
-        }
-    }
-}
-
-impl<T: PartialEq> PartialEq for Tertunda<T> {
-    /// Same stored records, same data; decoded values only when built from them directly.
-    fn eq(&self, other: &Self) -> bool {
-        if self.mentah.is_empty() && other.mentah.is_empty() {
-            self.terurai.get() == other.terurai.get()
-        } else {
-            self.mentah == other.mentah
-        }
-    }
-}
-
-impl<T> Tertunda<T> {
-    /// Already decoded records (tests and screens that build a set by hand).
-    pub fn dari_isi(isi: Vec<Tersimpan<T>>) -> Self {
-        Self {
-            mentah: Vec::new(),
-            terurai: OnceLock::from((isi, Vec::new())),
-        }
-    }
-}
-
-impl<T: DeserializeOwned> Tertunda<T> {
-    fn urai(&self) -> &(Vec<Tersimpan<T>>, Vec<TakTerbaca>) {
-        self.terurai.get_or_init(|| {
-            let mut gagal = Vec::new();
-            let isi = self
-                .mentah
-                .iter()
-                .filter_map(|r| dekode(r, &mut gagal))
-                .collect();
-            (isi, gagal)
-        })
-    }
-
-    /// Every live record of this kind that decoded, in key order.
-    pub fn semua(&self) -> &[Tersimpan<T>] {
-        &self.urai().0
-    }
-
-    /// The ones whose data did not fit the type, with the field and the reason.
-    pub fn tak_terbaca(&self) -> &[TakTerbaca] {
-        &self.urai().1
-    }
-}
+#[path = "kinerja_tertunda.rs"]
+mod tertunda;
+pub use tertunda::Tertunda;
 
 /// A live record whose `data` is not its type's shape.
 #[derive(Clone, Debug, PartialEq)]
@@ -179,6 +119,20 @@ fn dekode<T: DeserializeOwned>(r: &Rekaman, gagal: &mut Vec<TakTerbaca>) -> Opti
     }
 }
 
+/// The SKP list's order as a number, ascending: the newest period's start first (sorted
+/// stably, in key order within one). A number, so one sort serves every list that keeps this
+/// order ([`super::turunan`]'s rows too).
+pub(crate) fn urutan_skp(mulai: chrono::NaiveDate) -> u128 {
+    u128::MAX - (i128::from(mulai.num_days_from_ce()) + (1 << 32)) as u128
+}
+
+/// The evaluation list's order as a number, ascending: newest period first (year, kind,
+/// number), sorted stably, in key order within one.
+pub(crate) fn urutan_evaluasi(p: &Periode) -> u128 {
+    let tahun = (i128::from(p.tahun) + (1 << 32)) as u128;
+    u128::MAX - ((tahun << 64) | ((p.jenis as u128) << 32) | u128::from(p.ke))
+}
+
 /// Reads a record's text straight into [`DataKinerja`]; `false` when the full reader must.
 pub type PembacaLurus = fn(&mut DataKinerja, JenisRecord, &str) -> bool;
 
@@ -195,6 +149,11 @@ pub fn pasang_pembaca_lurus(f: PembacaLurus) {
 /// Whether the straight reader is installed.
 pub fn pembaca_lurus_terpasang() -> bool {
     PEMBACA_LURUS.with(|p| p.get().is_some())
+}
+
+/// The straight reader, when installed.
+pub(crate) fn pembaca_lurus() -> Option<PembacaLurus> {
+    PEMBACA_LURUS.with(Cell::get)
 }
 
 /// The kinds [`DataKinerja`] holds, the only keys it reads.
@@ -217,7 +176,7 @@ const DIBACA: [JenisRecord; 14] = [
 
 impl DataKinerja {
     pub fn muat(store: &dyn KvStore) -> Result<Self, StoreError> {
-        Self::muat_dengan(store, PEMBACA_LURUS.with(Cell::get))
+        Self::muat_dengan(store, pembaca_lurus())
     }
 
     /// [`Self::muat`] with `lurus` as the straight reader (or none): the same data either way.
@@ -231,7 +190,7 @@ impl DataKinerja {
     /// Only the records of the kinds in `jenis` (the other lists stay empty), read and ordered
     /// as [`Self::muat`] reads them: for a screen that needs a few kinds of a large workspace.
     pub fn muat_jenis(store: &dyn KvStore, jenis: &[JenisRecord]) -> Result<Self, StoreError> {
-        Self::muat_dari(store, jenis, PEMBACA_LURUS.with(Cell::get))
+        Self::muat_dari(store, jenis, pembaca_lurus())
     }
 
     fn muat_dari(
@@ -246,20 +205,29 @@ impl DataKinerja {
         let mut d = DataKinerja::default();
         let mut gagal = Vec::new();
         rekaman::untuk_teks(store, jenis, |jenis, teks| {
-            if !lurus.is_some_and(|baca| baca(&mut d, jenis, teks)) {
-                if let Some(r) = rekaman::dari_teks_tersimpan(teks) {
-                    d.tambah(r, &mut gagal);
-                }
-            }
+            d.baca_satu(jenis, teks, lurus, &mut gagal)
         })?;
         d.tak_terbaca = gagal.len();
         d.sebab_tak_terbaca = gagal;
-        d.skp
-            .sort_by_key(|s| std::cmp::Reverse(s.isi.periode_mulai));
-        d.evaluasi.sort_by_key(|e| {
-            std::cmp::Reverse((e.isi.periode.tahun, e.isi.periode.jenis, e.isi.periode.ke))
-        });
+        d.skp.sort_by_key(|s| urutan_skp(s.isi.periode_mulai));
+        d.evaluasi.sort_by_key(|e| urutan_evaluasi(&e.isi.periode));
         Ok(d)
+    }
+
+    /// One stored record's text (under a key of kind `jenis`) into its list, as [`Self::muat`]
+    /// reads each: straight with `lurus` where it can, else the full way.
+    pub(crate) fn baca_satu(
+        &mut self,
+        jenis: JenisRecord,
+        teks: &str,
+        lurus: Option<PembacaLurus>,
+        gagal: &mut Vec<TakTerbaca>,
+    ) {
+        if !lurus.is_some_and(|baca| baca(self, jenis, teks)) {
+            if let Some(r) = rekaman::dari_teks_tersimpan(teks) {
+                self.tambah(r, gagal);
+            }
+        }
     }
 
     /// Loads, or an empty set when storage cannot be read (the banner reports that).

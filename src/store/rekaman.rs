@@ -54,7 +54,7 @@ pub fn uuid_nama(ruang: &str, nama: &str) -> String {
 
 mod kunci;
 pub use kunci::{ada, ada_di, kunci, kunci_rekaman, lebih_dari, AWALAN_REKAMAN};
-pub(super) use kunci::{kunci_jenis, untuk_teks};
+pub(super) use kunci::{jenis_rekaman, kunci_jenis, untuk_teks, untuk_teks_berkunci};
 
 /// Why a write did not happen.
 #[derive(Clone, Debug, PartialEq)]

@@ -9,7 +9,6 @@
 //! storing different ones is no conflict (either may stand: a stale one is not used). One that
 //! cannot be stored or read is made again from the records.
 
-use super::kinerja::DataKinerja;
 use super::kv::{KvStore, StoreError};
 use super::rekaman::{JenisRecord, AWALAN_REKAMAN};
 use super::sidik::Sidik;
@@ -155,6 +154,7 @@ pub fn masukan_rekap(
     if sidik.is_none() && ada(store, NAMA_REKAP) {
         // A workspace that shrank (a restore, deletions): what it kept goes.
         let _ = store.remove(&kunci(NAMA_REKAP));
+        let _ = store.remove(&kunci(impor::NAMA_KUNCI));
     }
     if let Some(s) = sidik {
         if let Some(l) = lama.filter(|l| l.sidik == sidik) {
@@ -167,12 +167,13 @@ pub fn masukan_rekap(
             });
         }
     }
-    let d = DataKinerja::muat_jenis(store, &JENIS_REKAP)?;
-    let isi = d.masukan_rekap();
+    let (isi, kunci_baris) = impor::baca_berkunci(store)?;
     if let Some(s) = sidik {
         // Stored behind the records (IndexedDB's writer); one that does not land is dropped,
-        // never retried with them (`Tunda::gagal`), and made again next time.
+        // never retried with them (`Tunda::gagal`), and made again next time. The keys let
+        // an import bring the rows up to date ([`impor`]).
         let _ = tulis(store, NAMA_REKAP, s, &isi);
+        let _ = tulis(store, impor::NAMA_KUNCI, s, &kunci_baris);
     }
     Ok(MasukanTersimpan {
         sidik,
@@ -182,6 +183,9 @@ pub fn masukan_rekap(
 
 /// The dashboards' inputs' name under [`AWALAN_TURUNAN`].
 pub const NAMA_REKAP: &str = "rekap_instansi";
+
+#[path = "turunan_impor.rs"]
+pub(crate) mod impor;
 
 #[cfg(test)]
 #[path = "turunan_tests.rs"]

@@ -78,18 +78,33 @@ pub(in crate::store) fn untuk_teks(
     jenis: &[JenisRecord],
     mut f: impl FnMut(JenisRecord, &str),
 ) -> Result<(), StoreError> {
+    untuk_teks_berkunci(store, jenis, |_, j, teks| f(j, teks))
+}
+
+/// [`untuk_teks`], each text with its key.
+pub(in crate::store) fn untuk_teks_berkunci(
+    store: &dyn KvStore,
+    jenis: &[JenisRecord],
+    mut f: impl FnMut(&str, JenisRecord, &str),
+) -> Result<(), StoreError> {
     for k in kunci_jenis(store, Some(jenis))? {
-        if let Some(Some(j)) = k
-            .strip_prefix(AWALAN_REKAMAN)
-            .and_then(|s| jenis_kunci(s, Some(jenis)))
-        {
+        if let Some(Some(j)) = jenis_rekaman(&k, jenis) {
             // Read in place: the text is parsed, never kept.
             store.baca_di(&k, &mut |v| {
                 if let Some(teks) = v {
-                    f(j, teks);
+                    f(&k, j, teks);
                 }
             })?;
         }
     }
     Ok(())
+}
+
+/// The kind the record key `k` names, when it is one of `hanya`.
+pub(in crate::store) fn jenis_rekaman(
+    k: &str,
+    hanya: &[JenisRecord],
+) -> Option<Option<JenisRecord>> {
+    k.strip_prefix(AWALAN_REKAMAN)
+        .and_then(|s| jenis_kunci(s, Some(hanya)))
 }
