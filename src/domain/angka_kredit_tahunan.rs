@@ -73,16 +73,14 @@ pub fn bulan_tercakup(mulai: NaiveDate, selesai: NaiveDate) -> u32 {
 /// evaluation of that year stands for (an SKP across a year end counts in each year only
 /// its own months there).
 pub fn bulan_tercakup_tahun(mulai: NaiveDate, selesai: NaiveDate, tahun: i32) -> u32 {
-    let (Some(awal), Some(akhir)) = (
-        NaiveDate::from_ymd_opt(tahun, 1, 1),
-        NaiveDate::from_ymd_opt(tahun, 12, 31),
-    ) else {
-        return 0;
+    let tahunan = Periode {
+        jenis: JenisPeriode::Tahunan,
+        tahun,
+        ke: 1,
     };
-    match (mulai.max(awal), selesai.min(akhir)) {
-        (m, s) if m <= s => bulan_tercakup(m, s),
-        _ => 0,
-    }
+    tahunan
+        .dalam(mulai, selesai)
+        .map_or(0, |(m, s)| bulan_tercakup(m, s))
 }
 
 /// The year's figure from its evaluations: the annual one when there is one, else the
