@@ -98,12 +98,13 @@ fn heksa(b: &[u8]) -> String {
 const HEKSA: &[u8; 16] = b"0123456789abcdef";
 
 #[path = "digest_rapat.rs"]
-mod rapat;
+pub(crate) mod rapat;
 #[path = "digest_status.rs"]
 mod status;
 pub use status::{
     verify, verify_dan_data, verify_tunda_dan_data, DigestTertunda, StatusDigest, TeksData,
 };
+pub(crate) use status::{verify_dengan, verify_tunda_dengan};
 
 /// [`tulis_akar`], each record's `data` written first into a text of its own that is kept.
 fn tulis_akar_dan_data(v: &Value, out: &mut impl Tujuan, data: &mut TeksData) {
@@ -142,21 +143,28 @@ fn tulis_akar_dan_data(v: &Value, out: &mut impl Tujuan, data: &mut TeksData) {
 /// The object `o` as serde_json writes it, with the value at `kunci` given as its text
 /// (`teks`, already written: a [`TeksData`] entry) instead of written again. `None` only if
 /// the pieces were not UTF-8 (never: each is cut at an ASCII byte), so a caller writes the
-/// value itself rather than store an empty text.
+/// value itself rather than store an empty text. Only the pieces around `teks` are checked:
+/// `teks` is most of the record and is text already.
 pub fn kanonik_dengan(
     o: &serde_json::Map<String, Value>,
     kunci: &str,
     teks: &str,
 ) -> Option<String> {
-    let mut out = Vec::with_capacity(teks.len() + 256);
-    tulis_objek_dengan(o, &mut out, &[], &mut |k, x, out| {
+    let mut sekitar = Vec::with_capacity(256);
+    let mut di = None;
+    tulis_objek_dengan(o, &mut sekitar, &[], &mut |k, x, out| {
         if k == kunci {
-            out.tulis(teks.as_bytes());
+            di = Some(out.len());
         } else {
             tulis(x, out);
         }
     });
-    String::from_utf8(out).ok()
+    let di = di?;
+    let mut hasil = String::with_capacity(sekitar.len() + teks.len());
+    hasil.push_str(std::str::from_utf8(&sekitar[..di]).ok()?);
+    hasil.push_str(teks);
+    hasil.push_str(std::str::from_utf8(&sekitar[di..]).ok()?);
+    Some(hasil)
 }
 
 fn tulis_akar(v: &Value, out: &mut impl Tujuan) {

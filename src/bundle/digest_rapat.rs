@@ -5,33 +5,70 @@
 //!
 //! It vouches byte for byte or not at all: where the text could differ from what
 //! [`super::tulis_akar_dan_data`] writes for its parsed value (keys out of order or repeated,
-//! a key with an escape, an escape serde_json does not write) it gives `None`, and the caller
+//! a key with an escape, an escape serde_json does not write) it gives up, and the caller
 //! writes the canonical text from the value. A number other than a plain integer is written
-//! as the value's writer writes it. Only text serde_json has parsed comes here, so it is valid JSON nested at
-//! most 128 deep (serde_json's own limit), which bounds the recursion.
+//! as the value's writer writes it. The pass runs before serde_json parses the file (it is the
+//! nesting check too, [`pindai`]), so its text is only used once that parse has succeeded: it
+//! vouches for valid JSON only.
 
 use super::status::TeksData;
 use crate::bundle::pindai::lewati_tanpa;
 
-/// The canonical text of the parsed `teks` (top-level `digest` and `signatures` left out) and
-/// each record's `data` text, as [`super::tulis_akar_dan_data`] writes them; `None` where
-/// this text cannot vouch for them.
-pub(super) fn dari_teks(teks: &str) -> Option<(Vec<u8>, TeksData)> {
+/// What the pass over a file's bytes found.
+#[derive(Debug, PartialEq)]
+pub(crate) enum Pindaian {
+    /// The canonical text (top-level `digest` and `signatures` left out) and each record's
+    /// `data` text, should the bytes be valid JSON.
+    Kanonik(Vec<u8>, TeksData),
+    /// Nested deeper than allowed: the byte position of the first `{` or `[` too deep.
+    TerlaluDalam(usize),
+    /// Given up before either was known: [`crate::bundle::pindai::melebihi_kedalaman`] judges
+    /// the nesting, and the canonical text is written from the value.
+    Tidak,
+}
+
+/// serde_json parses no deeper; past it the pass gives up rather than recurse further.
+const DALAM_SERDE: usize = 128;
+
+/// One pass over a file's bytes: its canonical text and `data` texts, or the first container
+/// nested deeper than `maks` (as [`crate::bundle::pindai::melebihi_kedalaman`] names it: the
+/// pass reads the same brackets in the same order, strings skipped alike).
+pub(crate) fn pindai(teks: &str, maks: usize) -> Pindaian {
     let mut r = Rapat {
+        s: teks,
         b: teks.as_bytes(),
         i: 0,
         // Indentation is most of a pretty-printed file: the canonical text is about a third.
-        out: Vec::with_capacity(teks.len() / 2),
+        out: String::with_capacity(teks.len() / 2),
         data: Vec::new(),
         teks_data: None,
+        dalam: 0,
+        maks,
+        terlalu_dalam: None,
     };
     r.spasi();
     if r.b.get(r.i) != Some(&b'{') {
-        return None;
+        return Pindaian::Tidak;
     }
-    r.objek(Peran::Akar)?;
+    let selesai = r.objek(Peran::Akar);
+    if let Some(i) = r.terlalu_dalam {
+        return Pindaian::TerlaluDalam(i);
+    }
     r.spasi();
-    (r.i == r.b.len()).then_some((r.out, r.data))
+    match selesai.is_some() && r.i == r.b.len() {
+        true => Pindaian::Kanonik(r.out.into_bytes(), r.data),
+        false => Pindaian::Tidak,
+    }
+}
+
+/// The canonical text of the parsed `teks` and each record's `data` text, as
+/// [`super::tulis_akar_dan_data`] writes them; `None` where this text cannot vouch for them.
+/// Only for text serde_json has parsed.
+pub(super) fn dari_teks(teks: &str) -> Option<(Vec<u8>, TeksData)> {
+    match pindai(teks, DALAM_SERDE) {
+        Pindaian::Kanonik(k, d) => Some((k, d)),
+        _ => None,
+    }
 }
 
 /// Which object is being read: the members the canonical text treats apart depend on it.
@@ -44,13 +81,21 @@ enum Peran {
     Lain,
 }
 
+/// The text is read by its bytes and copied in pieces cut at ASCII bytes (quotes, brackets,
+/// digits), so every piece is whole characters and the copy is text without checking it again.
 struct Rapat<'a> {
+    s: &'a str,
     b: &'a [u8],
     i: usize,
-    out: Vec<u8>,
+    out: String,
     data: TeksData,
     /// The `data` text of the record being read.
     teks_data: Option<String>,
+    /// Containers open around the position.
+    dalam: usize,
+    maks: usize,
+    /// Where a container opened deeper than `maks`.
+    terlalu_dalam: Option<usize>,
 }
 
 impl<'a> Rapat<'a> {
@@ -68,28 +113,41 @@ impl<'a> Rapat<'a> {
         }
     }
 
+    /// One more container opens at the position: too deep for the file (noted), or for the
+    /// pass, gives up.
+    fn buka(&mut self) -> Option<()> {
+        self.dalam += 1;
+        if self.dalam > self.maks {
+            self.terlalu_dalam = Some(self.i);
+            return None;
+        }
+        (self.dalam <= DALAM_SERDE).then_some(())
+    }
+
     fn nilai(&mut self, peran: Peran) -> Option<()> {
         self.spasi();
         match *self.b.get(self.i)? {
             b'{' => self.objek(peran),
             b'[' => self.larik(false),
             b'"' => self.string(),
-            b't' => self.kata(b"true"),
-            b'f' => self.kata(b"false"),
-            b'n' => self.kata(b"null"),
+            b't' => self.kata("true"),
+            b'f' => self.kata("false"),
+            b'n' => self.kata("null"),
             _ => self.angka(),
         }
     }
 
     fn objek(&mut self, peran: Peran) -> Option<()> {
         let b = self.b;
+        self.buka()?;
         self.i += 1;
-        self.out.push(b'{');
-        let (mut lalu, mut pertama): (Option<&'a [u8]>, bool) = (None, true);
+        self.out.push('{');
+        let (mut lalu, mut pertama): (Option<&'a str>, bool) = (None, true);
         self.spasi();
         if b.get(self.i) == Some(&b'}') {
             self.i += 1;
-            self.out.push(b'}');
+            self.out.push('}');
+            self.dalam -= 1;
             return Some(());
         }
         loop {
@@ -105,25 +163,24 @@ impl<'a> Rapat<'a> {
                 return None;
             }
             self.i += 1;
-            if peran == Peran::Akar && (k == b"digest" || k == b"signatures") {
+            if peran == Peran::Akar && (k == "digest" || k == "signatures") {
                 let panjang = self.out.len();
                 self.nilai(Peran::Lain)?;
                 self.out.truncate(panjang);
             } else {
                 if !pertama {
-                    self.out.push(b',');
+                    self.out.push(',');
                 }
                 pertama = false;
-                self.out.push(b'"');
-                self.out.extend_from_slice(k);
-                self.out.extend_from_slice(b"\":");
+                self.out.push('"');
+                self.out.push_str(k);
+                self.out.push_str("\":");
                 match (peran, k) {
-                    (Peran::Akar, b"records") => self.records()?,
-                    (Peran::Record, b"data") => {
+                    (Peran::Akar, "records") => self.records()?,
+                    (Peran::Record, "data") => {
                         let awal = self.out.len();
                         self.nilai(Peran::Lain)?;
-                        let t = std::str::from_utf8(&self.out[awal..]).ok()?;
-                        self.teks_data = Some(t.to_string());
+                        self.teks_data = Some(self.out.get(awal..)?.to_string());
                     }
                     _ => self.nilai(Peran::Lain)?,
                 }
@@ -136,7 +193,8 @@ impl<'a> Rapat<'a> {
             }
         }
         self.i += 1;
-        self.out.push(b'}');
+        self.out.push('}');
+        self.dalam -= 1;
         Some(())
     }
 
@@ -151,12 +209,14 @@ impl<'a> Rapat<'a> {
     }
 
     fn larik(&mut self, records: bool) -> Option<()> {
+        self.buka()?;
         self.i += 1;
-        self.out.push(b'[');
+        self.out.push('[');
         self.spasi();
         if self.b.get(self.i) == Some(&b']') {
             self.i += 1;
-            self.out.push(b']');
+            self.out.push(']');
+            self.dalam -= 1;
             return Some(());
         }
         loop {
@@ -172,20 +232,21 @@ impl<'a> Rapat<'a> {
             match self.b.get(self.i)? {
                 b',' => {
                     self.i += 1;
-                    self.out.push(b',');
+                    self.out.push(',');
                 }
                 b']' => break,
                 _ => return None,
             }
         }
         self.i += 1;
-        self.out.push(b']');
+        self.out.push(']');
+        self.dalam -= 1;
         Some(())
     }
 
     /// A key's bytes between its quotes; `None` for one with an escape (its order is that of
     /// the unescaped text).
-    fn kunci(&mut self) -> Option<&'a [u8]> {
+    fn kunci(&mut self) -> Option<&'a str> {
         let b = self.b;
         if b.get(self.i) != Some(&b'"') {
             return None;
@@ -196,7 +257,7 @@ impl<'a> Rapat<'a> {
             return None;
         }
         self.i += 1;
-        Some(&b[awal..self.i - 1])
+        self.s.get(awal..self.i - 1)
     }
 
     /// A text copied as it stands, when serde_json would write it so.
@@ -219,17 +280,16 @@ impl<'a> Rapat<'a> {
             }
         }
         self.i += 1;
-        self.out.extend_from_slice(&b[awal..self.i]);
+        self.out.push_str(self.s.get(awal..self.i)?);
         Some(())
     }
 
-    fn kata(&mut self, kata: &[u8]) -> Option<()> {
-        let b = self.b;
-        if !b[self.i..].starts_with(kata) {
+    fn kata(&mut self, kata: &str) -> Option<()> {
+        if !self.b[self.i..].starts_with(kata.as_bytes()) {
             return None;
         }
         self.i += kata.len();
-        self.out.extend_from_slice(kata);
+        self.out.push_str(kata);
         Some(())
     }
 
@@ -257,17 +317,19 @@ impl<'a> Rapat<'a> {
         let bulat = !matches!(b.get(self.i), Some(b'.' | b'e' | b'E'));
         let muat = n.is_some_and(|n| !negatif || (n != 0 && n <= 1 << 63));
         if bulat && muat {
-            self.out.extend_from_slice(&b[awal..self.i]);
+            self.out.push_str(self.s.get(awal..self.i)?);
             return Some(());
         }
         while let Some(b'0'..=b'9' | b'.' | b'e' | b'E' | b'+' | b'-') = b.get(self.i) {
             self.i += 1;
         }
-        let teks = std::str::from_utf8(&b[awal..self.i]).ok()?;
-        match serde_json::from_str(teks).ok()? {
-            serde_json::Value::Number(n) => super::tulis_angka(&n, &mut self.out),
-            _ => return None,
-        }
+        let serde_json::Value::Number(n) = serde_json::from_str(self.s.get(awal..self.i)?).ok()?
+        else {
+            return None;
+        };
+        let mut angka = Vec::new();
+        super::tulis_angka(&n, &mut angka);
+        self.out.push_str(std::str::from_utf8(&angka).ok()?);
         Some(())
     }
 }

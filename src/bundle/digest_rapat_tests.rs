@@ -302,3 +302,86 @@ fn a_file_this_app_writes_gives_its_canonical_text_at_once() {
     assert_eq!(data.len(), b.records.len());
     assert!(data.iter().all(Option::is_some));
 }
+
+/// The pass is the nesting check too: where it names a container too deep, the byte scan
+/// names the same one; where it vouches for a text, the scan finds none too deep. Hand-written
+/// texts at several limits, and texts that are not JSON at all (non-ASCII text in them too).
+#[test]
+fn the_pass_finds_the_same_container_too_deep_as_the_scan() {
+    use super::{pindai, Pindaian};
+    use crate::bundle::pindai::posisi_terlalu_dalam;
+    let mut teks: Vec<String> = (1..600u64)
+        .map(|seed| {
+            let mut a = Acak(seed * 7_919);
+            let asal = berkas(&mut a, seed % 2 == 0);
+            let mut t = String::new();
+            tulis_bebas(&mut a, seed % 3 == 0, &asal, &mut t);
+            t
+        })
+        .collect();
+    for t in [
+        r#"{"a":[[[[1]]]],"b":{"c":{"d":{}}}}"#,
+        r#"{"a":"[[[[{{{{","b":[[["\"[["]]]}"#,
+        r#"{"a":[[[]]]]]]]],"b":[[[[[[1]]]]]]}"#,
+        r#"{"a":[}]]]]"#,
+        r#"{"a":[[[[[[[[[[[[[[[[[["#,
+        "{\"a\":[\"\\\\\",[[[[\"\\u00zz\"]]]]]}",
+        "{\"a\":\"\u{1}\",\"b\":[[[[[[01]]]]]]}",
+        "{\"é\":\"漢[[[\",\"ü\":[[[[\"ü\"]]]],\"z\":[[[[[[[[[1]]]]]]]]]}",
+    ] {
+        teks.push(t.to_string());
+    }
+    let (mut dalam, mut kanonik) = (0, 0);
+    for t in &teks {
+        for maks in [0, 1, 2, 3, 4, 6, 64] {
+            let scan = posisi_terlalu_dalam(t.as_bytes(), maks);
+            match pindai(t, maks) {
+                Pindaian::TerlaluDalam(i) => {
+                    assert_eq!(scan, Some(i), "{maks}: {t}");
+                    dalam += 1;
+                }
+                Pindaian::Kanonik(..) => {
+                    assert_eq!(scan, None, "{maks}: {t}");
+                    kanonik += 1;
+                }
+                Pindaian::Tidak => {}
+            }
+        }
+    }
+    assert!(
+        dalam > 1000 && kanonik > 300,
+        "{dalam} too deep, {kanonik} vouched"
+    );
+}
+
+/// Past serde_json's own limit the pass gives up instead of going deeper: a file nested
+/// further than that, under a limit set higher still, is refused as not JSON (serde_json's
+/// verdict), not too deep and not a crash; under the usual limit it is too deep where the scan
+/// says.
+#[test]
+fn nesting_past_what_serde_json_reads_is_judged_without_recursing_into_it() {
+    use super::{pindai, Pindaian};
+    use crate::bundle::masalah::KodeMasalah;
+    use crate::bundle::validasi::{baca_teks, Batas, HasilBaca};
+    let n = 100_000;
+    let teks = format!("{{\"a\":{}{}}}", "[".repeat(n), "]".repeat(n));
+    assert_eq!(pindai(&teks, usize::MAX), Pindaian::Tidak);
+    let kode = |batas: &Batas| match baca_teks("f.json", &teks, batas) {
+        HasilBaca::Ditolak { masalah, .. } => masalah[0].kode.clone(),
+        h => panic!("{h:?}"),
+    };
+    let longgar = Batas {
+        kedalaman_maks: usize::MAX,
+        ..Batas::default()
+    };
+    assert!(matches!(kode(&longgar), KodeMasalah::BukanJson { .. }));
+    let kode = kode(&Batas::default());
+    assert_eq!(
+        kode,
+        KodeMasalah::TerlaluDalam {
+            batas: 64,
+            baris: 1,
+            kolom: 69
+        }
+    );
+}

@@ -68,8 +68,16 @@ pub type TeksData = Vec<Option<String>>;
 /// [`verify`], keeping the canonical text of every record's `data` on the way; `teks`, the
 /// text `v` was parsed from, gives them at once when it is canonical but for whitespace.
 pub fn verify_dan_data(v: &Value, teks: Option<&str>) -> (StatusDigest, TeksData) {
+    verify_dengan(v, teks.and_then(rapat::dari_teks))
+}
+
+/// [`verify_dan_data`], with what the pass over the file's text gave ([`rapat::pindai`]).
+pub(crate) fn verify_dengan(
+    v: &Value,
+    rapat: Option<(Vec<u8>, TeksData)>,
+) -> (StatusDigest, TeksData) {
     // Through the deferred check's text, so the canonical writer is built once for both.
-    match verify_tunda_dan_data(v, teks) {
+    match verify_tunda_dengan(v, rapat) {
         (StatusDigest::Tertunda(d), data) => (d.status(None), data),
         lain => lain,
     }
@@ -78,10 +86,18 @@ pub fn verify_dan_data(v: &Value, teks: Option<&str>) -> (StatusDigest, TeksData
 /// [`verify_dan_data`] without the hashing: a file with a digest to check gets
 /// [`StatusDigest::Tertunda`], whose text the caller hashes.
 pub fn verify_tunda_dan_data(v: &Value, teks: Option<&str>) -> (StatusDigest, TeksData) {
+    verify_tunda_dengan(v, teks.and_then(rapat::dari_teks))
+}
+
+/// [`verify_tunda_dan_data`], with what the pass over the file's text gave.
+pub(crate) fn verify_tunda_dengan(
+    v: &Value,
+    rapat: Option<(Vec<u8>, TeksData)>,
+) -> (StatusDigest, TeksData) {
     match tertulis(v) {
         Err(s) => (s, Vec::new()),
         Ok(nilai) => {
-            let (kanonik, data) = teks.and_then(rapat::dari_teks).unwrap_or_else(|| {
+            let (kanonik, data) = rapat.unwrap_or_else(|| {
                 let (mut kanonik, mut data) = (Vec::new(), Vec::new());
                 tulis_akar_dan_data(v, &mut kanonik, &mut data);
                 (kanonik, data)

@@ -6,9 +6,14 @@ use super::jejak::Segmen;
 use serde_json::{Map, Value};
 
 /// Where the nesting first goes deeper than `maks`: `(line, column)`, both 1-based.
-/// It runs over every byte of every file before parsing, so it skips eight bytes at a time
-/// where none of them can matter (indentation, the insides of texts).
 pub fn melebihi_kedalaman(b: &[u8], maks: usize) -> Option<(usize, usize)> {
+    posisi_terlalu_dalam(b, maks).map(|i| baris_kolom(b, i))
+}
+
+/// The byte position of the first `{` or `[` nested deeper than `maks`. It runs over every
+/// byte of a file the canonical pass gave up on, so it skips eight bytes at a time where none
+/// of them can matter (indentation, the insides of texts).
+pub(crate) fn posisi_terlalu_dalam(b: &[u8], maks: usize) -> Option<usize> {
     let mut dalam = 0usize;
     let mut i = 0;
     while i < b.len() {
@@ -30,7 +35,7 @@ pub fn melebihi_kedalaman(b: &[u8], maks: usize) -> Option<(usize, usize)> {
             b'{' | b'[' => {
                 dalam += 1;
                 if dalam > maks {
-                    return Some(baris_kolom(b, i));
+                    return Some(i);
                 }
             }
             b'}' | b']' => dalam = dalam.saturating_sub(1),

@@ -5,6 +5,7 @@
 //! Nothing here panics, whatever the bytes.
 
 use super::amplop::{hilang, tipe_salah, Amplop};
+use super::digest::rapat::{self, Pindaian};
 use super::digest::{self, StatusDigest};
 use super::format::{Bundle, Digest, JenisBundle, FORMAT, KOLOM_BUNDLE, PERAN_ADMIN};
 use super::isi::IsiTerbaca;
@@ -15,41 +16,9 @@ use super::pindai;
 use super::validasi_record::periksa_records;
 use serde_json::Value;
 
-/// Limits on one file. The size limit is a setting; the others guard against hostile input.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Batas {
-    pub ukuran_maks_byte: u64,
-    /// Nesting of objects and arrays; the real format needs about 10. serde_json itself stops
-    /// at 128, so a larger value here changes nothing.
-    pub kedalaman_maks: usize,
-    /// Bytes of one text (value or key).
-    pub panjang_string_maks: usize,
-    /// Bytes of an attachment's base64 text (`lampiran` records' `data.isi`), the one text
-    /// allowed past `panjang_string_maks`. A ceiling against hostile files; the rulebook's
-    /// smaller per-file limit (`lampiran.ukuran_maks_byte`) is checked on the decoded bytes.
-    pub panjang_lampiran_maks: usize,
-    pub jumlah_record_maks: usize,
-    /// Items of any one list inside a record (participants, RHK, cells, evidence).
-    pub panjang_daftar_maks: usize,
-    /// A record's revision: beyond 2^53 − 1 a JSON number loses precision in a browser, and
-    /// the next save must still be able to add one.
-    pub revisi_maks: u64,
-}
-
-impl Default for Batas {
-    fn default() -> Self {
-        Batas {
-            ukuran_maks_byte: 50 * 1024 * 1024,
-            kedalaman_maks: 64,
-            panjang_string_maks: 100_000,
-            // 1 MiB of bytes as base64.
-            panjang_lampiran_maks: 1_398_104,
-            jumlah_record_maks: 250_000,
-            panjang_daftar_maks: 10_000,
-            revisi_maks: (1 << 53) - 1,
-        }
-    }
-}
+#[path = "validasi_batas.rs"]
+mod batas;
+pub use batas::Batas;
 
 /// Who hashes a file's canonical text for its digest check.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -118,21 +87,31 @@ impl BundleTerbaca {
 
 /// Reads a file's text.
 pub fn baca_teks(berkas: &str, teks: &str, batas: &Batas) -> HasilBaca {
-    baca(berkas, teks.as_bytes(), batas)
+    baca_dengan(berkas, Ok(teks), batas, Hashing::DiSini)
 }
 
 /// [`baca_teks`], the digest's hashing left to the caller: a file with a digest to check
 /// comes with [`StatusDigest::Tertunda`].
 pub fn baca_teks_tunda(berkas: &str, teks: &str, batas: &Batas) -> HasilBaca {
-    baca_dengan(berkas, teks.as_bytes(), batas, Hashing::Pemanggil)
+    baca_dengan(berkas, Ok(teks), batas, Hashing::Pemanggil)
 }
 
 /// Reads a file's bytes (`berkas` is its name, used in every message).
 pub fn baca(berkas: &str, byte: &[u8], batas: &Batas) -> HasilBaca {
-    baca_dengan(berkas, byte, batas, Hashing::DiSini)
+    baca_dengan(berkas, Err(byte), batas, Hashing::DiSini)
 }
 
-fn baca_dengan(berkas: &str, byte: &[u8], batas: &Batas, hashing: Hashing) -> HasilBaca {
+/// `masukan`: the file as text (UTF-8 already checked) or as bytes.
+fn baca_dengan(
+    berkas: &str,
+    masukan: Result<&str, &[u8]>,
+    batas: &Batas,
+    hashing: Hashing,
+) -> HasilBaca {
+    let byte = match masukan {
+        Ok(t) => t.as_bytes(),
+        Err(b) => b,
+    };
     let tolak = |kode| HasilBaca::Ditolak {
         berkas: berkas.into(),
         masalah: vec![Masalah::baru(berkas, "", kode)],
@@ -146,18 +125,27 @@ fn baca_dengan(berkas: &str, byte: &[u8], batas: &Batas, hashing: Hashing) -> Ha
     }
     // Editors on Windows may add a byte-order mark; it is not content.
     let byte = byte.strip_prefix(b"\xef\xbb\xbf").unwrap_or(byte);
-    if let Some((baris, kolom)) = pindai::melebihi_kedalaman(byte, batas.kedalaman_maks) {
-        return tolak(KodeMasalah::TerlaluDalam {
+    let terlalu_dalam = |i| {
+        let (baris, kolom) = pindai::baris_kolom(byte, i);
+        tolak(KodeMasalah::TerlaluDalam {
             batas: batas.kedalaman_maks,
             baris,
             kolom,
-        });
-    }
+        })
+    };
     // Text first, so the app has one JSON parser (over `&str`); bad UTF-8 is "not JSON" at
-    // the first bad byte, cut off when the file ends inside a character.
-    let teks = match std::str::from_utf8(byte) {
+    // the first bad byte, cut off when the file ends inside a character (once the nesting,
+    // judged first, is within the limit). Given as text, `byte` is that text after its byte
+    // order mark, a whole character.
+    let teks = match masukan.map_or_else(
+        |_| std::str::from_utf8(byte),
+        |t| Ok(&t[t.len() - byte.len()..]),
+    ) {
         Ok(t) => t,
         Err(e) => {
+            if let Some(i) = pindai::posisi_terlalu_dalam(byte, batas.kedalaman_maks) {
+                return terlalu_dalam(i);
+            }
             let (baris, kolom) = pindai::baris_kolom(byte, e.valid_up_to());
             let terpotong = e.error_len().is_none();
             return tolak(KodeMasalah::BukanJson {
@@ -166,6 +154,16 @@ fn baca_dengan(berkas: &str, byte: &[u8], batas: &Batas, hashing: Hashing) -> Ha
                 terpotong,
             });
         }
+    };
+    // One pass gives the nesting and, for the digest check, the canonical text (the way every
+    // file this app writes is read); the nesting alone where that pass gives up.
+    let rapat = match rapat::pindai(teks, batas.kedalaman_maks) {
+        Pindaian::Kanonik(k, d) => Some((k, d)),
+        Pindaian::TerlaluDalam(i) => return terlalu_dalam(i),
+        Pindaian::Tidak => match pindai::posisi_terlalu_dalam(byte, batas.kedalaman_maks) {
+            Some(i) => return terlalu_dalam(i),
+            None => None,
+        },
     };
     let v = match value_dari_teks(teks) {
         Ok(v) => v,
@@ -177,7 +175,7 @@ fn baca_dengan(berkas: &str, byte: &[u8], batas: &Batas, hashing: Hashing) -> Ha
             })
         }
     };
-    periksa_value_dengan(berkas, v, Some(teks), batas, migrasi::RANTAI, hashing)
+    periksa_value_dengan(berkas, v, rapat, batas, migrasi::RANTAI, hashing)
 }
 
 /// The checks after parsing, on an already parsed value.
@@ -186,11 +184,12 @@ pub fn periksa_value(berkas: &str, v: Value, batas: &Batas) -> HasilBaca {
 }
 
 /// [`periksa_value`] with a given migration chain (tests run a hypothetical older schema) and
-/// the digest hashed by `hashing`; `teks` is the text `v` was parsed from, when there is one.
+/// the digest hashed by `hashing`; `rapat`: the canonical text and `data` texts the pass over
+/// the text `v` was parsed from gave ([`rapat::pindai`]), when it gave them.
 pub(crate) fn periksa_value_dengan(
     berkas: &str,
     v: Value,
-    teks: Option<&str>,
+    rapat: Option<(Vec<u8>, digest::TeksData)>,
     batas: &Batas,
     rantai: &[migrasi::Migrasi],
     hashing: Hashing,
@@ -227,8 +226,8 @@ pub(crate) fn periksa_value_dengan(
     }
     // The digest covers the file as exported, so it is checked before any migration.
     let (status, mut teks_data) = match hashing {
-        Hashing::Pemanggil => digest::verify_tunda_dan_data(&v, teks),
-        Hashing::DiSini => digest::verify_dan_data(&v, teks),
+        Hashing::Pemanggil => digest::verify_tunda_dengan(&v, rapat),
+        Hashing::DiSini => digest::verify_dengan(&v, rapat),
     };
     let mut peringatan = Vec::new();
     if let Some(kode) = KodeMasalah::dari_digest(&status) {

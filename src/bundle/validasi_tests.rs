@@ -129,6 +129,38 @@ fn too_deep_is_refused_before_parsing_even_at_a_million_levels() {
     assert!(matches!(m[0].kode, KodeMasalah::TerlaluDalam { .. }));
 }
 
+/// Nesting is judged before the text's encoding: a file both too deep and not UTF-8 is too
+/// deep; within the limit, its first bad byte is named.
+#[test]
+fn too_deep_is_said_before_bad_utf8() {
+    let mut b = b"{\"a\":\"\xff\",\"b\":".to_vec();
+    b.extend_from_slice(&[b'['; 70]);
+    b.extend_from_slice(&[b']'; 70]);
+    b.push(b'}');
+    let m = ditolak(crate::bundle::validasi::baca(B, &b, &Batas::default()));
+    assert_eq!(
+        m[0].kode,
+        KodeMasalah::TerlaluDalam {
+            batas: 64,
+            baris: 1,
+            kolom: 77
+        }
+    );
+    let longgar = Batas {
+        kedalaman_maks: 100,
+        ..Batas::default()
+    };
+    let m = ditolak(crate::bundle::validasi::baca(B, &b, &longgar));
+    assert!(matches!(
+        m[0].kode,
+        KodeMasalah::BukanJson {
+            baris: 1,
+            kolom: 7,
+            ..
+        }
+    ));
+}
+
 #[test]
 fn broken_and_truncated_json_are_told_apart() {
     let m = ditolak(baca_teks(B, "{\"format\": kinerjaku}", &Batas::default()));

@@ -12,7 +12,7 @@ use super::impor::{PenerimaDi, RingkasanImpor, UndoImpor};
 use super::jurnal::{self, GagalUbah, JenisUbah};
 use super::kv::{KvStore, StoreError};
 use super::lapisan::Lapisan;
-use super::pandangan::{baca_relevan, Dibaca, Kebutuhan, Pandangan, Ringkas};
+use super::pandangan::{baca_relevan, Dibaca, Kebutuhan, Pandangan, Ringkas, Teks};
 use super::turunan::impor::{self as rekap, BarisRekap};
 use super::turunan::AMBANG_REKAP;
 use crate::bundle::digest::DigestTertunda;
@@ -78,6 +78,17 @@ pub(crate) fn rencanakan_dari(
 ) -> Result<(Rencana, Kebutuhan, Dibaca), StoreError> {
     let ditolak = b.ditolak.iter().filter_map(|d| d.id.as_deref());
     let kebutuhan = Kebutuhan::dari(&b.bundle.records, ditolak);
+    rencanakan_untuk(store, p, b, kebutuhan, penerima)
+}
+
+/// [`rencanakan_dari`], with what the file's plan needs already taken from its records.
+fn rencanakan_untuk(
+    store: &dyn KvStore,
+    p: &Pandangan,
+    b: Box<BundleTerbaca>,
+    kebutuhan: Kebutuhan,
+    penerima: &PenerimaDi,
+) -> Result<(Rencana, Kebutuhan, Dibaca), StoreError> {
     let (lokal, dibaca) = baca_relevan(store, &p.relevan(&kebutuhan))?;
     let r = rencanakan_milik(&lokal, *b, &Basis::new(), penerima.sebagai());
     Ok((r, kebutuhan, dibaca))
@@ -166,7 +177,7 @@ impl Kumpulan {
         let mut dibawa: HashMap<&str, Vec<usize>> = HashMap::new();
         for (i, b) in self.berkas.iter().enumerate() {
             for (k, r) in b.siap.iter().flat_map(|s| &s.masuk) {
-                semua.simpan(format!("{i}\u{0}{k}"), r.clone());
+                semua.simpan(format!("{i}\u{0}{k}").into(), r.clone());
                 dibawa.entry(k.as_str()).or_default().push(i);
             }
         }
@@ -182,9 +193,7 @@ impl Kumpulan {
                     .iter()
                     .any(|k| match k.split_once('\u{0}') {
                         Some((i, _)) => i.parse().is_ok_and(lain),
-                        None => dibawa
-                            .get(k.as_str())
-                            .is_some_and(|f| f.iter().any(|i| lain(*i))),
+                        None => dibawa.get(&**k).is_some_and(|f| f.iter().any(|i| lain(*i))),
                     })
             })
             .collect();
@@ -247,7 +256,7 @@ impl Kumpulan {
                          (k, t, r): &(String, String, Ringkas),
                          b: Option<(&'a str, &'a BarisRekap)>| {
             lapisan.set_raw(k, t)?;
-            pandangan.simpan(k.clone(), r.clone());
+            pandangan.simpan(k.as_str().into(), r.clone());
             match b {
                 Some((k, b)) => baris.insert(k, b),
                 None => baris.remove(k.as_str()),
@@ -297,7 +306,7 @@ impl Kumpulan {
 }
 
 /// Whether the stored records at `kunci` are the ones a dry run read.
-fn sama(store: &dyn KvStore, kunci: &[String], dibaca: &Dibaca) -> Result<bool, StoreError> {
+fn sama(store: &dyn KvStore, kunci: &[Teks], dibaca: &Dibaca) -> Result<bool, StoreError> {
     if kunci.len() != dibaca.len() {
         return Ok(false);
     }

@@ -2,13 +2,13 @@
 //! kept as what applying it needs ([`Siap`]).
 
 use super::tulisan::tulisan_dengan;
-use super::{berubah, rencanakan_dari, BerkasKumpulan, Kumpulan, Laporan, RingkasRencana, Siap};
+use super::{berubah, rencanakan_untuk, BerkasKumpulan, Kumpulan, Laporan, RingkasRencana, Siap};
 use crate::bundle::digest::StatusDigest;
 use crate::bundle::gabung::{terapkan_milik, EntriRencana, Rencana, Tindakan};
 use crate::bundle::validasi::{baca_teks, baca_teks_tunda, HasilBaca};
 use crate::store::impor::tolak_rekap_bukan_admin;
 use crate::store::kv::{KvStore, StoreError};
-use crate::store::pandangan::Ringkas;
+use crate::store::pandangan::{Kebutuhan, Ringkas};
 use crate::store::rekaman::kunci;
 use crate::store::turunan::impor::BarisRekap;
 use std::collections::{HashMap, HashSet};
@@ -48,12 +48,16 @@ impl Kumpulan {
                 None
             }
         };
-        let masuk = b
+        let masuk: Vec<(String, Ringkas)> = b
             .bundle
             .records
             .iter()
             .map(|r| (kunci(r.jenis.kode(), &r.id), Ringkas::dari(r)))
             .collect();
+        let kebutuhan = Kebutuhan::dari_ringkas(
+            masuk.iter().map(|(_, r)| r),
+            b.ditolak.iter().filter_map(|d| d.id.as_deref()),
+        );
         let mut teks_data: HashMap<String, String> = b
             .bundle
             .records
@@ -71,7 +75,7 @@ impl Kumpulan {
             })
             .collect();
         let (rencana, kebutuhan, dibaca) =
-            rencanakan_dari(store, &self.pandangan, b, &self.penerima)?;
+            rencanakan_untuk(store, &self.pandangan, b, kebutuhan, &self.penerima)?;
         let laporan = Laporan::Rencana(Box::new(RingkasRencana::dari(&rencana)));
         let konflik = (rencana.jumlah(Tindakan::Konflik) > 0).then(|| {
             let entri: Vec<EntriRencana> = rencana.konflik().cloned().collect();

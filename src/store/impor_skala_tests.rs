@@ -145,3 +145,48 @@ fn sintetis_berkas_untuk_bench() {
         a.pegawai.len()
     );
 }
+
+/// The batch's dry run and apply, twice, of the penilaian files already written to
+/// `SKALA_DARI=<dir>` (`make bench` writes them to `target/agensi`): no generation first, so a
+/// profiler (`perf record`) sees the import alone. Prints figures, asserts the records landed.
+#[test]
+#[ignore = "measurement: SKALA_DARI=<dir>, run by hand with --release --ignored --nocapture"]
+fn skala_impor_dari_berkas() {
+    let Ok(dir) = std::env::var("SKALA_DARI") else {
+        return println!("SKALA_DARI=<dir> names the files");
+    };
+    let mut berkas: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| Some(e.ok()?.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .map(|p| {
+            let nama = p.file_name().unwrap().to_string_lossy().into_owned();
+            (nama, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect();
+    berkas.sort();
+    for _ in 0..2 {
+        let s = admin(MemoryStore::transaksional());
+        let t = Instant::now();
+        let mut k = Kumpulan::baru(&s, Batas::default()).unwrap();
+        for (n, x) in &berkas {
+            k.tambah_tunda(&s, n.clone(), x.clone()).unwrap();
+        }
+        // Hashed here (WebCrypto's part in the browser), apart from the texts let go.
+        k.digest_selesai(k.berkas().len(), None);
+        let t_lepas = Instant::now();
+        k.lepas_teks();
+        let (lepas, dry) = (t_lepas.elapsed(), t.elapsed());
+        let t = Instant::now();
+        let r = k.terapkan(&s, &HashMap::new(), jam()).unwrap();
+        assert!(r.ditambah > 0);
+        println!(
+            "{} files: dry run {:.3} s (letting texts go {:.3} s), apply {:.3} s, {} records",
+            berkas.len(),
+            dry.as_secs_f64(),
+            lepas.as_secs_f64(),
+            t.elapsed().as_secs_f64(),
+            r.ditambah
+        );
+    }
+}

@@ -19,29 +19,36 @@ use super::sidik::sidik_teks;
 use crate::bundle::format::{JenisRecord, Record};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
+
+/// A key or a looked-up value, shared: the index holds each text once however many lists
+/// name it, and copying a record's fields (a batch indexes every file's records once more to
+/// judge which texts it may let go) copies no text. `Arc`, not `Rc`: the batch lives in the
+/// screen's stored value, which must be `Send`.
+pub(crate) type Teks = Arc<str>;
 
 /// The fields of one record the plans look up by.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Ringkas {
     jenis: JenisRecord,
-    id: String,
+    id: Teks,
     /// `data.id` (SKPs and realisasi are looked up by it).
-    data_id: Option<String>,
-    skp_id: Option<String>,
-    skp_atasan_id: Option<String>,
-    realisasi_id: Option<String>,
+    data_id: Option<Teks>,
+    skp_id: Option<Teks>,
+    skp_atasan_id: Option<Teks>,
+    realisasi_id: Option<Teks>,
     /// A profile's NIP.
-    nip: Option<String>,
+    nip: Option<Teks>,
     /// An SKP's pegawai.
-    pegawai_nip: Option<String>,
+    pegawai_nip: Option<Teks>,
 }
 
 impl Ringkas {
     pub fn dari(r: &Record) -> Self {
-        let teks = |k: &str| r.data.get(k).and_then(Value::as_str).map(str::to_string);
+        let teks = |k: &str| r.data.get(k).and_then(Value::as_str).map(Teks::from);
         Ringkas {
             jenis: r.jenis,
-            id: r.id.clone(),
+            id: r.id.as_str().into(),
             data_id: teks("id"),
             skp_id: teks("skp_id"),
             skp_atasan_id: teks("skp_atasan_id"),
@@ -55,12 +62,12 @@ impl Ringkas {
 /// The values a file's rules look up elsewhere.
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Acuan {
-    skp: BTreeSet<String>,
-    realisasi: BTreeSet<String>,
-    evaluasi_skp: BTreeSet<String>,
-    nip: BTreeSet<String>,
+    skp: BTreeSet<Teks>,
+    realisasi: BTreeSet<Teks>,
+    evaluasi_skp: BTreeSet<Teks>,
+    nip: BTreeSet<Teks>,
     /// Pegawai whose SKPs the rules read (is the sender their pejabat penilai?).
-    skp_pegawai: BTreeSet<String>,
+    skp_pegawai: BTreeSet<Teks>,
 }
 
 impl Acuan {
@@ -86,7 +93,7 @@ impl Acuan {
 /// ones too) and what its records refer to.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub(crate) struct Kebutuhan {
-    id: BTreeSet<String>,
+    id: BTreeSet<Teks>,
     acuan: Acuan,
     /// The file brings unit kerja: each is checked among every stored unit.
     unit: bool,
@@ -97,24 +104,33 @@ impl Kebutuhan {
         masuk: impl IntoIterator<Item = &'a Record>,
         id_ditolak: impl IntoIterator<Item = &'a str>,
     ) -> Self {
+        let ringkas: Vec<Ringkas> = masuk.into_iter().map(Ringkas::dari).collect();
+        Kebutuhan::dari_ringkas(&ringkas, id_ditolak)
+    }
+
+    /// [`Kebutuhan::dari`], of the records' fields already taken.
+    pub fn dari_ringkas<'a, 'b>(
+        masuk: impl IntoIterator<Item = &'a Ringkas>,
+        id_ditolak: impl IntoIterator<Item = &'b str>,
+    ) -> Self {
         let mut k = Kebutuhan::default();
         for m in masuk {
-            k.acuan.dari(&Ringkas::dari(m));
+            k.acuan.dari(m);
             k.id.insert(m.id.clone());
             k.unit |= m.jenis == JenisRecord::UnitKerja;
         }
-        k.id.extend(id_ditolak.into_iter().map(str::to_string));
+        k.id.extend(id_ditolak.into_iter().map(Teks::from));
         k
     }
 }
 
 /// Storage keys by one indexed value.
-type Indeks = HashMap<String, Vec<String>>;
+type Indeks = HashMap<Teks, Vec<Teks>>;
 
 #[derive(Clone, Default)]
 pub(crate) struct Pandangan {
     /// Storage key → the record's fields, in key order (the order storage lists records).
-    rekaman: BTreeMap<String, Ringkas>,
+    rekaman: BTreeMap<Teks, Ringkas>,
     /// Record id → keys (one id may exist under two types).
     per_id: Indeks,
     /// `data.id` of SKP records.
@@ -136,7 +152,7 @@ impl Pandangan {
         let mut p = Pandangan::default();
         for (k, r) in rekaman::muat_berkunci(store, MIGRASI)?.0 {
             if let Some(r) = ke_record(&r) {
-                p.simpan(k, Ringkas::dari(&r));
+                p.simpan(k.into(), Ringkas::dari(&r));
             }
         }
         Ok(p)
@@ -147,12 +163,12 @@ impl Pandangan {
         self.rekaman.len()
     }
 
-    fn indeks(&mut self, k: &str, r: &Ringkas, tambah: bool) {
-        let mut ubah = |ix: fn(&mut Self) -> &mut Indeks, nilai: Option<&String>| {
+    fn indeks(&mut self, k: &Teks, r: &Ringkas, tambah: bool) {
+        let mut ubah = |ix: fn(&mut Self) -> &mut Indeks, nilai: Option<&Teks>| {
             let Some(n) = nilai else { return };
             let v = ix(self).entry(n.clone()).or_default();
             if tambah {
-                v.push(k.to_string());
+                v.push(k.clone());
             } else {
                 v.retain(|x| x != k);
             }
@@ -171,7 +187,7 @@ impl Pandangan {
     }
 
     /// The record at key `k` is now the one `r` describes (a write of the import).
-    pub fn simpan(&mut self, k: String, r: Ringkas) {
+    pub fn simpan(&mut self, k: Teks, r: Ringkas) {
         if let Some(lama) = self.rekaman.remove(&k) {
             self.indeks(&k, &lama, false);
         }
@@ -181,9 +197,9 @@ impl Pandangan {
 
     /// The keys of the stored records a plan for a file that needs `k` reads, in storage
     /// order.
-    pub fn relevan(&self, k: &Kebutuhan) -> Vec<String> {
+    pub fn relevan(&self, k: &Kebutuhan) -> Vec<Teks> {
         let mut kunci = BTreeSet::new();
-        let ambil = |ix: &Indeks, n: &String, kunci: &mut BTreeSet<String>| {
+        let ambil = |ix: &Indeks, n: &Teks, kunci: &mut BTreeSet<Teks>| {
             kunci.extend(ix.get(n).into_iter().flatten().cloned())
         };
         for id in &k.id {
@@ -228,13 +244,13 @@ impl Pandangan {
 }
 
 /// What a plan read: each key, and a fingerprint of its text (`None`: absent).
-pub(crate) type Dibaca = Vec<(String, Option<u64>)>;
+pub(crate) type Dibaca = Vec<(Teks, Option<u64>)>;
 
 /// The stored records at `kunci`, read from `store`, and what each key held (a key that
 /// holds no readable record is left out of the records).
 pub(crate) fn baca_relevan(
     store: &dyn KvStore,
-    kunci: &[String],
+    kunci: &[Teks],
 ) -> Result<(Vec<Record>, Dibaca), StoreError> {
     let (mut lokal, mut dibaca) = (Vec::with_capacity(kunci.len()), Vec::new());
     for k in kunci {
