@@ -141,10 +141,10 @@ fn tulis_akar_dan_data(v: &Value, out: &mut impl Tujuan, data: &mut TeksData) {
 }
 
 /// The object `o` as serde_json writes it, with the value at `kunci` given as its text
-/// (`teks`, already written: a [`TeksData`] entry) instead of written again. `None` only if
-/// the pieces were not UTF-8 (never: each is cut at an ASCII byte), so a caller writes the
-/// value itself rather than store an empty text. Only the pieces around `teks` are checked:
-/// `teks` is most of the record and is text already.
+/// (`teks`, already written: a [`TeksData`] entry) instead of written again. `None` if `o`
+/// has no `kunci`, or if the pieces were not UTF-8 (never: each is cut at an ASCII byte), so
+/// a caller writes the value itself rather than store a text without it. Only the pieces
+/// around `teks` are checked: `teks` is most of the record and is text already.
 pub fn kanonik_dengan(
     o: &serde_json::Map<String, Value>,
     kunci: &str,

@@ -133,6 +133,8 @@ fn an_object_with_one_value_given_as_text_is_what_serde_json_writes() {
         .unwrap()
         .clone();
     let hasil = kanonik_dengan(&o, "data", &teks).unwrap();
+    // Not a text without the value: the caller writes it whole.
+    assert_eq!(kanonik_dengan(&o, "tidak_ada", &teks), None);
     o.insert("data".into(), data);
     assert_eq!(hasil, Value::Object(o).to_string());
 }
