@@ -104,7 +104,6 @@ mod status;
 pub use status::{
     verify, verify_dan_data, verify_tunda_dan_data, DigestTertunda, StatusDigest, TeksData,
 };
-pub(crate) use status::{verify_dengan, verify_tunda_dengan};
 
 /// [`tulis_akar`], each record's `data` written first into a text of its own that is kept.
 fn tulis_akar_dan_data(v: &Value, out: &mut impl Tujuan, data: &mut TeksData) {

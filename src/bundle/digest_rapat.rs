@@ -61,16 +61,6 @@ pub(crate) fn pindai(teks: &str, maks: usize) -> Pindaian {
     }
 }
 
-/// The canonical text of the parsed `teks` and each record's `data` text, as
-/// [`super::tulis_akar_dan_data`] writes them; `None` where this text cannot vouch for them.
-/// Only for text serde_json has parsed.
-pub(super) fn dari_teks(teks: &str) -> Option<(Vec<u8>, TeksData)> {
-    match pindai(teks, DALAM_SERDE) {
-        Pindaian::Kanonik(k, d) => Some((k, d)),
-        _ => None,
-    }
-}
-
 /// Which object is being read: the members the canonical text treats apart depend on it.
 #[derive(Clone, Copy, PartialEq)]
 enum Peran {

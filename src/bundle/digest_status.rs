@@ -1,7 +1,7 @@
 //! What a file's own digest says of its content: checked here at once ([`verify`]), or with
 //! the hashing left to the caller ([`verify_tunda_dan_data`]).
 
-use super::{heksa, hitung, rapat, tulis_akar_dan_data, ALGORITMA_DIGEST};
+use super::{heksa, hitung, tulis_akar_dan_data, ALGORITMA_DIGEST};
 use serde_json::Value;
 use sha2::{Digest as _, Sha256};
 
@@ -65,19 +65,12 @@ impl DigestTertunda {
 /// value a second time ([`super::kanonik_dengan`]); empty when the file has no digest to check.
 pub type TeksData = Vec<Option<String>>;
 
-/// [`verify`], keeping the canonical text of every record's `data` on the way; `teks`, the
-/// text `v` was parsed from, gives them at once when it is canonical but for whitespace.
-pub fn verify_dan_data(v: &Value, teks: Option<&str>) -> (StatusDigest, TeksData) {
-    verify_dengan(v, teks.and_then(rapat::dari_teks))
-}
-
-/// [`verify_dan_data`], with what the pass over the file's text gave ([`rapat::pindai`]).
-pub(crate) fn verify_dengan(
-    v: &Value,
-    rapat: Option<(Vec<u8>, TeksData)>,
-) -> (StatusDigest, TeksData) {
+/// [`verify`], keeping the canonical text of every record's `data` on the way; `rapat`, what
+/// the pass over the text `v` was parsed from gave ([`super::rapat::pindai`]), gives them at
+/// once.
+pub fn verify_dan_data(v: &Value, rapat: Option<(Vec<u8>, TeksData)>) -> (StatusDigest, TeksData) {
     // Through the deferred check's text, so the canonical writer is built once for both.
-    match verify_tunda_dengan(v, rapat) {
+    match verify_tunda_dan_data(v, rapat) {
         (StatusDigest::Tertunda(d), data) => (d.status(None), data),
         lain => lain,
     }
@@ -85,12 +78,7 @@ pub(crate) fn verify_dengan(
 
 /// [`verify_dan_data`] without the hashing: a file with a digest to check gets
 /// [`StatusDigest::Tertunda`], whose text the caller hashes.
-pub fn verify_tunda_dan_data(v: &Value, teks: Option<&str>) -> (StatusDigest, TeksData) {
-    verify_tunda_dengan(v, teks.and_then(rapat::dari_teks))
-}
-
-/// [`verify_tunda_dan_data`], with what the pass over the file's text gave.
-pub(crate) fn verify_tunda_dengan(
+pub fn verify_tunda_dan_data(
     v: &Value,
     rapat: Option<(Vec<u8>, TeksData)>,
 ) -> (StatusDigest, TeksData) {

@@ -226,8 +226,8 @@ pub(crate) fn periksa_value_dengan(
     }
     // The digest covers the file as exported, so it is checked before any migration.
     let (status, mut teks_data) = match hashing {
-        Hashing::Pemanggil => digest::verify_tunda_dengan(&v, rapat),
-        Hashing::DiSini => digest::verify_dengan(&v, rapat),
+        Hashing::Pemanggil => digest::verify_tunda_dan_data(&v, rapat),
+        Hashing::DiSini => digest::verify_dan_data(&v, rapat),
     };
     let mut peringatan = Vec::new();
     if let Some(kode) = KodeMasalah::dari_digest(&status) {
