@@ -14,7 +14,7 @@
 use super::status::TeksData;
 use crate::bundle::pindai::lewati_tanpa;
 
-/// What the pass over a file's bytes found.
+/// What the pass over a file's text found.
 #[derive(Debug, PartialEq)]
 pub(crate) enum Pindaian {
     /// The canonical text (top-level `digest` and `signatures` left out) and each record's
@@ -22,16 +22,16 @@ pub(crate) enum Pindaian {
     Kanonik(Vec<u8>, TeksData),
     /// Nested deeper than allowed: the byte position of the first `{` or `[` too deep.
     TerlaluDalam(usize),
-    /// Given up before either was known: [`crate::bundle::pindai::melebihi_kedalaman`] judges
-    /// the nesting, and the canonical text is written from the value.
+    /// Given up before either was known: [`crate::bundle::pindai::posisi_terlalu_dalam`]
+    /// judges the nesting, and the canonical text is written from the value.
     Tidak,
 }
 
 /// serde_json parses no deeper; past it the pass gives up rather than recurse further.
 const DALAM_SERDE: usize = 128;
 
-/// One pass over a file's bytes: its canonical text and `data` texts, or the first container
-/// nested deeper than `maks` (as [`crate::bundle::pindai::melebihi_kedalaman`] names it: the
+/// One pass over a file's text: its canonical text and `data` texts, or the first container
+/// nested deeper than `maks` (as [`crate::bundle::pindai::posisi_terlalu_dalam`] names it: the
 /// pass reads the same brackets in the same order, strings skipped alike).
 pub(crate) fn pindai(teks: &str, maks: usize) -> Pindaian {
     let mut r = Rapat {

@@ -5,11 +5,6 @@
 use super::jejak::Segmen;
 use serde_json::{Map, Value};
 
-/// Where the nesting first goes deeper than `maks`: `(line, column)`, both 1-based.
-pub fn melebihi_kedalaman(b: &[u8], maks: usize) -> Option<(usize, usize)> {
-    posisi_terlalu_dalam(b, maks).map(|i| baris_kolom(b, i))
-}
-
 /// The byte position of the first `{` or `[` nested deeper than `maks`. It runs over every
 /// byte of a file the canonical pass gave up on, so it skips eight bytes at a time where none
 /// of them can matter (indentation, the insides of texts).
@@ -203,6 +198,12 @@ pub fn daftar_terlalu_panjang(o: &Map<String, Value>, akar: &str, maks: usize) -
 mod tests {
     use super::*;
     use serde_json::json;
+
+    /// Where the nesting first goes deeper than `maks`: `(line, column)`, both 1-based, as a
+    /// file's reading reports it.
+    fn melebihi_kedalaman(b: &[u8], maks: usize) -> Option<(usize, usize)> {
+        posisi_terlalu_dalam(b, maks).map(|i| baris_kolom(b, i))
+    }
 
     #[test]
     fn depth_counts_brackets_outside_strings_only() {
