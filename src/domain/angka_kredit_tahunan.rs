@@ -1,7 +1,8 @@
 //! The angka kredit a jabatan fungsional earns, year by year (Peraturan BKN 3/2023): a year's
-//! is the annual evaluation's predikat over the months the SKP covers in that year; until the
-//! annual evaluation exists, the periodic evaluations so far give a provisional figure, from
-//! one kind of period only (quarterly and monthly of the same months would count them twice).
+//! is each of its SKPs' annual evaluation's predikat over the months that SKP covers in that
+//! year; until an SKP's annual evaluation exists, its periodic evaluations so far give a
+//! provisional figure, from one kind of period only (quarterly and monthly of the same months
+//! would count them twice), each over the months of its period the SKP covers.
 //! The running total, with what the pegawai brought from before (the AK at their last
 //! promotion or the integration), is set against what the rulebook says the next pangkat and
 //! the next jenjang need. Every value is exact ([`Pecahan`]); rounding is the printer's.
@@ -12,12 +13,15 @@ use super::evaluasi::{JenisPeriode, Periode};
 use super::{Explained, Galat, Penjelasan, Predikat, Rulebook};
 use chrono::{Datelike, NaiveDate};
 
-/// One evaluation of the pegawai: its period, its predikat and the months it stands for.
+/// One evaluation of the pegawai: its SKP, its period, its predikat and the months it stands
+/// for.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NilaiPeriode {
+    /// The SKP evaluated: each SKP's months count from its own evaluations.
+    pub skp: String,
     pub periode: Periode,
     pub predikat: Predikat,
-    /// A periodic evaluation's own months; an annual one's, the months its SKP covers.
+    /// The months of its period its SKP covers ([`bulan_tercakup_periode`]).
     pub bulan: u32,
 }
 
@@ -26,7 +30,8 @@ pub struct NilaiPeriode {
 pub enum SumberTahun {
     /// The annual evaluation: the year's angka kredit.
     Tahunan,
-    /// No annual evaluation yet: the periodic ones of this kind, so far.
+    /// An SKP of the year without its annual evaluation yet: its periodic ones of this kind
+    /// (of the SKPs in that case, the kind counting the most months), so far.
     Sementara(JenisPeriode),
 }
 
@@ -69,59 +74,80 @@ pub fn bulan_tercakup(mulai: NaiveDate, selesai: NaiveDate) -> u32 {
     (m(selesai) - m(mulai) + 1).clamp(0, 12) as u32
 }
 
-/// The months of an SKP from `mulai` to `selesai` that fall in `tahun`: what its annual
-/// evaluation of that year stands for (an SKP across a year end counts in each year only
-/// its own months there).
+/// The months of `periode` an SKP from `mulai` to `selesai` covers: what its evaluation of
+/// that period stands for (an SKP across a year end counts in each year only its own months
+/// there; one begun in the middle of a quarter, only the quarter's months from its start).
+pub fn bulan_tercakup_periode(periode: &Periode, mulai: NaiveDate, selesai: NaiveDate) -> u32 {
+    periode
+        .dalam(mulai, selesai)
+        .map_or(0, |(m, s)| bulan_tercakup(m, s))
+}
+
+/// [`bulan_tercakup_periode`] of the year `tahun`.
 pub fn bulan_tercakup_tahun(mulai: NaiveDate, selesai: NaiveDate, tahun: i32) -> u32 {
     let tahunan = Periode {
         jenis: JenisPeriode::Tahunan,
         tahun,
         ke: 1,
     };
-    tahunan
-        .dalam(mulai, selesai)
-        .map_or(0, |(m, s)| bulan_tercakup(m, s))
+    bulan_tercakup_periode(&tahunan, mulai, selesai)
 }
 
-/// The year's figure from its evaluations: the annual one when there is one, else the
-/// periodic kind that covers most months (the finer one when two cover as many).
+/// The kind of evaluation an SKP's months count from: its annual one when there is one, else
+/// the periodic kind that covers most months (the finer one when two cover as many).
+fn jenis_dihitung(milik: &[&NilaiPeriode]) -> (JenisPeriode, u32) {
+    let cakupan = |j: JenisPeriode| -> u32 {
+        milik
+            .iter()
+            .filter(|n| n.periode.jenis == j)
+            .map(|n| n.bulan)
+            .sum()
+    };
+    if milik
+        .iter()
+        .any(|n| n.periode.jenis == JenisPeriode::Tahunan)
+    {
+        return (JenisPeriode::Tahunan, cakupan(JenisPeriode::Tahunan));
+    }
+    [
+        JenisPeriode::Bulanan,
+        JenisPeriode::Triwulanan,
+        JenisPeriode::Semesteran,
+    ]
+    .into_iter()
+    .rev()
+    .map(|j| (j, cakupan(j)))
+    .max_by_key(|(_, c)| *c)
+    .unwrap_or((JenisPeriode::Triwulanan, 0))
+}
+
+/// The year's figure from its evaluations, each SKP's months from its own ([`jenis_dihitung`]):
+/// one SKP's annual evaluation leaves another's periodic ones counted until it has its own.
 fn satu_tahun(
     rb: &Rulebook,
     jenjang: &str,
     tahun: i32,
     nilai: Vec<&NilaiPeriode>,
 ) -> Result<TahunAk, Galat> {
-    let cakupan = |j: JenisPeriode| -> u32 {
-        nilai
-            .iter()
-            .filter(|n| n.periode.jenis == j)
-            .map(|n| n.bulan)
-            .sum()
-    };
-    let sumber = if nilai
+    let mut per_skp: Vec<(&str, JenisPeriode, u32)> = Vec::new();
+    for n in &nilai {
+        if per_skp.iter().all(|(s, _, _)| *s != n.skp) {
+            let milik: Vec<&NilaiPeriode> =
+                nilai.iter().copied().filter(|m| m.skp == n.skp).collect();
+            let (j, c) = jenis_dihitung(&milik);
+            per_skp.push((&n.skp, j, c));
+        }
+    }
+    let sumber = per_skp
         .iter()
-        .any(|n| n.periode.jenis == JenisPeriode::Tahunan)
-    {
-        SumberTahun::Tahunan
-    } else {
-        let terbaik = [
-            JenisPeriode::Bulanan,
-            JenisPeriode::Triwulanan,
-            JenisPeriode::Semesteran,
-        ]
-        .into_iter()
-        .rev()
-        .max_by_key(|j| cakupan(*j))
-        .unwrap_or(JenisPeriode::Triwulanan);
-        SumberTahun::Sementara(terbaik)
-    };
-    let jenis = match sumber {
-        SumberTahun::Tahunan => JenisPeriode::Tahunan,
-        SumberTahun::Sementara(j) => j,
-    };
+        .filter(|(_, j, _)| *j != JenisPeriode::Tahunan)
+        .max_by_key(|(_, _, c)| *c)
+        .map_or(SumberTahun::Tahunan, |(_, j, _)| SumberTahun::Sementara(*j));
     let (mut ak, mut bulan, mut baris) = (Pecahan::NOL, 0, Vec::with_capacity(nilai.len()));
     for n in nilai {
-        let dihitung = n.periode.jenis == jenis;
+        let dihitung = per_skp
+            .iter()
+            .any(|(s, j, _)| *s == n.skp && *j == n.periode.jenis);
         // A year holds twelve months: one two SKPs share (a move in mid-month, each counting
         // the month begun) counts once, for the evaluation counted first.
         let mut n = n.clone();

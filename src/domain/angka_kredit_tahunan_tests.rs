@@ -2,7 +2,13 @@ use super::*;
 use crate::domain::evaluasi::JenisPeriode as J;
 
 fn n(jenis: J, ke: u32, tahun: i32, predikat: Predikat, bulan: u32) -> NilaiPeriode {
+    di("skp-1", jenis, ke, tahun, predikat, bulan)
+}
+
+/// An evaluation of the SKP `skp`.
+fn di(skp: &str, jenis: J, ke: u32, tahun: i32, predikat: Predikat, bulan: u32) -> NilaiPeriode {
     NilaiPeriode {
+        skp: skp.into(),
         periode: Periode { jenis, tahun, ke },
         predikat,
         bulan,
@@ -145,8 +151,8 @@ fn a_year_of_two_skps_sharing_a_month_counts_twelve_months() {
     // A move on 16 June: Jan–Jun (6 months begun) and Jun–Dec (7): June counts once.
     let r = rekap(
         &[
-            n(J::Tahunan, 1, 2026, Predikat::Baik, 6),
-            n(J::Tahunan, 1, 2026, Predikat::Baik, 7),
+            di("lama", J::Tahunan, 1, 2026, Predikat::Baik, 6),
+            di("baru", J::Tahunan, 1, 2026, Predikat::Baik, 7),
         ],
         0.0,
     );
@@ -157,4 +163,60 @@ fn a_year_of_two_skps_sharing_a_month_counts_twelve_months() {
         [6, 6],
         "each row shows the months it counts"
     );
+}
+
+#[test]
+fn one_skps_annual_evaluation_leaves_anothers_quarters_counted_until_its_own() {
+    // A move at the end of June: the first SKP has its annual evaluation (6 months), the
+    // second its third quarter so far. Both count: 6 + 3 months, provisional until the
+    // second SKP's annual one.
+    let mut nilai = vec![
+        di("lama", J::Triwulanan, 1, 2026, Predikat::Baik, 3),
+        di("lama", J::Triwulanan, 2, 2026, Predikat::Baik, 3),
+        di("lama", J::Tahunan, 1, 2026, Predikat::Baik, 6),
+        di("baru", J::Triwulanan, 3, 2026, Predikat::SangatBaik, 3),
+    ];
+    let r = rekap(&nilai, 0.0);
+    let t = &r.tahun[0];
+    assert_eq!(t.sumber, SumberTahun::Sementara(J::Triwulanan));
+    // 6/12 × 12,5 + 3/12 × 18,75.
+    assert_eq!((t.bulan, cetak(t.ak)), (9, 10.94));
+    assert_eq!(
+        t.baris
+            .iter()
+            .map(|b| (b.nilai.skp.as_str(), b.dihitung))
+            .collect::<Vec<_>>(),
+        [
+            ("lama", false),
+            ("lama", false),
+            ("baru", true),
+            ("lama", true)
+        ]
+    );
+    // The second SKP's annual evaluation: the year is final, its quarter no longer added.
+    nilai.push(di("baru", J::Tahunan, 1, 2026, Predikat::SangatBaik, 6));
+    let t = &rekap(&nilai, 0.0).tahun[0];
+    assert_eq!(t.sumber, SumberTahun::Tahunan);
+    assert_eq!((t.bulan, cetak(t.ak)), (12, 15.63));
+}
+
+#[test]
+fn a_period_counts_only_the_months_its_skp_covers() {
+    let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    let q = |ke| Periode {
+        jenis: J::Triwulanan,
+        tahun: 2026,
+        ke,
+    };
+    // Joined on 15 February: the first quarter stands for February and March.
+    assert_eq!(bulan_tercakup_periode(&q(1), d(2, 15), d(12, 31)), 2);
+    assert_eq!(bulan_tercakup_periode(&q(2), d(2, 15), d(12, 31)), 3);
+    // A quarter the SKP does not reach stands for none.
+    assert_eq!(bulan_tercakup_periode(&q(1), d(4, 1), d(12, 31)), 0);
+    let bulan = Periode {
+        jenis: J::Bulanan,
+        tahun: 2026,
+        ke: 2,
+    };
+    assert_eq!(bulan_tercakup_periode(&bulan, d(2, 15), d(12, 31)), 1);
 }

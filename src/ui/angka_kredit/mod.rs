@@ -5,7 +5,7 @@
 pub mod teks;
 
 use crate::domain::angka_kredit_tahunan::{
-    bulan_tercakup_tahun, rekap_angka_kredit, NilaiPeriode, RekapAk, SumberTahun, TahunAk,
+    bulan_tercakup_periode, rekap_angka_kredit, NilaiPeriode, RekapAk, SumberTahun, TahunAk,
 };
 use crate::domain::desimal::Pecahan;
 use crate::domain::evaluasi::JenisPeriode;
@@ -34,19 +34,19 @@ fn cetak(x: Pecahan, rb: &Rulebook, b: Bahasa) -> String {
     }
 }
 
-/// The pegawai's evaluations as the rule reads them: an annual one stands for the months its
-/// SKP covers in that year, a periodic one for its own.
+/// The pegawai's evaluations as the rule reads them: each stands for the months of its period
+/// its SKP covers (an annual one, the SKP's months in that year; a quarter begun after the SKP
+/// started, its months from then).
 fn nilai_periode(d: &DataKinerja, nip: &str, rb: &Rulebook) -> Vec<NilaiPeriode> {
     d.skp_milik(nip)
         .flat_map(|s| {
             let (mulai, selesai) = (s.isi.periode_mulai, s.isi.periode_selesai);
-            d.evaluasi_skp(&s.isi.id).into_iter().map(move |e| {
+            let skp = &s.isi.id;
+            d.evaluasi_skp(skp).into_iter().map(move |e| {
                 let p = e.isi.periode;
                 NilaiPeriode {
-                    bulan: match p.jenis {
-                        JenisPeriode::Tahunan => bulan_tercakup_tahun(mulai, selesai, p.tahun),
-                        j => j.bulan(),
-                    },
+                    skp: skp.clone(),
+                    bulan: bulan_tercakup_periode(&p, mulai, selesai),
                     predikat: e.isi.predikat(rb).nilai,
                     periode: p,
                 }
