@@ -163,13 +163,9 @@ fn per_tahun(r: &RekapAk, b: Bahasa) -> impl IntoView {
         .into_any()
 }
 
-fn satu_tahun(
-    th: &TahunAk,
-    rb: &'static Rulebook,
-    t: &'static TeksAngkaKredit,
-    b: Bahasa,
-) -> impl IntoView {
-    let sumber = match th.sumber {
+/// Where the year's figure comes from, in words.
+fn sumber_teks(th: &TahunAk, t: &TeksAngkaKredit) -> String {
+    match th.sumber {
         SumberTahun::Tahunan => t.dari_tahunan.to_string(),
         SumberTahun::Sementara(j) => {
             let nama = match j {
@@ -177,9 +173,27 @@ fn satu_tahun(
                 JenisPeriode::Triwulanan => t.triwulanan,
                 _ => t.semesteran,
             };
-            isi(t.sementara, &[("periode", nama)])
+            // One SKP's annual evaluation counted beside another's periodic ones (a move).
+            let campur = th
+                .baris
+                .iter()
+                .any(|x| x.dihitung && x.nilai.periode.jenis == JenisPeriode::Tahunan);
+            let teks = match campur {
+                true => t.sementara_campur,
+                false => t.sementara,
+            };
+            isi(teks, &[("periode", nama)])
         }
-    };
+    }
+}
+
+fn satu_tahun(
+    th: &TahunAk,
+    rb: &'static Rulebook,
+    t: &'static TeksAngkaKredit,
+    b: Bahasa,
+) -> impl IntoView {
+    let sumber = sumber_teks(th, t);
     let judul = isi(
         t.tahun,
         &[
@@ -300,3 +314,7 @@ fn FormAwal() -> impl IntoView {
 pub fn gambar(_: &Route) -> AnyView {
     view! { <AngkaKredit/> }.into_any()
 }
+
+#[cfg(test)]
+#[path = "sumber_tests.rs"]
+mod tests;

@@ -28,6 +28,8 @@ pub struct TeksAngkaKredit {
     pub dari_tahunan: &'static str,
     /// `{periode}`: the kind of period, e.g. "triwulanan".
     pub sementara: &'static str,
+    /// A year of two SKPs, one with its annual evaluation: `{periode}` as in `sementara`.
+    pub sementara_campur: &'static str,
     pub kolom_periode: &'static str,
     pub kolom_predikat: &'static str,
     pub kolom_bulan: &'static str,
@@ -60,6 +62,7 @@ pub const ID: TeksAngkaKredit = TeksAngkaKredit {
     tahun: "Tahun {tahun}: {ak}",
     dari_tahunan: "dari evaluasi tahunan",
     sementara: "sementara, dari evaluasi {periode} sejauh ini",
+    sementara_campur: "sementara, dari evaluasi tahunan SKP yang sudah ada dan evaluasi {periode} SKP lainnya sejauh ini",
     kolom_periode: "Periode",
     kolom_predikat: "Predikat",
     kolom_bulan: "Bulan",
@@ -92,6 +95,7 @@ pub const EN: TeksAngkaKredit = TeksAngkaKredit {
     tahun: "{tahun}: {ak}",
     dari_tahunan: "from the annual evaluation",
     sementara: "provisional, from the {periode} evaluations so far",
+    sementara_campur: "provisional, from the annual evaluations of the SKPs that have one and the {periode} evaluations of the others so far",
     kolom_periode: "Period",
     kolom_predikat: "Rating",
     kolom_bulan: "Months",
