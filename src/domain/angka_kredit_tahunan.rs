@@ -83,16 +83,6 @@ pub fn bulan_tercakup_periode(periode: &Periode, mulai: NaiveDate, selesai: Naiv
         .map_or(0, |(m, s)| bulan_tercakup(m, s))
 }
 
-/// [`bulan_tercakup_periode`] of the year `tahun`.
-pub fn bulan_tercakup_tahun(mulai: NaiveDate, selesai: NaiveDate, tahun: i32) -> u32 {
-    let tahunan = Periode {
-        jenis: JenisPeriode::Tahunan,
-        tahun,
-        ke: 1,
-    };
-    bulan_tercakup_periode(&tahunan, mulai, selesai)
-}
-
 /// The kind of evaluation an SKP's months count from: its annual one when there is one, else
 /// the periodic kind that covers most months (the finer one when two cover as many).
 fn jenis_dihitung(milik: &[&NilaiPeriode]) -> (JenisPeriode, u32) {

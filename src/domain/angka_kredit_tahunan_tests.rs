@@ -136,12 +136,17 @@ fn a_structural_jenjang_earns_none_and_says_why() {
 #[test]
 fn an_skp_across_a_year_end_counts_in_each_year_only_its_months_there() {
     let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    let tahun = |tahun| Periode {
+        jenis: J::Tahunan,
+        tahun,
+        ke: 1,
+    };
     let (mulai, selesai) = (d(2025, 7, 1), d(2026, 6, 30));
-    assert_eq!(bulan_tercakup_tahun(mulai, selesai, 2025), 6);
-    assert_eq!(bulan_tercakup_tahun(mulai, selesai, 2026), 6);
-    assert_eq!(bulan_tercakup_tahun(mulai, selesai, 2027), 0);
+    assert_eq!(bulan_tercakup_periode(&tahun(2025), mulai, selesai), 6);
+    assert_eq!(bulan_tercakup_periode(&tahun(2026), mulai, selesai), 6);
+    assert_eq!(bulan_tercakup_periode(&tahun(2027), mulai, selesai), 0);
     assert_eq!(
-        bulan_tercakup_tahun(d(2026, 1, 1), d(2026, 12, 31), 2026),
+        bulan_tercakup_periode(&tahun(2026), d(2026, 1, 1), d(2026, 12, 31)),
         12
     );
 }
