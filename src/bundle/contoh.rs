@@ -49,6 +49,7 @@ pub fn pegawai() -> Pegawai {
         }),
         atasan_pejabat_penilai: None,
         angka_kredit_awal: None,
+        angka_kredit_sejak: None,
     }
 }
 

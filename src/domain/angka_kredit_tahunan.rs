@@ -4,13 +4,16 @@
 //! provisional figure, from one kind of period only (quarterly and monthly of the same months
 //! would count them twice), each over the months of its period the SKP covers.
 //! The running total, with what the pegawai brought from before (the AK at their last
-//! promotion or the integration), is set against what the rulebook says the next pangkat and
-//! the next jenjang need. Every value is exact ([`Pecahan`]); rounding is the printer's.
+//! promotion or the integration, and the day the evaluations start adding to it), is set
+//! against what the rulebook says the next pangkat and the next jenjang need. Evaluations
+//! before that day are already in the starting figure: they are left out, and a period across
+//! it counts only its months from then. Every value is exact ([`Pecahan`]); rounding is the
+//! printer's.
 
 use super::angka_kredit::angka_kredit;
 use super::desimal::Pecahan;
 use super::evaluasi::{JenisPeriode, Periode};
-use super::{Explained, Galat, Penjelasan, Predikat, Rulebook};
+use super::{Explained, Galat, Isi, Penjelasan, Predikat, Rulebook};
 use chrono::{Datelike, NaiveDate};
 
 /// One evaluation of the pegawai: its SKP, its period, its predikat and the months it stands
@@ -21,8 +24,37 @@ pub struct NilaiPeriode {
     pub skp: String,
     pub periode: Periode,
     pub predikat: Predikat,
-    /// The months of its period its SKP covers ([`bulan_tercakup_periode`]).
+    /// The months of its period its SKP covers ([`bulan_tercakup_periode`]), from the
+    /// starting point on.
     pub bulan: u32,
+    /// Its SKP's part of the period ends before the starting point: already in the starting
+    /// angka kredit, so left out.
+    pub sebelum_awal: bool,
+}
+
+impl NilaiPeriode {
+    /// The evaluation of `periode` of the SKP `skp` (from `mulai` to `selesai`) as it counts
+    /// when the running total starts on `sejak` (none: every evaluation counts).
+    pub fn baru(
+        skp: &str,
+        periode: Periode,
+        predikat: Predikat,
+        (mulai, selesai): (NaiveDate, NaiveDate),
+        sejak: Option<NaiveDate>,
+    ) -> Self {
+        let sebelum_awal = match (periode.dalam(mulai, selesai), sejak) {
+            (Some((_, akhir)), Some(s)) => akhir < s,
+            _ => false,
+        };
+        let dari = sejak.map_or(mulai, |s| mulai.max(s));
+        NilaiPeriode {
+            skp: skp.into(),
+            bulan: bulan_tercakup_periode(&periode, dari, selesai),
+            periode,
+            predikat,
+            sebelum_awal,
+        }
+    }
 }
 
 /// Where a year's figure comes from.
@@ -59,6 +91,9 @@ pub struct RekapAk {
     /// Oldest year first.
     pub tahun: Vec<TahunAk>,
     pub awal: Pecahan,
+    /// The day the evaluations start adding to `awal`, and how many evaluations end before it.
+    pub sejak: Option<NaiveDate>,
+    pub sebelum_awal: usize,
     pub kumulatif: Pecahan,
     /// What the next pangkat and the next jenjang need (rulebook), and how much is missing.
     pub kebutuhan_pangkat: Option<Pecahan>,
@@ -165,14 +200,17 @@ fn satu_tahun(
 }
 
 /// The angka kredit of every evaluated year of a pegawai in `jenjang`, their running total from
-/// `awal`, and what the next pangkat and jenjang still need.
+/// `awal` (which stands for everything before `sejak`: the evaluations made from
+/// [`NilaiPeriode::baru`] with the same day), and what the next pangkat and jenjang still need.
 pub fn rekap_angka_kredit(
     rb: &Rulebook,
     jenjang: &str,
     nilai: &[NilaiPeriode],
     awal: Pecahan,
+    sejak: Option<NaiveDate>,
 ) -> Result<Explained<RekapAk>, Galat> {
-    let mut urut: Vec<&NilaiPeriode> = nilai.iter().collect();
+    let sebelum_awal = nilai.iter().filter(|n| n.sebelum_awal).count();
+    let mut urut: Vec<&NilaiPeriode> = nilai.iter().filter(|n| !n.sebelum_awal).collect();
     urut.sort_by_key(|n| (n.periode.tahun, n.periode.jenis, n.periode.ke));
     let mut tahun = Vec::new();
     let mut i = 0;
@@ -203,7 +241,13 @@ pub fn rekap_angka_kredit(
     let dari_evaluasi = kumulatif.kurang(awal)?;
     let mut pj = Penjelasan::baru(rb, "angka_kredit_kumulatif")
         .label("butir.jenjang", format!("jenjang.{jenjang}"))
-        .angka("butir.angka_kredit_awal", cetak(awal)?)
+        .angka("butir.angka_kredit_awal", cetak(awal)?);
+    if let Some(s) = sejak {
+        pj = pj
+            .masukan("butir.angka_kredit_sejak", Isi::Teks(s.to_string()))
+            .angka("butir.evaluasi_sebelum_awal", sebelum_awal as f64);
+    }
+    pj = pj
         .angka("butir.jumlah_tahun", tahun.len() as f64)
         .langkah("butir.angka_kredit_dari_evaluasi", cetak(dari_evaluasi)?)
         .langkah("butir.angka_kredit_kumulatif", cetak(kumulatif)?);
@@ -218,6 +262,8 @@ pub fn rekap_angka_kredit(
         kurang_jenjang: kurang(kebutuhan_jenjang)?,
         tahun,
         awal,
+        sejak,
+        sebelum_awal,
         kumulatif,
         kebutuhan_pangkat,
         kebutuhan_jenjang,

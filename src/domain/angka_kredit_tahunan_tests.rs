@@ -12,6 +12,7 @@ fn di(skp: &str, jenis: J, ke: u32, tahun: i32, predikat: Predikat, bulan: u32) 
         periode: Periode { jenis, tahun, ke },
         predikat,
         bulan,
+        sebelum_awal: false,
     }
 }
 
@@ -21,9 +22,15 @@ fn cetak(x: Pecahan) -> f64 {
 
 fn rekap(nilai: &[NilaiPeriode], awal: f64) -> RekapAk {
     let rb = Rulebook::bawaan();
-    rekap_angka_kredit(rb, "ahli_pertama", nilai, Pecahan::tepat(awal).unwrap())
-        .unwrap()
-        .nilai
+    rekap_angka_kredit(
+        rb,
+        "ahli_pertama",
+        nilai,
+        Pecahan::tepat(awal).unwrap(),
+        None,
+    )
+    .unwrap()
+    .nilai
 }
 
 #[test]
@@ -80,10 +87,10 @@ fn twelve_months_of_one_predikat_make_exactly_the_annual_figure() {
                 (1..=12).map(|ke| n(J::Bulanan, ke, 2026, p, 1)).collect();
             let tahunan = [n(J::Tahunan, 1, 2026, p, 12)];
             let nol = Pecahan::NOL;
-            let a = rekap_angka_kredit(rb, jenjang, &bulanan, nol)
+            let a = rekap_angka_kredit(rb, jenjang, &bulanan, nol, None)
                 .unwrap()
                 .nilai;
-            let b = rekap_angka_kredit(rb, jenjang, &tahunan, nol)
+            let b = rekap_angka_kredit(rb, jenjang, &tahunan, nol, None)
                 .unwrap()
                 .nilai;
             assert_eq!(a.kumulatif, b.kumulatif, "{jenjang} {p:?}");
@@ -128,6 +135,7 @@ fn a_structural_jenjang_earns_none_and_says_why() {
         "pengawas",
         &[n(J::Tahunan, 1, 2026, Predikat::Baik, 12)],
         Pecahan::NOL,
+        None,
     )
     .unwrap_err();
     assert_eq!(g.kode, "jenjang_tanpa_koefisien");
@@ -224,4 +232,72 @@ fn a_period_counts_only_the_months_its_skp_covers() {
         ke: 2,
     };
     assert_eq!(bulan_tercakup_periode(&bulan, d(2, 15), d(12, 31)), 1);
+}
+
+#[test]
+fn evaluations_before_the_starting_point_are_left_out_and_a_period_across_it_counts_from_then() {
+    // Promoted with 60 on 1 April 2026 (the TMT): what came before is in the 60. The first SKP
+    // ran January to March, the second from April; the year's quarters and annual evaluations.
+    let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    let sejak = Some(d(4, 1));
+    let lama = (d(1, 1), d(3, 31));
+    let baru = (d(4, 1), d(12, 31));
+    let q = |ke| Periode {
+        jenis: J::Triwulanan,
+        tahun: 2026,
+        ke,
+    };
+    let th = Periode {
+        jenis: J::Tahunan,
+        tahun: 2026,
+        ke: 1,
+    };
+    let nilai = [
+        NilaiPeriode::baru("lama", q(1), Predikat::SangatBaik, lama, sejak),
+        NilaiPeriode::baru("lama", th, Predikat::SangatBaik, lama, sejak),
+        NilaiPeriode::baru("baru", q(2), Predikat::Baik, baru, sejak),
+        NilaiPeriode::baru("baru", th, Predikat::Baik, baru, sejak),
+    ];
+    assert_eq!(
+        nilai.iter().map(|n| n.sebelum_awal).collect::<Vec<_>>(),
+        [true, true, false, false]
+    );
+    let rb = Rulebook::bawaan();
+    let awal = Pecahan::tepat(60.0).unwrap();
+    let e = rekap_angka_kredit(rb, "ahli_pertama", &nilai, awal, sejak).unwrap();
+    let r = &e.nilai;
+    assert_eq!(r.sebelum_awal, 2);
+    let t = &r.tahun[0];
+    // 9/12 × 12,5 from April; January to March are not added to the 60 again.
+    assert_eq!((t.bulan, cetak(t.ak)), (9, 9.38));
+    assert_eq!(
+        t.baris.len(),
+        2,
+        "rows before the starting point are not shown as counted"
+    );
+    assert_eq!(r.kumulatif, Pecahan::tepat(69.375).unwrap());
+    let teks = e
+        .penjelasan
+        .uraikan(rb, crate::domain::Bahasa::Id)
+        .join("\n");
+    assert!(
+        teks.contains("Evaluasi dihitung sejak = 2026-04-01"),
+        "{teks}"
+    );
+    assert!(
+        teks.contains("sudah termasuk angka kredit awal) = 2"),
+        "{teks}"
+    );
+
+    // One SKP for the whole year, promoted in its middle: its annual evaluation counts the
+    // months from the starting point, its first quarter none.
+    let setahun = (d(1, 1), d(12, 31));
+    let tengah = Some(d(7, 15));
+    let a = NilaiPeriode::baru("s", th, Predikat::Baik, setahun, tengah);
+    assert_eq!((a.bulan, a.sebelum_awal), (6, false));
+    let q1 = NilaiPeriode::baru("s", q(1), Predikat::Baik, setahun, tengah);
+    assert_eq!((q1.bulan, q1.sebelum_awal), (0, true));
+    // Without a day every evaluation counts, as before.
+    let semua = NilaiPeriode::baru("s", q(1), Predikat::Baik, setahun, None);
+    assert_eq!((semua.bulan, semua.sebelum_awal), (3, false));
 }

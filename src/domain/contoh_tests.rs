@@ -50,6 +50,7 @@ pub fn pegawai(nip: &str, nama: &str, unit_kerja: &str, jenjang: &str) -> Pegawa
         }),
         atasan_pejabat_penilai: None,
         angka_kredit_awal: None,
+        angka_kredit_sejak: None,
     }
 }
 

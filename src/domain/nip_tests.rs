@@ -57,6 +57,7 @@ fn a_pns_profile_with_a_pppk_number_is_refused() {
         pejabat_penilai: None,
         atasan_pejabat_penilai: None,
         angka_kredit_awal: None,
+        angka_kredit_sejak: None,
     };
     let kode = |pg: &crate::domain::pegawai::Pegawai| {
         pg.periksa(rb, hari())

@@ -48,6 +48,10 @@ pub struct Pegawai {
     /// promotion, or the integration): where the running total starts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub angka_kredit_awal: Option<crate::domain::desimal::Pecahan>,
+    /// The first day whose evaluations add to `angka_kredit_awal` (the TMT of that promotion):
+    /// those ending before it are already in it. None: every evaluation held adds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub angka_kredit_sejak: Option<NaiveDate>,
 }
 
 pub fn golongan<'a>(rb: &'a Rulebook, kode: &str) -> Option<&'a Golongan> {

@@ -75,6 +75,7 @@ fn berkas_milik(p: &Penilai, x: &Bawahan) -> Bundle {
         }),
         atasan_pejabat_penilai: None,
         angka_kredit_awal: None,
+        angka_kredit_sejak: None,
     };
     // The domain's one-RHK fixture SKP, in this pegawai's words, submitted in January.
     let mut skp = crate::domain::contoh_tests::skp(&skp_id(x.nip), x.nip, StatusSkp::Draft);

@@ -106,6 +106,7 @@ mod tests {
             pejabat_penilai: None,
             atasan_pejabat_penilai: None,
             angka_kredit_awal: None,
+            angka_kredit_sejak: None,
         }
     }
 

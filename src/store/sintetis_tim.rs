@@ -72,6 +72,7 @@ fn satu_tim(
         pejabat_penilai: Some(kepala),
         atasan_pejabat_penilai: None,
         angka_kredit_awal: None,
+        angka_kredit_sejak: None,
     };
     let anggota: Vec<Anggota> = (0..n)
         .map(|i| anggota(acak, dipakai, rb, u, &penilai, i))
@@ -121,6 +122,7 @@ fn anggota(
         pejabat_penilai: Some(pejabat(penilai)),
         atasan_pejabat_penilai: penilai.pejabat_penilai.clone(),
         angka_kredit_awal: None,
+        angka_kredit_sejak: None,
         nip,
     };
     let skp = skp_untuk(

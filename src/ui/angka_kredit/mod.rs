@@ -5,7 +5,7 @@
 pub mod teks;
 
 use crate::domain::angka_kredit_tahunan::{
-    bulan_tercakup_periode, rekap_angka_kredit, NilaiPeriode, RekapAk, SumberTahun, TahunAk,
+    rekap_angka_kredit, NilaiPeriode, RekapAk, SumberTahun, TahunAk,
 };
 use crate::domain::desimal::Pecahan;
 use crate::domain::evaluasi::JenisPeriode;
@@ -17,6 +17,7 @@ use crate::ui::i18n::isi;
 use crate::ui::i18n::periode::nama_periode;
 use crate::ui::route::Route;
 use crate::ui::state::{use_app_state, HasilSimpan};
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use teks::{teks_angka_kredit, TeksAngkaKredit};
 
@@ -36,20 +37,20 @@ fn cetak(x: Pecahan, rb: &Rulebook, b: Bahasa) -> String {
 
 /// The pegawai's evaluations as the rule reads them: each stands for the months of its period
 /// its SKP covers (an annual one, the SKP's months in that year; a quarter begun after the SKP
-/// started, its months from then).
-fn nilai_periode(d: &DataKinerja, nip: &str, rb: &Rulebook) -> Vec<NilaiPeriode> {
+/// started, its months from then), from the day the running total starts.
+fn nilai_periode(
+    d: &DataKinerja,
+    nip: &str,
+    rb: &Rulebook,
+    sejak: Option<NaiveDate>,
+) -> Vec<NilaiPeriode> {
     d.skp_milik(nip)
         .flat_map(|s| {
-            let (mulai, selesai) = (s.isi.periode_mulai, s.isi.periode_selesai);
+            let rentang = (s.isi.periode_mulai, s.isi.periode_selesai);
             let skp = &s.isi.id;
             d.evaluasi_skp(skp).into_iter().map(move |e| {
-                let p = e.isi.periode;
-                NilaiPeriode {
-                    skp: skp.clone(),
-                    bulan: bulan_tercakup_periode(&p, mulai, selesai),
-                    predikat: e.isi.predikat(rb).nilai,
-                    periode: p,
-                }
+                let predikat = e.isi.predikat(rb).nilai;
+                NilaiPeriode::baru(skp, e.isi.periode, predikat, rentang, sejak)
             })
         })
         .collect()
@@ -69,9 +70,10 @@ pub fn AngkaKredit() -> impl IntoView {
     // None: no profile; Some(Err): not a jabatan fungsional (or another refusal, named).
     let hasil = Memo::new(move |_| -> Hasil {
         let p = profil.get()?;
-        let nilai = nip.with(|n| data.with(|d| nilai_periode(d, n, rb)));
+        let sejak = p.angka_kredit_sejak;
+        let nilai = nip.with(|n| data.with(|d| nilai_periode(d, n, rb, sejak)));
         let awal = p.angka_kredit_awal.unwrap_or(Pecahan::NOL);
-        Some(rekap_angka_kredit(rb, &p.jenjang, &nilai, awal))
+        Some(rekap_angka_kredit(rb, &p.jenjang, &nilai, awal, sejak))
     });
     // The message when there is nothing to count; the form stays mounted while the figures
     // redraw (its save changes them), so its status line survives.
@@ -141,9 +143,26 @@ fn Ringkasan(e: Explained<RekapAk>, bahasa: Bahasa) -> impl IntoView {
                 {target(t.kebutuhan_pangkat, r.kebutuhan_pangkat, r.kurang_pangkat, "ak-pangkat")}
                 {target(t.kebutuhan_jenjang, r.kebutuhan_jenjang, r.kurang_jenjang, "ak-jenjang")}
             </ul>
+            {catatan_awal(r, t).map(|c| view! { <p data-testid="ak-sejak-catatan">{c}</p> })}
             <details><summary>{t.penjelasan}</summary>
                 <ul>{e.penjelasan.uraikan(rb, bahasa).into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul></details>
         </div>
+    }
+}
+
+/// What the starting point leaves out, or, for a starting figure with evaluations added to it
+/// and no day, that earlier evaluations may be counted twice.
+fn catatan_awal(r: &RekapAk, t: &TeksAngkaKredit) -> Option<String> {
+    match r.sejak {
+        Some(d) => Some(isi(
+            t.sebelum_awal,
+            &[
+                ("tanggal", &crate::ui::format::tanggal(d)),
+                ("jumlah", &r.sebelum_awal.to_string()),
+            ],
+        )),
+        None if r.awal > Pecahan::NOL && !r.tahun.is_empty() => Some(t.tanpa_sejak.to_string()),
+        None => None,
     }
 }
 
@@ -243,17 +262,17 @@ fn FormAwal() -> impl IntoView {
     let t = move || teks_angka_kredit(bahasa());
     let data = state.data_kinerja();
     let nip = state.settings.with_untracked(|s| s.nip.trim().to_string());
-    let tersimpan = data.with_untracked(|d| {
-        d.pegawai
-            .iter()
-            .find(|p| p.isi.nip == nip)
-            .and_then(|p| p.isi.angka_kredit_awal)
+    let (tersimpan, sejak_tersimpan) = data.with_untracked(|d| {
+        d.profil(&nip).map_or((None, None), |p| {
+            (p.angka_kredit_awal, p.angka_kredit_sejak)
+        })
     });
     let teks = RwSignal::new(
         tersimpan
             .map(|x| angka_isian(x.ke_f64(), bahasa()))
             .unwrap_or_default(),
     );
+    let sejak = RwSignal::new(sejak_tersimpan.map(|d| d.to_string()).unwrap_or_default());
     let masalah = RwSignal::new(Vec::<Galat>::new());
     let status = RwSignal::new(None::<&'static str>);
     let simpan = move |ev: leptos::ev::SubmitEvent| {
@@ -271,6 +290,19 @@ fn FormAwal() -> impl IntoView {
                 }
             }
         };
+        let isian_sejak = sejak.get_untracked();
+        let tanggal = match isian_sejak.trim() {
+            "" => None,
+            x => match x.parse::<NaiveDate>() {
+                Ok(d) => Some(d),
+                Err(_) => {
+                    masalah.set(vec![
+                        Galat::baru("tanggal_kosong").dengan("nilai", t().sejak)
+                    ]);
+                    return;
+                }
+            },
+        };
         let nip = state.settings.with_untracked(|s| s.nip.trim().to_string());
         let Some(lama) =
             data.with_untracked(|d| d.pegawai.iter().find(|p| p.isi.nip == nip).cloned())
@@ -279,6 +311,7 @@ fn FormAwal() -> impl IntoView {
         };
         let mut p = lama.isi.clone();
         p.angka_kredit_awal = nilai;
+        p.angka_kredit_sejak = tanggal;
         let hari_ini = chrono::Local::now().date_naive();
         masalah.set(p.periksa(rb, hari_ini));
         if masalah.with_untracked(|m| !m.is_empty()) {
@@ -300,6 +333,10 @@ fn FormAwal() -> impl IntoView {
                 <p class="petunjuk" id="ak-awal-petunjuk">{move || t().awal_petunjuk}</p>
                 <input id="ak-awal" type="text" inputmode="decimal" aria-describedby="ak-awal-petunjuk"
                     prop:value=move || teks.get() on:input=move |ev| { teks.set(event_target_value(&ev)); state.dirty.set(true) }/></div>
+            <div class="medan"><label for="ak-sejak">{move || t().sejak}</label>
+                <p class="petunjuk" id="ak-sejak-petunjuk">{move || t().sejak_petunjuk}</p>
+                <input id="ak-sejak" type="date" aria-describedby="ak-sejak-petunjuk"
+                    prop:value=move || sejak.get() on:input=move |ev| { sejak.set(event_target_value(&ev)); state.dirty.set(true) }/></div>
             <Show when=move || !masalah.with(Vec::is_empty)>
                 <div class="galat" role="alert"><p>{move || t().perbaiki}</p>
                     <ul>{move || masalah.get().into_iter().map(|g| view! { <li>{g.pesan(rb, bahasa())}</li> }).collect_view()}</ul></div>

@@ -13,12 +13,13 @@ fn nilai(skp: &str, jenis: JenisPeriode, ke: u32, bulan: u32) -> NilaiPeriode {
         },
         predikat: Predikat::Baik,
         bulan,
+        sebelum_awal: false,
     }
 }
 
 fn sumber(n: &[NilaiPeriode]) -> String {
     let rb = Rulebook::bawaan();
-    let r = rekap_angka_kredit(rb, "ahli_pertama", n, Pecahan::NOL).unwrap();
+    let r = rekap_angka_kredit(rb, "ahli_pertama", n, Pecahan::NOL, None).unwrap();
     sumber_teks(&r.nilai.tahun[0], teks_angka_kredit(Bahasa::Id))
 }
 
@@ -35,4 +36,28 @@ fn tahun_sementara_menyebut_evaluasi_tahunan_satu_skp_di_samping_triwulanan_skp_
     );
     let final_ = [nilai("a", Tahunan, 1, 6), nilai("b", Tahunan, 1, 6)];
     assert_eq!(sumber(&final_), "dari evaluasi tahunan");
+}
+
+#[test]
+fn catatan_awal_menyebut_evaluasi_yang_sudah_termasuk_atau_tanggal_yang_belum_diisi() {
+    let rb = Rulebook::bawaan();
+    let t = teks_angka_kredit(Bahasa::Id);
+    let q = [nilai("a", JenisPeriode::Triwulanan, 2, 3)];
+    let catatan = |awal: f64, sejak, n: &[NilaiPeriode]| {
+        let awal = Pecahan::tepat(awal).unwrap();
+        let r = rekap_angka_kredit(rb, "ahli_pertama", n, awal, sejak).unwrap();
+        catatan_awal(&r.nilai, t)
+    };
+    // A starting figure added to without its day: the risk of counting twice is said.
+    assert_eq!(catatan(45.5, None, &q).as_deref(), Some(t.tanpa_sejak));
+    // Nothing to say without a starting figure, or without evaluations.
+    assert_eq!(catatan(0.0, None, &q), None);
+    assert_eq!(catatan(45.5, None, &[]), None);
+    let mut lama = nilai("a", JenisPeriode::Triwulanan, 1, 0);
+    lama.sebelum_awal = true;
+    let sejak = chrono::NaiveDate::from_ymd_opt(2026, 4, 1);
+    assert_eq!(
+        catatan(45.5, sejak, &[lama, q[0].clone()]).as_deref(),
+        Some("Evaluasi dihitung sejak 01-04-2026: 1 evaluasi sebelumnya sudah termasuk angka kredit awal dan tidak ditambahkan lagi.")
+    );
 }

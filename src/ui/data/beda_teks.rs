@@ -16,6 +16,8 @@ pub fn label_kolom(kolom: &str, b: Bahasa) -> String {
         "unit_kerja" => ("Unit kerja", "Work unit"),
         "instansi" => ("Instansi", "Agency"),
         "jenis_pegawai" => ("Jenis pegawai", "Employee type"),
+        "angka_kredit_awal" => ("Angka kredit awal", "Starting credit points"),
+        "angka_kredit_sejak" => ("Angka kredit dihitung sejak", "Credit points counted from"),
         "pejabat_penilai" => ("Pejabat penilai", "Assessing official"),
         "atasan_pejabat_penilai" => ("Atasan pejabat penilai", "Assessing official's superior"),
         "pejabat_penilai_nip" => ("NIP pejabat penilai", "Assessing official's NIP"),

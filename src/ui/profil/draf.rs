@@ -113,6 +113,7 @@ impl Isian {
                 String::new(),
             ),
             angka_kredit_awal: None,
+            angka_kredit_sejak: None,
         }
     }
 }

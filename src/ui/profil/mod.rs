@@ -139,10 +139,13 @@ pub fn Profil() -> impl IntoView {
         status.set(None);
         let (isian, revisi) = sunting.kini();
         let mut p = isian.pegawai();
-        // What this form does not edit (the angka kredit awal, set on its own screen) stays.
-        p.angka_kredit_awal = state.data_kinerja().with_untracked(|d| {
+        // What this form does not edit (the angka kredit's starting point, set on its own
+        // screen) stays.
+        (p.angka_kredit_awal, p.angka_kredit_sejak) = state.data_kinerja().with_untracked(|d| {
             d.profil(&state.settings.with_untracked(|s| s.nip.clone()))
-                .and_then(|l| l.angka_kredit_awal)
+                .map_or((None, None), |l| {
+                    (l.angka_kredit_awal, l.angka_kredit_sejak)
+                })
         });
         let m = p.periksa(rb, hari_ini());
         masalah.set(m.clone());

@@ -108,14 +108,31 @@ test('a jabatan fungsional pegawai sees the year\'s angka kredit from the evalua
     ? 'Kenaikan pangkat berikutnya: butuh 50,00, sudah terpenuhi'
     : `Kenaikan pangkat berikutnya: butuh 50,00, kurang ${koma(50 - kumulatif)}`);
   await expect(page.getByTestId('ak-jenjang')).toHaveText(`Kenaikan jenjang berikutnya: butuh 100,00, kurang ${koma(100 - kumulatif)}`);
+  // A starting figure without its day: the screen says earlier evaluations may count twice.
+  const catatan = page.getByTestId('ak-sejak-catatan');
+  await expect(catatan).toContainText('Tanggal mulai dihitung belum diisi');
   await tanpaMasalahAxe(page);
-  // The profile keeps it: a reload, and the profile screen's own save, leave it in place.
+
+  // Those 45,5 came with a promotion on 1 April 2026: her first quarter is already in them.
+  await page.locator('#ak-sejak').fill('2026-04-01');
+  await page.getByTestId('simpan-ak-awal').click();
+  await expect(catatan).toHaveText('Evaluasi dihitung sejak 01-04-2026: 1 evaluasi sebelumnya sudah termasuk angka kredit awal dan tidak ditambahkan lagi.');
+  const baris = page.getByRole('region', { name: /^Tahun 2026/ }).locator('tbody tr');
+  await expect(baris).toHaveCount(1);
+  await expect(baris).toContainText('Triwulan II 2026');
+  const kuartal2 = Math.round(Number((await tahun.innerText()).split(': ')[1].replace(',', '.')) / 0.78125) * 0.78125;
+  expect(kuartal2).toBeGreaterThanOrEqual(0.78125);
+  expect(kuartal2).toBeLessThan(setahun);
+  const sejakApril = 45.5 + kuartal2;
+  await expect(page.getByTestId('ak-kumulatif')).toHaveText(koma(sejakApril));
+  // The profile keeps both: a reload, and the profile screen's own save, leave them in place.
   await muatUlang(page);
   await page.goto('./#/profil');
   await page.getByTestId('simpan-profil').click();
   await expect(page.getByTestId('status-profil')).toHaveText('Profil tersimpan.');
   await page.goto('./#/angka-kredit');
-  await expect(page.getByTestId('ak-kumulatif')).toHaveText(koma(kumulatif));
+  await expect(page.getByTestId('ak-kumulatif')).toHaveText(koma(sejakApril));
+  await expect(page.locator('#ak-sejak')).toHaveValue('2026-04-01');
 });
 
 test('the pejabat penilai assesses five competencies (Format B.1.9), the pegawai sees gaps, JPM and band from the file, and the admin sees JP shortfalls, training needs and a Satyalancana candidate', async ({ browser }, info) => {
