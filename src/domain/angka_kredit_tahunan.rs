@@ -27,6 +27,9 @@ pub struct NilaiPeriode {
     /// The months of its period its SKP covers ([`bulan_tercakup_periode`]), from the
     /// starting point on.
     pub bulan: u32,
+    /// The calendar month (1–12) the first of them is: a month two SKPs share is then known
+    /// as one.
+    pub dari_bulan: u32,
     /// Its SKP's part of the period ends before the starting point: already in the starting
     /// angka kredit, so left out.
     pub sebelum_awal: bool,
@@ -47,9 +50,11 @@ impl NilaiPeriode {
             _ => false,
         };
         let dari = sejak.map_or(mulai, |s| mulai.max(s));
+        let cakupan = periode.dalam(dari, selesai);
         NilaiPeriode {
             skp: skp.into(),
-            bulan: bulan_tercakup_periode(&periode, dari, selesai),
+            bulan: cakupan.map_or(0, |(m, s)| bulan_tercakup(m, s)),
+            dari_bulan: cakupan.map_or(0, |(m, _)| m.month()),
             periode,
             predikat,
             sebelum_awal,
@@ -107,6 +112,16 @@ pub struct RekapAk {
 pub fn bulan_tercakup(mulai: NaiveDate, selesai: NaiveDate) -> u32 {
     let m = |d: NaiveDate| d.year() * 12 + d.month0() as i32;
     (m(selesai) - m(mulai) + 1).clamp(0, 12) as u32
+}
+
+/// `jumlah` calendar months from month `dari` (1–12) as bits (month 1 the lowest); none
+/// outside the year.
+fn bulan_bit(dari: u32, jumlah: u32) -> u32 {
+    let semua = (1u32 << 12) - 1;
+    match (dari, jumlah) {
+        (1..=12, 1..=12) => (((1u32 << jumlah) - 1) << (dari - 1)) & semua,
+        _ => 0,
+    }
 }
 
 /// The months of `periode` an SKP from `mulai` to `selesai` covers: what its evaluation of
@@ -169,17 +184,25 @@ fn satu_tahun(
         .max_by_key(|(_, _, c)| *c)
         .map_or(SumberTahun::Tahunan, |(_, j, _)| SumberTahun::Sementara(*j));
     let (mut ak, mut bulan, mut baris) = (Pecahan::NOL, 0, Vec::with_capacity(nilai.len()));
+    // The calendar months counted so far, one bit each.
+    let mut terpakai = 0u32;
     for n in nilai {
         let dihitung = per_skp
             .iter()
             .any(|(s, j, _)| *s == n.skp && *j == n.periode.jenis);
-        // A year holds twelve months: one two SKPs share (a move in mid-month, each counting
-        // the month begun) counts once, for the evaluation counted first.
+        // A month two SKPs share (a move in mid-month, each counting the month begun; an
+        // acting assignment beside the definitive SKP) counts once, for the evaluation counted
+        // first.
         let mut n = n.clone();
         if dihitung {
-            n.bulan = n.bulan.min(12 - bulan);
+            let milik = bulan_bit(n.dari_bulan, n.bulan);
+            n.bulan = (milik & !terpakai).count_ones();
+            terpakai |= milik;
         }
-        let x = angka_kredit(rb, jenjang, n.predikat, n.bulan)?.nilai;
+        let x = match n.bulan {
+            0 => Pecahan::NOL,
+            b => angka_kredit(rb, jenjang, n.predikat, b)?.nilai,
+        };
         if dihitung {
             ak = ak.tambah(x)?;
             bulan += n.bulan;

@@ -10,9 +10,34 @@ fn di(skp: &str, jenis: J, ke: u32, tahun: i32, predikat: Predikat, bulan: u32) 
     NilaiPeriode {
         skp: skp.into(),
         periode: Periode { jenis, tahun, ke },
+        dari_bulan: Periode { jenis, tahun, ke }
+            .rentang()
+            .map_or(1, |(m, _)| m.month()),
         predikat,
         bulan,
         sebelum_awal: false,
+    }
+}
+
+/// An evaluation of the SKP `skp` running from `mulai` to `selesai`, every evaluation counting.
+fn pada(
+    skp: &str,
+    periode: Periode,
+    predikat: Predikat,
+    rentang: (NaiveDate, NaiveDate),
+) -> NilaiPeriode {
+    NilaiPeriode::baru(skp, periode, predikat, rentang, None)
+}
+
+fn tgl(m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, m, d).unwrap()
+}
+
+fn periode(jenis: J, ke: u32) -> Periode {
+    Periode {
+        jenis,
+        tahun: 2026,
+        ke,
     }
 }
 
@@ -162,10 +187,12 @@ fn an_skp_across_a_year_end_counts_in_each_year_only_its_months_there() {
 #[test]
 fn a_year_of_two_skps_sharing_a_month_counts_twelve_months() {
     // A move on 16 June: Jan–Jun (6 months begun) and Jun–Dec (7): June counts once.
+    let (lama, baru) = ((tgl(1, 1), tgl(6, 15)), (tgl(6, 16), tgl(12, 31)));
+    let th = periode(J::Tahunan, 1);
     let r = rekap(
         &[
-            di("lama", J::Tahunan, 1, 2026, Predikat::Baik, 6),
-            di("baru", J::Tahunan, 1, 2026, Predikat::Baik, 7),
+            pada("lama", th, Predikat::Baik, lama),
+            pada("baru", th, Predikat::Baik, baru),
         ],
         0.0,
     );
@@ -207,7 +234,13 @@ fn one_skps_annual_evaluation_leaves_anothers_quarters_counted_until_its_own() {
         ]
     );
     // The second SKP's annual evaluation: the year is final, its quarter no longer added.
-    nilai.push(di("baru", J::Tahunan, 1, 2026, Predikat::SangatBaik, 6));
+    let baru = (tgl(7, 1), tgl(12, 31));
+    nilai.push(pada(
+        "baru",
+        periode(J::Tahunan, 1),
+        Predikat::SangatBaik,
+        baru,
+    ));
     let t = &rekap(&nilai, 0.0).tahun[0];
     assert_eq!(t.sumber, SumberTahun::Tahunan);
     assert_eq!((t.bulan, cetak(t.ak)), (12, 15.63));
@@ -300,4 +333,54 @@ fn evaluations_before_the_starting_point_are_left_out_and_a_period_across_it_cou
     // Without a day every evaluation counts, as before.
     let semua = NilaiPeriode::baru("s", q(1), Predikat::Baik, setahun, None);
     assert_eq!((semua.bulan, semua.sebelum_awal), (3, false));
+}
+
+#[test]
+fn monthly_evaluations_of_a_move_in_mid_month_count_each_month_once_and_december_too() {
+    // Moved on 16 June, evaluated monthly: June is evaluated in both SKPs (13 rows). It counts
+    // once, for the first SKP; December counts (it once got 0 months and failed the year).
+    let (lama, baru) = ((tgl(1, 1), tgl(6, 15)), (tgl(6, 16), tgl(12, 31)));
+    let mut nilai: Vec<NilaiPeriode> = (1..=6)
+        .map(|ke| pada("lama", periode(J::Bulanan, ke), Predikat::Baik, lama))
+        .collect();
+    nilai.extend(
+        (6..=12).map(|ke| pada("baru", periode(J::Bulanan, ke), Predikat::SangatBaik, baru)),
+    );
+    let t = &rekap(&nilai, 0.0).tahun[0];
+    assert_eq!(t.bulan, 12);
+    // 6/12 × 12,5 + 6/12 × 18,75.
+    assert_eq!(cetak(t.ak), 15.63);
+    let juni: Vec<(&str, u32)> = t
+        .baris
+        .iter()
+        .filter(|b| b.nilai.periode.ke == 6)
+        .map(|b| (b.nilai.skp.as_str(), b.nilai.bulan))
+        .collect();
+    assert_eq!(juni, [("lama", 1), ("baru", 0)]);
+    let desember = t.baris.iter().find(|b| b.nilai.periode.ke == 12).unwrap();
+    assert_eq!((desember.nilai.bulan, desember.dihitung), (1, true));
+}
+
+#[test]
+fn an_evaluation_of_a_period_its_skp_does_not_reach_adds_nothing_and_fails_nothing() {
+    let r = rekap(
+        &[
+            pada(
+                "s",
+                periode(J::Triwulanan, 1),
+                Predikat::Baik,
+                (tgl(4, 1), tgl(12, 31)),
+            ),
+            pada(
+                "s",
+                periode(J::Triwulanan, 2),
+                Predikat::Baik,
+                (tgl(4, 1), tgl(12, 31)),
+            ),
+        ],
+        0.0,
+    );
+    let t = &r.tahun[0];
+    assert_eq!((t.bulan, cetak(t.ak)), (3, 3.13));
+    assert_eq!(t.baris[0].nilai.bulan, 0);
 }

@@ -54,6 +54,15 @@ pub struct Pegawai {
     pub angka_kredit_sejak: Option<NaiveDate>,
 }
 
+/// The golongan scale a kind of ASN is graded on (the rulebook's `golongan[].jenis`): every
+/// kind of PPPK, part-time ones included, the PPPK scale (I–XVII); the others the PNS one.
+pub fn jenis_golongan(jenis_pegawai: &str) -> &'static str {
+    match jenis_pegawai.starts_with("pppk") {
+        true => "pppk",
+        false => "pns",
+    }
+}
+
 pub fn golongan<'a>(rb: &'a Rulebook, kode: &str) -> Option<&'a Golongan> {
     rb.golongan.iter().find(|g| g.kode == kode)
 }
@@ -78,7 +87,7 @@ impl Pegawai {
         }
         match golongan(rb, &self.golongan) {
             None => m.push(Galat::baru("golongan_tidak_dikenal").dengan("nilai", &self.golongan)),
-            Some(g) if g.jenis != self.jenis_pegawai => {
+            Some(g) if g.jenis != jenis_golongan(&self.jenis_pegawai) => {
                 m.push(Galat::baru("golongan_tidak_cocok").dengan("nilai", &self.golongan))
             }
             _ => {}
@@ -315,5 +324,29 @@ mod tests {
             kode.last().map(String::as_str),
             Some("angka_kredit_awal_negatif")
         );
+    }
+
+    #[test]
+    fn a_part_time_pppk_is_graded_on_the_pppk_scale() {
+        // The profile screen offers every PPPK the PPPK scale; a part-time PPPK's save was
+        // refused whatever they chose.
+        let rb = Rulebook::bawaan();
+        let hari = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let mut p = Pegawai {
+            nip: "199001012022212002".into(),
+            nama: "Sari".into(),
+            jenis_pegawai: "pppk_paruh_waktu".into(),
+            golongan: "V".into(),
+            jenjang: "ahli_pertama".into(),
+            jabatan: "Analis".into(),
+            unit_kerja: "Bagian Umum".into(),
+            ..Default::default()
+        };
+        assert_eq!(p.periksa(rb, hari), []);
+        p.golongan = "III/a".into();
+        let kode: Vec<_> = p.periksa(rb, hari).into_iter().map(|g| g.kode).collect();
+        assert_eq!(kode, ["golongan_tidak_cocok"]);
+        assert_eq!(jenis_golongan("pppk"), "pppk");
+        assert_eq!(jenis_golongan("pns"), "pns");
     }
 }

@@ -13,6 +13,11 @@ fn nilai(skp: &str, jenis: JenisPeriode, ke: u32, bulan: u32) -> NilaiPeriode {
         },
         predikat: Predikat::Baik,
         bulan,
+        dari_bulan: match jenis {
+            JenisPeriode::Tahunan => 1,
+            JenisPeriode::Triwulanan => 3 * ke - 2,
+            _ => ke,
+        },
         sebelum_awal: false,
     }
 }

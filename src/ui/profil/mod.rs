@@ -88,12 +88,7 @@ pub fn Profil() -> impl IntoView {
         })
     };
     let opsi_golongan = move || {
-        let jp = jenis_pegawai.get();
-        let jenis = if jp.starts_with("pppk") {
-            "pppk"
-        } else {
-            "pns"
-        };
+        let jenis = crate::domain::pegawai::jenis_golongan(&jenis_pegawai.get());
         rb.golongan
             .iter()
             .filter(|g| g.jenis == jenis)
