@@ -49,9 +49,16 @@ impl Penghargaan {
     }
 }
 
-/// The years of service `nip` completes in `tahun` when the rulebook awards that many.
-pub fn satyalancana(rb: &Rulebook, nip: &Nip, tahun: i32) -> Option<Explained<u32>> {
-    if nip.jenis != JenisNip::Pns {
+/// The years of service `nip` completes in `tahun` when the rulebook awards that many; only
+/// for a PNS, by the NIP's shape and by the profile's `jenis_pegawai` when it is known (a PPPK's
+/// NI can have a month where its agreement count is, 01 to 12).
+pub fn satyalancana(
+    rb: &Rulebook,
+    nip: &Nip,
+    jenis_pegawai: Option<&str>,
+    tahun: i32,
+) -> Option<Explained<u32>> {
+    if nip.jenis != JenisNip::Pns || jenis_pegawai.is_some_and(|j| j != "pns") {
         return None;
     }
     let masa = u32::try_from(tahun - nip.tahun_pengangkatan).ok()?;
@@ -92,15 +99,22 @@ mod tests {
         let rb = Rulebook::bawaan();
         // TMT March 2016: ten years in 2026, not in 2025 or 2027.
         let n = nip("198609262016031001");
-        assert_eq!(satyalancana(rb, &n, 2026).map(|e| e.nilai), Some(10));
-        assert!(satyalancana(rb, &n, 2025).is_none());
-        assert!(satyalancana(rb, &n, 2027).is_none());
+        assert_eq!(satyalancana(rb, &n, None, 2026).map(|e| e.nilai), Some(10));
+        assert!(satyalancana(rb, &n, None, 2025).is_none());
+        assert!(satyalancana(rb, &n, None, 2027).is_none());
         let n = nip("197001011996031002");
-        assert_eq!(satyalancana(rb, &n, 2026).map(|e| e.nilai), Some(30));
-        assert_eq!(satyalancana(rb, &n, 2016).map(|e| e.nilai), Some(20));
+        assert_eq!(satyalancana(rb, &n, None, 2026).map(|e| e.nilai), Some(30));
+        assert_eq!(satyalancana(rb, &n, None, 2016).map(|e| e.nilai), Some(20));
         // A PPPK (agreement digits, no TMT month) is not a candidate.
         let p = nip("198609262016211001");
-        assert!(satyalancana(rb, &p, 2026).is_none());
+        assert!(satyalancana(rb, &p, None, 2026).is_none());
+        // Nor one whose NI reads like a TMT month: their profile says PPPK.
+        let n = nip("198609262016031001");
+        assert!(satyalancana(rb, &n, Some("pppk"), 2026).is_none());
+        assert_eq!(
+            satyalancana(rb, &n, Some("pns"), 2026).map(|e| e.nilai),
+            Some(10)
+        );
     }
 
     #[test]

@@ -116,6 +116,12 @@ pub fn posisi_talenta(
     let mut pj = std::mem::replace(&mut e.penjelasan, Penjelasan::baru(rb, "talenta_9box"))
         .angka("butir.tahun_kinerja_dari", dari as f64)
         .angka("butir.tahun", tahun as f64);
+    // Fewer years on record than the rule reads (a first-year pegawai): said, not hidden.
+    if predikat.len() < t.tahun_kinerja as usize {
+        pj = pj
+            .angka("butir.tahun_kinerja_tercatat", predikat.len() as f64)
+            .catat("catatan.tahun_kinerja_kurang");
+    }
     match potensi {
         SumberPotensial::Jpm { jpm, kategori } => {
             pj = pj
@@ -242,10 +248,25 @@ mod tests {
             .catatan
             .iter()
             .any(|c| c == "catatan.potensial_dari_jpm"));
-        // For 2024 only 2023 is on record: Di Bawah × Tinggi = box 6.
-        assert_eq!(
-            posisi_talenta(rb, &th, 2024, &optimal).unwrap().nilai.nomor,
-            6
+        assert!(!k
+            .penjelasan
+            .catatan
+            .contains(&"catatan.tahun_kinerja_kurang".into()));
+        // For 2024 only 2023 is on record: Di Bawah × Tinggi = box 6, and the explanation
+        // says one year of two was read.
+        let k = posisi_talenta(rb, &th, 2024, &optimal).unwrap();
+        assert_eq!(k.nilai.nomor, 6);
+        assert!(k
+            .penjelasan
+            .catatan
+            .contains(&"catatan.tahun_kinerja_kurang".into()));
+        let teks = k
+            .penjelasan
+            .uraikan(rb, crate::domain::Bahasa::Id)
+            .join("\n");
+        assert!(
+            teks.contains("Tahun dengan predikat tahunan tercatat = 1"),
+            "{teks}"
         );
         let cukup = SumberPotensial::Jpm {
             jpm: 80.0,

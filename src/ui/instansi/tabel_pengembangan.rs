@@ -159,11 +159,16 @@ pub fn tabel_penghargaan(
     k: &KataPengembangan,
 ) -> Tabel {
     let tahunan = d.predikat_tahunan(rb);
+    // Each profile's kind of ASN, looked up once per pegawai, not by a walk of every profile.
+    let jenis: HashMap<&str, &str> = (d.pegawai.iter())
+        .map(|p| (p.isi.nip.as_str(), p.isi.jenis_pegawai.as_str()))
+        .collect();
     let mut x = Tabel::baru(&[k.nama, k.nip, k.unit, k.tmt, k.alasan]);
     for p in pegawai {
         let mut alasan = Vec::new();
         let nip = parse_nip(rb, &p.nip, hari_ini).ok();
-        if let Some(s) = nip.as_ref().and_then(|n| satyalancana(rb, n, tahun)) {
+        let jenis = jenis.get(p.nip.as_str()).copied();
+        if let Some(s) = nip.as_ref().and_then(|n| satyalancana(rb, n, jenis, tahun)) {
             alasan.push(crate::ui::i18n::isi(
                 k.satyalancana,
                 &[("n", &s.nilai.to_string())],
