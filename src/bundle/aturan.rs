@@ -236,6 +236,9 @@ fn periksa_evaluasi(rb: &Rulebook, e: &Evaluasi, s: &Skp) -> Vec<Galat> {
                 .dengan("skp", &s.pegawai_nip),
         );
     }
+    if e.penilai_nip == s.pegawai_nip {
+        m.push(Galat::baru("menilai_diri_sendiri"));
+    }
     m.extend(e.periksa(rb, s));
     // The advice is recomputed, never trusted: a choice that differs from the engine's
     // advice needs its reason whatever advice the file claims.

@@ -4,7 +4,7 @@
 //! silently: an older incoming record is left alone and reported, a record changed on both
 //! sides waits for an explicit choice and keeps the local version until then.
 
-use super::format::{JenisBundle, Record};
+use super::format::{JenisBundle, JenisRecord, Record};
 pub use super::gabung_kolom::{Gabungan, SebabLokal};
 use super::isi::IsiSekali;
 use super::masalah::{KodeMasalah, Masalah};
@@ -210,6 +210,7 @@ fn putuskan<'a>(
             }
         }
     }
+    ikut_ditolak(efektif, &indeks, &wewenang, &mut langgar, &ingat);
     let putusan = masuk.bundle.records.iter().zip(awal).map(|(m, a)| {
         if wewenang.contains_key(&m.id) || langgar.contains_key(&m.id) {
             // Authority and the domain's rules: every reason is listed, not only the first.
@@ -237,6 +238,39 @@ fn putuskan<'a>(
         }
     });
     (putusan.collect(), indeks)
+}
+
+/// A record of an SKP that only this file brings, and that the plan refuses, is refused with
+/// it: no SKP here would hold it, and a forged SKP must not carry its own evaluation in.
+fn ikut_ditolak<'a>(
+    efektif: &'a super::format::Bundle,
+    indeks: &Indeks,
+    wewenang: &HashMap<String, crate::domain::Galat>,
+    langgar: &mut HashMap<String, Vec<crate::domain::Galat>>,
+    ingat: &IsiSekali<'a>,
+) {
+    let ada = |id: &str| {
+        indeks
+            .get(id)
+            .is_some_and(|l| l.jenis == JenisRecord::Skp && !l.dihapus)
+    };
+    let ditolak: HashSet<&str> = (efektif.records.iter())
+        .filter(|r| r.jenis == JenisRecord::Skp && !ada(&r.id))
+        .filter(|r| wewenang.contains_key(&r.id) || langgar.contains_key(&r.id))
+        .map(|r| r.id.as_str())
+        .collect();
+    if ditolak.is_empty() {
+        return;
+    }
+    for r in &efektif.records {
+        let isi = ingat.isi(r);
+        if let Some(skp) = isi.as_ref().as_ref().and_then(|i| i.skp_id()) {
+            if ditolak.contains(skp) {
+                let g = crate::domain::Galat::baru("skp_ikut_ditolak").dengan("nilai", skp);
+                langgar.entry(r.id.clone()).or_default().push(g);
+            }
+        }
+    }
 }
 
 /// The plan: each record with what was decided for it, then the records refused on their own.

@@ -64,6 +64,23 @@ pub enum IsiRecord {
     AsesmenPotensi(AsesmenPotensi),
 }
 
+impl IsiRecord {
+    /// The SKP the record belongs to, for the records that belong to one (a matrix: the
+    /// atasan's SKP whose RHK it divides).
+    pub fn skp_id(&self) -> Option<&str> {
+        match self {
+            IsiRecord::Realisasi(x) => Some(&x.skp_id),
+            IsiRecord::UmpanBalik(x) => Some(&x.skp_id),
+            IsiRecord::DialogKinerja(x) => Some(&x.skp_id),
+            IsiRecord::Evaluasi(x) => Some(&x.skp_id),
+            IsiRecord::Lampiran(x) => Some(&x.skp_id),
+            IsiRecord::MatriksPeranHasil(x) => Some(&x.skp_atasan_id),
+            IsiRecord::Catatan(x) => x.skp_id.as_deref(),
+            _ => None,
+        }
+    }
+}
+
 /// Why `data` is not a usable domain object.
 #[derive(Clone, Debug, PartialEq)]
 pub enum GalatIsi {

@@ -126,7 +126,25 @@ fn tolak(kode: &str, nip: &str) -> Result<(), Galat> {
 
 /// `arsip_baru`: the admin's device (the agency's archive) never held this record, so a pejabat
 /// penilai's file may bring a profile or SKP naming them; later changes follow the rules below.
+/// A record moved to another SKP leaves the one it was in: that part is judged as its deletion
+/// there (someone else's realisasi, evaluation or attachment cannot be taken over by pointing
+/// it at an SKP of one's own).
 fn boleh(
+    dari: &Pengirim,
+    rel: &Relasi,
+    baru: Option<&IsiRecord>,
+    lama: Option<&IsiRecord>,
+    arsip_baru: bool,
+) -> Result<(), Galat> {
+    if let (Some(b), Some(l)) = (baru, lama) {
+        if b.skp_id() != l.skp_id() {
+            boleh_isi(dari, rel, None, Some(l), false)?;
+        }
+    }
+    boleh_isi(dari, rel, baru, lama, arsip_baru)
+}
+
+fn boleh_isi(
     dari: &Pengirim,
     rel: &Relasi,
     baru: Option<&IsiRecord>,
@@ -211,7 +229,13 @@ fn boleh(
         | IsiRecord::AsesmenPotensi(_) => {
             pengembangan::boleh(dari, rel, subjek, baru, lama, arsip_baru)
         }
-        IsiRecord::Catatan(_) => Ok(()),
+        // A note of an SKP is its pegawai's; one of no SKP names no owner to protect.
+        IsiRecord::Catatan(c) => match c.skp_id.as_deref().and_then(skp_dari) {
+            Some(s) if !dari.adalah(&s.pegawai_nip) => {
+                tolak("otoritas_milik_pegawai", &s.pegawai_nip)
+            }
+            _ => Ok(()),
+        },
         // Only the pegawai who attached it adds or deletes it: the owner is the one the stored
         // copy names (a file cannot move it to someone else), and the SKP's pegawai.
         IsiRecord::Lampiran(l) => {
@@ -343,6 +367,10 @@ mod e2e;
 #[cfg(test)]
 #[path = "otoritas_nisan_tests.rs"]
 mod nisan_tests;
+
+#[cfg(test)]
+#[path = "otoritas_skp_asing_tests.rs"]
+mod skp_asing_tests;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "otoritas_props.rs"]

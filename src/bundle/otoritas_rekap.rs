@@ -74,8 +74,11 @@ fn boleh_salinan(
         | IsiRecord::KegiatanPengembangan(_)
         | IsiRecord::Penghargaan(_)
         | IsiRecord::AsesmenPotensi(_)
-        | IsiRecord::Catatan(_)
         | IsiRecord::Rulebook(_) => boleh(pengekspor, rel, baru, lama, arsip_baru),
+        // A note of no SKP names no owner; one of an SKP is its pegawai's (below).
+        IsiRecord::Catatan(c) if c.skp_id.is_none() => {
+            boleh(pengekspor, rel, baru, lama, arsip_baru)
+        }
         IsiRecord::Skp(s) => {
             let hasil = satu(baru, lama);
             let lama = match lama {
@@ -156,6 +159,7 @@ fn pihak(rel: &Relasi, baru: Option<&IsiRecord>, lama: Option<&IsiRecord>) -> Ve
                 Some(&l.skp_id)
             }
             IsiRecord::MatriksPeranHasil(m) => Some(&m.skp_atasan_id),
+            IsiRecord::Catatan(c) => c.skp_id.as_ref(),
             IsiRecord::PenilaianKompetensi(k) => {
                 tambah(&mut daftar, &k.penilai_nip);
                 None

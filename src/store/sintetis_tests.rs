@@ -70,9 +70,10 @@ fn the_real_flow_still_works_and_only_the_archive_takes_a_team_file_alone() {
     assert_eq!(impor_semua(&s, &a.pegawai, jam()), 0);
     assert_eq!(impor_semua(&s, &a.penilaian, jam()), 0);
     // The team's file alone, on a device that is not the admin's: profiles and SKPs refused
-    // (each team: 4 profiles, 4 SKPs), as before.
+    // (each team: 4 profiles, 4 SKPs), and with each SKP everything of it, which no SKP here
+    // would hold (each pegawai: 5 evaluations; 2 dialogs in all).
     let s = MemoryStore::new();
-    assert_eq!(impor_semua(&s, &a.penilaian, jam()), 16);
+    assert_eq!(impor_semua(&s, &a.penilaian, jam()), 16 + 8 * 5 + 2);
     let s = admin_kosong();
     assert_eq!(impor_semua(&s, &a.penilaian, jam()), 0);
 }

@@ -145,14 +145,20 @@ impl Skp {
     /// What any stored SKP keeps to, e.g. one arriving in a file: its period in order, and
     /// once submitted everything submission requires (only an editable one may be incomplete).
     pub fn periksa(&self, rb: &Rulebook) -> Vec<Galat> {
+        // Nobody assesses their own plan (as no profile names its own pegawai).
+        let diri = (!self.pegawai_nip.is_empty() && self.pejabat_penilai_nip == self.pegawai_nip)
+            .then(|| Galat::baru("menilai_diri_sendiri"));
         if self.boleh_diubah() {
             let terbalik = self.periode_selesai < self.periode_mulai;
             return terbalik
                 .then(|| Galat::baru("periode_terbalik"))
                 .into_iter()
+                .chain(diri)
                 .collect();
         }
-        self.periksa_kelengkapan(rb)
+        let mut m = self.periksa_kelengkapan(rb);
+        m.extend(diri);
+        m
     }
 
     /// Every problem that keeps the SKP from being submitted, each naming where it is.
