@@ -8,7 +8,7 @@
 //! its text. Everything lands at the end in one step ([`jurnal::terapkan`]), whole or not at
 //! all, and the undo names only the keys it wrote.
 
-use super::impor::{PenerimaDi, RingkasanImpor, UndoImpor};
+use super::impor::{tolak_rekap_bukan_admin, PenerimaDi, RingkasanImpor, UndoImpor};
 use super::jurnal::{self, GagalUbah, JenisUbah};
 use super::kv::{KvStore, StoreError};
 use super::lapisan::Lapisan;
@@ -286,8 +286,12 @@ impl Kumpulan {
                 continue;
             }
             let teks = b.teks.as_deref().ok_or(None)?;
-            let HasilBaca::Terbaca(bt) = baca_teks(&b.nama, teks, &self.batas) else {
-                continue;
+            // Read again as the dry run read it, for the person now on the device: a file it
+            // refuses now (a rekap on a device whose role changed meanwhile) makes the batch
+            // stale, to be checked again, rather than skipped unsaid.
+            let dibaca = tolak_rekap_bukan_admin(&penerima, baca_teks(&b.nama, teks, &self.batas));
+            let HasilBaca::Terbaca(bt) = dibaca else {
+                return Err(None);
             };
             let (r, _, _) = rencanakan_dari(lapisan, &pandangan, bt, &penerima).map_err(gagal)?;
             let p = terapkan_milik(r, pilihan);

@@ -124,3 +124,42 @@ fn stored_texts_are_the_records_as_checked_not_as_the_file_wrote_them() {
         assert_eq!(*t, v.to_string());
     }
 }
+
+#[test]
+fn a_rekap_checked_on_an_admin_device_is_not_applied_once_another_tab_changed_the_role() {
+    use crate::bundle::format::{JenisBundle, Pengekspor};
+    use crate::store::settings::{self, Peran};
+    let a = agensi(&Ukuran {
+        tim: 1,
+        per_tim: 2,
+        benih: 5,
+    });
+    // An admin's workspace of one team, passed on as a rekap.
+    let sumber = admin_kosong();
+    crate::store::sintetis::impor_semua(&sumber, &a.penilaian, jam());
+    let admin = Pengekspor {
+        nip: settings::load(&sumber).0.nip,
+        nama: "Admin".into(),
+        peran: "admin_kepegawaian".into(),
+        lain: Default::default(),
+    };
+    let t = chrono::DateTime::parse_from_rfc3339("2027-02-01T09:00:00+07:00").unwrap();
+    let rekap = crate::store::impor::ekspor(&sumber, JenisBundle::Rekap, admin, t).unwrap();
+    // A pegawai's file first, whose records the rekap brings too: the rekap's plan reads what
+    // the first file writes, so its text is kept for the apply.
+    let s = admin_kosong();
+    let mut k = Kumpulan::baru(&s, Batas::default()).unwrap();
+    let (n, teks) = &a.pegawai[0];
+    k.tambah(&s, n.clone(), teks.clone()).unwrap();
+    k.tambah(&s, "rekap.json".into(), rekap.to_json_pretty())
+        .unwrap();
+    k.lepas_teks();
+    assert!(k.berkas()[1].teks.is_some());
+    // Another tab makes this device a pegawai's before the apply: no rekap lands, nothing does.
+    let mut set = settings::load(&s).0;
+    set.peran = Some(Peran::Pegawai);
+    settings::save(&s, &set).unwrap();
+    let sebelum = s.isi();
+    assert_eq!(k.terapkan(&s, &HashMap::new(), jam()), Err(GagalUbah::Basi));
+    assert_eq!(s.isi(), sebelum);
+}
