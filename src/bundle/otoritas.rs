@@ -7,7 +7,7 @@
 //! carry copies of other people's records all the time. Every change, addition or deletion
 //! does, and a record that breaks a rule is refused alone, naming the rule.
 
-use super::format::{Bundle, JenisBundle, Record, PERAN_ADMIN};
+use super::format::{Bundle, JenisBundle, JenisRecord, Record, PERAN_ADMIN};
 use super::isi::{IsiRecord, IsiSekali};
 use crate::domain::evaluasi::Evaluasi;
 use crate::domain::skp::{Skp, StatusSkp};
@@ -87,6 +87,14 @@ fn setiap_perubahan<'a>(
         let dihapus = (m.dihapus && l.is_none())
             .then(|| super::isi::baca_isi(m.jenis, &m.data, "data").ok())
             .flatten();
+        // Without content there is no owner to judge it by. Only an attachment's deletion
+        // travels so (its bytes are dropped); this app writes every other tombstone with its
+        // content, so one without it is refused: stored, it would block the record itself
+        // from ever landing (a pegawai's own evaluation, whose id is known in advance).
+        if m.dihapus && l.is_none() && dihapus.is_none() && m.jenis != JenisRecord::Lampiran {
+            hasil.insert(m.id.clone(), Galat::baru("nisan_tanpa_isi"));
+            continue;
+        }
         if let Err(g) = nilai(
             baru.as_ref().as_ref(),
             lama.or(dihapus.as_ref()),

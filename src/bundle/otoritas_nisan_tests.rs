@@ -72,3 +72,44 @@ fn a_deletion_with_content_of_a_record_not_held_needs_the_authority_over_that_co
         Tindakan::LebihLama
     );
 }
+
+#[test]
+fn a_deletion_without_content_of_a_record_not_held_is_refused_but_an_attachments() {
+    // The pegawai's file deletes "their evaluation" before it came, far ahead, without content
+    // (its id follows from the SKP and the period): refused, so the pejabat penilai's real
+    // evaluation still lands.
+    let id = uuid(6);
+    let mut kosong = nisan(6, JenisRecord::Evaluasi, 9_007_199_254_740_991);
+    kosong.data = serde_json::Value::Null;
+    let (t, sesudah) = rencana(&[], NIP, vec![kosong], &id);
+    assert_eq!(t, Tindakan::Ditolak);
+    assert!(sesudah.is_empty());
+    let mut skp = contoh::record(2, JenisRecord::Skp, 2);
+    skp.data["status"] = serde_json::json!({"kode": "disetujui", "pada": "2026-01-10"});
+    skp.data["pejabat_penilai_nip"] = serde_json::json!("197001012000031001");
+    let b = Bundle::baru(
+        JenisBundle::Penilaian,
+        dari("197001012000031001", "pejabat_penilai"),
+        vec![skp, contoh::record(6, JenisRecord::Evaluasi, 1)],
+        waktu("2026-07-02T08:00:00+07:00"),
+    );
+    let HasilBaca::Terbaca(f) = baca_teks("p.json", &b.to_json_pretty(), &Batas::default()) else {
+        panic!("the file reads");
+    };
+    let arsip = Penerima {
+        nip: "",
+        arsip: true,
+    };
+    let rc = rencanakan_untuk(&sesudah, &f, &Basis::new(), arsip);
+    let e = rc
+        .entri
+        .iter()
+        .find(|e| e.id.as_deref() == Some(id.as_str()));
+    assert_eq!(e.map(|e| e.tindakan), Some(Tindakan::Tambah));
+    // An attachment's deletion travels without its bytes, as before: kept, it deletes nothing.
+    let mut lampiran = nisan(11, JenisRecord::Lampiran, 2);
+    lampiran.data = serde_json::Value::Null;
+    let (t, sesudah) = rencana(&[], NIP, vec![lampiran], &uuid(11));
+    assert_eq!(t, Tindakan::Tambah);
+    assert!(sesudah[0].dihapus);
+}
