@@ -174,9 +174,15 @@ pub fn rekap_dari(
             }
         }
     }
-    // The period's evaluation per pegawai; the latest stands.
+    // The period's evaluation per pegawai: that of the SKP counted above (after a move each
+    // SKP has its own, and the row shows one SKP with its own predikat; none yet is "not
+    // done"), else, for someone with no SKP of the period here, the latest.
     let mut evaluasi_dari: HashMap<&str, &EvaluasiRekap> = HashMap::new();
     for e in data.evaluasi.iter().filter(|e| e.periode == periode) {
+        let skp = skp_dari.get(e.pegawai_nip.as_str());
+        if skp.is_some_and(|s| s.id != e.skp_id) {
+            continue;
+        }
         match evaluasi_dari.get(e.pegawai_nip.as_str()) {
             Some(l) if l.tanggal > e.tanggal => {}
             _ => {
@@ -221,8 +227,9 @@ pub fn rekap_dari(
             semua.push(baris(&p.nip, Some(p)));
         }
     }
-    // Someone known only by their SKP (their profile never arrived) still counts.
-    for s in &data.skp {
+    // Someone known only by their SKP (their profile never arrived) still counts, in the
+    // periods that SKP reaches.
+    for s in data.skp.iter().filter(|s| dalam(s).is_some()) {
         if dilihat.insert(&s.pegawai_nip) {
             semua.push(baris(&s.pegawai_nip, None));
         }

@@ -221,6 +221,53 @@ fn the_latest_skp_and_evaluation_of_the_period_count_and_periods_are_listed_newe
     );
 }
 
+#[test]
+fn after_a_move_the_row_pairs_the_counted_skp_with_its_own_evaluation() {
+    let mut c = contoh();
+    // Pegawai 1 moved on 1 May: the old SKP ends in April, the new one (approved) runs on.
+    // TW II has both SKPs' evaluations, the old one's written later and worse.
+    c.skp[0].periode_selesai = d(2026, 4, 30);
+    let mut baru = skp("skp-1b", &nip(1), disetujui());
+    baru.periode_mulai = d(2026, 5, 1);
+    c.skp.push(baru);
+    let mut lama = evaluasi(&nip(1), "skp-1", tw(2026, 2), KurangMisconduct);
+    lama.tanggal = d(2026, 7, 10);
+    let mut ev_baru = evaluasi(&nip(1), "skp-1b", tw(2026, 2), Baik);
+    ev_baru.tanggal = d(2026, 7, 3);
+    c.evaluasi.extend([lama, ev_baru.clone()]);
+    let org = Organisasi::baru(&c.unit);
+    let rb = Rulebook::bawaan();
+    let baris = |c: &Contoh| {
+        let r = rekap(rb, &org, &data(c), tw(2026, 2), d(2026, 7, 15));
+        let p = r.pegawai.into_iter().find(|b| b.nip == nip(1)).unwrap();
+        (p.skp_id, p.predikat, p.wajib)
+    };
+    assert_eq!(baris(&c), (Some("skp-1b".into()), Some(Baik), true));
+    // Without the new SKP's own evaluation the quarter is due and not done: the old SKP's
+    // does not stand in for it.
+    c.evaluasi.retain(|e| e.id != ev_baru.id);
+    assert_eq!(baris(&c), (Some("skp-1b".into()), None, true));
+}
+
+#[test]
+fn someone_known_only_by_an_skp_counts_only_in_the_periods_it_reaches() {
+    let mut c = contoh();
+    let nip_lama = nip(40);
+    let mut s = skp("skp-40", &nip_lama, disetujui());
+    (s.periode_mulai, s.periode_selesai) = (d(2024, 1, 1), d(2024, 12, 31));
+    c.skp.push(s);
+    let org = Organisasi::baru(&c.unit);
+    let rb = Rulebook::bawaan();
+    let ada = |periode| {
+        rekap(rb, &org, &data(&c), periode, d(2026, 12, 31))
+            .pegawai
+            .iter()
+            .any(|b| b.nip == nip_lama)
+    };
+    assert!(ada(tw(2024, 3)));
+    assert!(!ada(tw(2026, 1)));
+}
+
 /// 10,000 pegawai in 40 units (4 Dinas of 9 Bidang each): the counts match an independent
 /// count per unit. Correctness only; speed is measured by the bench, not asserted here.
 #[test]

@@ -85,6 +85,8 @@ pub struct SkpRekap {
 pub struct EvaluasiRekap {
     pub id: String,
     pub pegawai_nip: String,
+    /// The SKP evaluated: the period's figures pair each pegawai's SKP with its own evaluation.
+    pub skp_id: String,
     pub periode: Periode,
     pub tanggal: NaiveDate,
     pub rating_hasil: Rating,
@@ -134,6 +136,7 @@ impl EvaluasiRekap {
         EvaluasiRekap {
             id: e.id.clone(),
             pegawai_nip: e.pegawai_nip.clone(),
+            skp_id: e.skp_id.clone(),
             periode: e.periode,
             tanggal: e.tanggal,
             rating_hasil: e.rating_hasil.rating,
@@ -218,6 +221,7 @@ impl Serialize for EvaluasiRekap {
         (
             &self.id,
             &self.pegawai_nip,
+            &self.skp_id,
             (p.jenis, p.tahun, p.ke),
             self.tanggal,
             self.rating_hasil,
@@ -229,11 +233,12 @@ impl Serialize for EvaluasiRekap {
 
 impl<'de> Deserialize<'de> for EvaluasiRekap {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let (id, pegawai_nip, (jenis, tahun, ke), tanggal, rating_hasil, rating_perilaku) =
+        let (id, pegawai_nip, skp_id, (jenis, tahun, ke), tanggal, rating_hasil, rating_perilaku) =
             Deserialize::deserialize(d)?;
         Ok(EvaluasiRekap {
             id,
             pegawai_nip,
+            skp_id,
             periode: Periode { jenis, tahun, ke },
             tanggal,
             rating_hasil,
