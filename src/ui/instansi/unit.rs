@@ -60,8 +60,18 @@ fn aturan_pola(r: &RekapUnit, rb: &Rulebook, t: &'static TeksInstansi, b: Bahasa
                     }
                 })
                 .collect_view();
+            // Read from those evaluated so far: said, as the pattern may change with the rest.
+            let (selesai, semua) = (r.ringkasan.evaluasi_selesai, r.ringkasan.jumlah_pegawai);
+            let sebagian = (selesai < semua).then(|| {
+                let kata = isi(
+                    t.pola_sebagian,
+                    &[("n", &selesai.to_string()), ("m", &semua.to_string())],
+                );
+                view! { <p class="petunjuk" data-testid="pola-sebagian">{kata}</p> }
+            });
             view! {
                 <p data-testid="pola-ringkas"><strong>{ringkas}</strong></p>
+                {sebagian}
                 <ul class="daftar-poin">{daftar}</ul>
                 <details><summary>{t.cara_hitung}</summary>
                     <ul class="daftar-poin">{h.penjelasan.uraikan(rb, b).into_iter().map(|x| view! { <li>{x}</li> }).collect_view()}</ul>

@@ -112,6 +112,8 @@ test('an admin builds the organisation from the teams\' files, sets predikat org
   await expect(page.getByTestId('judul-unit')).toHaveText('Bidang Mutasi');
   await expect(page.getByTestId('predikat-unit')).toContainText('Baik (ditetapkan admin)');
   await expect(page.getByTestId('pola-ringkas')).toHaveText('1 aturan pola SE 3/2023 tidak terpenuhi:');
+  // Everyone in it is evaluated: no word that the pattern may still change.
+  await expect(page.getByTestId('pola-sebagian')).toHaveCount(0);
   await expect(page.getByTestId('aturan-dilanggar')).toHaveText(
     'Tidak terpenuhi: Butuh Perbaikan atau Kurang/Misconduct paling sedikit 1 orang; ada 0.');
   await expect(page.getByTestId('aturan-terpenuhi')).toHaveCount(2);
