@@ -238,6 +238,11 @@ impl Evaluasi {
         if self.periode.dalam_skp(skp).is_none() {
             m.push(Galat::baru("periode_di_luar_skp"));
         }
+        // A unit leader's rating hasil kerja is their unit's result (SE 3/2023): without it the
+        // advice would silently fall back to the per-RHK one.
+        if self.pimpinan_unit && self.capaian_organisasi.is_none() {
+            m.push(Galat::baru("capaian_organisasi_kosong"));
+        }
         m
     }
 }

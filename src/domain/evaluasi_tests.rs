@@ -161,6 +161,13 @@ fn unit_leader_advice_comes_from_the_organisation() {
     let s = e.saran_rating_hasil(rb, &skp()).unwrap();
     assert_eq!(s.nilai, Rating::SesuaiEkspektasi);
     assert_eq!(s.penjelasan.aturan, "rating_pimpinan_unit");
+    let kode = |e: &Evaluasi| -> Vec<String> {
+        e.periksa(rb, &skp()).into_iter().map(|g| g.kode).collect()
+    };
+    assert!(!kode(&e).contains(&"capaian_organisasi_kosong".to_string()));
+    // Without the unit's result the advice would quietly be the per-RHK one: refused instead.
+    e.capaian_organisasi = None;
+    assert!(kode(&e).contains(&"capaian_organisasi_kosong".to_string()));
 }
 
 #[test]
