@@ -74,17 +74,20 @@ pub fn predikat_dari_pimpinan<'a>(
     if nip.is_empty() {
         return Err(Galat::baru("unit_tanpa_pimpinan").dengan("nama", &unit.nama));
     }
-    // Several SKPs in one period (mutasi): the latest evaluation stands.
+    // Several SKPs in one period (mutasi): the latest evaluation made of them as a unit's
+    // leader stands; one made of them as staff (a leader appointed later) records no unit's
+    // result, even where its form kept a capaian.
     let e = evaluasi
         .into_iter()
         .filter(|e| e.pegawai_nip == nip && e.periode == *periode)
-        .max_by_key(|e| e.tanggal)
+        .max_by_key(|e| (e.pimpinan_unit, e.tanggal))
         .ok_or_else(|| {
             Galat::baru("pimpinan_belum_dievaluasi")
                 .dengan("nip", nip)
                 .dengan("nama", &unit.nama)
         })?;
-    let predikat = e.capaian_organisasi.ok_or_else(|| {
+    let capaian = e.pimpinan_unit.then_some(e.capaian_organisasi).flatten();
+    let predikat = capaian.ok_or_else(|| {
         Galat::baru("evaluasi_tanpa_capaian_organisasi")
             .dengan("nip", nip)
             .dengan("nama", &unit.nama)
@@ -170,6 +173,17 @@ mod tests {
             kode(&unit(&nip(1)), tw(2026, 1), &[ev(2, None)]),
             "evaluasi_tanpa_capaian_organisasi"
         );
+        // Evaluated that period as staff, not as the unit's leader: no unit's result, even
+        // with a capaian kept by the form; one as leader is the one read, even if older.
+        let mut staf = ev(9, Some(PredikatOrganisasi::Istimewa));
+        staf.pimpinan_unit = false;
+        assert_eq!(
+            kode(&unit(&nip(1)), tw(2026, 1), std::slice::from_ref(&staf)),
+            "evaluasi_tanpa_capaian_organisasi"
+        );
+        let pimpinan = ev(2, Some(PredikatOrganisasi::Baik));
+        let h = predikat_dari_pimpinan(rb, &unit(&nip(1)), &tw(2026, 1), &[staf, pimpinan]);
+        assert_eq!(h.unwrap().nilai.predikat, PredikatOrganisasi::Baik);
         let g = predikat_dari_pimpinan(rb, &unit(&nip(1)), &tw(2026, 2), &e).unwrap_err();
         assert!(g.pesan(rb, crate::domain::Bahasa::Id).contains(&nip(1)));
     }
