@@ -47,9 +47,7 @@ pub fn pegawai() -> Pegawai {
             jenjang: "pengawas".into(),
             ..Default::default()
         }),
-        atasan_pejabat_penilai: None,
-        angka_kredit_awal: None,
-        angka_kredit_sejak: None,
+        ..Default::default()
     }
 }
 

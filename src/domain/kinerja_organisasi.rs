@@ -74,20 +74,12 @@ pub fn predikat_dari_pimpinan<'a>(
     if nip.is_empty() {
         return Err(Galat::baru("unit_tanpa_pimpinan").dengan("nama", &unit.nama));
     }
-    // Several SKPs in one period (mutasi): the latest evaluation made of them as a unit's
-    // leader stands; one made of them as staff (a leader appointed later) records no unit's
-    // result, even where its form kept a capaian.
-    let e = evaluasi
-        .into_iter()
-        .filter(|e| e.pegawai_nip == nip && e.periode == *periode)
-        .max_by_key(|e| (e.pimpinan_unit, e.tanggal))
-        .ok_or_else(|| {
-            Galat::baru("pimpinan_belum_dievaluasi")
-                .dengan("nip", nip)
-                .dengan("nama", &unit.nama)
-        })?;
-    let capaian = e.pimpinan_unit.then_some(e.capaian_organisasi).flatten();
-    let predikat = capaian.ok_or_else(|| {
+    let e = evaluasi_pimpinan(nip, periode, evaluasi).ok_or_else(|| {
+        Galat::baru("pimpinan_belum_dievaluasi")
+            .dengan("nip", nip)
+            .dengan("nama", &unit.nama)
+    })?;
+    let predikat = capaian_sebagai_pimpinan(e).ok_or_else(|| {
         Galat::baru("evaluasi_tanpa_capaian_organisasi")
             .dengan("nip", nip)
             .dengan("nama", &unit.nama)
@@ -106,6 +98,56 @@ pub fn predikat_dari_pimpinan<'a>(
             },
             catatan: String::new(),
         }))
+}
+
+/// The evaluation of `nip` for `periode` that speaks for their unit. Several SKPs in one
+/// period (mutasi): the latest made of them as a unit's leader stands; one made of them as
+/// staff (a leader appointed later) records no unit's result, even where its form kept a
+/// capaian.
+fn evaluasi_pimpinan<'a>(
+    nip: &str,
+    periode: &Periode,
+    evaluasi: impl IntoIterator<Item = &'a Evaluasi>,
+) -> Option<&'a Evaluasi> {
+    evaluasi
+        .into_iter()
+        .filter(|e| e.pegawai_nip == nip && e.periode == *periode)
+        .max_by_key(|e| (e.pimpinan_unit, e.tanggal))
+}
+
+fn capaian_sebagai_pimpinan(e: &Evaluasi) -> Option<PredikatOrganisasi> {
+    e.pimpinan_unit.then_some(e.capaian_organisasi).flatten()
+}
+
+/// What became of the leader's evaluation a stored predikat was taken from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SumberBerubah {
+    /// That leader has no evaluation as leader for the period any more (deleted, or now made
+    /// of them as staff).
+    Hilang,
+    /// Their evaluation as leader now records another capaian (a revision arrived).
+    Berbeda(PredikatOrganisasi),
+}
+
+impl PredikatUnit {
+    /// For a predikat taken from the leader's evaluation: whether the same leader's
+    /// evaluations of the period, read as when it was taken, still give it. A predikat is
+    /// stored once; an evaluation revised after must not leave it silently stale.
+    pub fn sumber_berubah<'a>(
+        &self,
+        evaluasi: impl IntoIterator<Item = &'a Evaluasi>,
+    ) -> Option<SumberBerubah> {
+        let SumberPredikat::EvaluasiPimpinan { pimpinan_nip, .. } = &self.sumber else {
+            return None;
+        };
+        match evaluasi_pimpinan(pimpinan_nip, &self.periode, evaluasi)
+            .and_then(capaian_sebagai_pimpinan)
+        {
+            Some(p) if p == self.predikat => None,
+            Some(p) => Some(SumberBerubah::Berbeda(p)),
+            None => Some(SumberBerubah::Hilang),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -186,6 +228,42 @@ mod tests {
         assert_eq!(h.unwrap().nilai.predikat, PredikatOrganisasi::Baik);
         let g = predikat_dari_pimpinan(rb, &unit(&nip(1)), &tw(2026, 2), &e).unwrap_err();
         assert!(g.pesan(rb, crate::domain::Bahasa::Id).contains(&nip(1)));
+    }
+
+    #[test]
+    fn a_predikat_taken_from_the_leader_says_when_their_evaluation_changed() {
+        let rb = Rulebook::bawaan();
+        let e = ev(2, Some(PredikatOrganisasi::Baik));
+        let x = predikat_dari_pimpinan(rb, &unit(&nip(1)), &tw(2026, 1), [&e]).unwrap();
+        let x = x.nilai;
+        assert_eq!(x.sumber_berubah([&e]), None);
+        // A revision of the same evaluation, or a later one as leader, with another capaian.
+        let mut revisi = e.clone();
+        revisi.capaian_organisasi = Some(PredikatOrganisasi::Kurang);
+        assert_eq!(
+            x.sumber_berubah([&revisi]),
+            Some(SumberBerubah::Berbeda(PredikatOrganisasi::Kurang))
+        );
+        let baru = ev(9, Some(PredikatOrganisasi::Istimewa));
+        assert_eq!(
+            x.sumber_berubah([&e, &baru]),
+            Some(SumberBerubah::Berbeda(PredikatOrganisasi::Istimewa))
+        );
+        // Deleted, or now an evaluation of them as staff: nothing gives it any more.
+        assert_eq!(x.sumber_berubah([]), Some(SumberBerubah::Hilang));
+        let mut staf = e.clone();
+        staf.pimpinan_unit = false;
+        assert_eq!(x.sumber_berubah([&staf]), Some(SumberBerubah::Hilang));
+        // Read for the leader it was taken from, not the unit's leader of today; and one the
+        // admin set is theirs alone.
+        let mut lain = ev(3, Some(PredikatOrganisasi::Kurang));
+        lain.pegawai_nip = nip(2);
+        assert_eq!(x.sumber_berubah([&e, &lain]), None);
+        let ditetapkan = PredikatUnit {
+            sumber: SumberPredikat::Ditetapkan,
+            ..x
+        };
+        assert_eq!(ditetapkan.sumber_berubah([]), None);
     }
 
     #[test]

@@ -5,7 +5,9 @@
 use super::super::pilihan::{PilihPeriode, Pilihan};
 use super::teks::teks_organisasi;
 use crate::domain::evaluasi::Periode;
-use crate::domain::kinerja_organisasi::{predikat_dari_pimpinan, PredikatUnit, SumberPredikat};
+use crate::domain::kinerja_organisasi::{
+    predikat_dari_pimpinan, PredikatUnit, SumberBerubah, SumberPredikat,
+};
 use crate::domain::organisasi::{Organisasi, UnitKerja};
 use crate::domain::{PredikatOrganisasi, Rulebook};
 use crate::store::kinerja::Tersimpan;
@@ -26,7 +28,8 @@ pub fn PredikatUnitLayar(unit: Memo<Vec<Tersimpan<UnitKerja>>>) -> impl IntoView
     let data = state.data_kinerja();
     let pilihan = Pilihan::baru();
     let pesan = RwSignal::new(None::<String>);
-    // Unit and its stored predikat (with revision) for the period, in tree order.
+    // Unit and its stored predikat (with revision, and what became of the leader's evaluation
+    // it was taken from) for the period, in tree order.
     let baris = Memo::new(move |_| {
         let p = pilihan.periode.get();
         unit.with(|v| {
@@ -35,10 +38,11 @@ pub fn PredikatUnitLayar(unit: Memo<Vec<Tersimpan<UnitKerja>>>) -> impl IntoView
                 org.urutan()
                     .iter()
                     .map(|u| {
-                        (
-                            (*u).clone(),
-                            predikat_tersimpan(d, &u.id, &p).map(|(x, r)| (x.clone(), r)),
-                        )
+                        let ada = predikat_tersimpan(d, &u.id, &p).map(|(x, r)| {
+                            let berubah = x.sumber_berubah(d.evaluasi.iter().map(|e| &e.isi));
+                            (x.clone(), r, berubah)
+                        });
+                        ((*u).clone(), ada)
                     })
                     .collect::<Vec<_>>()
             })
@@ -72,13 +76,21 @@ pub fn PredikatUnitLayar(unit: Memo<Vec<Tersimpan<UnitKerja>>>) -> impl IntoView
             .get()
             .into_iter()
             .map(|(u, ada)| {
-                let pilih = RwSignal::new(ada.as_ref().map(|(x, _)| x.predikat.kode().to_string()).unwrap_or_default());
-                let hidup = ada.as_ref().map(|(_, r)| *r);
-                let sumber = match ada.as_ref().map(|(x, _)| &x.sumber) {
+                let pilih = RwSignal::new(ada.as_ref().map(|(x, _, _)| x.predikat.kode().to_string()).unwrap_or_default());
+                let hidup = ada.as_ref().map(|(_, r, _)| *r);
+                let sumber = match ada.as_ref().map(|(x, _, _)| &x.sumber) {
                     None => String::new(),
                     Some(SumberPredikat::Ditetapkan) => tt.sumber_ditetapkan.into(),
                     Some(SumberPredikat::EvaluasiPimpinan { pimpinan_nip, .. }) => isi(tt.sumber_pimpinan, &[("nip", pimpinan_nip)]),
                 };
+                // Stored once: a leader's evaluation revised after is said, not left stale.
+                let berubah = ada.as_ref().and_then(|(_, _, x)| *x).map(|x| {
+                    let kata = match x {
+                        SumberBerubah::Berbeda(p) => isi(tt.sumber_berbeda, &[("predikat", rb.teks(&p.label_key(), bhs))]),
+                        SumberBerubah::Hilang => tt.sumber_hilang.to_string(),
+                    };
+                    view! { <p class="peringatan" data-testid="predikat-sumber-berubah">{kata}</p> }
+                });
                 let (u1, u2, u3) = (u.clone(), u.clone(), u.clone());
                 let id_sel = format!("predikat-{}", u.id);
                 let ketetapan = move |_| {
@@ -117,7 +129,7 @@ pub fn PredikatUnitLayar(unit: Memo<Vec<Tersimpan<UnitKerja>>>) -> impl IntoView
                                 }).collect_view()}
                             </select>
                         </td>
-                        <td>{sumber}</td>
+                        <td>{sumber}{berubah}</td>
                         <td class="tindakan-baris">
                             <button type="button" class="utama kecil" data-testid="simpan-predikat-unit"
                                 aria-label=isi(tt.simpan_predikat_aria, &[("nama", &u.nama)]) on:click=ketetapan>{tt.simpan}</button>
