@@ -92,15 +92,20 @@ pub fn migrasikan(
     mut v: serde_json::Value,
     chain: &[Migrasi],
 ) -> Result<serde_json::Value, String> {
-    let sekarang = 1 + chain.len() as u32;
+    let sekarang = 1 + chain.len() as u64;
     let mut versi = v
         .get("schema_version")
         .and_then(|x| x.as_u64())
-        .unwrap_or(1) as u32;
+        .unwrap_or(1);
     if versi > sekarang {
         return Err(format!(
             "schema_version {versi} is newer than this app ({sekarang})"
         ));
+    }
+    // Versions start at 1: a damaged 0 is unreadable (quarantined), never a step before the
+    // chain's first (a panic on every start).
+    if versi == 0 {
+        return Err("schema_version 0 is not a version".into());
     }
     while versi < sekarang {
         v = chain[(versi - 1) as usize](v)?;

@@ -126,6 +126,27 @@ fn migration_chain_runs_every_step_from_each_earlier_version() {
 }
 
 #[test]
+fn a_record_of_schema_version_zero_or_past_u32_is_set_aside_not_a_panic() {
+    let chain: &[Migrasi] = &[v1_ke_v2];
+    let rekam = |v: &str| {
+        format!(
+            r#"{{"id":"p","type":"pegawai","revision":1,"updated_at":"x","data":{{"nama":"Sari"}},"schema_version":{v}}}"#
+        )
+    };
+    for v in ["0", "4294967296", "4294967298"] {
+        let s = MemoryStore::new();
+        s.put(&kunci("pegawai", "p"), &rekam(v)).unwrap();
+        let (baik, rusak) = muat_dengan(&s, chain).unwrap();
+        assert!(baik.is_empty(), "{v}");
+        assert_eq!(rusak.len(), 1, "{v}");
+        let s = MemoryStore::new();
+        s.put(&kunci("pegawai", "p"), &rekam(v)).unwrap();
+        let (baik, rusak) = muat_dengan(&s, MIGRASI).unwrap();
+        assert!(baik.is_empty() && rusak.len() == 1, "{v}, today's chain");
+    }
+}
+
+#[test]
 fn current_schema_fixture_loads_unchanged() {
     let s = MemoryStore::new();
     let fixture = r#"{"id":"s1","type":"skp","revision":3,"updated_at":"2026-01-05T08:00:00+07:00","deleted":false,"data":{"k":"v"},"schema_version":1}"#;
