@@ -88,22 +88,7 @@ pub fn terapkan(
     })
 }
 
-/// The revision a new write of record `id` must name: the live one the screen shows, else a
-/// tombstone's (setting again a predikat that was cleared), else none.
-pub fn basis_tulis(
-    store: &dyn KvStore,
-    jenis: JenisRecord,
-    id: &str,
-    hidup: Option<u64>,
-) -> Option<u64> {
-    hidup.or_else(|| {
-        rekaman::baca(store, jenis, id)
-            .ok()
-            .flatten()
-            .filter(|r| r.dihapus)
-            .map(|r| r.revisi)
-    })
-}
+pub use super::rekaman::basis_tulis;
 
 /// The changes of a merge, against what is stored (`d`): the kept unit with the other's names,
 /// the moved sub-units, the merged unit deleted, and the merged unit's predikat moved to the

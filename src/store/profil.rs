@@ -60,14 +60,11 @@ pub fn simpan(
         ));
     }
     atomik(store, &kunci, || -> Result<Rekaman, GagalTulis> {
-        let r = rekaman::tulis_isi(
-            store,
-            JenisRecord::Pegawai,
-            &id_profil(&p.nip),
-            p,
-            basis,
-            waktu,
-        )?;
+        // A NIP corrected back to one this device held: its tombstone's revision is the one
+        // to follow (a live record of that NIP is still never written over).
+        let id = id_profil(&p.nip);
+        let basis = rekaman::basis_tulis(store, JenisRecord::Pegawai, &id, basis);
+        let r = rekaman::tulis_isi(store, JenisRecord::Pegawai, &id, p, basis, waktu)?;
         if ganti {
             if let Some((_, rev)) = muat(store, nip_lama) {
                 rekaman::hapus(
@@ -145,6 +142,45 @@ mod tests {
         assert!(muat(&s, LAMA).is_none(), "the old profile is a tombstone");
         assert_eq!(muat(&s, BARU).unwrap().0.nip, BARU);
         assert_eq!(settings::load(&s).0.nip, BARU);
+    }
+
+    #[test]
+    fn a_nip_corrected_back_follows_its_tombstone_and_a_live_one_is_not_overwritten() {
+        let s = MemoryStore::new();
+        let ganti = |dari: &str, ke: &str| {
+            let lama = if dari.is_empty() {
+                Settings::default()
+            } else {
+                pengaturan(dari)
+            };
+            simpan(&s, &pegawai(ke), None, &lama, &pengaturan(ke), T)
+        };
+        ganti("", LAMA).unwrap();
+        ganti(LAMA, BARU).unwrap();
+        // Back to the first NIP: its tombstone is followed (refused as "newer" before).
+        let r = ganti(BARU, LAMA).unwrap();
+        assert_eq!(r.revisi, 3, "after the record and its tombstone");
+        assert_eq!(muat(&s, LAMA).unwrap().0.nip, LAMA);
+        assert!(muat(&s, BARU).is_none());
+        // A live profile of the NIP named (another device's, imported) is never written over.
+        let mut lain = pegawai(BARU);
+        lain.nama = "Orang lain".into();
+        rekaman::tulis_isi(
+            &s,
+            JenisRecord::Pegawai,
+            &id_profil(BARU),
+            &lain,
+            Some(2),
+            T,
+        )
+        .unwrap();
+        assert!(ganti(LAMA, BARU).is_err());
+        assert_eq!(muat(&s, BARU).unwrap().0.nama, "Orang lain");
+        assert_eq!(
+            muat(&s, LAMA).unwrap().0.nip,
+            LAMA,
+            "nothing of the refused change"
+        );
     }
 
     /// Refuses exactly the `n`-th write with a full quota; every other write goes through.

@@ -117,6 +117,24 @@ pub fn migrasikan(
     Ok(v)
 }
 
+/// The revision a new write of record `id` must name: the live one the screen shows, else a
+/// tombstone's (setting again a predikat that was cleared, a
+/// profile's NIP corrected back), else none.
+pub fn basis_tulis(
+    store: &dyn KvStore,
+    jenis: JenisRecord,
+    id: &str,
+    hidup: Option<u64>,
+) -> Option<u64> {
+    hidup.or_else(|| {
+        baca(store, jenis, id)
+            .ok()
+            .flatten()
+            .filter(|r| r.dihapus)
+            .map(|r| r.revisi)
+    })
+}
+
 pub fn baca(
     store: &dyn KvStore,
     jenis: JenisRecord,
