@@ -75,6 +75,17 @@ pub struct HasilJp {
 }
 
 /// JP of `tahun` (an activity counts in the year it ends) against the minimum for `jenis_pegawai`.
+/// JP to a thousandth.
+fn seribu(x: f64) -> i64 {
+    (x * 1000.0).round() as i64
+}
+
+/// A sum of JP, exact to a thousandth: 1,4 + 15,2 + 3,4 JP in floating point is
+/// 19.999999999999996, which would miss a minimum of 20 and print as such.
+pub fn jumlah_jp(jp: impl IntoIterator<Item = f64>) -> f64 {
+    jp.into_iter().map(seribu).sum::<i64>() as f64 / 1000.0
+}
+
 pub fn jp_tahunan(
     rb: &Rulebook,
     kegiatan: &[KegiatanPengembangan],
@@ -90,16 +101,8 @@ pub fn jp_tahunan(
         .iter()
         .filter(|k| k.selesai.year() == tahun && k.jp.is_finite() && k.jp > 0.0)
         .collect();
-    // Summed in thousandths of a JP, exactly: 1,4 + 15,2 + 3,4 JP in floating point is
-    // 19.999999999999996, which would miss a minimum of 20.
-    let seribu = |x: f64| (x * 1000.0).round() as i64;
     let jumlah = |f: &dyn Fn(&KegiatanPengembangan) -> bool| {
-        tahun_ini
-            .iter()
-            .filter(|k| f(k))
-            .map(|k| seribu(k.jp))
-            .sum::<i64>() as f64
-            / 1000.0
+        jumlah_jp(tahun_ini.iter().filter(|k| f(k)).map(|k| k.jp))
     };
     let total = jumlah(&|_| true);
     let klasikal = jumlah(&|k| k.jalur(rb) == Some("klasikal"));

@@ -5,7 +5,7 @@
 //! the plan; their pejabat penilai approves or returns that submitted version. A goal done
 //! becomes a training in the log (`kegiatan_id`), so the JP count is the log's.
 
-use super::pengembangan::KegiatanPengembangan;
+use super::pengembangan::{jumlah_jp, KegiatanPengembangan};
 use super::{Galat, Rulebook};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -167,11 +167,12 @@ impl RencanaPengembangan {
 
     /// JP of the goals not cancelled.
     pub fn jp_rencana(&self) -> f64 {
-        self.butir
-            .iter()
-            .filter(|b| b.status != StatusButir::Batal)
-            .map(|b| b.jp)
-            .sum()
+        jumlah_jp(
+            self.butir
+                .iter()
+                .filter(|b| b.status != StatusButir::Batal)
+                .map(|b| b.jp),
+        )
     }
 
     /// Every problem, each goal named by its number (1 = first).

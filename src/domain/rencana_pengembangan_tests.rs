@@ -83,6 +83,10 @@ fn progress_keeps_the_plan_the_same_a_change_does_not() {
     assert!(r.isi_sama(&selesai));
     assert_eq!(selesai.jp_rencana(), 24.0);
     assert_eq!(r.jp_rencana(), 32.0);
+    // Decimal JP add up as written, not as floating point (19.999999999999996 before).
+    let mut desimal = r.clone();
+    desimal.butir = vec![butir("a", 1.4), butir("b", 15.2), butir("c", 3.4)];
+    assert_eq!(desimal.jp_rencana(), 20.0);
     let mut ubah = r.clone();
     ubah.butir[1].jp = 9.0;
     assert!(!r.isi_sama(&ubah));
