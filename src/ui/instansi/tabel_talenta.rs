@@ -14,7 +14,7 @@ use crate::ui::format::tanggal;
 use crate::ui::kompetensi::persen;
 use crate::ui::route::Route;
 use crate::ui::tabel::{Sel, Tabel};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 /// Column names and words, in the screen's language.
 pub struct KataTalenta {
@@ -52,7 +52,7 @@ pub struct Posisi {
     pub hasil: Result<Explained<Kotak>, Galat>,
     /// The potential assessment that placed them (its date and who gave it), when one did.
     pub asesmen: Option<(NaiveDate, String)>,
-    /// JPM and band of the latest competency assessment.
+    /// JPM and band of the latest competency assessment dated in the year or before.
     pub jpm: Option<Jpm>,
     pub level: Option<Level>,
 }
@@ -69,7 +69,12 @@ pub fn posisi_semua(
     pegawai
         .iter()
         .map(|p| {
-            let terbaru = d.kompetensi_milik(&p.nip).first().map(|k| k.isi.clone());
+            // As for the asesmen: one given later does not rewrite an earlier year's box.
+            let terbaru = d
+                .kompetensi_milik(&p.nip)
+                .into_iter()
+                .find(|k| k.isi.tanggal.year() <= tahun)
+                .map(|k| k.isi.clone());
             let jpm = terbaru
                 .as_ref()
                 .and_then(|k| k.hasil(rb).ok())

@@ -175,6 +175,29 @@ fn a_potential_assessment_places_from_its_year_over_the_jpm() {
 }
 
 #[test]
+fn a_later_competency_assessment_leaves_an_earlier_years_box() {
+    let s = simpanan();
+    // Ayu assessed again in 2027, every level at 1 (JPM 50 %: Kurang Optimal, Rendah).
+    let mut k = kompetensi(1, 1);
+    k.id = "k1-2027".into();
+    k.tanggal = d(2027, 3, 1);
+    tulis_isi(
+        &s,
+        JenisRecord::PenilaianKompetensi,
+        &k.id.clone(),
+        &k,
+        None,
+        W,
+    )
+    .unwrap();
+    // 2026 stays on her 2026 result (box 2 before), with its JPM; 2027 reads the new one.
+    let p = posisi(&s, 2026);
+    assert_eq!(nomor(dari(&p, 1)), Some(8));
+    assert_eq!(dari(&p, 1).jpm.as_ref().map(|j| j.0), Some(150.0));
+    assert_eq!(nomor(dari(&posisi(&s, 2027), 1)), Some(2));
+}
+
+#[test]
 fn succession_for_a_position_leaves_its_holder_out_and_fits_what_was_assessed() {
     let rb = Rulebook::bawaan();
     let s = simpanan();
