@@ -75,6 +75,13 @@ pub struct HasilJp {
 }
 
 /// JP of `tahun` (an activity counts in the year it ends) against the minimum for `jenis_pegawai`.
+/// Whether `nip` owes `tahun`'s JP: not before the year of their appointment as the NIP's
+/// digits give it (the TMT CPNS, or the PPPK's year). A NIP that does not read is counted: a
+/// list of shortfalls must not quietly lose anyone. `hari_ini` only shapes the reading.
+pub fn wajib_jp_pada(rb: &Rulebook, nip: &str, tahun: i32, hari_ini: NaiveDate) -> bool {
+    super::nip::parse_nip(rb, nip, hari_ini).map_or(true, |n| n.tahun_pengangkatan <= tahun)
+}
+
 /// JP to a thousandth.
 fn seribu(x: f64) -> i64 {
     (x * 1000.0).round() as i64

@@ -127,7 +127,19 @@ fn PengembanganInstansi() -> impl IntoView {
     let jp = Memo::new(move |_| {
         let (th, bhs) = (tahun.get(), b());
         papan.with(|p| {
-            jangkauan.with(|pg| data.with(|d| tabel_jp(rb, d, pg, &p.jalur, th, &teks(bhs).kata)))
+            jangkauan.with(|pg| {
+                data.with(|d| {
+                    tabel_jp(
+                        rb,
+                        d,
+                        pg,
+                        &p.jalur,
+                        th,
+                        chrono::Local::now().date_naive(),
+                        &teks(bhs).kata,
+                    )
+                })
+            })
         })
     });
     let kebutuhan = Memo::new(move |_| {

@@ -4,7 +4,7 @@
 
 use crate::domain::kompetensi::PenilaianKompetensi;
 use crate::domain::nip::parse_nip;
-use crate::domain::pengembangan::{jp_tahunan, KegiatanPengembangan};
+use crate::domain::pengembangan::{jp_tahunan, wajib_jp_pada, KegiatanPengembangan};
 use crate::domain::penghargaan::{prestasi_berturut, satyalancana};
 use crate::domain::rekap_instansi::BarisPegawai;
 use crate::domain::{Bahasa, Rulebook};
@@ -57,6 +57,7 @@ pub fn tabel_jp(
     pegawai: &[BarisPegawai],
     jalur: &[String],
     tahun: i32,
+    hari_ini: NaiveDate,
     k: &KataPengembangan,
 ) -> (Tabel, usize) {
     let mut per_nip: HashMap<&str, Vec<KegiatanPengembangan>> = HashMap::new();
@@ -72,6 +73,10 @@ pub fn tabel_jp(
         let Some(profil) = d.profil(&p.nip) else {
             continue;
         };
+        // Appointed after that year: no minimum of that year to miss.
+        if !wajib_jp_pada(rb, &p.nip, tahun, hari_ini) {
+            continue;
+        }
         let log = per_nip.get(p.nip.as_str()).map_or(&[][..], Vec::as_slice);
         let Ok(h) = jp_tahunan(rb, log, tahun, &profil.jenis_pegawai) else {
             continue;

@@ -103,6 +103,7 @@ fn those_below_the_jp_minimum_largest_shortfall_first() {
         &p.rekap.pegawai,
         &p.jalur,
         2026,
+        d(2026, 12, 1),
         kata(Bahasa::Id),
     );
     assert_eq!(x.kolom[5], "Kurang (JP)");
@@ -133,9 +134,33 @@ fn those_below_the_jp_minimum_largest_shortfall_first() {
         &p.rekap.pegawai,
         &p.jalur,
         2025,
+        d(2026, 12, 1),
         kata(Bahasa::Id),
     );
     assert_eq!(kolom(&x, 0), ["Ani", "Citra", "Dewi", "Eko"]);
+}
+
+#[test]
+fn nobody_owes_the_jp_of_a_year_before_their_appointment() {
+    // TMT CPNS March 2026 (the NIP's digits): nothing owed for 2025, the minimum in 2026.
+    let s = kantor(&[("199801012026031001", "Fajar", "Bidang Mutasi")]);
+    let data = DataKinerja::muat(&s).unwrap();
+    let rb = Rulebook::bawaan();
+    let di = |tahun: i32| {
+        let p = Papan::dari_kinerja(&data, tw(tahun, 4), d(2026, 12, 1));
+        let (x, n) = tabel_jp(
+            rb,
+            &data,
+            &p.rekap.pegawai,
+            &p.jalur,
+            tahun,
+            d(2026, 12, 1),
+            kata(Bahasa::Id),
+        );
+        (kolom(&x, 0), n)
+    };
+    assert_eq!(di(2025), (Vec::<String>::new(), 0));
+    assert_eq!(di(2026), (vec!["Fajar".to_string()], 1));
 }
 
 #[test]
@@ -144,7 +169,15 @@ fn the_jp_table_follows_the_chosen_unit() {
     let rb = Rulebook::bawaan();
     let di = |unit: &str| {
         let pg = p.pegawai_unit(p.posisi(unit).unwrap());
-        let (x, n) = tabel_jp(rb, &data, pg, &p.jalur, 2026, kata(Bahasa::En));
+        let (x, n) = tabel_jp(
+            rb,
+            &data,
+            pg,
+            &p.jalur,
+            2026,
+            d(2026, 12, 1),
+            kata(Bahasa::En),
+        );
         (kolom(&x, 0), n)
     };
     assert_eq!(di("mutasi"), (vec!["Dewi".to_string(), "Ani".into()], 3));

@@ -2,21 +2,30 @@
 //! arrived, their JP against the minimum for their kind of ASN, and the shortfall.
 
 use super::teks::teks_pengembangan;
-use crate::domain::pengembangan::{jp_tahunan, KegiatanPengembangan};
+use crate::domain::pengembangan::{jp_tahunan, wajib_jp_pada, KegiatanPengembangan};
 use crate::domain::Rulebook;
 use crate::store::kinerja::DataKinerja;
 use crate::ui::format::angka_isian;
 use crate::ui::i18n::isi;
 use crate::ui::state::use_app_state;
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 /// One bawahan's year: name, NIP, JP counted, the minimum, the shortfall.
 type BarisTim = (String, String, f64, f64, f64);
 
 /// The bawahan of `saya` (their SKP or profile names them), with their JP of `tahun`.
-fn jp_tim(d: &DataKinerja, saya: &str, tahun: i32, rb: &Rulebook) -> Vec<BarisTim> {
+fn jp_tim(
+    d: &DataKinerja,
+    saya: &str,
+    tahun: i32,
+    rb: &Rulebook,
+    hari_ini: NaiveDate,
+) -> Vec<BarisTim> {
     d.bawahan(saya)
         .into_iter()
+        // Appointed after that year: no minimum of that year.
+        .filter(|n| wajib_jp_pada(rb, n, tahun, hari_ini))
         .filter_map(|n| {
             let jenis = d.profil(&n).map_or("pns", |p| p.jenis_pegawai.as_str());
             let log: Vec<KegiatanPengembangan> = d
@@ -40,7 +49,7 @@ pub fn JpTim(tahun: RwSignal<i32>) -> impl IntoView {
     let baris = Memo::new(move |_| {
         let saya = state.settings.with(|s| s.nip.trim().to_string());
         let th = tahun.get();
-        data.with(|d| jp_tim(d, &saya, th, rb))
+        data.with(|d| jp_tim(d, &saya, th, rb, chrono::Local::now().date_naive()))
     });
     let isi_tabel = move || {
         let b = bahasa();

@@ -54,7 +54,7 @@ fn tim() -> DataKinerja {
 fn each_bawahans_jp_of_the_year_against_the_minimum() {
     let rb = Rulebook::bawaan();
     let data = tim();
-    let baris = jp_tim(&data, BUDI, 2026, rb);
+    let baris = jp_tim(&data, BUDI, 2026, rb, d(2026, 12, 1));
     assert_eq!(
         baris,
         [
@@ -65,7 +65,7 @@ fn each_bawahans_jp_of_the_year_against_the_minimum() {
         ]
     );
     // Bayu's 2025 activity counts in 2025 only.
-    let lalu = jp_tim(&data, BUDI, 2025, rb);
+    let lalu = jp_tim(&data, BUDI, 2025, rb, d(2026, 12, 1));
     assert_eq!(lalu[1], ("Bayu".to_string(), nip(2), 10.0, 20.0, 10.0));
 }
 
@@ -73,9 +73,25 @@ fn each_bawahans_jp_of_the_year_against_the_minimum() {
 fn a_profile_naming_another_pejabat_penilai_is_in_their_team_not_budis() {
     let rb = Rulebook::bawaan();
     let data = tim();
-    let lain = jp_tim(&data, "197201012000031002", 2026, rb);
+    let lain = jp_tim(&data, "197201012000031002", 2026, rb, d(2026, 12, 1));
     let citra = ("Citra".to_string(), nip(3), 4.0, 20.0, 16.0);
     assert!(lain.contains(&citra), "{lain:?}");
     // Ani's and Bayu's profiles name Budi, and no SKP of theirs is here.
     assert!(!lain.iter().any(|b| b.1 == nip(1) || b.1 == nip(2)));
+}
+
+#[test]
+fn a_bawahan_appointed_after_the_year_owes_nothing_for_it() {
+    let rb = Rulebook::bawaan();
+    let s = MemoryStore::new();
+    let baru = "199801012026031001";
+    let p = pegawai(baru, "Fajar", "Bidang Mutasi", "ahli_pertama");
+    simpan(&s, JenisRecord::Pegawai, baru, &p);
+    let data = DataKinerja::muat(&s).unwrap();
+    assert!(jp_tim(&data, BUDI, 2025, rb, d(2026, 12, 1)).is_empty());
+    let baris = jp_tim(&data, BUDI, 2026, rb, d(2026, 12, 1));
+    assert_eq!(
+        baris,
+        [("Fajar".to_string(), baru.to_string(), 0.0, 20.0, 20.0)]
+    );
 }
