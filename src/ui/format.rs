@@ -105,14 +105,18 @@ pub fn format_bytes(bytes: f64, kode_bahasa: &str) -> String {
 pub fn tampak(nama: &str) -> String {
     let mut s = String::with_capacity(nama.len());
     for c in nama.chars() {
-        if matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-        {
+        if kendali_arah(c) {
             s.push_str(&format!("⟦U+{:04X}⟧", c as u32));
         } else {
             s.push(c);
         }
     }
     s
+}
+
+/// A bidirectional control: a mark, an embedding, an override or an isolate.
+pub fn kendali_arah(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// A date as the regulation's forms write it, `dd-mm-yyyy`. Written out by hand rather than

@@ -23,6 +23,7 @@
 //!   separator is `;` and its decimal mark `,`, so with `;` numbers are written `2,5`).
 
 use chrono::NaiveDate;
+use std::borrow::Cow;
 
 pub mod xlsx;
 mod zip;
@@ -99,7 +100,36 @@ fn perlu_pelindung(s: &str) -> bool {
     })
 }
 
+/// Excel's most characters (UTF-16 units) in a cell: a longer text makes it call the workbook
+/// damaged, and a CSV field be cut or spill into the next cell.
+const SEL_MAKS: usize = 32_767;
+
+/// A text as both writers put it in a cell: direction controls shown as the screens show them
+/// (`format::tampak`: a name from a file must not read reversed in a sheet that circulates),
+/// and a text past Excel's limit cut, ending in "…" so the cut shows (room kept for the CSV's
+/// guarding tab).
+pub(crate) fn teks_sel(s: &str) -> Cow<'_, str> {
+    let mut t = match s.chars().any(crate::ui::format::kendali_arah) {
+        true => Cow::Owned(crate::ui::format::tampak(s)),
+        false => Cow::Borrowed(s),
+    };
+    if t.len() >= SEL_MAKS {
+        let mut unit = 0;
+        let potong = t.char_indices().find_map(|(i, c)| {
+            unit += c.len_utf16();
+            (unit > SEL_MAKS - 2).then_some(i)
+        });
+        if let Some(i) = potong {
+            let mut x = t[..i].to_string();
+            x.push('…');
+            t = Cow::Owned(x);
+        }
+    }
+    t
+}
+
 fn tulis_teks(keluar: &mut String, s: &str) {
+    let s = &*teks_sel(s);
     keluar.push('"');
     if perlu_pelindung(s) {
         keluar.push('\t');
@@ -246,6 +276,30 @@ mod tests {
         ] {
             assert_eq!(perlu_pelindung(teks), lindungi, "{teks}");
         }
+    }
+
+    #[test]
+    fn a_cell_shows_direction_controls_and_stops_at_excels_limit() {
+        let mut t = Tabel::baru(&["Nama", "Kendala"]);
+        let panjang = "é".repeat(40_000);
+        t.tambah(
+            vec![Sel::teks("Sari\u{202E}nawruW"), Sel::teks(panjang.as_str())],
+            None,
+        );
+        let s = ke_csv(&t, Pemisah::Koma);
+        assert!(!s.contains('\u{202E}'), "the override is gone");
+        assert!(s.contains("Sari⟦U+202E⟧nawruW"));
+        let sel = s.split("\r\n").nth(1).unwrap().split(',').nth(1).unwrap();
+        let isi = sel.trim_matches('"');
+        assert!(isi.ends_with('…'));
+        assert!(isi.encode_utf16().count() < SEL_MAKS, "{}", isi.len());
+        assert!(isi.encode_utf16().count() >= SEL_MAKS - 2);
+        // Short texts without controls are the same text, not a copy.
+        assert!(matches!(teks_sel("Bidang Mutasi"), Cow::Borrowed(_)));
+        // Cut at a character, never inside a surrogate pair.
+        let emoji = "😀".repeat(20_000);
+        let x = teks_sel(&emoji);
+        assert!(x.encode_utf16().count() <= SEL_MAKS - 1 && x.ends_with('…'));
     }
 
     #[test]

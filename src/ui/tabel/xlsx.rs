@@ -263,12 +263,9 @@ fn tulis_lembar<'a>(t: &'a Tabel, teks: &mut DaftarTeks<'a>) -> String {
             match sel {
                 Sel::Teks(s) if s.is_empty() => {}
                 Sel::Teks(s) => {
-                    lebar[i] = lebar[i].max(panjang(s));
-                    let _ = write!(
-                        data,
-                        "<c r=\"{rujukan}\" t=\"s\"><v>{}</v></c>",
-                        teks.id(Cow::Borrowed(s))
-                    );
+                    let s = super::teks_sel(s);
+                    lebar[i] = lebar[i].max(panjang(&s));
+                    let _ = write!(data, "<c r=\"{rujukan}\" t=\"s\"><v>{}</v></c>", teks.id(s));
                 }
                 Sel::Angka(x) => {
                     if let Some(v) = angka_xml(*x) {

@@ -332,3 +332,21 @@ fn numbers_never_take_an_exponent_or_a_locale() {
     assert_eq!(angka_xml(-0.0).as_deref(), Some("0"));
     assert_eq!(angka_xml(f64::INFINITY), None);
 }
+
+#[test]
+fn a_shared_string_shows_direction_controls_and_stops_at_excels_limit() {
+    let mut t = Tabel::baru(&["Nama", "Kendala"]);
+    t.tambah(
+        vec![
+            Sel::teks("Sari\u{202E}nawruW"),
+            Sel::teks("a".repeat(40_000)),
+        ],
+        None,
+    );
+    let p = bagian(&ke_xlsx(&t, "x"));
+    let teks = daftar_teks(&p["xl/sharedStrings.xml"]);
+    assert!(teks.contains(&"Sari⟦U+202E⟧nawruW"), "{teks:?}");
+    let panjang = teks.iter().find(|s| s.starts_with("aaa")).unwrap();
+    assert!(panjang.ends_with('…'));
+    assert!(panjang.encode_utf16().count() <= 32_767);
+}

@@ -200,6 +200,10 @@ test('an admin builds the organisation from the teams\' files, sets predikat org
   expect(dewiXlsx[4]).toBe(2);
   expect(dewiXlsx[7]).toBe(2.34);
   expect(dewiXlsx[8]).toBe(3.13);
+  // The organisation's table follows the separator chosen on the agency screens.
+  await klikNav(page, 'nav-organisasi');
+  const csvOrg = await unduh(page, dir, () => page.getByTestId('tabel-organisasi-csv').click());
+  expect(csvUnduhan(csvOrg, ';')[0].length).toBeGreaterThan(3);
 
   // The same screens in English name the breach in English.
   await page.getByTestId('ganti-bahasa').click();

@@ -17,7 +17,7 @@ use crate::store::rekaman::JenisRecord;
 use crate::ui::i18n::isi;
 use crate::ui::route::Route;
 use crate::ui::state::{use_app_state, AppState, HasilSimpan};
-use crate::ui::tabel::{Pemisah, Sel, Tabel};
+use crate::ui::tabel::{Sel, Tabel};
 pub(super) use crate::ui::tulis::tulis_banyak;
 use leptos::prelude::*;
 use teks::teks_organisasi;
@@ -73,7 +73,8 @@ fn HalamanOrganisasi() -> impl IntoView {
     let form_baru = RwSignal::new(0u32);
     let pesan = RwSignal::new(None::<String>);
     let urung = RwSignal::new(None::<(String, u64)>);
-    let pemisah = RwSignal::new(Pemisah::Koma);
+    // The separator chosen on any agency screen (kept while the admin moves between them).
+    let pemisah = super::pilihan::Pilihan::baru().pemisah;
     let hapus = move |u: UnitKerja, rev: u64| {
         let semua: Vec<UnitKerja> =
             unit.with_untracked(|v| v.iter().map(|x| x.isi.clone()).collect());
