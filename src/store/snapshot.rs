@@ -3,6 +3,7 @@
 //! taken before every destructive action (delete, import merge, restore), which is what
 //! "undo" restores.
 
+use super::atomik::atomik;
 use super::kv::{KvStore, StoreError, KEY_PREFIX};
 use crate::jejak::dari_teks;
 use chrono::{NaiveDate, NaiveDateTime};
@@ -372,14 +373,25 @@ pub fn pulihkan(
         .ok_or_else(|| StoreError::Other(format!("snapshot {id} not found")))?;
     let isi: Isi = dari_teks(&teks).map_err(|e| StoreError::Other(e.to_string()))?;
     let sebelum = ambil(store, waktu, "sebelum_pemulihan", r)?;
-    for k in store.keys()? {
-        if dicadangkan(&k) && !isi.data.contains_key(&k) {
-            store.remove(&k)?;
+    let hapus: Vec<String> = store
+        .keys()?
+        .into_iter()
+        .filter(|k| dicadangkan(k) && !isi.data.contains_key(k))
+        .collect();
+    // Whole or not at all: on localStorage a quota error halfway would leave some records
+    // restored, some removed and the rest as they were, so every key touched is put back
+    // (IndexedDB lands the step as one transaction anyway). The backup just taken stays.
+    let kunci: Vec<String> = hapus.iter().chain(isi.data.keys()).cloned().collect();
+    atomik(store, &kunci, || -> Result<(), StoreError> {
+        for k in &hapus {
+            store.remove(k)?;
         }
-    }
-    for (k, v) in &isi.data {
-        store.put(k, v)?;
-    }
+        for (k, v) in &isi.data {
+            store.put(k, v)?;
+        }
+        Ok(())
+    })
+    .map_err(|g| g.pemulihan.unwrap_or(g.sebab))?;
     Ok(sebelum)
 }
 

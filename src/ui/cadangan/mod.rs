@@ -81,7 +81,12 @@ pub fn Cadangan() -> impl IntoView {
                         pesan.try_set(Some(isi(t().dipulihkan, &[("waktu", &waktu_teks(&info))])));
                     state.muat_ulang_data();
                 }
-                Err(e) => gagal(e),
+                Err(e) => {
+                    gagal(e);
+                    // Put back as it was, or, when even that failed, in between: either way
+                    // the screens show what storage holds.
+                    state.muat_ulang_data();
+                }
             }
             // The screen may be gone by now (its signals disposed with it).
             let _ = sibuk.try_set(false);
