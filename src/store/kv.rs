@@ -55,6 +55,8 @@ pub enum Kabar {
     /// Another tab changed these keys at the same time as this one: its version stays, and
     /// this tab's version of each was kept at the quarantine key beside it (key, quarantine).
     Bentrok(Vec<(String, String)>),
+    /// A backup did not fit (storage full) and was dropped; the records are untouched.
+    CadanganTidakMuat,
 }
 
 /// Receives a backend's [`Kabar`].

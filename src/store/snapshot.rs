@@ -32,6 +32,11 @@ use teks::info_cepat;
 pub use teks::ukuran_dari_info;
 use teks::{info_dari_kunci, info_dari_teks, sidik_kini, teks_isi};
 
+/// Whether `k` is a backup's key (its snapshot or its info).
+pub fn kunci_cadangan(k: &str) -> bool {
+    k.starts_with(AWALAN) || k.starts_with(AWALAN_INFO)
+}
+
 /// Where snapshots are stored: `<AWALAN><id>` holds the snapshot, `<AWALAN_INFO><id>` its
 /// [`InfoSnapshot`] alone, so listing them reads a few hundred bytes each, and IndexedDB
 /// leaves their values out of start-up's read (an agency's are 130 MB each).

@@ -189,6 +189,7 @@ fn Banner() -> impl IntoView {
                     ),
                     false,
                 ),
+                Pemberitahuan::CadanganTidakMuat => ("banner peringatan", tt.banner_cadangan_tidak_muat.to_string(), false),
                 Pemberitahuan::ImporBelumPulih(e) => (
                     "banner bahaya",
                     isi(tt.banner_impor_belum_pulih, &[("detail", &galat_penyimpanan(&e, tt))]),

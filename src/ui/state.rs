@@ -32,6 +32,8 @@ pub enum Pemberitahuan {
     PindahGagal(StoreError),
     /// The same records were changed at once elsewhere: (key, quarantine key of this side's).
     Bentrok(Vec<(String, String)>),
+    /// A backup did not fit and was not kept; the data itself is saved.
+    CadanganTidakMuat,
 }
 
 #[derive(Clone, Copy)]
@@ -105,6 +107,10 @@ impl AppState {
         }
         match kabar {
             Kabar::Berubah => self.muat_ulang_data(),
+            Kabar::CadanganTidakMuat => {
+                self.pemberitahuan
+                    .set(Some(Pemberitahuan::CadanganTidakMuat));
+            }
             Kabar::Bentrok(p) => {
                 self.pemberitahuan.set(Some(Pemberitahuan::Bentrok(p)));
                 self.muat_ulang_data();

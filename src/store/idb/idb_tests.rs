@@ -286,3 +286,59 @@ impl KvStore for MemoryStoreDari<'_> {
         Ok(self.0.isi().into_keys().collect())
     }
 }
+
+#[test]
+fn a_backup_that_does_not_fit_is_dropped_and_saves_after_it_land() {
+    use crate::store::snapshot;
+    let g = GudangPalsu::default();
+    let (s, kabar) = tab(&g);
+    rekaman::tulis(&s, JenisRecord::Skp, "a", json!({"x": 1}), None, T1).unwrap();
+    tunggu(siram(&s, &g));
+    // Room for records, none for a backup: the automatic one at start-up fails...
+    *g.penuh_untuk.lock().unwrap() = Some(snapshot::AWALAN);
+    let waktu = chrono::NaiveDate::from_ymd_opt(2026, 11, 22)
+        .unwrap()
+        .and_hms_opt(9, 0, 0)
+        .unwrap();
+    assert!(snapshot::otomatis(&s, waktu).unwrap());
+    kabar.lock().unwrap().clear();
+    tunggu(siram(&s, &g));
+    // ...is dropped from memory as from storage, and said.
+    assert_eq!(s.tertunda(), 0);
+    assert!(snapshot::daftar(&s).unwrap().is_empty());
+    assert!(!s.tunda().peta.keys().any(|k| snapshot::kunci_cadangan(k)));
+    assert!(kabar.lock().unwrap().contains(&Kabar::CadanganTidakMuat));
+    // A save after it lands (it failed with the backup, for ever, before).
+    rekaman::tulis(&s, JenisRecord::Skp, "b", json!({"x": 2}), None, T1).unwrap();
+    tunggu(siram(&s, &g));
+    assert_eq!(s.tertunda(), 0);
+    assert!(g.isi().contains_key(&r("b")));
+    assert_eq!(s.tunda().galat, None);
+}
+
+#[test]
+fn a_restores_backup_before_it_stays_with_the_records_when_it_fails() {
+    use crate::store::snapshot;
+    let g = GudangPalsu::default();
+    let (s, kabar) = tab(&g);
+    rekaman::tulis(&s, JenisRecord::Skp, "a", json!({"x": 1}), None, T1).unwrap();
+    let waktu = chrono::NaiveDate::from_ymd_opt(2026, 11, 22)
+        .unwrap()
+        .and_hms_opt(9, 0, 0)
+        .unwrap();
+    let info = snapshot::ambil(&s, waktu, "manual", snapshot::Retensi::default()).unwrap();
+    tunggu(siram(&s, &g));
+    rekaman::tulis(&s, JenisRecord::Skp, "b", json!({"x": 2}), None, T1).unwrap();
+    tunggu(siram(&s, &g));
+    *g.penuh_untuk.lock().unwrap() = Some(snapshot::AWALAN);
+    snapshot::pulihkan(&s, &info.id, waktu, snapshot::Retensi::default()).unwrap();
+    kabar.lock().unwrap().clear();
+    tunggu(siram(&s, &g));
+    // The restore and the backup that undoes it wait together for room; nothing dropped.
+    assert!(s.tertunda() > 0);
+    assert!(!kabar.lock().unwrap().contains(&Kabar::CadanganTidakMuat));
+    assert!(
+        g.isi().contains_key(&r("b")),
+        "storage still as before the restore"
+    );
+}

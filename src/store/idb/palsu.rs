@@ -33,6 +33,9 @@ pub struct GudangPalsu {
     pub baca_palsu: Mutex<Option<String>>,
     /// Transactions that wrote.
     pub transaksi: Mutex<usize>,
+    /// Every transaction writing a key that starts with this fails, storage full (a value too
+    /// large for the room left, while small ones fit).
+    pub penuh_untuk: Mutex<Option<&'static str>>,
 }
 
 fn siap<'a, T: 'a>(v: Result<T, StoreError>) -> Janji<'a, T> {
@@ -201,6 +204,11 @@ impl Gudang for GudangPalsu {
         }
         if let Some(e) = self.gagal_berikut() {
             return siap(Err(e));
+        }
+        if let Some(a) = *self.penuh_untuk.lock().unwrap() {
+            if k.ubah.iter().any(|(x, _)| x.starts_with(a)) {
+                return siap(Err(StoreError::QuotaFull));
+            }
         }
         let lain = self.tulis_isi(&k.ubah);
         let mut meta = self.meta.lock().unwrap();

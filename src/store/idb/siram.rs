@@ -11,6 +11,7 @@ use crate::store::kv::Kabar;
 pub async fn siram(store: &IdbStore, gudang: &dyn Gudang) {
     let mut berubah = false;
     let mut bentrok = Vec::new();
+    let mut cadangan_dibuang = false;
     loop {
         let langkah = store.tunda().langkah();
         match langkah {
@@ -28,6 +29,11 @@ pub async fn siram(store: &IdbStore, gudang: &dyn Gudang) {
                 Err(e) => {
                     let mut t = store.tunda();
                     t.gagal(e, k);
+                    // A backup alone dropped: what waits besides goes now, not at the next save.
+                    if std::mem::take(&mut t.cadangan_dibuang) {
+                        cadangan_dibuang = true;
+                        continue;
+                    }
                     t.bekerja = false;
                     break;
                 }
@@ -67,5 +73,8 @@ pub async fn siram(store: &IdbStore, gudang: &dyn Gudang) {
         (t.jumlah_tertunda(), t.galat.clone())
     };
     store.kabari(Kabar::Status { tertunda, galat });
+    if cadangan_dibuang {
+        store.kabari(Kabar::CadanganTidakMuat);
+    }
     store.terbaca();
 }

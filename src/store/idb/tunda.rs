@@ -43,6 +43,8 @@ pub struct Tunda {
     pub minta_tarik: bool,
     /// Records stored as layout 1 wrote them wait to be moved into buckets.
     pub lawas: bool,
+    /// A backup alone did not fit and was dropped (see [`Tunda::gagal`]); the writer says so.
+    pub cadangan_dibuang: bool,
 }
 
 /// What the background writer does next.
@@ -162,22 +164,38 @@ impl Tunda {
 
     /// The transaction `kiriman` wrote nothing: its changes wait again, under any made since.
     pub fn gagal(&mut self, galat: StoreError, kiriman: Kiriman) {
+        use crate::store::snapshot::kunci_cadangan;
+        use crate::store::turunan::kunci_turunan;
+        // A backup that does not fit, alone (the automatic one at start-up, or one asked
+        // for): not retried either, or every later save would fail with it. A restore's
+        // backup before it travels with the records and stays with them.
+        let cadangan = galat == StoreError::QuotaFull
+            && kiriman.ubah.iter().any(|(k, _)| kunci_cadangan(k))
+            && (kiriman.ubah.iter()).all(|(k, _)| kunci_cadangan(k) || kunci_turunan(k));
         self.kembalikan(kiriman);
         // A derived value is not retried (storage full, it would keep every later save from
         // landing with it): dropped, memory back to what storage holds; made again when needed.
-        let turunan: Vec<String> = self
-            .tunda
-            .keys()
-            .filter(|k| crate::store::turunan::kunci_turunan(k))
+        let buang: Vec<String> = (self.tunda.keys())
+            .filter(|k| kunci_turunan(k) || (cadangan && kunci_cadangan(k)))
             .cloned()
             .collect();
-        for k in turunan {
+        for k in buang {
             self.tunda.remove(&k);
             match self.dasar.remove(&k).flatten() {
-                Some(v) => self.peta.insert(k, v),
-                None => self.peta.remove(&k),
+                // A backup never read in: stored as before, still not in memory.
+                Some(v) if v == DASAR_TAK_DIKENAL => {
+                    self.peta.remove(&k);
+                    self.dingin.push(k);
+                }
+                Some(v) => {
+                    self.peta.insert(k, v);
+                }
+                None => {
+                    self.peta.remove(&k);
+                }
             };
         }
+        self.cadangan_dibuang |= cadangan;
         self.galat = Some(galat);
     }
 

@@ -133,6 +133,7 @@ pub static TEKS: Teks = Teks {
     banner_coba_lagi: "Try saving again",
     banner_rusak: "Some stored data was damaged ({detail}). It was not deleted: it is kept under the key {kunci}. The app runs with the rest of your data.",
     banner_tak_terbaca: "The browser's storage cannot be read ({detail}). Changes last only until the page is closed.",
+    banner_cadangan_tidak_muat: "The backup was not kept: storage is full. Your data is still saved. Delete old backups or export your data to make room.",
     banner_gagal_simpan: "Could not save: {detail}. Your change is still on this screen.",
     tutup: "Close",
     banner_impor_dipulihkan: "The last import was cut short (the page closed while it ran). That import was rolled back entirely: nothing from it was kept ({n} items are back as they were before it). Import the file again if you still need it.",

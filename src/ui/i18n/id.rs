@@ -133,6 +133,7 @@ pub static TEKS: Teks = Teks {
     banner_coba_lagi: "Coba simpan lagi",
     banner_rusak: "Sebagian data tersimpan rusak ({detail}). Data itu tidak dihapus: diamankan di kunci {kunci}. Aplikasi berjalan dengan data lainnya.",
     banner_tak_terbaca: "Penyimpanan peramban tidak dapat dibaca ({detail}). Perubahan hanya bertahan sampai halaman ditutup.",
+    banner_cadangan_tidak_muat: "Cadangan tidak tersimpan: ruang penyimpanan penuh. Data Anda tetap tersimpan. Hapus cadangan lama atau ekspor data untuk memberi ruang.",
     banner_gagal_simpan: "Gagal menyimpan: {detail}. Perubahan Anda masih ada di layar ini.",
     tutup: "Tutup",
     banner_impor_dipulihkan: "Impor terakhir terputus sebelum selesai (halaman ditutup saat impor berjalan). Impor itu telah dibatalkan seluruhnya: tidak ada data darinya yang disimpan ({n} data dikembalikan seperti sebelum impor). Impor ulang berkasnya bila masih diperlukan.",
