@@ -174,8 +174,26 @@ fn Talenta() -> impl IntoView {
             ],
         )
     };
-    let nama =
-        move |judul: &'static str| Signal::derive(move || format!("{} {}", judul, tahun.get()));
+    // A downloaded table names what it holds: the unit chosen (and the succession's target),
+    // so two downloads of one table are told apart by their names, as on the development page.
+    let lingkup = move || {
+        let u = unit.get().parse::<usize>().ok();
+        let unit = papan.with(|p| u.and_then(|i| p.jalur.get(i).cloned()));
+        format!(
+            "{} {}",
+            unit.unwrap_or_else(|| t().semua_unit.into()),
+            tahun.get()
+        )
+    };
+    let nama = move |judul: &'static str| Signal::derive(move || format!("{judul} {}", lingkup()));
+    let nama_suksesi = Signal::derive(move || {
+        let sasaran = match Sasaran::dari_kode(&target.get()) {
+            Some(Sasaran::Jabatan { nama, .. }) => nama,
+            Some(Sasaran::Jenjang(j)) => rb.teks(&format!("jenjang.{j}"), b()).to_string(),
+            None => rb.teks("jenjang.administrator", b()).to_string(),
+        };
+        format!("{} {sasaran} {}", t().suksesi, lingkup())
+    });
     let aturan = move || {
         let bhs = b();
         rb.aturan.get("talenta_9box").map(|a| {
@@ -234,7 +252,7 @@ fn Talenta() -> impl IntoView {
                     </Show>
                     <optgroup label=move || t().grup_jenjang>{jenjang_opsi}</optgroup></select></div>
             <Show when=move || suksesi.with(|x| !x.baris.is_empty()) fallback=move || view! { <p class="petunjuk" data-testid="suksesi-kosong">{move || t().suksesi_kosong}</p> }>
-                <TabelTampil tabel=suksesi nama=nama(t().suksesi) pemisah=pilihan.pemisah testid="tabel-suksesi"/>
+                <TabelTampil tabel=suksesi nama=nama_suksesi pemisah=pilihan.pemisah testid="tabel-suksesi"/>
             </Show>
         </section>
     }

@@ -184,6 +184,9 @@ test('the admin sees a pegawai in the right 9-box cell and as a succession candi
   await expect(admin.getByTestId('tabel-suksesi').locator('tbody tr')).toHaveCount(1);
   await expect(admin.getByTestId('tabel-suksesi')).toContainText('Sari Wulandari');
   await expect(admin.getByTestId('tabel-suksesi')).toContainText('9 dari 9');
+  // Its download names the target, so rankings for two targets are told apart.
+  const suksesi = await unduh(admin, info.outputDir, () => admin.getByTestId('tabel-suksesi-csv').click());
+  expect(suksesi).toMatch(/kinerjaku-kandidat-suksesi-pengawas-seluruh-instansi-\d{4}-\d{8}\.csv$/);
   await admin.getByTestId('pilih-target-suksesi').selectOption('j:jpt_pratama');
   await expect(admin.getByTestId('suksesi-kosong')).toBeVisible();
   // Her own position, chosen by its name: she holds it, so she is not its successor.
