@@ -49,9 +49,15 @@ pub(crate) fn pelanggaran_dengan<'a>(
     }
     let dari = Pengirim::dari(masuk);
     let rel = Relasi::baru(lokal, &masuk.records, ingat);
-    setiap_perubahan(lokal, masuk, arsip, ingat, |baru, lama, arsip_baru| {
-        boleh(&dari, &rel, baru, lama, arsip_baru)
-    })
+    let dikenal = |id: &str| rel.skp.contains_key(id);
+    setiap_perubahan(
+        lokal,
+        masuk,
+        arsip,
+        ingat,
+        dikenal,
+        |baru, lama, arsip_baru| boleh(&dari, &rel, baru, lama, arsip_baru),
+    )
 }
 
 /// Whether a file's records other than the exporter's own kinds are judged as copies.
@@ -62,11 +68,13 @@ fn salinan(masuk: &Bundle) -> bool {
 /// `nilai` of every incoming record that changes what is stored (the new content and the
 /// stored one, `None` when deleted or absent): the refusals by record id.
 /// `arsip`: on the admin's device, the third argument says whether it never held the record.
+/// `skp_dikenal`: whether an SKP (by its id) is stored here or arrives in the file.
 fn setiap_perubahan<'a>(
     lokal: &'a [Record],
     masuk: &'a Bundle,
     arsip: bool,
     ingat: &IsiSekali<'a>,
+    skp_dikenal: impl Fn(&str) -> bool,
     nilai: impl Fn(Option<&IsiRecord>, Option<&IsiRecord>, bool) -> Result<(), Galat>,
 ) -> HashMap<String, Galat> {
     let indeks: HashMap<&str, &Record> = lokal.iter().map(|r| (r.id.as_str(), r)).collect();
@@ -94,6 +102,19 @@ fn setiap_perubahan<'a>(
         if m.dihapus && l.is_none() && dihapus.is_none() && m.jenis != JenisRecord::Lampiran {
             hasil.insert(m.id.clone(), Galat::baru("nisan_tanpa_isi"));
             continue;
+        }
+        // Nor is there one when its content names an SKP neither stored nor in the file (the
+        // rules refuse such a live record; a deletion skips them): the owner cannot be read,
+        // and a far-ahead revision of, say, "an evaluation" of an invented SKP under a real
+        // evaluation's id would keep the real one out.
+        if let Some(skp) = dihapus.as_ref().and_then(IsiRecord::skp_id) {
+            if !skp_dikenal(skp) {
+                hasil.insert(
+                    m.id.clone(),
+                    Galat::baru("skp_tidak_ditemukan").dengan("nilai", skp),
+                );
+                continue;
+            }
         }
         if let Err(g) = nilai(
             baru.as_ref().as_ref(),

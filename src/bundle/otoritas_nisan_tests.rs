@@ -113,3 +113,26 @@ fn a_deletion_without_content_of_a_record_not_held_is_refused_but_an_attachments
     assert_eq!(t, Tindakan::Tambah);
     assert!(sesudah[0].dihapus);
 }
+
+#[test]
+fn a_deletion_naming_an_skp_unknown_here_is_refused_and_the_real_record_lands() {
+    // The pegawai's file deletes "their evaluation" before it came, far ahead, with content
+    // whose SKP is invented (its id follows from the SKP and the period): refused, as its owner
+    // cannot be read; the pejabat penilai's real evaluation still lands.
+    let id = uuid(6);
+    let mut palsu = nisan(6, JenisRecord::Evaluasi, 9_007_199_254_740_991);
+    palsu.data["skp_id"] = serde_json::json!(uuid(99));
+    let (t, sesudah) = rencana(&[], NIP, vec![palsu], &id);
+    assert_eq!(t, Tindakan::Ditolak);
+    assert!(sesudah.is_empty());
+    // With the pegawai's own SKP named and carried, it is judged as theirs: an evaluation is
+    // not the pegawai's to delete.
+    let nisan_ev = nisan(6, JenisRecord::Evaluasi, 9_007_199_254_740_991);
+    let skp = contoh::record(2, JenisRecord::Skp, 2);
+    let (t, _) = rencana(&[], NIP, vec![skp, nisan_ev], &id);
+    assert_eq!(t, Tindakan::Ditolak);
+    // A realisasi's deletion naming an unknown SKP likewise.
+    let mut r = nisan(3, JenisRecord::Realisasi, 5);
+    r.data["skp_id"] = serde_json::json!(uuid(98));
+    assert_eq!(rencana(&[], NIP, vec![r], &uuid(3)).0, Tindakan::Ditolak);
+}

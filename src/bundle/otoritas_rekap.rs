@@ -48,9 +48,15 @@ pub(super) fn pelanggaran<'a>(
             }
         }
     }
-    setiap_perubahan(lokal, masuk, arsip, ingat, |baru, lama, arsip_baru| {
-        boleh_salinan(&pengekspor, &rel, baru, lama, arsip_baru)
-    })
+    let dikenal = |id: &str| rel.skp.contains_key(id);
+    setiap_perubahan(
+        lokal,
+        masuk,
+        arsip,
+        ingat,
+        dikenal,
+        |baru, lama, arsip_baru| boleh_salinan(&pengekspor, &rel, baru, lama, arsip_baru),
+    )
 }
 
 fn boleh_salinan(
