@@ -4,12 +4,16 @@
  *
  * - install: precache every file of this build under a cache named after the build, the
  *   lazy wasm chunk of every screen included, so each screen opens offline after one visit.
- * - activate: drop caches of older builds of this app only (other apps share the origin).
+ * - activate: drop caches of older builds of this copy of the app only: caches are named after
+ *   the worker's scope, so another copy on the same origin (/kinerja/ beside /kinerja-uji/)
+ *   keeps its own; and the build just before this one is kept until the next update, as a tab
+ *   still running it (another window, the installed app) loads its screens' chunks from it.
  * - fetch: same-origin GETs are served cache-first. Navigations get the cached app shell,
  *   so the page and its hashed assets always come from the same build; a new build takes
  *   over only when the page asks (SKIP_WAITING), i.e. when the person agrees to reload.
  */
-const CACHE = 'kinerjaku-' + BUILD;
+const AWALAN = 'kinerjaku@' + self.registration.scope + '@';
+const CACHE = AWALAN + BUILD;
 
 self.addEventListener('install', (event) => {
   // cache: 'reload' skips the HTTP cache, so a new build never precaches an older file.
@@ -20,9 +24,15 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys
-        .filter((k) => k.startsWith('kinerjaku-') && k !== CACHE)
-        .map((k) => caches.delete(k))))
+      .then((keys) => {
+        // In the order they were made: this scope's builds before this one, the newest last.
+        const lama = keys.filter((k) => k.startsWith(AWALAN) && k !== CACHE);
+        const buang = lama.slice(0, -1);
+        // Caches named before scopes were (one per origin, 'kinerjaku-<build>'): dropped once
+        // this scope has a build before this one to keep instead.
+        if (lama.length > 0) buang.push(...keys.filter((k) => k.startsWith('kinerjaku-')));
+        return Promise.all(buang.map((k) => caches.delete(k)));
+      })
       .then(() => self.clients.claim())
   );
 });
@@ -60,9 +70,12 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
+  // A miss in this build's cache is looked up in the build kept before it (a tab still running
+  // that build asks for its own files), then the network.
   event.respondWith(
     caches.open(CACHE)
       .then((cache) => cache.match(alamat))
+      .then((hit) => hit || caches.match(alamat))
       .then((hit) => hit || fetch(request))
   );
 });

@@ -82,9 +82,11 @@ pub async fn periksa_pembaruan() -> bool {
 }
 
 /// Activates the waiting version and reloads once it controls the page.
-/// Refuses (returns false) while the person has unsaved input.
+/// Refuses (returns false) while the person has unsaved input, or saves are still on their way
+/// to storage: the new version drops the old one's files at once, and the reload it asks for
+/// could then be refused at the browser's "leave?" question, leaving this page on them.
 pub fn terapkan_pembaruan(state: AppState) -> bool {
-    if state.dirty.get_untracked() {
+    if state.dirty.get_untracked() || state.store().tertunda() > 0 {
         return false;
     }
     let waiting = REGISTRATION.with(|r| r.borrow().as_ref().and_then(|reg| reg.waiting()));

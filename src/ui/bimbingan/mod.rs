@@ -99,7 +99,7 @@ pub fn Bimbingan() -> impl IntoView {
                     <label for="bb-skp">{move || t().pegawai}</label>
                     <select id="bb-skp" prop:value=skp_id on:change=move |ev| pilihan.set(event_target_value(&ev))>
                         {move || daftar.get().into_iter().map(|(s, nama)| view! {
-                            <option value=s.id.clone()>{format!("{nama} — {} s.d. {}", crate::ui::format::tanggal(s.periode_mulai), crate::ui::format::tanggal(s.periode_selesai))}</option>
+                            <option value=s.id.clone()>{format!("{nama} — {} – {}", crate::ui::format::tanggal(s.periode_mulai), crate::ui::format::tanggal(s.periode_selesai))}</option>
                         }).collect_view()}
                     </select>
                 </div>

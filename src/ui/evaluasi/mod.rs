@@ -196,7 +196,7 @@ pub fn Evaluasi() -> impl IntoView {
                         <select id="ev-skp" data-testid="ev-skp" prop:value=id_skp
                             on:change=move |ev| if boleh_ganti(&ev, id_skp()) { pilihan_skp.set(event_target_value(&ev)) }>
                             {move || daftar.get().into_iter().map(|(s, nama)| view! {
-                                <option value=s.id.clone()>{format!("{} — {} s.d. {}", crate::ui::format::tampak(&nama), crate::ui::format::tanggal(s.periode_mulai), crate::ui::format::tanggal(s.periode_selesai))}</option>
+                                <option value=s.id.clone()>{format!("{} — {} – {}", crate::ui::format::tampak(&nama), crate::ui::format::tanggal(s.periode_mulai), crate::ui::format::tanggal(s.periode_selesai))}</option>
                             }).collect_view()}
                         </select>
                     </div>

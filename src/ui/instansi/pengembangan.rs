@@ -93,7 +93,7 @@ const EN: Teks = Teks {
         tmt: "TMT",
         alasan: "Reason",
         satyalancana: "Satyalancana Karya Satya {n} years",
-        prestasi: "Sangat Baik {tahun} ({n} years in a row)",
+        prestasi: "Very Good {tahun} ({n} years in a row)",
         tanpa_unit: "No known work unit",
     },
 };

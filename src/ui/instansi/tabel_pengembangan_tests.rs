@@ -370,7 +370,7 @@ fn sangat_baik_in_consecutive_years_names_the_years_it_rests_on() {
     let en = kandidat(Bahasa::En);
     assert_eq!(
         alasan(&en, &nip(7)).unwrap().1,
-        "Sangat Baik 2025, 2026 (2 years in a row)"
+        "Very Good 2025, 2026 (2 years in a row)"
     );
     assert_eq!(en.kolom[4], "Reason");
 }

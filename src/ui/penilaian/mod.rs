@@ -96,7 +96,7 @@ pub fn Penilaian() -> impl IntoView {
                         <select id="pn-skp" prop:value=move || skp.get().map(|s| s.id).unwrap_or_default()
                             on:change=move |ev| skp_id.set(event_target_value(&ev))>
                             {move || milik.get().into_iter().map(|s| view! {
-                                <option value=s.id.clone()>{format!("{} s.d. {}", crate::ui::format::tanggal(s.periode_mulai), crate::ui::format::tanggal(s.periode_selesai))}</option>
+                                <option value=s.id.clone()>{format!("{} – {}", crate::ui::format::tanggal(s.periode_mulai), crate::ui::format::tanggal(s.periode_selesai))}</option>
                             }).collect_view()}
                         </select>
                     </div>
