@@ -8,6 +8,7 @@ pub mod atomik;
 pub mod idb;
 pub mod impor;
 mod impor_kumpulan;
+pub mod impor_untuk;
 pub mod jurnal;
 pub mod kinerja;
 mod kv;

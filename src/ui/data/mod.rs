@@ -12,8 +12,8 @@ mod mesin;
 pub mod teks;
 
 use crate::bundle::format::{JenisBundle, Pengekspor};
-use crate::store::impor;
 use crate::store::Peran;
+use crate::store::{impor, impor_untuk};
 use crate::ui::berkas;
 use crate::ui::data::teks::teks_data;
 use crate::ui::i18n::isi;
@@ -55,6 +55,30 @@ pub fn Data() -> impl IntoView {
     let status = RwSignal::new(None::<String>);
     let bisa_bagikan = berkas::bisa_bagikan();
 
+    // A file for one receiver (`store::impor_untuk`): a pejabat penilai picks a bawahan, an admin
+    // returning an award or a verified training types the NIP; empty is the whole file.
+    let untuk = RwSignal::new(String::new());
+    let penilai = move || {
+        state
+            .settings
+            .with(|s| s.peran == Some(Peran::PejabatPenilai))
+    };
+    let pilih_untuk = move || match jenis.get() {
+        JenisBundle::Penilaian => true,
+        JenisBundle::Pegawai => admin(),
+        _ => false,
+    };
+    let bawahan = Memo::new(move |_| {
+        if !penilai() {
+            return Vec::new();
+        }
+        let data = state.data_kinerja();
+        data.with(|d| {
+            let b = d.bawahan(&nip());
+            b.into_iter().map(|n| (d.nama(&n), n)).collect::<Vec<_>>()
+        })
+    });
+    // `None`: nothing stored for the receiver named, said in the status line instead.
     let buat = move || {
         let s = state.settings.get_untracked();
         let pengekspor = Pengekspor {
@@ -64,23 +88,38 @@ pub fn Data() -> impl IntoView {
             lain: Default::default(),
         };
         let sekarang = chrono::Local::now().fixed_offset();
-        impor::ekspor(
-            state.store().as_ref(),
+        let store = state.store();
+        let u = untuk.get_untracked().trim().to_string();
+        if u.is_empty() || !pilih_untuk() {
+            return impor::ekspor(store.as_ref(), jenis.get_untracked(), pengekspor, sekarang)
+                .map(|b| Some((b.nama_berkas(), b.to_json_pretty())));
+        }
+        let (b, milik) = impor_untuk::ekspor_untuk(
+            store.as_ref(),
             jenis.get_untracked(),
             pengekspor,
             sekarang,
-        )
-        .map(|b| (b.nama_berkas(), b.to_json_pretty()))
+            &u,
+        )?;
+        if milik == 0 {
+            status.set(Some(isi(t().untuk_tidak_ada, &[("nip", &u)])));
+            return Ok(None);
+        }
+        let nama = b
+            .nama_berkas()
+            .replace(".json", &format!("-untuk-{u}.json"));
+        Ok(Some((nama, b.to_json_pretty())))
     };
     let unduh = move |_| match buat() {
-        Ok((nama, teks)) => {
+        Ok(Some((nama, teks))) => {
             let _ = berkas::unduh(&nama, &teks);
             status.set(Some(isi(t().diunduh, &[("nama", &nama)])));
         }
+        Ok(None) => {}
         Err(e) => state.lapor_gagal_simpan(e),
     };
     let bagikan = move |_| {
-        if let Ok((nama, teks)) = buat() {
+        if let Ok(Some((nama, teks))) = buat() {
             leptos::task::spawn_local(async move {
                 if berkas::bagikan(&nama, &teks).await.is_ok() {
                     status.set(Some(isi(t().diunduh, &[("nama", &nama)])));
@@ -117,6 +156,30 @@ pub fn Data() -> impl IntoView {
                         <p class="petunjuk" data-testid="keterangan-rekap">{move || t().keterangan_rekap}</p>
                     </Show>
                 </div>
+                <Show when=pilih_untuk>
+                    <div class="medan">
+                        <label for="ekspor-untuk">{move || t().untuk}</label>
+                        {move || if penilai() {
+                            view! {
+                                <select id="ekspor-untuk" data-testid="ekspor-untuk" aria-describedby="ekspor-untuk-petunjuk"
+                                    on:change=move |ev| untuk.set(event_target_value(&ev))>
+                                    <option value="" selected=move || untuk.with(String::is_empty)>{move || t().untuk_semua}</option>
+                                    {move || bawahan.get().into_iter().map(|(nama, n)| {
+                                        let pilih = n.clone();
+                                        view! { <option value=n.clone() selected=move || untuk.with(|u| *u == pilih)>{format!("{nama} — {n}")}</option> }
+                                    }).collect_view()}
+                                </select>
+                            }.into_any()
+                        } else {
+                            view! {
+                                <input id="ekspor-untuk" data-testid="ekspor-untuk" inputmode="numeric" autocomplete="off"
+                                    aria-describedby="ekspor-untuk-petunjuk"
+                                    prop:value=move || untuk.get() on:input=move |ev| untuk.set(event_target_value(&ev))/>
+                            }.into_any()
+                        }}
+                        <p class="petunjuk" id="ekspor-untuk-petunjuk">{move || t().untuk_petunjuk}</p>
+                    </div>
+                </Show>
                 <Show when=move || !nip().is_empty() fallback=move || view! {
                     <p class="peringatan-teks" data-testid="perlu-nip">{move || t().perlu_nip} " " <a href=Route::Profil.href()>{move || t().ke_profil}</a></p>
                 }>
