@@ -57,7 +57,13 @@ test('one pegawai\'s year of growth through real files ends in the admin\'s tale
   }
   await budi.getByTestId('simpan-kompetensi').click();
   await expect(budi.getByTestId('status-kompetensi')).toHaveText('Penilaian kompetensi tersimpan.');
-  await impor(dian, await ekspor(budi, dir, 'penilaian'));
+  // A file for Dian alone (her records and Budi's plan; a colleague's would stay out).
+  await budi.goto('./#/data');
+  await budi.locator('#jenis-ekspor').selectOption('penilaian');
+  await budi.getByTestId('ekspor-untuk').selectOption(DIAN);
+  const untukDian = await unduh(budi, dir, () => budi.getByTestId('unduh-bundle').click());
+  expect(untukDian).toMatch(new RegExp(`-untuk-${DIAN}\\.json$`));
+  await impor(dian, untukDian);
 
   // Dian logs three trainings, 16 JP: four short of the 20 a PNS needs.
   await klikNav(dian, 'nav-pengembangan');
