@@ -137,17 +137,29 @@ pub fn nilai_teks(v: Option<&Value>, rb: &Rulebook, b: Bahasa) -> String {
     match v {
         None | Some(Value::Null) => kata("(kosong)", "(empty)").into(),
         Some(Value::String(s)) if s.trim().is_empty() => kata("(kosong)", "(empty)").into(),
-        Some(Value::String(s)) => label("rating", s)
-            .or_else(|| label("predikat_organisasi", s))
-            .unwrap_or_else(|| {
-                let pendek: String = s.chars().take(80).collect();
-                if pendek.len() < s.len() {
-                    format!("«{pendek}…»")
-                } else {
-                    format!("«{pendek}»")
-                }
-            }),
-        Some(Value::Number(n)) => n.to_string(),
+        // A code the rulebook names (a rating, a level, a kind of ASN or of training, a
+        // potential) in words; free text as written.
+        Some(Value::String(s)) => [
+            "rating",
+            "predikat_organisasi",
+            "jenjang",
+            "jenis_pegawai",
+            "bentuk",
+            "potensial",
+        ]
+        .iter()
+        .find_map(|ruang| label(ruang, s))
+        .unwrap_or_else(|| {
+            let pendek: String = s.chars().take(80).collect();
+            if pendek.len() < s.len() {
+                format!("«{pendek}…»")
+            } else {
+                format!("«{pendek}»")
+            }
+        }),
+        Some(Value::Number(n)) => n
+            .as_f64()
+            .map_or_else(|| n.to_string(), |x| crate::ui::format::angka_isian(x, b)),
         Some(Value::Bool(x)) => if *x {
             kata("ya", "yes")
         } else {
@@ -211,6 +223,27 @@ mod tests {
             baris_beda(&t, rb, Bahasa::En),
             "Response: (empty) → «Setuju»"
         );
+    }
+
+    #[test]
+    fn codes_the_rulebook_names_read_as_words_and_numbers_in_the_language() {
+        let rb = Rulebook::bawaan();
+        let v = |x: serde_json::Value, b| nilai_teks(Some(&x), rb, b);
+        // A level and a kind of ASN in words (their codes before).
+        assert_eq!(
+            v(json!("ahli_muda"), Bahasa::Id),
+            rb.teks("jenjang.ahli_muda", Bahasa::Id)
+        );
+        assert_eq!(
+            v(json!("pppk"), Bahasa::En),
+            rb.teks("jenis_pegawai.pppk", Bahasa::En)
+        );
+        assert!(!v(json!("ahli_muda"), Bahasa::Id).contains('_'));
+        // 12.5 credit points with the language's decimal mark ("12.5" in Indonesian before).
+        assert_eq!(v(json!(12.5), Bahasa::Id), "12,5");
+        assert_eq!(v(json!(12.5), Bahasa::En), "12.5");
+        // Free text stays as written.
+        assert_eq!(v(json!("Bidang Mutasi"), Bahasa::En), "«Bidang Mutasi»");
     }
 
     /// Every field of every record type the conflict view can name is named in both

@@ -9,7 +9,7 @@ use crate::bundle::masalah::Masalah;
 use crate::domain::{Bahasa, Rulebook};
 use crate::store::impor::{EntriRingkas, RingkasRencana};
 use crate::ui::data::beda_teks::{baris_beda, label_kolom, nilai_teks};
-use crate::ui::data::teks::teks_data;
+use crate::ui::data::teks::{nama_jenis, teks_data, TeksData};
 use crate::ui::format::tampak;
 use crate::ui::i18n::isi;
 use leptos::prelude::*;
@@ -30,14 +30,14 @@ pub(super) fn daftar_masalah(m: &[Masalah], b: Bahasa) -> impl IntoView {
         .collect_view()
 }
 
-/// "skp «Rekomendasi kebijakan» (1b2c3d4e…)": a record's line.
-fn judul(e: &EntriRingkas) -> String {
+/// "SKP «Rekomendasi kebijakan» (1b2c3d4e…)": a record's line, its type named in words.
+fn judul(e: &EntriRingkas, t: &TeksData) -> String {
     let id = e.id.clone().unwrap_or_default();
     if !e.ada_rekaman {
         return id;
     }
     let pendek: String = id.chars().take(8).collect();
-    let jenis = e.jenis.as_deref().unwrap_or_default();
+    let jenis = e.jenis.as_deref().map_or("", |k| nama_jenis(t, k));
     match &e.nama {
         Some(n) => format!("{jenis} «{}» ({pendek}…)", tampak(n)),
         None => format!("{jenis} ({pendek}…)"),
@@ -193,7 +193,7 @@ pub(super) fn entri(k: &Konteks, r: &RingkasRencana, b: Bahasa) -> impl IntoView
             let lebih = e.rinci.as_ref().map(|x| rinci(k, x, rb, b));
             view! {
                 <li class=kelas(e.tindakan) class:hapus=e.hapus>
-                    <strong>{label}</strong> " — " {judul(e)}
+                    <strong>{label}</strong> " — " {judul(e, t)}
                     {lebih}
                 </li>
             }

@@ -4,7 +4,7 @@
 use crate::bundle::format::Record;
 use crate::store::impor::GagalUrungImpor;
 use crate::store::jurnal::GagalUbah;
-use crate::ui::data::teks::TeksData;
+use crate::ui::data::teks::{nama_jenis, TeksData};
 use crate::ui::format::tampak;
 use crate::ui::i18n::{galat_penyimpanan, isi, Teks};
 
@@ -56,7 +56,7 @@ pub(super) fn pesan_gagal_urung(g: &GagalUrungImpor, t: &TeksData, tt: &Teks) ->
                 .map(|b| {
                     b.sekarang
                         .as_ref()
-                        .map(ringkas)
+                        .map(|r| ringkas(r, t))
                         .unwrap_or_else(|| tampak(&b.kunci))
                 })
                 .collect();
@@ -67,7 +67,7 @@ pub(super) fn pesan_gagal_urung(g: &GagalUrungImpor, t: &TeksData, tt: &Teks) ->
 }
 
 /// A record named for the undo's refusal: kind, name and the start of its id.
-fn ringkas(r: &Record) -> String {
+fn ringkas(r: &Record, t: &TeksData) -> String {
     let nama = ["nama", "judul", "uraian", "indikator"]
         .iter()
         .find_map(|k| r.data.get(*k).and_then(|v| v.as_str()).map(str::to_string));
@@ -75,9 +75,9 @@ fn ringkas(r: &Record) -> String {
     match nama {
         Some(n) => format!(
             "{} «{}» ({id}…)",
-            r.jenis.kode(),
+            nama_jenis(t, r.jenis.kode()),
             tampak(&n.chars().take(60).collect::<String>())
         ),
-        None => format!("{} ({id}…)", r.jenis.kode()),
+        None => format!("{} ({id}…)", nama_jenis(t, r.jenis.kode())),
     }
 }

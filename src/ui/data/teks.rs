@@ -11,6 +11,8 @@ pub struct TeksData {
     pub jenis_nama: [&'static str; 4],
     /// What the agency rekap carries, and who may open it.
     pub keterangan_rekap: &'static str,
+    /// Each record type's name, in `JenisRecord::SEMUA`'s order (the report's lines).
+    pub jenis_record: [&'static str; 17],
     /// A file for one receiver (`store::impor_untuk`).
     pub untuk: &'static str,
     pub untuk_semua: &'static str,
@@ -90,6 +92,7 @@ pub const ID: TeksData = TeksData {
     ekspor_judul: "Ekspor",
     jenis: "Jenis berkas",
     jenis_nama: ["Pegawai (profil, SKP, progres, catatan)", "Penilaian (evaluasi, umpan balik, dialog kinerja)", "Buku aturan instansi", "Rekap instansi (unit kerja, predikat organisasi, seluruh data pegawai)"],
+    jenis_record: ["Profil pegawai", "SKP", "Realisasi", "Umpan balik", "Dialog kinerja", "Evaluasi", "Kegiatan pengembangan", "Catatan", "Matriks peran–hasil", "Buku aturan", "Lampiran", "Unit kerja", "Predikat organisasi", "Penilaian kompetensi", "Rencana pengembangan", "Penghargaan", "Asesmen potensi"],
     untuk: "Untuk",
     untuk_semua: "Semua pegawai (untuk admin kepegawaian atau atasan Anda)",
     untuk_petunjuk: "Berkas untuk satu pegawai hanya memuat datanya sendiri, ditambah profil, SKP, dan matriks peran–hasil Anda yang menjadi acuannya; data rekan kerjanya tidak ikut. Isi NIP-nya, atau kosongkan untuk berkas lengkap.",
@@ -157,6 +160,7 @@ pub const EN: TeksData = TeksData {
     ekspor_judul: "Export",
     jenis: "File kind",
     jenis_nama: ["Employee (profile, SKP, progress, notes)", "Evaluation (evaluations, feedback, performance dialogues)", "Agency rulebook", "Agency rekap (work units, organisation ratings, every employee record)"],
+    jenis_record: ["Employee profile", "SKP", "Realisation", "Feedback", "Performance dialogue", "Evaluation", "Development activity", "Note", "Role–result matrix", "Rulebook", "Attachment", "Work unit", "Organisation rating", "Competency assessment", "Development plan", "Award", "Potential assessment"],
     untuk: "For",
     untuk_semua: "Everyone (for the HR admin or your superior)",
     untuk_petunjuk: "A file for one employee holds only their own records, plus your profile, SKP and role–result matrix they are read against; their colleagues' records stay out. Enter their NIP, or leave it empty for the whole file.",
@@ -223,4 +227,12 @@ pub fn teks_data(b: Bahasa) -> &'static TeksData {
         Bahasa::Id => &ID,
         Bahasa::En => &EN,
     }
+}
+
+/// A record type's name by its code (the code itself when unknown: a newer app's type).
+pub fn nama_jenis<'a>(t: &'a TeksData, kode: &'a str) -> &'a str {
+    use crate::bundle::format::JenisRecord;
+    (JenisRecord::SEMUA.iter().zip(t.jenis_record))
+        .find(|(j, _)| j.kode() == kode)
+        .map_or(kode, |(_, n)| n)
 }

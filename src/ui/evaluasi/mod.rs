@@ -136,6 +136,9 @@ pub fn Evaluasi() -> impl IntoView {
         periode.get()?.dalam_skp(&s).map(|(_, b)| b)
     });
     let formulir = move || {
+        // Also redrawn in the other language when the person switches (its parts read the
+        // language once); what was typed lives in the working copy, so nothing is lost.
+        bahasa();
         let s = skp.get()?;
         ada_draf.get().then_some(())?;
         let sampai = sampai.get()?;

@@ -65,6 +65,9 @@ pub fn Penilaian() -> impl IntoView {
         });
         let sid = s.id.clone();
         let evaluasi = move || {
+            // Each card is drawn in the language of the moment: redrawn when it changes (the
+            // response being typed lives in `ketikan`, outside the cards).
+            bahasa();
             let v: Vec<Tersimpan<Evaluasi>> =
                 data.with(|d| d.evaluasi_skp(&sid).into_iter().cloned().collect());
             if v.is_empty() {

@@ -57,7 +57,7 @@ test('six team files and a copy: progress to the end, a report per file, the cop
   await kartu.first().locator('summary').click();
   await expect(kartu.first().locator('ul.laporan > li')).not.toHaveCount(0);
   await expect(kartu.first().locator('li.galat-impor')).toHaveCount(0);
-  await expect(kartu.first()).toContainText('pegawai «');
+  await expect(kartu.first()).toContainText('Profil pegawai «');
   await kartu.first().locator('summary').click();
   await expect(page.locator('ul.laporan')).toHaveCount(0);
 

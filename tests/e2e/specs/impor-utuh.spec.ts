@@ -186,7 +186,7 @@ test('undo is refused whole, naming the record, when an imported record was chan
   await page.getByTestId('urungkan-impor').click();
   const pesan = page.getByTestId('impor-pesan');
   await expect(pesan).toContainText('Impor tidak diurungkan');
-  await expect(pesan).toContainText('catatan «Catatan 7»');
+  await expect(pesan).toContainText('Catatan «Catatan 7»');
   await expect(pesan).toContainText('Tidak ada yang diubah');
   expect(await simpanan(page)).toEqual(sebelum);
   expect(await jumlahCatatan(page)).toBe(60);
