@@ -9,8 +9,8 @@
 use super::impor::ekspor;
 use super::kv::{KvStore, StoreError};
 use crate::bundle::format::{Bundle, JenisBundle, JenisRecord, Pengekspor, Record};
-use crate::bundle::isi::{baca_isi, IsiRecord};
 use chrono::{DateTime, FixedOffset};
+use serde_json::Value;
 use std::collections::HashMap;
 
 /// [`ekspor`] of what `untuk` (a NIP) is to receive, and how many of its records are theirs
@@ -29,18 +29,33 @@ pub fn ekspor_untuk(
     Ok((b, milik))
 }
 
+/// A text field of the record's content.
+fn teks<'a>(r: &'a Record, kolom: &str) -> Option<&'a str> {
+    r.data.get(kolom).and_then(Value::as_str)
+}
+
 /// Whose record it is, by its content: the pegawai it is about, or the SKP's it belongs to.
-fn pemilik<'a>(isi: &'a IsiRecord, skp: &'a HashMap<String, String>) -> Option<&'a str> {
-    let dari_skp = |id: &str| skp.get(id).map(String::as_str);
-    match isi {
-        IsiRecord::Pegawai(p) => Some(&p.nip),
-        IsiRecord::Skp(s) => Some(&s.pegawai_nip),
-        IsiRecord::KegiatanPengembangan(k) => Some(&k.pegawai_nip),
-        IsiRecord::PenilaianKompetensi(k) => Some(&k.pegawai_nip),
-        IsiRecord::RencanaPengembangan(r) => Some(&r.pegawai_nip),
-        IsiRecord::Penghargaan(p) => Some(&p.pegawai_nip),
-        IsiRecord::AsesmenPotensi(a) => Some(&a.pegawai_nip),
-        lain => lain.skp_id().and_then(dari_skp),
+/// Read from the fields that name them, not through every type's decoder (which would bring
+/// the import's code into the export screen's chunk).
+fn pemilik<'a>(r: &'a Record, skp: &HashMap<&str, &'a str>) -> Option<&'a str> {
+    use JenisRecord as J;
+    let dari_skp = |kolom: &str| teks(r, kolom).and_then(|id| skp.get(id).copied());
+    match r.jenis {
+        J::Pegawai => teks(r, "nip"),
+        J::Skp
+        | J::KegiatanPengembangan
+        | J::PenilaianKompetensi
+        | J::RencanaPengembangan
+        | J::Penghargaan
+        | J::AsesmenPotensi => teks(r, "pegawai_nip"),
+        J::MatriksPeranHasil => dari_skp("skp_atasan_id"),
+        J::Realisasi
+        | J::UmpanBalik
+        | J::DialogKinerja
+        | J::Evaluasi
+        | J::Lampiran
+        | J::Catatan => dari_skp("skp_id"),
+        J::Rulebook | J::UnitKerja | J::PredikatOrganisasi => None,
     }
 }
 
@@ -48,19 +63,13 @@ fn pemilik<'a>(isi: &'a IsiRecord, skp: &'a HashMap<String, String>) -> Option<&
 /// its content does not tell (a deleted attachment travels without its bytes) stays out: it
 /// could be anyone's.
 pub fn saring_untuk(records: Vec<Record>, untuk: &str, pengekspor: &str) -> (Vec<Record>, usize) {
-    let isi: Vec<Option<IsiRecord>> = records
-        .iter()
-        .map(|r| baca_isi(r.jenis, &r.data, "data").ok())
-        .collect();
-    let skp: HashMap<String, String> = (isi.iter().flatten())
-        .filter_map(|i| match i {
-            IsiRecord::Skp(s) => Some((s.id.clone(), s.pegawai_nip.clone())),
-            _ => None,
-        })
+    let skp: HashMap<&str, &str> = (records.iter())
+        .filter(|r| r.jenis == JenisRecord::Skp)
+        .filter_map(|r| Some((teks(r, "id")?, teks(r, "pegawai_nip")?)))
         .collect();
     let mut milik = 0;
-    let bawa: Vec<bool> = (records.iter().zip(&isi))
-        .map(|(r, i)| match i.as_ref().and_then(|i| pemilik(i, &skp)) {
+    let bawa: Vec<bool> = (records.iter())
+        .map(|r| match pemilik(r, &skp) {
             Some(n) if n == untuk => {
                 milik += 1;
                 true
