@@ -198,12 +198,11 @@ fn putuskan<'a>(
     });
     let efektif = efektif_milik.as_ref().unwrap_or(&masuk.bundle);
     let mut langgar = super::aturan::pelanggaran_dengan(lokal, efektif, &ingat);
-    let mut wewenang = super::otoritas::pelanggaran_dengan(lokal, efektif, penerima.arsip, &ingat);
+    let mut wewenang = super::otoritas::pelanggaran_dengan(lokal, efektif, penerima, &ingat);
     // A merge that takes nothing from the file leaves the record as it is here; if the file's
     // own version breaks the authority, that is still said (a forged or stale copy).
     if awal.iter().any(|a| a.tanpa_ambil) {
-        let mentah =
-            super::otoritas::pelanggaran_dengan(lokal, &masuk.bundle, penerima.arsip, &ingat);
+        let mentah = super::otoritas::pelanggaran_dengan(lokal, &masuk.bundle, penerima, &ingat);
         for (a, m) in awal.iter().zip(&masuk.bundle.records) {
             if let Some(g) = mentah.get(&m.id).filter(|_| a.tanpa_ambil) {
                 wewenang.insert(m.id.clone(), g.clone());

@@ -8,6 +8,7 @@
 //! does, and a record that breaks a rule is refused alone, naming the rule.
 
 use super::format::{Bundle, JenisBundle, JenisRecord, Record, PERAN_ADMIN};
+use super::gabung::Penerima;
 use super::isi::{IsiRecord, IsiSekali};
 use crate::domain::evaluasi::Evaluasi;
 use crate::domain::skp::{Skp, StatusSkp};
@@ -34,21 +35,25 @@ pub(crate) use kolom::hak_kolom;
 /// `arsip`: the device is the agency admin's, which keeps everyone's records (see [`boleh`]).
 #[cfg(test)]
 pub(crate) fn pelanggaran(lokal: &[Record], masuk: &Bundle, arsip: bool) -> HashMap<String, Galat> {
-    pelanggaran_dengan(lokal, masuk, arsip, &IsiSekali::baru())
+    let penerima = Penerima { nip: "", arsip };
+    pelanggaran_dengan(lokal, masuk, penerima, &IsiSekali::baru())
 }
 
-/// [`pelanggaran`] with the records' contents decoded once for the whole plan.
+/// [`pelanggaran`] with the records' contents decoded once for the whole plan, for the person
+/// on this device (`penerima`).
 pub(crate) fn pelanggaran_dengan<'a>(
     lokal: &'a [Record],
     masuk: &'a Bundle,
-    arsip: bool,
+    penerima: Penerima<'_>,
     ingat: &IsiSekali<'a>,
 ) -> HashMap<String, Galat> {
+    let arsip = penerima.arsip;
     if salinan(masuk) {
         return rekap::pelanggaran(lokal, masuk, arsip, ingat);
     }
     let dari = Pengirim::dari(masuk);
-    let rel = Relasi::baru(lokal, &masuk.records, ingat);
+    let mut rel = Relasi::baru(lokal, &masuk.records, ingat);
+    rel.atasan_penerima = rel.penilai_profil.get(penerima.nip.trim()).cloned();
     let dikenal = |id: &str| rel.skp.contains_key(id);
     setiap_perubahan(
         lokal,
@@ -321,7 +326,12 @@ fn boleh_skp(
                 && s.riwayat.get(n).is_some_and(|p| p.adalah_revisi())
         });
         let terkunci = lama.is_some_and(|l| !l.boleh_diubah()) && !revisi;
-        if terkunci || (disetujui(s) && !lama.is_some_and(disetujui)) {
+        // On a bawahan's device (their own profile names the sender as their pejabat penilai)
+        // the leader's SKP is the plan their RHK cascade from, with its matriks peran-hasil:
+        // taken as it comes, approved or not. Its approval is not this device's to check, and
+        // it gives no say over the bawahan's own records.
+        let rujukan_bawahan = rel.atasan_penerima.as_deref() == Some(pemilik.as_str());
+        if (terkunci || (disetujui(s) && !lama.is_some_and(disetujui))) && !rujukan_bawahan {
             return tolak("otoritas_skp_terkunci", pemilik);
         }
         return Ok(());
@@ -400,6 +410,10 @@ mod nisan_tests;
 #[cfg(test)]
 #[path = "otoritas_skp_asing_tests.rs"]
 mod skp_asing_tests;
+
+#[cfg(test)]
+#[path = "otoritas_atasan_tests.rs"]
+mod atasan_tests;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "otoritas_props.rs"]

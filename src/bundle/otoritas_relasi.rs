@@ -15,6 +15,8 @@ pub(super) struct Relasi {
     pub(super) penilai_profil: HashMap<String, String>,
     /// The pejabat penilai an incoming SKP names (an approval arriving in the same file).
     pub(super) penilai_masuk: HashMap<String, String>,
+    /// The pejabat penilai the stored profile of the person on this device names.
+    pub(super) atasan_penerima: Option<String>,
 }
 
 /// Whether the SKP's `pejabat_penilai_nip` is its pejabat penilai's own word: they approved or
@@ -73,6 +75,7 @@ impl Relasi {
             tersimpan,
             penilai_profil,
             penilai_masuk,
+            atasan_penerima: None,
         }
     }
 

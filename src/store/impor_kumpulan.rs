@@ -86,9 +86,10 @@ fn rencanakan_untuk(
     store: &dyn KvStore,
     p: &Pandangan,
     b: Box<BundleTerbaca>,
-    kebutuhan: Kebutuhan,
+    mut kebutuhan: Kebutuhan,
     penerima: &PenerimaDi,
 ) -> Result<(Rencana, Kebutuhan, Dibaca), StoreError> {
+    kebutuhan.dengan_nip(penerima.sebagai().nip);
     let (lokal, dibaca) = baca_relevan(store, &p.relevan(&kebutuhan))?;
     let r = rencanakan_milik(&lokal, *b, &Basis::new(), penerima.sebagai());
     Ok((r, kebutuhan, dibaca))

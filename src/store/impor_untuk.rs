@@ -26,6 +26,8 @@ pub fn ekspor_untuk(
     let mut b = ekspor(store, jenis, pengekspor, sekarang)?;
     let (records, milik) = saring_untuk(std::mem::take(&mut b.records), untuk.trim(), nip.trim());
     b.records = records;
+    // The digest covers the records the file holds: these, not the whole export's.
+    b.segarkan_digest();
     Ok((b, milik))
 }
 

@@ -1,22 +1,45 @@
-//! A pejabat penilai's workspace exported for one bawahan: theirs, and the leader's plan, only.
+//! A pejabat penilai's workspace exported for one bawahan: theirs, and the leader's plan, only;
+//! and that file imported on the bawahan's device.
 
 use super::*;
 use crate::bundle::contoh;
+use crate::bundle::validasi::Batas;
 use crate::domain::contoh_tests::{disetujui, evaluasi, nip, pegawai, skp, tw};
 use crate::domain::Predikat;
-use crate::store::rekaman::tulis_isi;
-use crate::store::MemoryStore;
+use crate::store::impor::Kumpulan;
+use crate::store::rekaman::{baca, tulis_isi, uuid_nama};
+use crate::store::{settings, MemoryStore, Peran, Settings};
 
-/// The pejabat penilai named by `contoh_tests::pegawai`.
+/// The pejabat penilai named by `contoh_tests::pegawai`, and his own.
 const BUDI: &str = "197001012000031001";
+const ATASAN_BUDI: &str = "196801012000031009";
 const W: &str = "2026-12-01T09:00:00+07:00";
 
-fn simpan<T: serde::Serialize>(s: &MemoryStore, jenis: JenisRecord, id: &str, isi: &T) {
-    tulis_isi(s, jenis, id, isi, None, W).unwrap();
+/// A record id as files carry them (a UUID) for a short name.
+fn u(nama: &str) -> String {
+    uuid_nama("uji", nama)
 }
 
-/// Budi's device: Ani's and Bayu's profiles, SKPs and evaluations, Bayu's competency
-/// assessment, Budi's own profile, SKP, matriks and the evaluation his own superior made.
+fn simpan<T: serde::Serialize>(s: &MemoryStore, jenis: JenisRecord, id: &str, isi: &T) {
+    tulis_isi(s, jenis, &u(id), isi, None, W).unwrap();
+}
+
+/// An SKP `id` of `nip`, approved by `penilai`.
+fn skp_disetujui(id: &str, nip: &str, penilai: &str) -> crate::domain::skp::Skp {
+    let mut s = skp(&u(id), nip, disetujui());
+    s.pejabat_penilai_nip = penilai.into();
+    s
+}
+
+fn evaluasi_dari(i: usize, p: Predikat) -> crate::domain::evaluasi::Evaluasi {
+    let mut e = evaluasi(&nip(i), &u(&format!("s{i}")), tw(2026, 1), p);
+    e.id = u(&format!("e{i}"));
+    e.penilai_nip = BUDI.into();
+    e
+}
+
+/// Budi's device: Ani's and Bayu's profiles, approved SKPs and evaluations, Bayu's competency
+/// assessment, Budi's own profile, approved SKP, matriks and the evaluation his superior made.
 fn budi() -> MemoryStore {
     let s = MemoryStore::new();
     for (i, nama) in [(1, "Ani"), (2, "Bayu")] {
@@ -31,23 +54,35 @@ fn budi() -> MemoryStore {
             &s,
             JenisRecord::Skp,
             &format!("s{i}"),
-            &skp(&format!("s{i}"), &n, disetujui()),
+            &skp_disetujui(&format!("s{i}"), &n, BUDI),
         );
-        let e = evaluasi(&n, &format!("s{i}"), tw(2026, 1), Predikat::Baik);
-        simpan(&s, JenisRecord::Evaluasi, &e.id.clone(), &e);
+        simpan(
+            &s,
+            JenisRecord::Evaluasi,
+            &format!("e{i}"),
+            &evaluasi_dari(i, Predikat::Baik),
+        );
     }
     let mut k = contoh::kompetensi();
+    k.id = u("k2");
     k.pegawai_nip = nip(2);
     simpan(&s, JenisRecord::PenilaianKompetensi, "k2", &k);
     let mut p = pegawai(BUDI, "Budi", "Bidang Mutasi", "pengawas");
     p.pejabat_penilai = None;
     simpan(&s, JenisRecord::Pegawai, "pb", &p);
-    simpan(&s, JenisRecord::Skp, "sb", &skp("sb", BUDI, disetujui()));
+    simpan(
+        &s,
+        JenisRecord::Skp,
+        "sb",
+        &skp_disetujui("sb", BUDI, ATASAN_BUDI),
+    );
     let mut m = contoh::matriks();
-    m.skp_atasan_id = "sb".into();
+    m.skp_atasan_id = u("sb");
+    m.tambah_baris(&nip(1), "Ani");
     simpan(&s, JenisRecord::MatriksPeranHasil, "mb", &m);
-    let mut e = evaluasi(BUDI, "sb", tw(2026, 1), Predikat::SangatBaik);
-    e.penilai_nip = "196801012000031009".into();
+    let mut e = evaluasi(BUDI, &u("sb"), tw(2026, 1), Predikat::SangatBaik);
+    e.id = u("eb");
+    e.penilai_nip = ATASAN_BUDI.into();
     simpan(&s, JenisRecord::Evaluasi, "eb", &e);
     s
 }
@@ -61,8 +96,18 @@ fn pengekspor() -> Pengekspor {
     }
 }
 
+fn waktu() -> DateTime<FixedOffset> {
+    contoh::waktu("2026-12-01T09:00:00+07:00")
+}
+
 fn ids(b: &Bundle) -> Vec<String> {
     let mut v: Vec<String> = b.records.iter().map(|r| r.id.clone()).collect();
+    v.sort();
+    v
+}
+
+fn nama(n: &[&str]) -> Vec<String> {
+    let mut v: Vec<String> = n.iter().map(|x| u(x)).collect();
     v.sort();
     v
 }
@@ -70,30 +115,20 @@ fn ids(b: &Bundle) -> Vec<String> {
 #[test]
 fn a_file_for_one_bawahan_holds_theirs_and_the_leaders_plan_only() {
     let s = budi();
-    let t = contoh::waktu("2026-12-01T09:00:00+07:00");
-    let semua = ekspor(&s, JenisBundle::Penilaian, pengekspor(), t).unwrap();
+    let semua = ekspor(&s, JenisBundle::Penilaian, pengekspor(), waktu()).unwrap();
     let (untuk_ani, milik) =
-        ekspor_untuk(&s, JenisBundle::Penilaian, pengekspor(), t, &nip(1)).unwrap();
+        ekspor_untuk(&s, JenisBundle::Penilaian, pengekspor(), waktu(), &nip(1)).unwrap();
     assert_eq!(milik, 3);
-    let ev_ani = evaluasi(&nip(1), "s1", tw(2026, 1), Predikat::Baik).id;
-    let mut harap = vec![
-        "p1".to_string(),
-        "s1".into(),
-        ev_ani,
-        "pb".into(),
-        "sb".into(),
-        "mb".into(),
-    ];
-    harap.sort();
-    assert_eq!(ids(&untuk_ani), harap);
-    // Whole, the file carries Bayu's and Budi's own evaluation too.
-    assert!(ids(&semua).contains(&"eb".to_string()));
-    assert!(ids(&semua).contains(&"k2".to_string()));
-    // Bayu's file: his assessment, none of Ani's; the envelope is the same kind and exporter.
+    assert_eq!(ids(&untuk_ani), nama(&["p1", "s1", "e1", "pb", "sb", "mb"]));
+    // Whole, the file carries Bayu's records and Budi's own evaluation too.
+    assert!(ids(&semua).contains(&u("eb")) && ids(&semua).contains(&u("k2")));
+    // Bayu's file: his assessment, none of Ani's; the same kind and exporter.
     let (untuk_bayu, _) =
-        ekspor_untuk(&s, JenisBundle::Penilaian, pengekspor(), t, &nip(2)).unwrap();
-    assert!(ids(&untuk_bayu).contains(&"k2".to_string()));
-    assert!(!ids(&untuk_bayu).iter().any(|i| i == "p1" || i == "s1"));
+        ekspor_untuk(&s, JenisBundle::Penilaian, pengekspor(), waktu(), &nip(2)).unwrap();
+    assert!(ids(&untuk_bayu).contains(&u("k2")));
+    assert!(!ids(&untuk_bayu)
+        .iter()
+        .any(|i| *i == u("p1") || *i == u("s1")));
     assert_eq!(
         (untuk_bayu.jenis, untuk_bayu.pengekspor.nip.as_str()),
         (JenisBundle::Penilaian, BUDI)
@@ -103,12 +138,9 @@ fn a_file_for_one_bawahan_holds_theirs_and_the_leaders_plan_only() {
 #[test]
 fn a_deleted_evaluation_travels_to_its_pegawai_and_an_unknown_owner_stays_out() {
     let s = budi();
-    let e = evaluasi(&nip(1), "s1", tw(2026, 1), Predikat::Baik);
-    crate::store::rekaman::hapus(&s, JenisRecord::Evaluasi, &e.id, 1, W).unwrap();
-    let t = contoh::waktu("2026-12-01T09:00:00+07:00");
-    let (b, _) = ekspor_untuk(&s, JenisBundle::Penilaian, pengekspor(), t, &nip(1)).unwrap();
-    let nisan = b.records.iter().find(|r| r.id == e.id).unwrap();
-    assert!(nisan.dihapus);
+    crate::store::rekaman::hapus(&s, JenisRecord::Evaluasi, &u("e1"), 1, W).unwrap();
+    let (b, _) = ekspor_untuk(&s, JenisBundle::Penilaian, pengekspor(), waktu(), &nip(1)).unwrap();
+    assert!(b.records.iter().find(|r| r.id == u("e1")).unwrap().dihapus);
     // A record whose content names no one it can be told by is left out.
     let mut r = b.records[0].clone();
     r.data = serde_json::Value::Null;
@@ -118,12 +150,50 @@ fn a_deleted_evaluation_travels_to_its_pegawai_and_an_unknown_owner_stays_out() 
         &s,
         JenisBundle::Penilaian,
         pengekspor(),
-        t,
+        waktu(),
         "199001012015011099",
     )
     .unwrap();
-    assert_eq!(
-        (ids(&b), milik),
-        (vec!["mb".to_string(), "pb".into(), "sb".into()], 0)
+    assert_eq!((ids(&b), milik), (nama(&["pb", "sb", "mb"]), 0));
+}
+
+#[test]
+fn the_bawahan_imports_a_file_made_for_her_and_keeps_the_leaders_approved_plan() {
+    let (b, _) = ekspor_untuk(
+        &budi(),
+        JenisBundle::Penilaian,
+        pengekspor(),
+        waktu(),
+        &nip(1),
+    )
+    .unwrap();
+    // Ani's device: her settings and her profile, naming Budi.
+    let ani = MemoryStore::new();
+    let saya = Settings {
+        nip: nip(1),
+        peran: Some(Peran::Pegawai),
+        ..Default::default()
+    };
+    settings::save(&ani, &saya).unwrap();
+    simpan(
+        &ani,
+        JenisRecord::Pegawai,
+        "p1",
+        &pegawai(&nip(1), "Ani", "Bidang Mutasi", "ahli_pertama"),
     );
+    let mut k = Kumpulan::baru(&ani, Batas::default()).unwrap();
+    k.tambah(&ani, "budi-untuk-ani.json".into(), b.to_json_pretty())
+        .unwrap();
+    k.lepas_teks();
+    k.terapkan(
+        &ani,
+        &std::collections::HashMap::new(),
+        waktu().naive_local(),
+    )
+    .unwrap();
+    let ada = |j: JenisRecord, id: &str| baca(&ani, j, &u(id)).unwrap().is_some_and(|r| !r.dihapus);
+    // Budi's approved SKP and its matriks: the plan her RHK cascade from (refused as 'locked'
+    // before, and the matriks with it). His own evaluation never came.
+    assert!(ada(JenisRecord::Skp, "sb") && ada(JenisRecord::MatriksPeranHasil, "mb"));
+    assert!(!ada(JenisRecord::Evaluasi, "eb"));
 }

@@ -108,6 +108,14 @@ impl Kebutuhan {
         Kebutuhan::dari_ringkas(&ringkas, id_ditolak)
     }
 
+    /// Also reads the profile of `nip`: the receiver's own, whose pejabat penilai decides
+    /// whether the file's sender is their leader (`otoritas`: the leader's SKP and matriks).
+    pub fn dengan_nip(&mut self, nip: &str) {
+        if !nip.trim().is_empty() {
+            self.acuan.nip.insert(nip.trim().into());
+        }
+    }
+
     /// [`Kebutuhan::dari`], of the records' fields already taken.
     pub fn dari_ringkas<'a, 'b>(
         masuk: impl IntoIterator<Item = &'a Ringkas>,
