@@ -54,13 +54,12 @@ pub(crate) fn pelanggaran_dengan<'a>(
     let dari = Pengirim::dari(masuk);
     let mut rel = Relasi::baru(lokal, &masuk.records, ingat);
     rel.atasan_penerima = rel.penilai_profil.get(penerima.nip.trim()).cloned();
-    let dikenal = |id: &str| rel.skp.contains_key(id);
     setiap_perubahan(
         lokal,
         masuk,
         arsip,
         ingat,
-        dikenal,
+        &rel,
         |baru, lama, arsip_baru| boleh(&dari, &rel, baru, lama, arsip_baru),
     )
 }
@@ -73,13 +72,13 @@ fn salinan(masuk: &Bundle) -> bool {
 /// `nilai` of every incoming record that changes what is stored (the new content and the
 /// stored one, `None` when deleted or absent): the refusals by record id.
 /// `arsip`: on the admin's device, the third argument says whether it never held the record.
-/// `skp_dikenal`: whether an SKP (by its id) is stored here or arrives in the file.
+/// `rel`: the relations, whose SKPs are those stored here or arriving in the file.
 fn setiap_perubahan<'a>(
     lokal: &'a [Record],
     masuk: &'a Bundle,
     arsip: bool,
     ingat: &IsiSekali<'a>,
-    skp_dikenal: impl Fn(&str) -> bool,
+    rel: &Relasi,
     nilai: impl Fn(Option<&IsiRecord>, Option<&IsiRecord>, bool) -> Result<(), Galat>,
 ) -> HashMap<String, Galat> {
     let indeks: HashMap<&str, &Record> = lokal.iter().map(|r| (r.id.as_str(), r)).collect();
@@ -113,7 +112,7 @@ fn setiap_perubahan<'a>(
         // and a far-ahead revision of, say, "an evaluation" of an invented SKP under a real
         // evaluation's id would keep the real one out.
         if let Some(skp) = dihapus.as_ref().and_then(IsiRecord::skp_id) {
-            if !skp_dikenal(skp) {
+            if !rel.skp.contains_key(skp) {
                 hasil.insert(
                     m.id.clone(),
                     Galat::baru("skp_tidak_ditemukan").dengan("nilai", skp),

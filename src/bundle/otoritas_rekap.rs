@@ -48,13 +48,12 @@ pub(super) fn pelanggaran<'a>(
             }
         }
     }
-    let dikenal = |id: &str| rel.skp.contains_key(id);
     setiap_perubahan(
         lokal,
         masuk,
         arsip,
         ingat,
-        dikenal,
+        &rel,
         |baru, lama, arsip_baru| boleh_salinan(&pengekspor, &rel, baru, lama, arsip_baru),
     )
 }

@@ -104,18 +104,13 @@ fn simpanan() -> MemoryStore {
         tulis_isi(&s, JenisRecord::Evaluasi, &ev.id.clone(), &ev, None, W).unwrap();
     }
     for i in [1, 3] {
-        let k = kompetensi(i, 3);
-        tulis_isi(
-            &s,
-            JenisRecord::PenilaianKompetensi,
-            &k.id.clone(),
-            &k,
-            None,
-            W,
-        )
-        .unwrap();
+        simpan_kompetensi(&s, &kompetensi(i, 3));
     }
     s
+}
+
+fn simpan_kompetensi(s: &MemoryStore, k: &PenilaianKompetensi) {
+    tulis_isi(s, JenisRecord::PenilaianKompetensi, &k.id, k, None, W).unwrap();
 }
 
 fn posisi(s: &MemoryStore, tahun: i32) -> Vec<Posisi> {
@@ -181,15 +176,7 @@ fn a_later_competency_assessment_leaves_an_earlier_years_box() {
     let mut k = kompetensi(1, 1);
     k.id = "k1-2027".into();
     k.tanggal = d(2027, 3, 1);
-    tulis_isi(
-        &s,
-        JenisRecord::PenilaianKompetensi,
-        &k.id.clone(),
-        &k,
-        None,
-        W,
-    )
-    .unwrap();
+    simpan_kompetensi(&s, &k);
     // 2026 stays on her 2026 result (box 2 before), with its JPM; 2027 reads the new one.
     let p = posisi(&s, 2026);
     assert_eq!(nomor(dari(&p, 1)), Some(8));
