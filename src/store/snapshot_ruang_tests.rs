@@ -1,4 +1,5 @@
-//! A backup that does not fit even once older ones are dropped leaves them all as they were.
+//! Storage full: a backup that does not fit even once older ones are dropped leaves them all
+//! as they were, and a restore that fails halfway leaves the data as it was.
 
 use super::tests::{isi, t};
 use super::*;
@@ -30,4 +31,50 @@ fn a_backup_that_cannot_fit_drops_no_older_backup() {
         assert!(s.get(&kunci_snapshot(id)).unwrap().is_some());
         assert!(s.get(&format!("{AWALAN_INFO}{id}")).unwrap().is_some());
     }
+}
+
+#[test]
+fn a_restore_that_fails_halfway_leaves_the_data_as_it_was() {
+    let data = |s: &MemoryStore| -> Vec<(String, Option<String>)> {
+        let mut k: Vec<String> = s
+            .keys()
+            .unwrap()
+            .into_iter()
+            .filter(|k| dicadangkan(k))
+            .collect();
+        k.sort();
+        k.into_iter()
+            .map(|k| (k.clone(), s.get(&k).unwrap()))
+            .collect()
+    };
+    let r = Retensi::default();
+    let (mut gagal, mut jadi) = (0, 0);
+    // The n-th write of the restore is refused once (its rollback frees the room): at the
+    // backup before it, at its info, or at any of the restored records.
+    for n in 0..8 {
+        let s = MemoryStore::new();
+        isi(&s);
+        s.put("kinerjaku.v1.r.skp.3", "{\"rev\":1}").unwrap();
+        let info = ambil(&s, t(22, 9, 0), "sebelum_hapus", r).unwrap();
+        let dicadang = data(&s);
+        s.remove("kinerjaku.v1.r.skp.1").unwrap();
+        s.put("kinerjaku.v1.r.skp.2", "{\"rev\":1}").unwrap();
+        s.put("kinerjaku.v1.r.skp.3", "{\"rev\":2}").unwrap();
+        s.put("kinerjaku.v1.settings", "{\"bahasa\":\"en\"}")
+            .unwrap();
+        let sebelum = data(&s);
+        s.gagal_sekali_setelah(n);
+        match pulihkan(&s, &info.id, t(22, 9, 5), r) {
+            Ok(_) => {
+                jadi += 1;
+                assert_eq!(data(&s), dicadang, "n = {n}");
+            }
+            Err(e) => {
+                gagal += 1;
+                assert_eq!(e, StoreError::QuotaFull);
+                assert_eq!(data(&s), sebelum, "n = {n}: a mix of the two");
+            }
+        }
+    }
+    assert!(gagal >= 3 && jadi >= 1, "{gagal} failed, {jadi} landed");
 }
