@@ -172,11 +172,16 @@ impl Tunda {
         let cadangan = galat == StoreError::QuotaFull
             && kiriman.ubah.iter().any(|(k, _)| kunci_cadangan(k))
             && (kiriman.ubah.iter()).all(|(k, _)| kunci_cadangan(k) || kunci_turunan(k));
+        // Only that backup's keys: one made while it was in flight (a restore's) stays.
+        let dibuang: Vec<String> = match cadangan {
+            true => kiriman.ubah.iter().map(|(k, _)| k.clone()).collect(),
+            false => Vec::new(),
+        };
         self.kembalikan(kiriman);
         // A derived value is not retried (storage full, it would keep every later save from
         // landing with it): dropped, memory back to what storage holds; made again when needed.
         let buang: Vec<String> = (self.tunda.keys())
-            .filter(|k| kunci_turunan(k) || (cadangan && kunci_cadangan(k)))
+            .filter(|k| kunci_turunan(k) || dibuang.contains(k))
             .cloned()
             .collect();
         for k in buang {

@@ -242,3 +242,24 @@ fn a_key_both_tabs_wrote_to_the_same_value_is_no_conflict_when_another_key_is_on
     );
     assert_eq!(t.peta.get("b").map(String::as_str), Some("sama"));
 }
+
+#[test]
+fn a_backup_failing_alone_is_dropped_but_one_made_while_it_was_in_flight_stays() {
+    let cadangan = |id: &str| format!("{}{id}", crate::store::snapshot::AWALAN);
+    let mut t = mulai();
+    t.ubah(&cadangan("1"), Some("otomatis"));
+    let pertama = kirim(&mut t);
+    // Meanwhile a restore: the backup that undoes it, and a record.
+    t.ubah(&cadangan("2"), Some("sebelum_pemulihan"));
+    t.ubah("a", Some("9"));
+    t.gagal(StoreError::QuotaFull, pertama);
+    assert!(t.cadangan_dibuang);
+    assert!(
+        !t.peta.contains_key(&cadangan("1")),
+        "the failed backup is dropped"
+    );
+    // The restore's backup still goes with its record.
+    let lagi = kirim(&mut t);
+    let kunci: Vec<&str> = lagi.ubah.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(kunci, ["a", cadangan("2").as_str()]);
+}
