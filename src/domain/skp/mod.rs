@@ -3,6 +3,7 @@
 //! the matriks peran–hasil (cascading) in [`matriks`].
 
 pub mod akumulasi;
+mod lanjutan;
 pub mod matriks;
 pub mod status;
 

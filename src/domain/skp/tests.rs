@@ -285,3 +285,65 @@ fn target_forms_and_accumulations_have_the_stored_codes() {
     }
     assert_eq!(Akumulasi::dari_kode("median"), None);
 }
+
+#[test]
+fn the_next_period_follows_the_day_after() {
+    let s = lengkap();
+    let (a, b) = s.periode_berikutnya();
+    assert_eq!(
+        (a.to_string(), b.to_string()),
+        ("2027-01-01".into(), "2027-12-31".into())
+    );
+    // After a transfer in mid-year, the rest of that year.
+    let mut pindah = lengkap();
+    pindah.periode_selesai = d(6, 30);
+    let (a, b) = pindah.periode_berikutnya();
+    assert_eq!((a, b), (d(7, 1), d(12, 31)));
+}
+
+#[test]
+fn a_following_skp_carries_the_plan_under_new_ids_as_a_draft() {
+    let rb = Rulebook::bawaan();
+    let mut s = lengkap();
+    s.rhk[0].rhk_atasan_id = Some("rhk-atasan-2026".into());
+    s.rhk[0].rhk_atasan_uraian = "Meningkatnya mutu".into();
+    s.perilaku.push(EkspektasiPerilaku {
+        nilai: "akuntabel".into(),
+        ekspektasi_khusus: "Tepat waktu".into(),
+    });
+    s.plt_plh = true;
+    s.pejabat_penilai_nip = "197001011995031001".into();
+    s.ajukan(rb, d(1, 5)).unwrap();
+    s.setujui(d(1, 9)).unwrap();
+    let mut n = 0;
+    let mut id = || {
+        n += 1;
+        format!("baru-{n}")
+    };
+    let (a, b) = s.periode_berikutnya();
+    let t = s.lanjutan(&mut id, a, b);
+    assert_eq!(t.id, "baru-1");
+    assert_eq!(t.status, StatusSkp::Draft);
+    assert!(t.riwayat.is_empty() && !t.plt_plh && t.pejabat_penilai_nip.is_empty());
+    assert_eq!(
+        (t.periode_mulai, t.pegawai_nip.as_str()),
+        (a, s.pegawai_nip.as_str())
+    );
+    assert_eq!(t.rhk.len(), 1);
+    let r = &t.rhk[0];
+    assert_eq!(
+        (r.id.as_str(), r.uraian.as_str()),
+        ("baru-2", s.rhk[0].uraian.as_str())
+    );
+    assert_eq!(
+        (r.rhk_atasan_id.as_ref(), r.rhk_atasan_uraian.as_str()),
+        (None, "")
+    );
+    let ids: Vec<_> = r.iki.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(ids, ["baru-3", "baru-4", "baru-5"]);
+    assert_eq!(r.iki[0].target, s.rhk[0].iki[0].target);
+    assert_eq!(t.perilaku, s.perilaku);
+    // The earlier SKP is untouched.
+    assert_eq!(s.rhk[0].id, "r1");
+    assert!(t.periksa(rb).is_empty());
+}

@@ -4,3 +4,4 @@
 pub mod kuadran;
 pub mod pengembangan;
 pub mod penghargaan;
+pub mod pilih_skp;

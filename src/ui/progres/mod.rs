@@ -11,6 +11,7 @@ pub mod teks;
 
 use crate::domain::progres::Realisasi;
 use crate::domain::skp::Skp;
+use crate::ui::bagian::pilih_skp::{pilihan, terpilih, PilihSkp};
 use crate::ui::progres::teks::teks_progres;
 use crate::ui::state::use_app_state;
 use kartu::KartuIki;
@@ -22,9 +23,31 @@ pub fn Progres() -> impl IntoView {
     let t = move || teks_progres(state.settings.with(|s| s.bahasa));
     let data = state.data_kinerja();
     let nip = Memo::new(move |_| state.settings.with(|s| s.nip.clone()));
-    // The person's newest SKP as stored.
+    // The person's SKP as stored: the one chosen, else the one whose period holds today (a
+    // new year's draft beside last year's approved SKP), else the newest.
+    let pilih = RwSignal::new(None::<String>);
+    let hari_ini = chrono::Local::now().date_naive();
     let skp = Memo::new(move |_| {
-        nip.with(|n| data.with(|d| d.skp_milik(n).next().map(|s| s.isi.clone())))
+        nip.with(|n| {
+            pilih.with(|p| {
+                data.with(|d| {
+                    terpilih(d.skp_milik(n), p.as_deref(), Some(hari_ini)).map(|s| s.isi.clone())
+                })
+            })
+        })
+    });
+    let daftar = Signal::derive(move || {
+        let b = state.settings.with(|s| s.bahasa);
+        nip.with(|n| data.with(|d| pilihan(&d.skp_milik(n).map(|s| &s.isi).collect::<Vec<_>>(), b)))
+    });
+    // Typed entries belong to the SKP shown: another SKP asks before they go.
+    let boleh = Callback::new(move |()| {
+        let boleh =
+            !state.dirty.get_untracked() || crate::ui::platform::konfirmasi(t().ganti_buang);
+        if boleh {
+            state.dirty.set(false);
+        }
+        boleh
     });
     let skp_id = Memo::new(move |_| skp.with(|s| s.as_ref().map(|s| s.id.clone())));
     // Its realisasi as stored: every list, capaian and chart derives from this.
@@ -46,6 +69,7 @@ pub fn Progres() -> impl IntoView {
         <section class="halaman" aria-labelledby="judul-progres">
             <h1 id="judul-progres">{move || t().judul}</h1>
             <p>{move || t().pengantar}</p>
+            <PilihSkp label=Signal::derive(move || t().pilih_skp) daftar=daftar kini=Signal::derive(move || skp_id.get()) pilih=pilih boleh=boleh/>
             // Redrawn only when RHK come or go (the memo compares the ids), so a save keeps
             // every card's typing; a plain list costs far less code than a keyed `<For>`.
             {move || match id_rhk.get() {

@@ -1,4 +1,5 @@
-//! The form that starts an SKP for a period: jenis, pendekatan and the period's dates.
+//! The form that starts an SKP for a period: jenis, pendekatan and the period's dates; for
+//! the next period after an earlier SKP, its dates follow that one and its plan may be copied.
 
 use crate::domain::skp::{EkspektasiPerilaku, JenisSkp, Pendekatan, Skp};
 use crate::domain::Rulebook;
@@ -8,22 +9,35 @@ use crate::ui::state::use_app_state;
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
-/// `buat` receives the new draft SKP, with one perilaku expectation per BerAKHLAK value.
+/// `buat` receives the new draft SKP, with one perilaku expectation per BerAKHLAK value, or,
+/// after `dasar` (the person's newest SKP, for the next period) with its plan copied when
+/// the person keeps that choice. `batal`, when given, closes the form unsent.
 #[component]
-pub(super) fn BuatSkp(buat: Callback<Skp>) -> impl IntoView {
+pub(super) fn BuatSkp(
+    buat: Callback<Skp>,
+    #[prop(optional)] dasar: Option<Skp>,
+    #[prop(optional)] batal: Option<Callback<()>>,
+) -> impl IntoView {
     let state = use_app_state();
     let rb = Rulebook::bawaan();
     let t = move || teks_skp(state.settings.with(|s| s.bahasa));
     let tahun = chrono::Local::now().year();
-    let tanggal = |b, h| {
-        NaiveDate::from_ymd_opt(tahun, b, h)
-            .unwrap_or_default()
-            .to_string()
-    };
-    let jenis = RwSignal::new(JenisSkp::JaJf);
-    let pendekatan = RwSignal::new(Pendekatan::Kuantitatif);
-    let mulai = RwSignal::new(tanggal(1, 1));
-    let selesai = RwSignal::new(tanggal(12, 31));
+    let (awal, akhir) = dasar.as_ref().map(Skp::periode_berikutnya).unwrap_or((
+        NaiveDate::from_ymd_opt(tahun, 1, 1).unwrap_or_default(),
+        NaiveDate::from_ymd_opt(tahun, 12, 31).unwrap_or_default(),
+    ));
+    let jenis = RwSignal::new(dasar.as_ref().map_or(JenisSkp::JaJf, |s| s.jenis));
+    let pendekatan = RwSignal::new(
+        dasar
+            .as_ref()
+            .map_or(Pendekatan::Kuantitatif, |s| s.pendekatan),
+    );
+    let mulai = RwSignal::new(awal.to_string());
+    let selesai = RwSignal::new(akhir.to_string());
+    // Copying keeps the earlier SKP's kind and approach, whose targets it carries.
+    let salin = RwSignal::new(dasar.is_some());
+    let ada_dasar = dasar.is_some();
+    let galat = RwSignal::new(None::<&'static str>);
     // Unsaved input asks before the page changes, as in every editor: the first change marks
     // it; creating the SKP hands it to the SKP screen, which clears it once stored (or keeps
     // the new SKP as its own unsaved draft when storing failed).
@@ -67,19 +81,25 @@ pub(super) fn BuatSkp(buat: Callback<Skp>) -> impl IntoView {
     };
     view! {
         <form class="formulir" on:submit=kirim data-testid="buat-skp">
-            <h2>{move || t().buat_judul}</h2>
+            <h2>{move || if ada_dasar { t().buat_berikutnya_judul } else { t().buat_judul }}</h2>
+            {ada_dasar.then(|| view! {
+                <div class="medan pilihan">
+                    <input id="skp-salin" type="checkbox" data-testid="skp-salin" prop:checked=move || salin.get() on:change=move |ev| { ubah(); salin.set(event_target_checked(&ev)) }/>
+                    <label for="skp-salin">{move || t().salin}</label>
+                </div>
+            })}
             <div class="medan">
                 <label for="skp-jenis">{move || t().jenis}</label>
-                <select id="skp-jenis" on:change=move |ev| { ubah(); jenis.set(if event_target_value(&ev) == "jpt" { JenisSkp::Jpt } else { JenisSkp::JaJf }) }>
-                    <option value="ja_jf">{move || t().jenis_nama[0]}</option>
-                    <option value="jpt">{move || t().jenis_nama[1]}</option>
+                <select id="skp-jenis" prop:disabled=move || salin.get() on:change=move |ev| { ubah(); jenis.set(if event_target_value(&ev) == "jpt" { JenisSkp::Jpt } else { JenisSkp::JaJf }) }>
+                    <option value="ja_jf" selected=move || jenis.get() == JenisSkp::JaJf>{move || t().jenis_nama[0]}</option>
+                    <option value="jpt" selected=move || jenis.get() == JenisSkp::Jpt>{move || t().jenis_nama[1]}</option>
                 </select>
             </div>
             <div class="medan">
                 <label for="skp-pendekatan">{move || t().pendekatan}</label>
-                <select id="skp-pendekatan" on:change=move |ev| { ubah(); pendekatan.set(if event_target_value(&ev) == "kualitatif" { Pendekatan::Kualitatif } else { Pendekatan::Kuantitatif }) }>
-                    <option value="kuantitatif">{move || t().pendekatan_nama[0]}</option>
-                    <option value="kualitatif">{move || t().pendekatan_nama[1]}</option>
+                <select id="skp-pendekatan" prop:disabled=move || salin.get() on:change=move |ev| { ubah(); pendekatan.set(if event_target_value(&ev) == "kualitatif" { Pendekatan::Kualitatif } else { Pendekatan::Kuantitatif }) }>
+                    <option value="kuantitatif" selected=move || pendekatan.get() == Pendekatan::Kuantitatif>{move || t().pendekatan_nama[0]}</option>
+                    <option value="kualitatif" selected=move || pendekatan.get() == Pendekatan::Kualitatif>{move || t().pendekatan_nama[1]}</option>
                 </select>
             </div>
             <div class="dua-kolom">
@@ -88,7 +108,11 @@ pub(super) fn BuatSkp(buat: Callback<Skp>) -> impl IntoView {
                 <div class="medan"><label for="skp-selesai">{move || t().selesai}</label>
                     <input id="skp-selesai" type="date" prop:value=move || selesai.get() on:input=move |ev| { ubah(); selesai.set(event_target_value(&ev)) }/></div>
             </div>
-            <button type="submit" class="utama" data-testid="buat-skp-kirim">{move || t().buat}</button>
+            <p class="galat" role="alert" data-testid="buat-skp-galat">{move || galat.get()}</p>
+            <div class="tombol-baris">
+                <button type="submit" class="utama" data-testid="buat-skp-kirim">{move || t().buat}</button>
+                {batal.map(|b| view! { <button type="button" data-testid="buat-skp-batal" on:click=move |_| { diubah.set(false); state.dirty.set(false); b.run(()) }>{move || t().batal}</button> })}
+            </div>
         </form>
     }
 }

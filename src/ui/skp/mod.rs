@@ -16,6 +16,7 @@ use crate::domain::skp::Skp;
 use crate::domain::{Galat, Rulebook};
 use crate::store::kinerja::Tersimpan;
 use crate::store::rekaman::JenisRecord;
+use crate::ui::bagian::pilih_skp::{pilihan, terpilih, PilihSkp};
 use crate::ui::i18n::isi;
 use crate::ui::route::Route;
 use crate::ui::skp::teks::teks_skp;
@@ -31,6 +32,8 @@ use perubahan::AjukanPerubahan;
 #[derive(Clone, Copy)]
 pub struct Bersama {
     pub nip: Memo<String>,
+    /// The SKP chosen among the person's own (`None`: the newest), for the screen and editor.
+    pub pilih: RwSignal<Option<String>>,
     pub masalah: RwSignal<Vec<Galat>>,
     pub status: RwSignal<Option<String>>,
     pub tahan: RwSignal<Option<Skp>>,
@@ -89,12 +92,29 @@ pub fn SkpSaya() -> impl IntoView {
     let t = move || teks_skp(state.settings.with(|s| s.bahasa));
     let nip = Memo::new(move |_| state.settings.with(|s| s.nip.clone()));
     let data = state.data_kinerja();
-    // The person's stored SKP (the newest period) with its revision.
-    let tersimpan: Memo<Option<Tersimpan<Skp>>> =
-        Memo::new(move |_| nip.with(|n| data.with(|d| d.skp_milik(n).next().cloned())));
+    let pilih = RwSignal::new(None::<String>);
+    // The person's stored SKP (the one chosen, else the newest period) with its revision.
+    let tersimpan: Memo<Option<Tersimpan<Skp>>> = Memo::new(move |_| {
+        nip.with(|n| {
+            pilih.with(|p| data.with(|d| terpilih(d.skp_milik(n), p.as_deref(), None).cloned()))
+        })
+    });
     let kepala = Memo::new(move |_| tersimpan.with(|s| s.as_ref().map(|s| s.isi.clone())));
+    // Every SKP of the person, for the choice (newest first), and the newest, which the next
+    // period's form continues from.
+    let semua = Memo::new(move |_| {
+        nip.with(|n| data.with(|d| d.skp_milik(n).map(|s| s.isi.clone()).collect::<Vec<_>>()))
+    });
+    let daftar = Signal::derive(move || {
+        let b = state.settings.with(|s| s.bahasa);
+        semua.with(|v| pilihan(&v.iter().collect::<Vec<_>>(), b))
+    });
+    let kini = Signal::derive(move || tersimpan.with(|s| s.as_ref().map(|s| s.isi.id.clone())));
+    // The next period's form is open (over whichever SKP is shown).
+    let baru = RwSignal::new(false);
     let bersama = Bersama {
         nip,
+        pilih,
         masalah: RwSignal::new(Vec::new()),
         status: RwSignal::new(None),
         tahan: RwSignal::new(None),
@@ -107,6 +127,13 @@ pub fn SkpSaya() -> impl IntoView {
     } = bersama;
     // What the screen holds: the form for a new SKP, the editor, or the read-only view.
     let tampil = Memo::new(move |_| {
+        if baru.get() {
+            return Tampil::Buat;
+        }
+        // A new SKP not stored (storage refused it) is edited as an unsaved draft.
+        if tahan.with(Option::is_some) {
+            return Tampil::Sunting;
+        }
         kepala.with(|s| match s {
             None if tahan.with(Option::is_none) => Tampil::Buat,
             Some(s) if !s.boleh_diubah() => Tampil::Terkunci,
@@ -127,6 +154,8 @@ pub fn SkpSaya() -> impl IntoView {
     // failed (quota), handed to the editor as an unsaved draft.
     let buat = Callback::new(move |s: Skp| {
         masalah.set(Vec::new());
+        baru.set(false);
+        pilih.set(Some(s.id.clone()));
         match state.simpan_rekaman(JenisRecord::Skp, &s.id, &s, None) {
             HasilSimpan::Tersimpan(_) => {
                 state.dirty.set(false);
@@ -134,6 +163,19 @@ pub fn SkpSaya() -> impl IntoView {
             }
             HasilSimpan::LebihBaru | HasilSimpan::Gagal => tahan.set(Some(s)),
         }
+    });
+    // Another SKP replaces the editor: unsaved input goes only when the person agrees.
+    let boleh_ganti = Callback::new(move |()| {
+        let boleh =
+            !state.dirty.get_untracked() || crate::ui::platform::konfirmasi(t().ganti_buang);
+        if boleh {
+            state.dirty.set(false);
+            tahan.set(None);
+            baru.set(false);
+            status.set(None);
+            masalah.set(Vec::new());
+        }
+        boleh
     });
     // An approved SKP reopened as a revision: a draft again (so the editor returns), whose
     // unchosen accumulations follow their unit from here on (`Skp::akumulasi_ikut_satuan`).
@@ -170,18 +212,29 @@ pub fn SkpSaya() -> impl IntoView {
             <Show when=move || !nip.with(String::is_empty) fallback=move || view! {
                 <p class="peringatan-teks" data-testid="skp-perlu-profil">{move || t().perlu_profil} " " <a href=Route::Profil.href()>{move || state.t().nav_profil}</a></p>
             }>
-                <KepalaSkp ringkas=kepala/>
-                {move || match tampil.get() {
-                    Tampil::Buat => view! { <buat::BuatSkp buat=buat/> }.into_any(),
+                <PilihSkp label=Signal::derive(move || t().pilih_skp) daftar=daftar kini=kini pilih=pilih boleh=boleh_ganti/>
+                {move || (!baru.get()).then(|| view! { <KepalaSkp ringkas=kepala/> })}
+                // Redrawn when another SKP is chosen, so the editor starts on it afresh.
+                {move || { pilih.track(); match tampil.get() {
+                    Tampil::Buat => {
+                        // The next period's SKP continues from the newest one.
+                        let dasar = baru.get_untracked().then(|| semua.with_untracked(|v| v.first().cloned())).flatten();
+                        let tutup = Callback::new(move |()| baru.set(false));
+                        match dasar {
+                            Some(d) => view! { <buat::BuatSkp buat=buat dasar=d batal=tutup/> }.into_any(),
+                            None => view! { <buat::BuatSkp buat=buat/> }.into_any(),
+                        }
+                    }
                     Tampil::Sunting => editor(bersama).into_any(),
                     Tampil::Terkunci => view! {
                         <p class="status" data-testid="skp-terkunci">{move || t().terkunci}</p>
                         <baca::BacaSkp skp=kepala/>
                         <AjukanPerubahan ringkas=kepala buka=buka_perubahan/>
+                        <p><button type="button" data-testid="skp-berikutnya" on:click=move |_| { status.set(None); baru.set(true) }>{move || t().buat_berikutnya}</button></p>
                         <DaftarMasalah masalah=masalah/>
                     }
                     .into_any(),
-                }}
+                }}}
                 <p role="status" class="status-ok" data-testid="status-skp">{move || status.get()}</p>
             </Show>
         </section>

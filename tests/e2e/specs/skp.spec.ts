@@ -53,6 +53,27 @@ test('a pegawai writes an SKP, is told what is missing, and submits it as a bund
   expect(skp.data.rhk[0].iki.map((i: { aspek: string }) => i.aspek)).toEqual(['kuantitas', 'kualitas']);
   expect(skp.data.rhk[0].iki[0].target).toEqual({ jenis: 'angka', nilai: 2, satuan: 'dokumen' });
   expect(skp.data.lampiran.dukungan_sumber_daya).toEqual(['Laptop', 'Akses internet']);
+
+  // The next period: a submitted SKP still lets her plan the following year, its plan copied.
+  const tahun = Number(skp.data.periode_selesai.slice(0, 4));
+  await page.getByTestId('skp-berikutnya').click();
+  await expect(page.locator('#skp-mulai')).toHaveValue(`${tahun + 1}-01-01`);
+  await expect(page.locator('#skp-selesai')).toHaveValue(`${tahun + 1}-12-31`);
+  await expect(page.getByTestId('skp-salin')).toBeChecked();
+  await page.getByTestId('buat-skp-kirim').click();
+  await expect(page.getByTestId('skp-status')).toHaveText('Draf');
+  await expect(page.getByTestId('rhk').first().locator('textarea').first()).toHaveValue('Tersusunnya dokumen perangkat pembelajaran');
+  await expect(page.locator('#ekspektasi-akuntabel')).toHaveValue('Laporan tepat waktu setiap bulan');
+  const pilih = page.getByTestId('pilih-skp');
+  await expect(pilih.locator('option')).toHaveCount(2);
+  await expect(pilih.locator('option').first()).toContainText(`${tahun + 1}`);
+  // The earlier one is still there, submitted and read only.
+  await pilih.selectOption({ index: 1 });
+  await expect(page.getByTestId('skp-terkunci')).toBeVisible();
+  await expect(page.getByTestId('skp-status')).toHaveText('Diajukan');
+  // Progress lets her choose either; the new SKP's ids are its own.
+  await page.goto('./#/progres');
+  await expect(page.getByTestId('pilih-skp').locator('option')).toHaveCount(2);
 });
 
 test('the SKP editor has no serious accessibility violation and works by keyboard', async ({ page }) => {

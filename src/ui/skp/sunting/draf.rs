@@ -108,7 +108,8 @@ impl Draf {
 /// The editor's handle, shared by every part of the screen (`Copy`).
 #[derive(Clone, Copy)]
 pub(super) struct Sunting {
-    /// The person's stored SKP (the newest period) with its revision.
+    /// The person's stored SKP (the one chosen on the screen, else the newest) with its
+    /// revision.
     pub tersimpan: Memo<Option<Tersimpan<Skp>>>,
     draf: RwSignal<Option<Draf>>,
     dirty: RwSignal<bool>,
@@ -119,14 +120,22 @@ pub(super) struct Sunting {
 }
 
 impl Sunting {
-    pub(super) fn new(data: Memo<DataKinerja>, nip: Memo<String>, dirty: RwSignal<bool>) -> Self {
+    pub(super) fn new(
+        data: Memo<DataKinerja>,
+        nip: Memo<String>,
+        pilih: RwSignal<Option<String>>,
+        dirty: RwSignal<bool>,
+    ) -> Self {
         let rb = crate::domain::Rulebook::bawaan();
         // An editable SKP shows (and the next save writes) every unchosen accumulation as its
         // unit says; one agreed on stays as stored.
         let tersimpan = Memo::new(move |_| {
             nip.with(|n| {
                 data.with(|d| {
-                    d.skp_milik(n).next().cloned().map(|mut t| {
+                    let p = pilih.get();
+                    let t =
+                        crate::ui::bagian::pilih_skp::terpilih(d.skp_milik(n), p.as_deref(), None);
+                    t.cloned().map(|mut t| {
                         t.isi.akumulasi_ikut_satuan(rb);
                         t
                     })

@@ -36,12 +36,13 @@ fn EditorSkp(bersama: Bersama) -> impl IntoView {
     let t = move || teks_skp(bahasa());
     let Bersama {
         nip,
+        pilih,
         masalah,
         status,
         tahan,
     } = bersama;
     let data = state.data_kinerja();
-    let sunting = Sunting::new(data, nip, state.dirty);
+    let sunting = Sunting::new(data, nip, pilih, state.dirty);
     let kepala = sunting.kepala();
     // The header without perilaku and Lampiran: typing there leaves the RHK list alone.
     let ringkas = Memo::new(move |_| {
@@ -80,6 +81,8 @@ fn EditorSkp(bersama: Bersama) -> impl IntoView {
         match state.simpan_rekaman(JenisRecord::Skp, &s.id, s, basis) {
             HasilSimpan::Tersimpan(_) => {
                 sunting.buang();
+                // A new SKP held as a draft is stored now: the screen follows storage.
+                tahan.set(None);
                 true
             }
             HasilSimpan::LebihBaru => {
