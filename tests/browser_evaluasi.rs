@@ -247,6 +247,38 @@ async fn ratings_drive_the_kuadran_typing_keeps_focus_and_saving_writes_the_peri
         e.predikat(kinerjaku::domain::Rulebook::bawaan()).nilai,
         kinerjaku::domain::Predikat::SangatBaik
     );
+
+    // A save refused because storage moved on (the pegawai's tanggapan arrived) keeps what
+    // was typed on screen until the person loads the newer version.
+    let ta: web_sys::HtmlTextAreaElement = q(&el, "textarea[id^=ev-umpan-]").unchecked_into();
+    ta.set_value("Tepat waktu, rapi");
+    ta.dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    settle().await;
+    let mut lain = serde_json::to_value(&e).unwrap();
+    lain["rating_rhk"][0]["umpan_balik"] = "Dari tab lain".into();
+    rekaman::tulis(
+        &store,
+        JenisRecord::Evaluasi,
+        &id,
+        lain,
+        Some(r.revisi),
+        "2026-07-02T08:00:00+07:00",
+    )
+    .unwrap();
+    q(&el, "[data-testid=simpan-evaluasi]").click();
+    settle().await;
+    assert!(el
+        .query_selector("[data-testid=evaluasi-lebih-baru]")
+        .unwrap()
+        .is_some());
+    assert_eq!(
+        nilai_area(&el, "textarea[id^=ev-umpan-]"),
+        "Tepat waktu, rapi"
+    );
+    q(&el, "[data-testid=evaluasi-lebih-baru] button").click();
+    settle().await;
+    assert_eq!(nilai_area(&el, "textarea[id^=ev-umpan-]"), "Dari tab lain");
 }
 
 /// Goes to `hash` as a link does and waits for the element with test id `tanda`. The

@@ -57,6 +57,7 @@ pub fn Evaluasi() -> impl IntoView {
     let id_skp = move || skp.with(|s| s.as_ref().map(|s| s.id.clone()).unwrap_or_default());
     let masalah = RwSignal::new(Vec::<String>::new());
     let status = RwSignal::new(None::<&'static str>);
+    let lebih_baru = RwSignal::new(false);
 
     // Another SKP or period replaces the form: unsaved input is only dropped when the person
     // agrees; otherwise the select goes back to what it showed.
@@ -64,6 +65,7 @@ pub fn Evaluasi() -> impl IntoView {
         if !state.dirty.get_untracked() || crate::ui::platform::konfirmasi(t().buang_perubahan) {
             sunting.buang();
             masalah.set(Vec::new());
+            lebih_baru.set(false);
             return true;
         }
         use wasm_bindgen::JsCast;
@@ -106,16 +108,19 @@ pub fn Evaluasi() -> impl IntoView {
             }
         };
         masalah.set(Vec::new());
-        // Saved or refused as stale, the form shows storage again (the re-read data memo).
+        // Saved, the form shows storage again. Refused as stale (the pegawai's tanggapan came
+        // in, another tab saved), what was typed stays on screen until the person loads the
+        // newer version: it is never dropped unasked.
         match state.simpan_rekaman(JenisRecord::Evaluasi, &id, &e, basis) {
             HasilSimpan::Tersimpan(_) => {
                 sunting.buang();
+                lebih_baru.set(false);
                 status.set(Some(tt.tersimpan));
             }
             HasilSimpan::LebihBaru => {
-                sunting.buang();
                 state.muat_ulang_data();
-                status.set(Some(tt.lebih_baru));
+                status.set(None);
+                lebih_baru.set(true);
             }
             HasilSimpan::Gagal => {}
         }
@@ -172,6 +177,12 @@ pub fn Evaluasi() -> impl IntoView {
                     <div class="galat" role="alert" data-testid="masalah-evaluasi"><p>{t().perbaiki}</p>
                         <ul>{m.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul></div>
                 }) }}
+                {move || lebih_baru.get().then(|| view! {
+                    <div class="banner peringatan" role="alert" data-testid="evaluasi-lebih-baru">
+                        <p>{t().lebih_baru}</p>
+                        <button type="button" on:click=move |_| { lebih_baru.set(false); sunting.buang(); }>{t().muat_ulang}</button>
+                    </div>
+                })}
                 <p class="tombol-baris">
                     <button type="submit" class="utama" data-testid="simpan-evaluasi">{move || t().simpan}</button>
                     <span role="status" class="status-ok" data-testid="status-evaluasi">{move || status.get()}</span>

@@ -94,6 +94,7 @@ pub fn Matriks() -> impl IntoView {
     let sunting = Sunting::new(data, skp_id, state.dirty);
     let matriks = sunting.matriks();
     let pesan = RwSignal::new(None::<String>);
+    let lebih_baru = RwSignal::new(false);
     let galat_nip = RwSignal::new(None::<String>);
     let (nip_baru, nama_baru) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
 
@@ -119,12 +120,13 @@ pub fn Matriks() -> impl IntoView {
         ) {
             HasilSimpan::Tersimpan(_) => {
                 sunting.buang();
+                lebih_baru.set(false);
                 pesan.set(Some(t().tersimpan.into()));
             }
             HasilSimpan::LebihBaru => {
-                // The newer stored matrix shows; the message asks to re-enter the change.
-                sunting.buang();
-                pesan.set(Some(t().lebih_baru.into()));
+                // The cells typed stay on screen until the person loads the newer matrix.
+                pesan.set(None);
+                lebih_baru.set(true);
             }
             HasilSimpan::Gagal => {}
         }
@@ -226,6 +228,12 @@ pub fn Matriks() -> impl IntoView {
                     <tbody>{badan}</tbody>
                 </table>
             </div>
+            {move || lebih_baru.get().then(|| view! {
+                <div class="banner peringatan" role="alert" data-testid="matriks-lebih-baru">
+                    <p>{t().lebih_baru}</p>
+                    <button type="button" on:click=move |_| { lebih_baru.set(false); sunting.buang(); }>{t().muat_ulang}</button>
+                </div>
+            })}
             <p class="tombol-baris">
                 <button type="button" class="utama" data-testid="simpan-matriks" on:click=simpan>{tt.simpan}</button>
             </p>
@@ -258,7 +266,16 @@ pub fn Matriks() -> impl IntoView {
             <div class="medan">
                 <label for="matriks-skp">{t().pilih_skp}</label>
                 <select id="matriks-skp" on:change=move |ev| {
+                    // Another SKP's matrix replaces the grid: typed cells go only when agreed.
+                    if state.dirty.get_untracked() && !crate::ui::platform::konfirmasi(t().ganti_buang) {
+                        use wasm_bindgen::JsCast;
+                        if let Some(s) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
+                            s.set_value(&skp_id.get_untracked().unwrap_or_default());
+                        }
+                        return;
+                    }
                     sunting.buang();
+                    lebih_baru.set(false);
                     pilihan.set(Some(event_target_value(&ev)));
                 }>
                     {milik.into_iter().map(|s| {

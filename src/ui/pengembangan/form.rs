@@ -55,6 +55,23 @@ pub fn FormKegiatan(sunting: RwSignal<Option<Tersimpan<KegiatanPengembangan>>>) 
     let f = Isian::default();
     let masalah = RwSignal::new(Vec::<Galat>::new());
     let status = RwSignal::new(None::<&'static str>);
+    let lebih_baru = RwSignal::new(false);
+    // The newer stored version of the training being changed fills the form (gone: emptied).
+    let muat_terbaru = move |_| {
+        lebih_baru.set(false);
+        state.dirty.set(false);
+        let id = sunting.with_untracked(|k| k.as_ref().map(|k| k.isi.id.clone()));
+        let nip = state.settings.with_untracked(|s| s.nip.trim().to_string());
+        let baru = id.and_then(|id| {
+            state.data_kinerja().with_untracked(|d| {
+                d.kegiatan_milik(&nip)
+                    .into_iter()
+                    .find(|k| k.isi.id == id)
+                    .cloned()
+            })
+        });
+        sunting.set(baru);
+    };
     // Choosing a training to change fills the form with it; cancelling empties it.
     let f2 = f.clone();
     Effect::new(move |_| {
@@ -114,18 +131,21 @@ pub fn FormKegiatan(sunting: RwSignal<Option<Tersimpan<KegiatanPengembangan>>>) 
         let basis = lama.as_ref().map(|l| l.revisi);
         match state.simpan_rekaman(JenisRecord::KegiatanPengembangan, &k.id, &k, basis) {
             HasilSimpan::Tersimpan(_) => {
+                lebih_baru.set(false);
                 sunting.set(None);
                 f3.isi(None, b);
                 status.set(Some(tt.tersimpan));
             }
             HasilSimpan::LebihBaru => {
-                sunting.set(None);
-                status.set(Some(tt.berubah));
+                // What was typed stays in the form until the person loads the newer version.
+                state.muat_ulang_data();
+                lebih_baru.set(true);
             }
             HasilSimpan::Gagal => {}
         }
     };
     let batal = move |_| {
+        lebih_baru.set(false);
         sunting.set(None);
         state.dirty.set(false);
     };
@@ -179,6 +199,12 @@ pub fn FormKegiatan(sunting: RwSignal<Option<Tersimpan<KegiatanPengembangan>>>) 
             <Show when=move || sunting.with(Option::is_some)>
                 " " <button type="button" class="sekunder" data-testid="batal-kegiatan" on:click=batal>{move || t().batal}</button>
             </Show>
+            {move || lebih_baru.get().then(|| view! {
+                <div class="banner peringatan" role="alert" data-testid="kegiatan-lebih-baru">
+                    <p>{t().berubah}</p>
+                    <button type="button" on:click=muat_terbaru>{t().muat_ulang}</button>
+                </div>
+            })}
             <span role="status" class="status-ok" data-testid="status-kegiatan">{move || status.get()}</span>
         </form>
     }
