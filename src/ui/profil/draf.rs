@@ -116,7 +116,41 @@ impl Isian {
             angka_kredit_sejak: None,
         }
     }
+
+    /// The profile to store over `lama` (the stored one): the form's fields, and what the form
+    /// does not edit kept: the angka kredit's starting point (its own screen), and of a
+    /// pejabat who stays the same person (same NIP) their golongan, delegated authority and,
+    /// for the atasan, whose jenjang has no field here, the jenjang.
+    pub(super) fn pegawai_atas(&self, lama: Option<&Pegawai>) -> Pegawai {
+        let mut p = self.pegawai();
+        let Some(l) = lama else {
+            return p;
+        };
+        (p.angka_kredit_awal, p.angka_kredit_sejak) = (l.angka_kredit_awal, l.angka_kredit_sejak);
+        let bawa = |baru: &mut Option<Pejabat>, lama: &Option<Pejabat>, jenjang: bool| {
+            if let (Some(b), Some(l)) = (baru.as_mut(), lama.as_ref()) {
+                if b.nip == l.nip {
+                    b.golongan.clone_from(&l.golongan);
+                    b.delegasi = l.delegasi;
+                    if jenjang {
+                        b.jenjang.clone_from(&l.jenjang);
+                    }
+                }
+            }
+        };
+        bawa(&mut p.pejabat_penilai, &l.pejabat_penilai, false);
+        bawa(
+            &mut p.atasan_pejabat_penilai,
+            &l.atasan_pejabat_penilai,
+            true,
+        );
+        p
+    }
 }
+
+#[cfg(test)]
+#[path = "draf_tests.rs"]
+mod tests;
 
 /// The unsaved form and the stored revision it started from (a save names it, so a newer
 /// revision written elsewhere meanwhile is refused instead of overwritten).

@@ -121,10 +121,21 @@ pub fn Profil() -> impl IntoView {
         if j.is_empty() || pj.is_empty() {
             return true;
         }
+        // Authority delegated to the stored pejabat (no field here) counts while they stay.
+        let (isian, _) = sunting.kini();
         let p = Pejabat {
             jenjang: pj,
             ..Default::default()
         };
+        let p = state.data_kinerja().with(|d| {
+            isian
+                .pegawai_atas(d.profil(&state.settings.with(|s| s.nip.clone())))
+                .pejabat_penilai
+                .map_or(p.clone(), |x| Pejabat {
+                    jenjang: p.jenjang.clone(),
+                    ..x
+                })
+        });
         periksa_pejabat_penilai(rb, &j, &p)
             .map(|e| e.nilai)
             .unwrap_or(true)
@@ -133,14 +144,9 @@ pub fn Profil() -> impl IntoView {
         ev.prevent_default();
         status.set(None);
         let (isian, revisi) = sunting.kini();
-        let mut p = isian.pegawai();
-        // What this form does not edit (the angka kredit's starting point, set on its own
-        // screen) stays.
-        (p.angka_kredit_awal, p.angka_kredit_sejak) = state.data_kinerja().with_untracked(|d| {
-            d.profil(&state.settings.with_untracked(|s| s.nip.clone()))
-                .map_or((None, None), |l| {
-                    (l.angka_kredit_awal, l.angka_kredit_sejak)
-                })
+        // What this form does not edit stays as stored.
+        let p = state.data_kinerja().with_untracked(|d| {
+            isian.pegawai_atas(d.profil(&state.settings.with_untracked(|s| s.nip.clone())))
         });
         let m = p.periksa(rb, hari_ini());
         masalah.set(m.clone());
