@@ -244,6 +244,18 @@ impl AppState {
         m
     }
 
+    /// For a page of several forms (progress cards, feedback per RHK): a save or a cancel in
+    /// one clears the page-wide flag, so each form holding unsaved input (`ada`) puts it
+    /// back, and leaving the page still asks before that input goes.
+    pub fn jaga_isian(&self, ada: impl Fn() -> bool + 'static) {
+        let dirty = self.dirty;
+        Effect::new(move |_| {
+            if !dirty.get() && ada() {
+                dirty.set(true);
+            }
+        });
+    }
+
     /// Writes one record as the revision after `basis` (`None` = new). On success the form is
     /// clean and every screen re-reads; a storage failure raises the banner and keeps the form.
     pub fn simpan_rekaman<T: serde::Serialize>(

@@ -128,6 +128,7 @@ fn UmpanBalikRhk(skp: Skp, data: Memo<DataKinerja>, hapus: Hapus) -> impl IntoVi
         let (tanggal, teks) = (RwSignal::new(hari.to_string()), RwSignal::new(String::new()));
         let masalah = RwSignal::new(Vec::<Galat>::new());
         let status = RwSignal::new(None::<&'static str>);
+        state.jaga_isian(move || !teks.with(|t| t.trim().is_empty()));
         let (sid, rid) = (skp_id.clone(), r.id.clone());
         let simpan = move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
@@ -200,6 +201,11 @@ fn Dialog(skp: Skp, nama: String, data: Memo<DataKinerja>, hapus: Hapus) -> impl
     );
     let masalah = RwSignal::new(Vec::<Galat>::new());
     let status = RwSignal::new(None::<&'static str>);
+    state.jaga_isian(move || {
+        [capaian, kendala, langkah, lanjut]
+            .iter()
+            .any(|s| !s.with(|t| t.trim().is_empty()))
+    });
     let skp_id = skp.id.clone();
     let simpan = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -40,6 +40,8 @@ pub(super) struct Isian {
     /// field that changes them is the attachment chunk's, `ui::lampiran`).
     pub lampiran: RwSignal<Vec<LampiranIsian>>,
     pub sunting: RwSignal<Option<Sunting>>,
+    /// Something was typed or picked since the form was last emptied or filled.
+    pub diubah: RwSignal<bool>,
     pub masalah: RwSignal<Vec<Galat>>,
     pub status: RwSignal<Option<String>>,
     /// The last delete in this card, to undo: (id, tombstone revision, whether it named
@@ -59,6 +61,7 @@ impl Isian {
             berkas: RwSignal::new(String::new()),
             lampiran: RwSignal::new(Vec::new()),
             sunting: RwSignal::new(None),
+            diubah: RwSignal::new(false),
             masalah: RwSignal::new(Vec::new()),
             status: RwSignal::new(None),
             terhapus: RwSignal::new(None),
@@ -74,6 +77,7 @@ impl Isian {
         self.tanggal.set(hari_ini.to_string());
         self.lampiran.set(Vec::new());
         self.sunting.set(None);
+        self.diubah.set(false);
         self.masalah.set(Vec::new());
     }
 
@@ -295,7 +299,11 @@ pub(super) fn FormRealisasi(
         state.dirty.set(false);
         status.set(None);
     };
-    let kotor = move || state.dirty.set(true);
+    let kotor = move || {
+        isian.diubah.set(true);
+        state.dirty.set(true)
+    };
+    state.jaga_isian(move || isian.diubah.get());
     let masuk = move |s: RwSignal<String>| {
         move |ev: leptos::ev::Event| {
             s.set(event_target_value(&ev));

@@ -97,3 +97,39 @@ test('the SKP create form asks before its changed dates are left, and not once t
   await expect(page).toHaveURL(/#\/tentang$/);
   expect(lagi).toBe(0);
 });
+
+test('a save in one progress card leaves another card\'s typing guarded', async ({ page }) => {
+  await page.goto('./');
+  await appReady(page);
+  await chooseRole(page, 'pegawai', 'Sari');
+  await isiProfil(page);
+  await klikNav(page, 'nav-skp');
+  await page.getByTestId('buat-skp-kirim').click();
+  await page.getByTestId('tambah-rhk-utama').click();
+  const rhk = page.getByTestId('rhk').first();
+  await rhk.locator('textarea').first().fill('Tersusunnya rekomendasi kebijakan');
+  await rhk.getByTestId('tambah-iki').click();
+  for (const [i, nama] of [[0, 'Jumlah rekomendasi'], [1, 'Persentase sesuai standar']] as const) {
+    const iki = rhk.getByTestId('iki').nth(i);
+    await iki.locator('input[id^="indikator-"]').fill(nama);
+    await iki.locator('input[id^="nilai-"]').fill('4');
+    await iki.locator('input[id^="satuan-"]').fill('dokumen');
+  }
+  await page.getByTestId('simpan-skp').click();
+  await expect(page.getByTestId('status-skp')).toHaveText('SKP tersimpan.');
+
+  await klikNav(page, 'nav-progres');
+  const [a, b] = [page.getByTestId('kartu-iki').nth(0), page.getByTestId('kartu-iki').nth(1)];
+  await a.getByTestId('isian-nilai').fill('3');
+  await b.getByTestId('isian-nilai').fill('2');
+  await b.getByTestId('simpan-realisasi').click();
+  await expect(b.getByTestId('status-realisasi')).toHaveText('Realisasi tersimpan.');
+
+  const tanya: string[] = [];
+  page.on('dialog', async (d) => { tanya.push(d.message()); await d.dismiss(); });
+  await klikNav(page, 'nav-tentang');
+  await expect.poll(() => tanya.length).toBe(1);
+  expect(tanya[0]).toContain('belum disimpan');
+  await expect(page).toHaveURL(/#\/progres$/);
+  await expect(a.getByTestId('isian-nilai')).toHaveValue('3');
+});
