@@ -136,7 +136,7 @@ async fn ratings_drive_the_kuadran_typing_keeps_focus_and_saving_writes_the_peri
 
     pilih(&q(&el, "#ev-jenis"), "triwulanan");
     settle().await;
-    pilih(&q(&el, "#ev-periode"), "2");
+    pilih(&q(&el, "#ev-periode"), "2026-2");
     settle().await;
     assert_eq!(semua(&el, "[data-testid=ev-rhk]").len(), 2);
     assert!(el

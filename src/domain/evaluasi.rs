@@ -113,6 +113,26 @@ impl Periode {
         }
     }
 
+    /// The period an evaluation of `skp` is due for on `hari_ini`, among `daftar` (its periods,
+    /// in order): the latest whose part in the SKP has ended, else the one under way, else the
+    /// first. An evaluation is made once its period is over, never for the one under way
+    /// while an ended one waits.
+    pub fn jatuh_tempo(daftar: &[Periode], skp: &Skp, hari_ini: NaiveDate) -> Option<Periode> {
+        let akhir = |p: &Periode| p.dalam_skp(skp).map(|(_, b)| b);
+        daftar
+            .iter()
+            .rev()
+            .find(|p| akhir(p).is_some_and(|b| b <= hari_ini))
+            .or_else(|| {
+                daftar.iter().find(|p| {
+                    p.dalam_skp(skp)
+                        .is_some_and(|(a, b)| a <= hari_ini && hari_ini <= b)
+                })
+            })
+            .or_else(|| daftar.first())
+            .copied()
+    }
+
     /// The period cut to the SKP's own dates (mutasi mid-year), or `None` if they do not meet.
     pub fn dalam_skp(&self, skp: &Skp) -> Option<(NaiveDate, NaiveDate)> {
         self.dalam(skp.periode_mulai, skp.periode_selesai)

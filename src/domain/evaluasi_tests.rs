@@ -296,3 +296,29 @@ fn a_date_inside_an_evaluated_period_names_that_period() {
         Some(akhir.periode)
     );
 }
+
+#[test]
+fn the_period_due_is_the_latest_ended() {
+    let s = skp();
+    let (a, b) = (s.periode_mulai, s.periode_selesai);
+    assert_eq!((a, b), (d(2026, 3, 1), d(2026, 12, 31)));
+    let tw = Periode::semua(JenisPeriode::Triwulanan, 2026);
+    let pada = |h| Periode::jatuh_tempo(&tw, &s, h).map(|p| p.ke);
+    // In the second quarter the first is due, on its last day the second.
+    assert_eq!(pada(d(2026, 5, 10)), Some(1));
+    assert_eq!(pada(d(2026, 6, 30)), Some(2));
+    // Before any period ended: the one under way; before the SKP: the first.
+    assert_eq!(pada(d(2026, 2, 1)), Some(1));
+    assert_eq!(pada(d(2025, 11, 1)), Some(1));
+    // After the SKP: its last.
+    assert_eq!(pada(d(2027, 1, 15)), Some(4));
+    // Across two years the year tells the periods apart.
+    let dua: Vec<_> = [2026, 2027]
+        .iter()
+        .flat_map(|t| Periode::semua(JenisPeriode::Tahunan, *t))
+        .collect();
+    let mut panjang = skp();
+    panjang.periode_selesai = d(2027, 6, 30);
+    let p = Periode::jatuh_tempo(&dua, &panjang, d(2027, 1, 10)).unwrap();
+    assert_eq!((p.tahun, p.ke), (2026, 1));
+}

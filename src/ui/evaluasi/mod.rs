@@ -24,6 +24,11 @@ use form::{FormHasil, FormPerilaku, PilihRating};
 use leptos::prelude::*;
 use sunting::Sunting;
 
+/// A period's value in the select: year and number.
+fn nilai_periode(p: &Periode) -> String {
+    format!("{}-{}", p.tahun, p.ke)
+}
+
 /// The periods of this kind that overlap the SKP (a mid-year SKP has fewer).
 pub fn periode_skp(skp: &Skp, jenis: JenisPeriode) -> Vec<Periode> {
     (skp.periode_mulai.year()..=skp.periode_selesai.year())
@@ -91,6 +96,13 @@ pub fn Evaluasi() -> impl IntoView {
         let tt = t();
         let b = bahasa();
         let nip = state.settings.get_untracked().nip;
+        // A period not yet begun has nothing to evaluate (a slip of the period select).
+        let hari_ini = chrono::Local::now().date_naive();
+        if p.dalam_skp(&s).is_some_and(|(a, _)| a > hari_ini) {
+            masalah.set(vec![tt.periode_belum_mulai.to_string()]);
+            status.set(None);
+            return;
+        }
         let e = match f.susun(rb, &s, p, &id, &nip) {
             Ok(e) => e,
             Err(k) => {
@@ -229,14 +241,15 @@ pub fn Evaluasi() -> impl IntoView {
                     <div class="medan">
                         <label for="ev-periode">{move || t().periode}</label>
                         <select id="ev-periode" data-testid="ev-periode"
-                            prop:value=move || periode.get().map(|p| p.ke.to_string()).unwrap_or_default()
+                            prop:value=move || periode.get().map(|p| nilai_periode(&p)).unwrap_or_default()
                             on:change=move |ev| {
-                                let ke: u32 = event_target_value(&ev).parse().unwrap_or(0);
-                                let pilih = daftar_periode.with_untracked(|d| d.iter().find(|p| p.ke == ke).copied());
-                                if boleh_ganti(&ev, periode.get_untracked().map(|p| p.ke.to_string()).unwrap_or_default()) { pilihan_periode.set(pilih) }
+                                // By year and number: an SKP across two years has two "annual 1".
+                                let v = event_target_value(&ev);
+                                let pilih = daftar_periode.with_untracked(|d| d.iter().find(|p| nilai_periode(p) == v).copied());
+                                if boleh_ganti(&ev, periode.get_untracked().map(|p| nilai_periode(&p)).unwrap_or_default()) { pilihan_periode.set(pilih) }
                             }>
                             {move || daftar_periode.get().into_iter().map(|p| view! {
-                                <option value=p.ke.to_string()>{nama_periode(&p, bahasa())}</option>
+                                <option value=nilai_periode(&p)>{nama_periode(&p, bahasa())}</option>
                             }).collect_view()}
                         </select>
                     </div>

@@ -93,15 +93,19 @@ impl Sunting {
                     .unwrap_or_default()
             })
         });
-        // The picked period while the SKP has it, else the one containing today, else the last.
+        // The picked period while the SKP has it, else the one due (the latest ended).
         let periode = Memo::new(move |_| {
             daftar_periode.with(|semua| {
-                let kini = Periode::memuat(jenis.get(), chrono::Local::now().date_naive());
+                let hari_ini = chrono::Local::now().date_naive();
                 pilihan_periode
                     .get()
                     .filter(|p| semua.contains(p))
-                    .or_else(|| semua.iter().find(|p| **p == kini).copied())
-                    .or_else(|| semua.last().copied())
+                    .or_else(|| {
+                        skp.with(|s| {
+                            s.as_ref()
+                                .and_then(|s| Periode::jatuh_tempo(semua, s, hari_ini))
+                        })
+                    })
             })
         });
         let kunci = Memo::new(move |_| {

@@ -52,7 +52,7 @@ test('a tanggapan and a later atasan note both survive; a conflict is named by f
   // The atasan reads the tanggapan on the evaluation screen.
   await page.goto('./#/evaluasi');
   await page.getByTestId('ev-jenis').selectOption('triwulanan');
-  await page.getByTestId('ev-periode').selectOption('1');
+  await page.getByTestId('ev-periode').selectOption({ index: 0 });
   await expect(page.getByTestId('isi-tanggapan-pegawai')).toHaveText('Saya setuju');
 
   // A dialog kinerja both may write: here `kendala` says one thing, the pegawai's copy of the

@@ -111,7 +111,7 @@ test('a full SKP year between a pegawai and the atasan, through real files', asy
   // follows it; perilaku Di Atas → Baik.
   await atasan.goto('./#/evaluasi');
   await atasan.locator('#ev-jenis').selectOption('triwulanan');
-  await atasan.locator('#ev-periode').selectOption('1');
+  await atasan.locator('#ev-periode').selectOption({ index: 0 });
   await expect(atasan.getByTestId('ev-capaian').first()).toHaveText('75 %');
   await expect(atasan.locator('textarea[id^="ev-realisasi-"]').first()).toHaveValue(/Jumlah kajian: 3 dokumen/);
   await nilaiRhk(atasan, ['diatas_ekspektasi', 'sesuai_ekspektasi'], ['Kajian tepat waktu', 'Sosialisasi sesuai rencana']);
@@ -196,7 +196,7 @@ test('a full SKP year between a pegawai and the atasan, through real files', asy
   await expect(atasan.locator('#ev-justifikasi')).toHaveValue('Menyelesaikan kajian tambahan atas penugasan pimpinan');
   await expect(atasan.getByTestId('predikat')).toHaveText('Predikat kinerja: Sangat Baik');
   await atasan.locator('#ev-jenis').selectOption('triwulanan');
-  await atasan.locator('#ev-periode').selectOption('1');
+  await atasan.locator('#ev-periode').selectOption({ index: 0 });
   await expect(atasan.locator('#ev-perilaku-akuntabel')).toHaveValue('Laporan selalu tepat waktu');
   await atasan.goto('./#/tim');
   await expect(atasan.getByTestId('predikat-bawahan')).toHaveText('Sangat Baik');
