@@ -7,15 +7,39 @@ use crate::domain::kompetensi::PenilaianKompetensi;
 use crate::domain::pengembangan::KegiatanPengembangan;
 use crate::domain::penghargaan::Penghargaan;
 use crate::domain::rencana_pengembangan::RencanaPengembangan;
+use crate::domain::skp::Skp;
 use crate::domain::{Predikat, Rulebook};
 use std::collections::{BTreeMap, HashMap};
 
 impl DataKinerja {
-    /// The NIPs of `saya`'s bawahan: whose SKP is on this device (the files of the team that
-    /// arrived), or whose stored profile names `saya` as pejabat penilai; sorted, without `saya`.
+    /// The SKPs `saya` evaluates, approves and coaches: others' SKPs whose pejabat penilai is
+    /// `saya` (the one the SKP names once approved or returned, else the one its pegawai's
+    /// stored profile names) or that name nobody yet (a file whose profile has not arrived).
+    /// A superior's SKP, brought for the matriks and the RHK to intervene, names someone
+    /// else and stays out.
+    pub fn skp_dinilai<'a>(&'a self, saya: &'a str) -> impl Iterator<Item = &'a Tersimpan<Skp>> {
+        self.skp_lain(saya)
+            .filter(move |s| self.penilai_skp(&s.isi).is_none_or(|p| p == saya))
+    }
+
+    /// Who evaluates an SKP, as far as this device knows.
+    fn penilai_skp<'a>(&'a self, s: &'a Skp) -> Option<&'a str> {
+        Some(s.pejabat_penilai_nip.as_str())
+            .filter(|n| !n.is_empty())
+            .or_else(|| {
+                self.profil(&s.pegawai_nip)
+                    .and_then(|p| p.pejabat_penilai.as_ref())
+                    .map(|p| p.nip.as_str())
+                    .filter(|n| !n.is_empty())
+            })
+    }
+
+    /// The NIPs of `saya`'s bawahan: whose SKP they evaluate is on this device (the files of
+    /// the team that arrived), or whose stored profile names `saya` as pejabat penilai;
+    /// sorted, without `saya`.
     pub fn bawahan(&self, saya: &str) -> Vec<String> {
         let mut nip: Vec<String> = self
-            .skp_lain(saya)
+            .skp_dinilai(saya)
             .map(|s| s.isi.pegawai_nip.clone())
             .collect();
         nip.extend(

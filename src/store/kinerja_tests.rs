@@ -177,3 +177,54 @@ fn a_malformed_record_is_named_by_its_field_path() {
         t.galat
     );
 }
+
+#[test]
+fn a_pejabat_penilai_evaluates_their_bawahan_and_not_their_superior() {
+    use crate::domain::pegawai::{Pegawai, Pejabat};
+    const SAYA: &str = "197501012000031001";
+    let skp = |id: &str, nip: &str, penilai: &str| {
+        let mut s = Skp::baru(
+            id,
+            nip,
+            JenisSkp::JaJf,
+            Pendekatan::Kuantitatif,
+            d(1, 1),
+            d(12, 31),
+        );
+        s.pejabat_penilai_nip = penilai.into();
+        Tersimpan { isi: s, revisi: 1 }
+    };
+    let profil = |nip: &str, penilai: &str| Tersimpan {
+        isi: Pegawai {
+            nip: nip.into(),
+            pejabat_penilai: Some(Pejabat {
+                nip: penilai.into(),
+                ..Default::default()
+            }),
+            ..Default::default()
+        },
+        revisi: 1,
+    };
+    let d = DataKinerja {
+        pegawai: vec![
+            profil("198609262015052001", SAYA),
+            profil("196501011990031001", "195501011980031001"),
+            profil("199001012015031001", "198001012005011002"),
+        ],
+        skp: vec![
+            skp("saya", SAYA, "196501011990031001"),
+            // Submitted, no approver yet: the profile names her pejabat penilai.
+            skp("bawahan", "198609262015052001", ""),
+            // The superior's own SKP, brought for the matriks.
+            skp("atasan", "196501011990031001", "195501011980031001"),
+            // Approved by SAYA before the pegawai moved to another pejabat penilai.
+            skp("pindah", "199001012015031001", SAYA),
+            // Nobody named anywhere yet.
+            skp("asing", "199501012020011001", ""),
+        ],
+        ..Default::default()
+    };
+    let ids: Vec<_> = d.skp_dinilai(SAYA).map(|s| s.isi.id.as_str()).collect();
+    assert_eq!(ids, ["bawahan", "pindah", "asing"]);
+    assert!(!d.bawahan(SAYA).contains(&"196501011990031001".to_string()));
+}

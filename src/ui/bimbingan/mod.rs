@@ -40,7 +40,7 @@ pub fn Bimbingan() -> impl IntoView {
     let daftar = Memo::new(move |_| {
         let saya = state.settings.with(|s| s.nip.clone());
         data.with(|d| {
-            d.skp_lain(&saya)
+            d.skp_dinilai(&saya)
                 .map(|s| (s.isi.clone(), d.nama(&s.isi.pegawai_nip)))
                 .collect::<Vec<_>>()
         })

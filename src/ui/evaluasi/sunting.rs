@@ -63,7 +63,7 @@ impl Sunting {
         let daftar = Memo::new(move |_| {
             saya.with(|n| {
                 data.with(|d| {
-                    d.skp_lain(n)
+                    d.skp_dinilai(n)
                         .filter(|s| matches!(s.isi.status, StatusSkp::Disetujui { .. }))
                         .map(|s| (s.isi.clone(), d.nama(&s.isi.pegawai_nip)))
                         .collect::<Vec<_>>()

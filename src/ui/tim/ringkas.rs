@@ -55,7 +55,7 @@ pub fn baris_tim(
     saya: &str,
     hari_ini: NaiveDate,
 ) -> Vec<BarisTim> {
-    data.skp_lain(saya)
+    data.skp_dinilai(saya)
         .map(|s| {
             let entri = data.realisasi_skp(&s.isi.id);
             BarisTim {
