@@ -108,6 +108,19 @@ impl Realisasi {
     }
 }
 
+impl Realisasi {
+    /// The entry's date within its SKP's period: one dated outside would count in no period
+    /// of that SKP, or in the wrong one (after a transfer, a new SKP starts mid-year).
+    pub fn periksa_tanggal(&self, skp: &crate::domain::skp::Skp) -> Option<Galat> {
+        (self.tanggal < skp.periode_mulai || self.tanggal > skp.periode_selesai).then(|| {
+            Galat::baru("tanggal_di_luar_skp")
+                .dengan("nilai", self.tanggal)
+                .dengan("mulai", skp.periode_mulai)
+                .dengan("selesai", skp.periode_selesai)
+        })
+    }
+}
+
 impl UmpanBalik {
     pub fn periksa(&self) -> Vec<Galat> {
         if self.isi.trim().is_empty() {

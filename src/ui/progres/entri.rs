@@ -109,14 +109,18 @@ impl Isian {
 
     /// The entry as typed, checked the same way for a new entry and a correction; its
     /// attachments are named by id (their files are written by the attachment chunk).
+    /// The date must be one, within the SKP's period (`label` names the field).
     fn jadi(
         &self,
         id: String,
-        skp_id: String,
+        skp: &Skp,
         iki_id: String,
-        hari_ini: NaiveDate,
+        label: &str,
     ) -> Result<Realisasi, Vec<Galat>> {
         let nilai = baca_nilai(&self.nilai.get_untracked()).map_err(|g| vec![g])?;
+        let Ok(tanggal) = self.tanggal.get_untracked().parse::<NaiveDate>() else {
+            return Err(vec![Galat::baru("tanggal_kosong").dengan("nilai", label)]);
+        };
         let mut bukti: Vec<BuktiDukung> = self
             .tautan
             .get_untracked()
@@ -136,18 +140,15 @@ impl Isian {
         });
         let r = Realisasi {
             id,
-            skp_id,
+            skp_id: skp.id.clone(),
             iki_id,
-            tanggal: self
-                .tanggal
-                .get_untracked()
-                .parse::<NaiveDate>()
-                .unwrap_or(hari_ini),
+            tanggal,
             nilai,
             catatan: self.catatan.get_untracked().trim().into(),
             bukti,
         };
-        let m = r.periksa();
+        let mut m = r.periksa();
+        m.extend(r.periksa_tanggal(skp));
         if m.is_empty() {
             Ok(r)
         } else {
@@ -222,7 +223,7 @@ pub(super) fn FormRealisasi(
     let iki = iki_id.clone();
     let simpan = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(skp_id) = skp.with_untracked(|s| s.as_ref().map(|s| s.id.clone())) else {
+        let Some(skp_isi) = skp.get_untracked() else {
             return;
         };
         let lama = sunting.get_untracked();
@@ -230,7 +231,7 @@ pub(super) fn FormRealisasi(
             .as_ref()
             .map(|s| s.id.clone())
             .unwrap_or_else(platform::uuid_acak);
-        let r = match isian.jadi(id.clone(), skp_id, iki.clone(), hari_ini) {
+        let r = match isian.jadi(id.clone(), &skp_isi, iki.clone(), t().tanggal) {
             Ok(r) => r,
             Err(m) => {
                 masalah.set(m);

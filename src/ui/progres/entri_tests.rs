@@ -22,7 +22,10 @@ fn only_a_change_of_attachments_goes_through_the_attachment_chunk() {
     r.bukti.push(BuktiDukung::Lampiran("a".into()));
     let tersimpan = ["a".to_string()];
     isian.muat(&r, 1, Bahasa::Id);
-    let jadi = |i: &Isian| i.jadi(r.id.clone(), r.skp_id.clone(), r.iki_id.clone(), hari_ini);
+    let mut skp = contoh::skp();
+    skp.id.clone_from(&r.skp_id);
+    (skp.periode_mulai, skp.periode_selesai) = (r.tanggal.min(hari_ini), r.tanggal.max(hari_ini));
+    let jadi = |i: &Isian| i.jadi(r.id.clone(), &skp, r.iki_id.clone(), "Tanggal");
     // A correction that keeps the stored file: a plain write.
     let sama = jadi(&isian).unwrap();
     assert_eq!(sama.lampiran().collect::<Vec<_>>(), ["a"]);
@@ -54,5 +57,31 @@ fn a_stored_value_returns_to_the_form_with_every_digit() {
         assert_eq!(teks_nilai(v, Bahasa::Id), id);
         assert_eq!(teks_nilai(v, Bahasa::En), en);
         assert_eq!(baca_nilai(id), Ok(Some(v)));
+    }
+}
+
+#[test]
+fn an_entry_needs_a_date_within_its_skp() {
+    use crate::bundle::contoh;
+    let _owner = Owner::new();
+    let skp = contoh::skp();
+    let isian = Isian::baru(skp.periode_mulai);
+    isian.nilai.set("2".into());
+    let jadi = || isian.jadi("r".into(), &skp, "i".into(), "Tanggal");
+    assert!(jadi().is_ok());
+    // Emptied (or a half-typed date): named, never saved as today.
+    isian.tanggal.set(String::new());
+    let g = jadi().unwrap_err();
+    assert_eq!(g[0].kode, "tanggal_kosong");
+    assert!(g[0]
+        .pesan(crate::domain::Rulebook::bawaan(), Bahasa::Id)
+        .starts_with("Tanggal belum diisi"));
+    // A day before the SKP starts, or after it ends.
+    for d in [
+        skp.periode_mulai.pred_opt().unwrap(),
+        skp.periode_selesai.succ_opt().unwrap(),
+    ] {
+        isian.tanggal.set(d.to_string());
+        assert_eq!(jadi().unwrap_err()[0].kode, "tanggal_di_luar_skp", "{d}");
     }
 }
