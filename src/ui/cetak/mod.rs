@@ -105,8 +105,10 @@ pub(super) fn penilai(
     }
 }
 
-/// The atasan pejabat penilai: named in the pegawai's profile, else the pejabat penilai's own
-/// pejabat penilai when their profile is known.
+/// The atasan pejabat penilai, the superior of *this* pejabat penilai: named in the pegawai's
+/// profile while that profile names the same pejabat penilai (after a transfer it names the
+/// new one, and their superior), else the pejabat penilai's own pejabat penilai when their
+/// profile is known.
 pub(super) fn atasan_penilai(
     d: &DataKinerja,
     pegawai_nip: &str,
@@ -115,6 +117,12 @@ pub(super) fn atasan_penilai(
     b: Bahasa,
 ) -> Option<Identitas> {
     d.profil(pegawai_nip)
+        .filter(|p| {
+            penilai_nip.is_empty()
+                || p.pejabat_penilai
+                    .as_ref()
+                    .is_some_and(|x| x.nip == penilai_nip)
+        })
         .and_then(|p| p.atasan_pejabat_penilai.as_ref())
         .or_else(|| {
             d.profil(penilai_nip)
@@ -279,3 +287,7 @@ mod tests {
         assert_eq!(pangkat_golongan(rb, "", Bahasa::Id), "");
     }
 }
+
+#[cfg(test)]
+#[path = "cetak_tests.rs"]
+mod atasan_tests;
