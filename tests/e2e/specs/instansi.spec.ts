@@ -222,3 +222,25 @@ test('another role sees no agency screen and no agency menu', async ({ page }) =
   await expect(page.getByTestId('khusus-admin')).toBeVisible();
   await expect(page.getByTestId('tabel-organisasi')).toHaveCount(0);
 });
+
+test('a unit deleted is undone only beside its own message, and a unit of its name added since stops the undo', async ({ page }) => {
+  await page.goto('./');
+  await appReady(page);
+  await chooseRole(page, 'admin_kepegawaian', 'Admin');
+  await klikNav(page, 'nav-organisasi');
+  const status = page.getByTestId('status-organisasi');
+  const tambah = async (nama: string) => {
+    await page.locator('#unit-nama').fill(nama);
+    await page.getByTestId('simpan-unit').click();
+    await expect(status).toContainText(`Unit ${nama} tersimpan.`);
+  };
+  await tambah('Bidang Mutasi');
+  page.on('dialog', (d) => d.accept());
+  await page.getByTestId('hapus-unit').click();
+  await expect(status).toContainText('Unit Bidang Mutasi dihapus.');
+  await expect(page.getByTestId('urungkan-hapus-unit')).toBeVisible();
+  // Another unit saved: the message is that save's, and no undo stands beside it.
+  await tambah('Bidang Mutasi');
+  await expect(page.getByTestId('urungkan-hapus-unit')).toHaveCount(0);
+  await expect(page.getByTestId('baris-unit')).toHaveCount(1);
+});

@@ -10,7 +10,7 @@ mod usulan;
 
 use super::tampil::layar_admin;
 use super::unduh::TombolUnduh;
-use crate::domain::organisasi::{boleh_hapus, Organisasi, UnitKerja};
+use crate::domain::organisasi::{boleh_hapus, periksa_dalam, Organisasi, UnitKerja};
 use crate::domain::Rulebook;
 use crate::store::kinerja::Tersimpan;
 use crate::store::rekaman::JenisRecord;
@@ -72,10 +72,12 @@ fn HalamanOrganisasi() -> impl IntoView {
     let sunting = RwSignal::new(None::<Tersimpan<UnitKerja>>);
     let form_baru = RwSignal::new(0u32);
     let pesan = RwSignal::new(None::<String>);
-    let urung = RwSignal::new(None::<(String, u64)>);
+    // The last unit deleted, its tombstone's revision and the message saying so: the undo
+    // is offered beside that message only, never beside a later one it does not belong to.
+    let urung = RwSignal::new(None::<(UnitKerja, u64, String)>);
     // The separator chosen on any agency screen (kept while the admin moves between them).
     let pemisah = super::pilihan::Pilihan::baru().pemisah;
-    let hapus = move |u: UnitKerja, rev: u64| {
+    let hapus = move |u: UnitKerja, rev: u64, pegawai: usize| {
         let semua: Vec<UnitKerja> =
             unit.with_untracked(|v| v.iter().map(|x| x.isi.clone()).collect());
         let refs: Vec<&UnitKerja> = semua.iter().collect();
@@ -83,25 +85,51 @@ fn HalamanOrganisasi() -> impl IntoView {
             pesan.set(Some(g.pesan(Rulebook::bawaan(), b())));
             return;
         }
-        if !crate::ui::platform::konfirmasi(&isi(t().konfirmasi_hapus, &[("nama", &u.nama)])) {
+        // Its pegawai lose their unit on the dashboards until it comes back or they move.
+        let tanya = if pegawai > 0 {
+            isi(
+                t().konfirmasi_hapus_pegawai,
+                &[("nama", &u.nama), ("n", &pegawai.to_string())],
+            )
+        } else {
+            isi(t().konfirmasi_hapus, &[("nama", &u.nama)])
+        };
+        if !crate::ui::platform::konfirmasi(&tanya) {
             return;
         }
         match state.hapus_rekaman(JenisRecord::UnitKerja, &u.id, rev) {
             HasilSimpan::Tersimpan(r) => {
-                pesan.set(Some(isi(t().unit_dihapus, &[("nama", &u.nama)])));
-                urung.set(Some((u.id.clone(), r)));
+                let m = isi(t().unit_dihapus, &[("nama", &u.nama)]);
+                pesan.set(Some(m.clone()));
+                urung.set(Some((u, r, m)));
             }
             HasilSimpan::LebihBaru => pesan.set(Some(t().lebih_baru.into())),
             HasilSimpan::Gagal => {}
         }
     };
+    // Back as it was, if it still fits the tree: a unit of its name or code added since, or
+    // its parent deleted meanwhile, is said instead (checked as the form checks a unit).
     let urungkan = move |_| {
-        if let Some((id, r)) = urung.get_untracked() {
-            if let HasilSimpan::Tersimpan(_) = state.urungkan_hapus(JenisRecord::UnitKerja, &id, r)
+        if let Some((u, r, _)) = urung.get_untracked() {
+            urung.set(None);
+            let semua: Vec<UnitKerja> =
+                unit.with_untracked(|v| v.iter().map(|x| x.isi.clone()).collect());
+            let refs: Vec<&UnitKerja> = semua.iter().collect();
+            let rb = Rulebook::bawaan();
+            let m = periksa_dalam(rb, chrono::Local::now().date_naive(), &u, &refs);
+            if !m.is_empty() {
+                let alasan: Vec<String> = m.iter().map(|g| g.pesan(rb, b())).collect();
+                pesan.set(Some(isi(
+                    t().gagal_urungkan_unit,
+                    &[("alasan", &alasan.join(" "))],
+                )));
+                return;
+            }
+            if let HasilSimpan::Tersimpan(_) =
+                state.urungkan_hapus(JenisRecord::UnitKerja, &u.id, r)
             {
                 pesan.set(Some(t().hapus_diurungkan.into()));
             }
-            urung.set(None);
         }
     };
     let tabel_csv = Signal::derive(move || {
@@ -159,7 +187,7 @@ fn HalamanOrganisasi() -> impl IntoView {
                             " "
                             <button type="button" class="sekunder kecil" data-testid="hapus-unit"
                                 aria-label=isi(tt.hapus_unit_aria, &[("nama", &u.nama)])
-                                on:click=move |_| hapus(u2.clone(), rev)>{tt.hapus}</button>
+                                on:click=move |_| hapus(u2.clone(), rev, n)>{tt.hapus}</button>
                         </td>
                     </tr>
                 }
@@ -189,7 +217,7 @@ fn HalamanOrganisasi() -> impl IntoView {
             </Show>
             <p role="status" class="status" data-testid="status-organisasi" class:tersembunyi=move || pesan.with(Option::is_none)>
                 {move || pesan.get()}
-                <Show when=move || urung.with(Option::is_some)>
+                <Show when=move || urung.with(|u| u.as_ref().is_some_and(|(_, _, m)| pesan.with(|p| p.as_ref() == Some(m))))>
                     " " <button type="button" class="sekunder kecil" data-testid="urungkan-hapus-unit" on:click=urungkan>{move || t().urungkan}</button>
                 </Show>
             </p>
