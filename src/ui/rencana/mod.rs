@@ -208,7 +208,15 @@ pub fn Rencana() -> impl IntoView {
             isi(
                 t().ringkas,
                 &[
-                    ("jumlah", &r.butir.len().to_string()),
+                    // Counted as the JP are: cancelled goals are neither.
+                    (
+                        "jumlah",
+                        &r.butir
+                            .iter()
+                            .filter(|b| b.status != StatusButir::Batal)
+                            .count()
+                            .to_string(),
+                    ),
                     ("jp", &angka_isian(r.jp_rencana(), b)),
                 ],
             )
