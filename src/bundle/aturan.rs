@@ -30,7 +30,7 @@ pub(crate) fn pelanggaran_dengan<'a>(
     masuk: &'a Bundle,
     ingat: &IsiSekali<'a>,
 ) -> HashMap<String, Vec<Galat>> {
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     // A profile's NIP is judged as of the day the file was made.
     let hari_ini = DateTime::parse_from_rfc3339(&masuk.diekspor)
         .map(|d| d.date_naive())

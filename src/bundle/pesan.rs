@@ -156,19 +156,19 @@ pub fn uraian(kode: &KodeMasalah, nilai: &str, b: Bahasa) -> String {
             "isinya tidak sesuai dengan bentuk yang diharapkan untuk kolom ini.",
             "the content does not have the shape this field expects."),
         K::RulebookTidakKonsisten { galat } => {
-            let alasan = galat.pesan(Rulebook::bawaan(), b);
+            let alasan = galat.pesan(Rulebook::aktif(), b);
             t!(b, "rulebook tidak konsisten: {alasan}", "the rulebook is inconsistent: {alasan}")
         }
         K::AturanDilanggar { galat } => {
-            let alasan = galat.pesan(Rulebook::bawaan(), b);
+            let alasan = galat.pesan(Rulebook::aktif(), b);
             t!(b, "melanggar aturan: {alasan}", "breaks a rule: {alasan}")
         }
         K::TanpaWewenang { galat } => {
-            let alasan = galat.pesan(Rulebook::bawaan(), b);
+            let alasan = galat.pesan(Rulebook::aktif(), b);
             t!(b, "tanpa wewenang: {alasan}", "not authorised: {alasan}")
         }
         K::SalinanRekap { galat } => {
-            let alasan = galat.pesan(Rulebook::bawaan(), b);
+            let alasan = galat.pesan(Rulebook::aktif(), b);
             t!(b,
                 "salinan dalam berkas rekap ini ditolak: tidak satu pun pihak data ini dapat mengubahnya seperti ini. {alasan} Rekap hanya meneruskan data sebagaimana dibuat pemiliknya dan tidak memberi wewenang untuk mengubahnya; data ini di perangkat ini tidak berubah.",
                 "the copy in this rekap file is refused: none of this record's own parties could have changed it this way. {alasan} A rekap only passes records on as their owners made them and grants no authority to change them; this record on this device does not change.")

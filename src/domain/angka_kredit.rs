@@ -68,7 +68,7 @@ mod tests {
     use super::*;
 
     fn ak(j: &str, p: Predikat, b: u32) -> f64 {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let x = angka_kredit(rb, j, p, b).unwrap().nilai;
         x.bulatkan(rb.angka_kredit.desimal).unwrap().ke_f64()
     }
@@ -114,7 +114,7 @@ mod tests {
 
     #[test]
     fn refuses_structural_jenjang_and_bad_months() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         assert_eq!(
             angka_kredit(rb, "pengawas", Predikat::Baik, 12)
                 .unwrap_err()

@@ -36,7 +36,7 @@ impl Galat {
 
 impl std::fmt::Display for Galat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.pesan(Rulebook::bawaan(), Bahasa::Id))
+        f.write_str(&self.pesan(Rulebook::aktif(), Bahasa::Id))
     }
 }
 

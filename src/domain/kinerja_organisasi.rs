@@ -176,7 +176,7 @@ mod tests {
 
     #[test]
     fn the_leaders_latest_evaluation_of_the_period_gives_the_units_predikat() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let semua = [
             ev(2, Some(PredikatOrganisasi::Baik)),
             ev(9, Some(PredikatOrganisasi::Istimewa)),
@@ -197,7 +197,7 @@ mod tests {
 
     #[test]
     fn without_leader_evaluation_or_capaian_the_reason_is_named() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let kode = |u: &UnitKerja, p: Periode, e: &[Evaluasi]| {
             predikat_dari_pimpinan(rb, u, &p, e).unwrap_err().kode
         };
@@ -232,7 +232,7 @@ mod tests {
 
     #[test]
     fn a_predikat_taken_from_the_leader_says_when_their_evaluation_changed() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let e = ev(2, Some(PredikatOrganisasi::Baik));
         let x = predikat_dari_pimpinan(rb, &unit(&nip(1)), &tw(2026, 1), [&e]).unwrap();
         let x = x.nilai;

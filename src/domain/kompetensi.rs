@@ -194,7 +194,7 @@ mod tests {
 
     #[test]
     fn every_jpm_band_row() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let standar = lv(&[("a", 5), ("b", 5)]);
         // 9/10 = 90 % Optimal; 8/10 = 80 % Cukup Optimal; 7/10 = 70 % Kurang Optimal.
         for (a, b, kategori) in [
@@ -214,7 +214,7 @@ mod tests {
 
     #[test]
     fn gap_and_optional_cap() {
-        let mut rb = Rulebook::bawaan().clone();
+        let mut rb = Rulebook::aktif().clone();
         let standar = lv(&[("integritas", 3), ("komunikasi", 3)]);
         let dinilai = lv(&[("integritas", 5), ("komunikasi", 2), ("teknis_x", 4)]);
         let h = jpm(&rb, &standar, &dinilai).unwrap().nilai;
@@ -230,7 +230,7 @@ mod tests {
 
     #[test]
     fn default_standard_covers_nine_competencies() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let s = standar_default(rb, "administrator").unwrap();
         assert_eq!(s.len(), 9);
         assert!(s.values().all(|l| *l == 3));
@@ -269,7 +269,7 @@ mod tests {
 
     #[test]
     fn five_competencies_assessed_give_gaps_jpm_and_band() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let p = penilaian();
         assert!(p.periksa(rb).is_empty());
         let h = p.hasil(rb).unwrap().nilai;
@@ -287,7 +287,7 @@ mod tests {
 
     #[test]
     fn an_assessment_names_each_missing_or_stray_level_and_reason() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let mut p = penilaian();
         p.level.remove("komunikasi");
         p.level.insert("teknis_x".into(), 4);
@@ -321,7 +321,7 @@ mod tests {
 
     #[test]
     fn rejections() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let s = lv(&[("integritas", 3)]);
         assert_eq!(
             jpm(rb, &Level::new(), &s).unwrap_err().kode,
@@ -339,7 +339,7 @@ mod tests {
 
     #[test]
     fn a_teknis_competency_counts_in_the_jpm_under_its_own_name() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let mut standar = lv(&[("integritas", 2), ("kerja_sama", 2)]);
         standar.insert("teknis:Analisis kebijakan".into(), 3);
         let mut level = lv(&[("integritas", 2), ("kerja_sama", 2)]);

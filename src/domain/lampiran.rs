@@ -140,7 +140,7 @@ mod tests {
 
     #[test]
     fn only_photos_and_pdf_within_the_limit_are_accepted() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         assert!(contoh().periksa(rb).is_empty());
         let mut l = contoh();
         l.mime = "text/html".into();
@@ -163,7 +163,7 @@ mod tests {
     fn a_hash_that_is_not_hex_is_refused() {
         let mut l = contoh();
         l.sha256 = "Z".repeat(64);
-        let g = l.periksa(Rulebook::bawaan());
+        let g = l.periksa(Rulebook::aktif());
         assert_eq!(g[0].kode, "lampiran_hash_tidak_cocok");
     }
 

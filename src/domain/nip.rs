@@ -184,7 +184,7 @@ mod tests {
     }
 
     fn p(s: &str) -> Result<Nip, Galat> {
-        parse_nip(Rulebook::bawaan(), s, hari())
+        parse_nip(Rulebook::aktif(), s, hari())
     }
 
     #[test]
@@ -232,7 +232,7 @@ mod tests {
         }
         let g = p("19860926 20150x 1 001").unwrap_err();
         assert!(
-            g.pesan(Rulebook::bawaan(), crate::domain::Bahasa::Id)
+            g.pesan(Rulebook::aktif(), crate::domain::Bahasa::Id)
                 .contains("14"),
             "{g:?}"
         );

@@ -172,7 +172,7 @@ mod tests {
 
     #[test]
     fn every_golongan_has_its_pangkat() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let pns: Vec<_> = rb.golongan.iter().filter(|g| g.jenis == "pns").collect();
         assert_eq!(pns.len(), 17);
         assert!(pns
@@ -196,7 +196,7 @@ mod tests {
 
     #[test]
     fn every_row_of_the_golongan_table() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let tabel = [
             ("I/a", "Juru Muda"),
             ("I/b", "Juru Muda Tingkat I"),
@@ -234,7 +234,7 @@ mod tests {
 
     #[test]
     fn every_row_of_the_pejabat_penilai_matrix() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let tabel: [(&str, &[&str], &[&str]); 10] = [
             ("administrator", &["jpt_pratama"], &[]),
             ("pengawas", &["administrator"], &["jpt_pratama"]),
@@ -282,7 +282,7 @@ mod tests {
 
     #[test]
     fn pejabat_penilai_matrix_rows() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let ok = |d: &str, p: &str, del: bool| {
             periksa_pejabat_penilai(rb, d, &pejabat(p, del))
                 .unwrap()
@@ -301,7 +301,7 @@ mod tests {
 
     #[test]
     fn profile_problems_are_listed() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let hari = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
         let mut p = Pegawai {
             nip: "198609262015051001".into(),
@@ -330,7 +330,7 @@ mod tests {
     fn a_part_time_pppk_is_graded_on_the_pppk_scale() {
         // The profile screen offers every PPPK the PPPK scale; a part-time PPPK's save was
         // refused whatever they chose.
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let hari = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
         let mut p = Pegawai {
             nip: "199001012022212002".into(),

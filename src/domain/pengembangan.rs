@@ -172,7 +172,7 @@ mod tests {
 
     #[test]
     fn twenty_jp_for_pns() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let log = [
             k("e_learning", (2026, 3, 1), 12.0, true),
             k("bimbingan_teknis", (2026, 8, 1), 8.0, false),
@@ -192,7 +192,7 @@ mod tests {
 
     #[test]
     fn decimal_jp_adding_up_to_exactly_the_minimum_meet_it() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let log = [
             k("e_learning", (2026, 3, 1), 1.4, true),
             k("seminar", (2026, 4, 1), 15.2, true),
@@ -208,7 +208,7 @@ mod tests {
 
     #[test]
     fn verified_only_is_a_setting() {
-        let mut rb = Rulebook::bawaan().clone();
+        let mut rb = Rulebook::aktif().clone();
         rb.pengembangan.hanya_terverifikasi = true;
         let log = [
             k("e_learning", (2026, 3, 1), 12.0, true),
@@ -221,7 +221,7 @@ mod tests {
 
     #[test]
     fn minutes_convert_and_bad_records_are_named() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         assert_eq!(jp_dari_menit(rb, 90.0), 2.0);
         let mut bad = k("tidak_ada", (2026, 1, 1), 0.0, false);
         bad.mulai = NaiveDate::from_ymd_opt(2026, 2, 1).unwrap();

@@ -91,12 +91,12 @@ mod tests {
 
     fn nip(s: &str) -> Nip {
         let hari = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
-        parse_nip(Rulebook::bawaan(), s, hari).unwrap()
+        parse_nip(Rulebook::aktif(), s, hari).unwrap()
     }
 
     #[test]
     fn ten_twenty_and_thirty_years_from_the_tmt_in_the_nip() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         // TMT March 2016: ten years in 2026, not in 2025 or 2027.
         let n = nip("198609262016031001");
         assert_eq!(satyalancana(rb, &n, None, 2026).map(|e| e.nilai), Some(10));
@@ -119,7 +119,7 @@ mod tests {
 
     #[test]
     fn sangat_baik_in_consecutive_years() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let th = |v: &[(i32, Predikat)]| v.iter().copied().collect::<BTreeMap<_, _>>();
         use Predikat::*;
         assert!(prestasi_berturut(

@@ -126,7 +126,7 @@ mod tests {
     /// 2.599999999999999 → D).
     #[test]
     fn nrr_2_60_everywhere_is_mutu_c() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         // Five respondents answering 3, 3, 3, 2, 2 on every unsur: NRR 13/5 = 2,60.
         let responden: Vec<Jawaban> = [3, 3, 3, 2, 2].map(|v| semua(rb, v)).to_vec();
         let h = hitung_ikm(rb, &responden).unwrap().nilai;
@@ -138,7 +138,7 @@ mod tests {
 
     #[test]
     fn every_mutu_row() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         // IKM 1–4 with the published interval bounds (konversi 25–100).
         for (jawaban, ikm, mutu) in [
             (1u8, 1.0, "mutu.d"),
@@ -163,7 +163,7 @@ mod tests {
 
     #[test]
     fn nrr_is_mean_per_unsur() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let mut a = semua(rb, 3);
         a.insert("biaya".into(), 4);
         let b = semua(rb, 4);
@@ -179,7 +179,7 @@ mod tests {
 
     #[test]
     fn fixed_weight_is_clamped_onto_the_scale() {
-        let mut rb = Rulebook::bawaan().clone();
+        let mut rb = Rulebook::aktif().clone();
         rb.skm.bobot = BobotSkm::Tetap(0.11);
         let h = hitung_ikm(&rb, &[semua(&rb, 1)]).unwrap();
         assert_eq!(h.nilai.ikm, d(1.0));
@@ -194,7 +194,7 @@ mod tests {
 
     #[test]
     fn rejections_name_the_problem() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         assert_eq!(hitung_ikm(rb, &[]).unwrap_err().kode, "tanpa_responden");
         let mut j = semua(rb, 3);
         j.insert("waktu".into(), 5);

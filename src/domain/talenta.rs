@@ -186,7 +186,7 @@ mod tests {
 
     #[test]
     fn every_box_of_the_grid() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         // Rows of §7's table, top (tinggi) to bottom; columns bawah, sesuai, atas.
         for (pot, boxes) in [
             (Tinggi, [6, 8, 9]),
@@ -208,7 +208,7 @@ mod tests {
 
     #[test]
     fn years_combine_per_setting() {
-        let mut rb = Rulebook::bawaan().clone();
+        let mut rb = Rulebook::aktif().clone();
         assert_eq!(
             kotak_talenta(&rb, &[ButuhPerbaikan, SangatBaik], Tinggi)
                 .unwrap()
@@ -232,7 +232,7 @@ mod tests {
 
     #[test]
     fn the_last_two_years_and_the_jpm_band_place_a_pegawai() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let th: BTreeMap<i32, Predikat> =
             [(2023, SangatKurang), (2025, SangatBaik), (2026, SangatBaik)].into();
         let optimal = SumberPotensial::Jpm {
@@ -311,7 +311,7 @@ mod tests {
 
     #[test]
     fn successors_come_from_the_target_and_the_level_it_assesses() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         assert_eq!(
             jenjang_pengumpan(rb, "administrator"),
             ["administrator", "pengawas", "ahli_muda"]

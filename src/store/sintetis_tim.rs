@@ -41,7 +41,7 @@ fn satu_tim(
     k: usize,
     n: usize,
 ) -> (Berkas, Vec<Berkas>) {
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let u = &unit[k % unit.len()];
     let kepala = {
         let pr = acak_bool(acak);

@@ -167,7 +167,7 @@ mod tests {
         assert_eq!(kode("1.200"), "angka_ambigu");
         assert_eq!(kode("1,200"), "angka_ambigu");
         // Each message exists in both languages and names what was typed.
-        let rb = crate::domain::Rulebook::bawaan();
+        let rb = crate::domain::Rulebook::aktif();
         for t in ["", "abc", "1.200,5", "1.200"] {
             let g = angka(t).unwrap_err();
             for b in [Bahasa::Id, Bahasa::En] {

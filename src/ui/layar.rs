@@ -34,7 +34,13 @@ macro_rules! fitur_lazy {
         #[cfg(not(feature = "eager"))]
         #[leptos::wasm_split::wasm_split($nama, wasm_split_path = ::leptos::wasm_split, fallible)]
         fn $nama() -> Result<Gambar, GagalMuat> {
-            Ok($gambar)
+            // The agency's rulebook in force before the screen reads any rule.
+            fn tampil(r: &super::route::Route) -> AnyView {
+                let state = super::state::use_app_state();
+                super::aturan::pasang_dari(state.store().as_ref());
+                $gambar(r)
+            }
+            Ok(tampil)
         }
     )*};
 }

@@ -1,6 +1,7 @@
 //! Leptos components and screens, one folder per feature. Depends on `domain` and `store`,
 //! never the reverse.
 
+pub mod aturan;
 pub mod bagian;
 pub mod berkas;
 pub mod format;

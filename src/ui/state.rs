@@ -237,7 +237,11 @@ impl AppState {
         let m = self.pemilik.get_value().with(|| {
             Memo::new(move |_| {
                 revisi.track();
-                crate::store::kinerja::DataKinerja::muat_atau_kosong(store.get_value().as_ref())
+                let store = store.get_value();
+                // A rulebook that arrived (an import, another tab) is in force for what
+                // recomputes from this data.
+                crate::ui::aturan::pasang_dari(store.as_ref());
+                crate::store::kinerja::DataKinerja::muat_atau_kosong(store.as_ref())
             })
         });
         self.data.set_value(Some(m));

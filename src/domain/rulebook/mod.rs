@@ -2,6 +2,7 @@
 //! The built-in one (`bawaan.json`) follows PermenPANRB 6/2022 + SE MenPANRB 3/2023; an agency
 //! may load its own, which is refused with a named reason if inconsistent ([`periksa`]).
 
+mod aktif;
 mod periksa;
 mod periksa_akumulasi;
 mod periksa_kinerja_rendah;
@@ -61,8 +62,13 @@ impl Rulebook {
     }
 
     /// The label for `key` in `bahasa`; an unknown key is shown as itself rather than hidden.
+    /// An agency's rulebook written before a label existed gets the built-in one's.
     pub fn teks<'a>(&'a self, key: &'a str, bahasa: Bahasa) -> &'a str {
-        self.label.get(key).map(|l| l.get(bahasa)).unwrap_or(key)
+        self.label
+            .get(key)
+            .or_else(|| Rulebook::bawaan().label.get(key))
+            .map(|l| l.get(bahasa))
+            .unwrap_or(key)
     }
 
     /// The label of a key in both languages, for callers that keep the pair.

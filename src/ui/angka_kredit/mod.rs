@@ -61,7 +61,7 @@ type Hasil = Option<Result<Explained<RekapAk>, Galat>>;
 #[component]
 pub fn AngkaKredit() -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_angka_kredit(bahasa());
     let data = state.data_kinerja();
@@ -122,7 +122,7 @@ pub fn AngkaKredit() -> impl IntoView {
 /// The running total against the next pangkat and jenjang, and how it is counted.
 #[component]
 fn Ringkasan(e: Explained<RekapAk>, bahasa: Bahasa) -> impl IntoView {
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let t = teks_angka_kredit(bahasa);
     let r = &e.nilai;
     let c = |x: Pecahan| cetak(x, rb, bahasa);
@@ -168,7 +168,7 @@ fn catatan_awal(r: &RekapAk, t: &TeksAngkaKredit) -> Option<String> {
 
 /// Each year's figure, where it comes from, and its evaluations.
 fn per_tahun(r: &RekapAk, b: Bahasa) -> impl IntoView {
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let t = teks_angka_kredit(b);
     if r.tahun.is_empty() {
         return view! { <p class="petunjuk" data-testid="ak-belum-ada">{t.belum_ada}</p> }
@@ -257,7 +257,7 @@ fn satu_tahun(
 #[component]
 fn FormAwal() -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_angka_kredit(bahasa());
     let data = state.data_kinerja();

@@ -99,7 +99,7 @@ pub fn Kuadran(
     #[prop(into)] perilaku: Signal<Option<Rating>>,
     #[prop(into)] bahasa: Signal<Bahasa>,
 ) -> impl IntoView {
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let t = move || teks_evaluasi(bahasa.get());
     // Rows run from the best hasil down, as the regulation's figure does.
     let baris = move || {

@@ -17,7 +17,7 @@ fn judul(b: Bahasa) -> &'static str {
 #[component]
 pub fn DaftarPenghargaan(#[prop(into)] nip: Signal<String>) -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let data = state.data_kinerja();
     let daftar = Memo::new(move |_| {

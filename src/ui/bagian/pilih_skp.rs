@@ -29,7 +29,7 @@ pub fn terpilih<'a>(
 
 /// Each SKP's option text: its period and status, in the person's language.
 pub fn pilihan(daftar: &[&Skp], bahasa: crate::domain::Bahasa) -> Vec<(String, String)> {
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     daftar
         .iter()
         .map(|s| {

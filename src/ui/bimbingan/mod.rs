@@ -21,7 +21,7 @@ use leptos::prelude::*;
 
 fn daftar_galat(masalah: RwSignal<Vec<Galat>>) -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     view! {
         <Show when=move || !masalah.with(Vec::is_empty)>

@@ -21,7 +21,7 @@ use leptos::prelude::*;
 #[component]
 pub fn CetakEvaluasi(id: String) -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let data = state.data_kinerja();
     move || {
         let b = state.settings.with(|s| s.bahasa);

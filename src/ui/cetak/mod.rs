@@ -279,7 +279,7 @@ mod tests {
 
     #[test]
     fn pangkat_is_the_rulebook_name_with_the_golongan() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         assert_eq!(
             pangkat_golongan(rb, "III/a", Bahasa::Id),
             "Penata Muda, III/a"

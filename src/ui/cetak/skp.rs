@@ -19,7 +19,7 @@ use leptos::prelude::*;
 #[component]
 pub fn CetakSkp(id: String) -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let data = state.data_kinerja();
     move || {
         let b = state.settings.with(|s| s.bahasa);
@@ -321,7 +321,7 @@ mod tests {
 
     #[test]
     fn the_accumulation_prints_in_the_rulebooks_words_except_for_a_narrative_target() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let mut i = Iki::baru("i1".into(), Aspek::Kualitas, Pendekatan::Kuantitatif, rb);
         i.target = Target::Angka {
             nilai: 99.5,

@@ -198,7 +198,7 @@ mod tests {
 
     #[test]
     fn a_change_reads_as_words_in_both_languages() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let x = Beda {
             kolom: "rating_hasil".into(),
             lama: Some(json!({"rating": "sesuai_ekspektasi"})),
@@ -227,7 +227,7 @@ mod tests {
 
     #[test]
     fn codes_the_rulebook_names_read_as_words_and_numbers_in_the_language() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let v = |x: serde_json::Value, b| nilai_teks(Some(&x), rb, b);
         // A level and a kind of ASN in words (their codes before).
         assert_eq!(

@@ -177,7 +177,7 @@ fn rinci(k: &Konteks, e: &EntriRencana, rb: &Rulebook, b: Bahasa) -> AnyView {
 /// A plan's lines, a page at a time.
 pub(super) fn entri(k: &Konteks, r: &RingkasRencana, b: Bahasa) -> impl IntoView {
     let t = teks_data(b);
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let batas = k.batas_tampil.get();
     let n = r.entri.len();
     let baris = r

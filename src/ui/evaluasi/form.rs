@@ -25,7 +25,7 @@ pub fn PilihRating(
     ubah: Callback<Option<Rating>>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     view! {
         <div class="medan">
@@ -67,7 +67,7 @@ pub fn FormHasil(
     ubah: Ubah,
 ) -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_evaluasi(bahasa());
     let skp = StoredValue::new(skp);
@@ -180,7 +180,7 @@ pub fn FormHasil(
 #[component]
 pub fn FormPerilaku(skp: Skp, draf: Memo<Option<Draf>>, ubah: Ubah) -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let b = state.settings.with_untracked(|s| s.bahasa);
     let t = teks_evaluasi(b);
     let nilai = rb.berakhlak.iter().map(|n| {

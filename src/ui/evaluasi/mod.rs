@@ -40,7 +40,7 @@ pub fn periode_skp(skp: &Skp, jenis: JenisPeriode) -> Vec<Periode> {
 #[component]
 pub fn Evaluasi() -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_evaluasi(bahasa());
     let data = state.data_kinerja();

@@ -59,7 +59,7 @@ impl Sunting {
         bahasa: Signal<Bahasa>,
         dirty: RwSignal<bool>,
     ) -> Self {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let daftar = Memo::new(move |_| {
             saya.with(|n| {
                 data.with(|d| {

@@ -118,7 +118,7 @@ fn tabel_tercatat(
     nama: impl Fn(&str) -> String,
     b: Bahasa,
 ) -> Tabel {
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let t = teks(b);
     let mut x = Tabel::baru(&[
         t.kolom_nama,
@@ -173,7 +173,7 @@ pub fn catat_asesmen(
 #[component]
 fn CatatAsesmen(jangkauan: Memo<Vec<BarisPegawai>>, pemisah: RwSignal<Pemisah>) -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let b = move || state.settings.with(|s| s.bahasa);
     let t = move || teks(b());
     let data = state.data_kinerja();

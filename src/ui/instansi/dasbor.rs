@@ -79,7 +79,7 @@ fn Dasbor() -> impl IntoView {
     let state = use_app_state();
     let b = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_instansi(b());
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let pilihan = Pilihan::baru();
     let papan = papan(pilihan);
     let nama_periode_ini = move || nama_periode(&pilihan.periode.get(), b());

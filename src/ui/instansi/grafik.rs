@@ -162,7 +162,7 @@ mod tests {
 
     #[test]
     fn each_rule_sits_over_the_predikat_it_covers_at_its_whole_person_limit() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         // Baik row, 10 people all Baik: at most 7 Baik (broken), Baik the largest (met), at
         // least one Butuh Perbaikan or Kurang/Misconduct (broken).
         let h = periksa_sebaran(rb, PredikatOrganisasi::Baik, &[0, 0, 0, 10, 0]).unwrap();

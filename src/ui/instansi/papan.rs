@@ -37,7 +37,7 @@ impl Papan {
         periode: Periode,
         hari_ini: NaiveDate,
     ) -> Papan {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let org = Organisasi::baru(o.unit_kerja.semua().iter().map(|u| &u.isi));
         let predikat: Vec<&PredikatUnit> = o.predikat_unit.semua().iter().map(|p| &p.isi).collect();
         let rekap = rekap_dari(rb, &org, m, &predikat, periode, hari_ini);

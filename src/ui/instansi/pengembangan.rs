@@ -116,7 +116,7 @@ fn PengembanganInstansi() -> impl IntoView {
     let state = use_app_state();
     let b = move || state.settings.with(|s| s.bahasa);
     let t = move || teks(b());
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let data = state.data_kinerja();
     let pilihan = Pilihan::baru();
     let papan = papan(pilihan);

@@ -111,7 +111,7 @@ fn tabel_tercatat(
     nama: impl Fn(&str) -> String,
     b: Bahasa,
 ) -> Tabel {
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let t = teks(b);
     let mut x = Tabel::baru(&[
         t.kolom_nama,
@@ -148,7 +148,7 @@ pub fn CatatPenghargaan(
     pemisah: RwSignal<Pemisah>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let b = move || state.settings.with(|s| s.bahasa);
     let t = move || teks(b());
     let data = state.data_kinerja();

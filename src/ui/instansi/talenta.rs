@@ -137,7 +137,7 @@ fn Talenta() -> impl IntoView {
     let state = use_app_state();
     let b = move || state.settings.with(|s| s.bahasa);
     let t = move || teks(b());
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let data = state.data_kinerja();
     let pilihan = Pilihan::baru();
     let papan = papan(pilihan);
@@ -268,7 +268,7 @@ fn Grid(posisi: Memo<Vec<Posisi>>) -> impl IntoView {
     let state = use_app_state();
     let b = move || state.settings.with(|s| s.bahasa);
     let t = move || teks(b());
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let sel = move |pot: Potensial, kin: Rating| {
         let bhs = b();
         let nomor = rb.talenta.kotak[pot as usize][kin as usize];

@@ -87,7 +87,7 @@ pub fn HalamanUnit(id: String) -> impl IntoView {
     let state = use_app_state();
     let b = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_instansi(b());
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let pilihan = Pilihan::baru();
     let papan = papan(pilihan);
     let tanpa_unit = id == "-";

@@ -28,7 +28,7 @@ pub(crate) fn persen(x: f64, b: Bahasa) -> String {
 /// One assessment as the pegawai reads it: JPM and band, then per competency the standard,
 /// the level, the gap and why.
 pub(crate) fn tampil_penilaian(p: &PenilaianKompetensi, b: Bahasa) -> AnyView {
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let t = teks_kompetensi(b);
     let hasil = match p.hasil(rb) {
         Ok(h) => h,
@@ -117,7 +117,7 @@ pub(crate) fn tampil_penilaian(p: &PenilaianKompetensi, b: Bahasa) -> AnyView {
 #[component]
 pub fn Kompetensi() -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_kompetensi(bahasa());
     let data = state.data_kinerja();

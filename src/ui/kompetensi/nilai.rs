@@ -23,7 +23,7 @@ type Isian = (String, RwSignal<String>, RwSignal<String>);
 #[component]
 pub fn NilaiBawahan() -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_kompetensi(bahasa());
     let data = state.data_kinerja();

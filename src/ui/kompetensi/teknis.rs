@@ -81,7 +81,7 @@ pub fn ke_penilaian(
 #[component]
 pub fn IsianTeknis(baris: RwSignal<Vec<BarisTeknis>>) -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let t = move || teks(state.settings.with(|s| s.bahasa));
     let tambah = move |_| {
         let no = baris.with_untracked(|v| v.iter().map(|b| b.no + 1).max().unwrap_or(0));

@@ -114,7 +114,7 @@ fn Terbuka(id: String, k: Keterangan) -> impl IntoView {
             }
         };
         let hasil = byte_lampiran(&l)
-            .map_err(|g| g.pesan(Rulebook::bawaan(), bahasa()))
+            .map_err(|g| g.pesan(Rulebook::aktif(), bahasa()))
             .and_then(|b| serahkan(&b, &l.mime, &l.nama).map_err(|e| format!("{e:?}")));
         pesan.set(hasil.err().map(|a| isi_nama(t().gagal_buka, &a)));
     };

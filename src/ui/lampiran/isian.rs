@@ -157,7 +157,7 @@ pub(super) fn gambar(isian: IsianLampiran) -> AnyView {
 #[component]
 fn MedanLampiran(isian: IsianLampiran) -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_lampiran(bahasa());
     let sibuk = RwSignal::new(false);

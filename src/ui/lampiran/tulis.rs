@@ -44,7 +44,7 @@ pub(super) fn simpan(
     basis: Option<u64>,
     daftar: RwSignal<Vec<LampiranIsian>>,
 ) -> Result<HasilSimpan, Vec<Galat>> {
-    if let Some(g) = periksa_jumlah(Rulebook::bawaan(), r) {
+    if let Some(g) = periksa_jumlah(Rulebook::aktif(), r) {
         return Err(vec![g]);
     }
     let baru = daftar.with_untracked(|d| baru_untuk(r, d));

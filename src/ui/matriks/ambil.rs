@@ -40,7 +40,7 @@ pub(crate) fn tambahkan(s: &mut Skp, rhk: Vec<Rhk>, id_iki: impl Fn() -> String)
             continue;
         }
         if r.iki.is_empty() {
-            let rb = crate::domain::Rulebook::bawaan();
+            let rb = crate::domain::Rulebook::aktif();
             r.iki
                 .push(Iki::baru(id_iki(), Aspek::Kuantitas, s.pendekatan, rb));
         }

@@ -72,7 +72,7 @@ fn baris(data: &DataKinerja, m: &MatriksPeranHasil, saya: &str) -> Vec<(String, 
 #[component]
 pub fn Matriks() -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_matriks(bahasa());
     let saya_memo = Memo::new(move |_| state.settings.with(|s| s.nip.clone()));

@@ -49,7 +49,7 @@ impl Isian {
 #[component]
 pub fn FormKegiatan(sunting: RwSignal<Option<Tersimpan<KegiatanPengembangan>>>) -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_pengembangan(bahasa());
     let f = Isian::default();

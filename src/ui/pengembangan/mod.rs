@@ -25,7 +25,7 @@ type Kegiatan = Tersimpan<KegiatanPengembangan>;
 #[component]
 pub fn Pengembangan() -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_pengembangan(bahasa());
     let data = state.data_kinerja();
@@ -160,7 +160,7 @@ fn Ringkasan(
     tahun: i32,
     bahasa: Bahasa,
 ) -> impl IntoView {
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let t = teks_pengembangan(bahasa);
     let jp = |x: f64| angka_isian(x, bahasa);
     match hasil {
@@ -214,7 +214,7 @@ fn baris_kegiatan(
     sunting: RwSignal<Option<Kegiatan>>,
     hapus: impl Fn(Kegiatan) + Copy + 'static,
 ) -> impl IntoView {
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let t = teks_pengembangan(bahasa);
     let x = &k.isi;
     let bentuk = rb.teks(&format!("bentuk.{}", x.bentuk), bahasa).to_string();

@@ -42,7 +42,7 @@ fn jp_tim(
 #[component]
 pub fn JpTim(tahun: RwSignal<i32>) -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_pengembangan(bahasa());
     let data = state.data_kinerja();

@@ -119,7 +119,7 @@ fn KartuEvaluasi(
     ketikan: RwSignal<std::collections::HashMap<String, String>>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_evaluasi(bahasa());
     let e = evaluasi.isi.clone();

@@ -44,7 +44,7 @@ fn Teks(
 #[component]
 pub fn Profil() -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_profil(bahasa());
     let f = |s: fn(&crate::ui::profil::teks::TeksProfil) -> &'static str| {
@@ -289,7 +289,7 @@ mod tests {
 
     #[test]
     fn a_level_never_names_its_kind_twice() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         for (jenjang, jenis) in [("jpt_utama", "jpt"), ("ahli_muda", "fungsional_keahlian")] {
             for b in [Bahasa::Id, Bahasa::En] {
                 let l = label_jenjang(rb, jenjang, jenis, b);

@@ -205,7 +205,7 @@ pub(super) fn FormRealisasi(
 ) -> impl IntoView {
     let state = use_app_state();
     let data = state.data_kinerja();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_progres(bahasa());
     let hari_ini = chrono::Local::now().date_naive();

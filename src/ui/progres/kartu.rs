@@ -23,7 +23,7 @@ pub(super) fn KartuIki(
     entri: Memo<Vec<Realisasi>>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_progres(bahasa());
     let id = iki;
@@ -63,7 +63,7 @@ pub(super) fn KartuIki(
     let isian = Isian::baru(hari_ini);
     view! {
         <article class="kartu-berkas" data-testid="kartu-iki">
-            <h3>{tulis(|i, b| Rulebook::bawaan().teks(i.aspek.label_key(), b).to_string())} ": " {tulis(|i, _| i.indikator.clone())}</h3>
+            <h3>{tulis(|i, b| Rulebook::aktif().teks(i.aspek.label_key(), b).to_string())} ": " {tulis(|i, _| i.indikator.clone())}</h3>
             <p>{tulis(|i, b| target_teks(&i.target, b))}</p>
             <p data-testid="capaian-iki"><strong>{move || match capaian() {
                 Some(Ok(c)) => isi(t().capaian, &[("capaian", &format!("{} %", format_angka(c.nilai.ke_f64(), bahasa())))]),

@@ -45,7 +45,7 @@ impl Isian {
 
 /// What a goal of `dasar` may answer: (value, label) from the person's records.
 fn pilihan_rujukan(dasar: DasarTujuan, nip: &str, b: Bahasa) -> Vec<(String, String)> {
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let state = use_app_state();
     let data = state.data_kinerja();
     data.with_untracked(|d| match dasar {
@@ -109,7 +109,7 @@ pub fn FormButir(
     rencana: Memo<RencanaPengembangan>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_rencana(bahasa());
     let f = Isian::default();

@@ -61,7 +61,7 @@ fn tulis(state: AppState, r: &RencanaPengembangan, lama: Option<&Tersimpan_>) ->
 #[component]
 pub fn Rencana() -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_rencana(bahasa());
     let data = state.data_kinerja();
@@ -299,7 +299,7 @@ fn baris_butir(
     hapus: impl Fn(ButirRencana) + Copy + 'static,
     batalkan: impl Fn(ButirRencana) + Copy + 'static,
 ) -> impl IntoView {
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let t = teks_rencana(b);
     let bentuk = rb.teks(&format!("bentuk.{}", x.bentuk), b).to_string();
     let rujukan = match x.dasar {

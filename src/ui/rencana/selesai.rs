@@ -23,7 +23,7 @@ pub(super) fn FormSelesai(
     pesan: RwSignal<Option<&'static str>>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_rencana(bahasa());
     let b0 = state.settings.with_untracked(|s| s.bahasa);

@@ -66,7 +66,7 @@ fn KartuRencana(
     pesan: RwSignal<Option<&'static str>>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_rencana(bahasa());
     let catatan = RwSignal::new(String::new());
@@ -142,7 +142,7 @@ fn KartuRencana(
 
 /// One goal in a line: goal, basis, activity, dates and JP.
 fn baris(x: &crate::domain::rencana_pengembangan::ButirRencana, b: Bahasa) -> impl IntoView {
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let t = teks_rencana(b);
     let rujukan = match x.dasar {
         crate::domain::rencana_pengembangan::DasarTujuan::Kesenjangan => {

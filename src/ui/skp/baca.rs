@@ -121,7 +121,7 @@ fn isi(s: &Skp, rb: &Rulebook, b: Bahasa) -> impl IntoView {
 #[component]
 pub(super) fn BacaSkp(skp: Memo<Option<Skp>>) -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     view! {
         <div data-testid="skp-baca">
             {move || {

@@ -19,7 +19,7 @@ pub(super) fn BuatSkp(
     #[prop(optional)] batal: Option<Callback<()>>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let t = move || teks_skp(state.settings.with(|s| s.bahasa));
     let tahun = chrono::Local::now().year();
     let (awal, akhir) = dasar.as_ref().map(Skp::periode_berikutnya).unwrap_or((

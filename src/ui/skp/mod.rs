@@ -70,7 +70,7 @@ fn editor(bersama: Bersama) -> impl IntoView {
 #[component]
 fn DaftarMasalah(masalah: RwSignal<Vec<Galat>>) -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     move || {
         let m = masalah.get();
@@ -88,7 +88,7 @@ fn DaftarMasalah(masalah: RwSignal<Vec<Galat>>) -> impl IntoView {
 #[component]
 pub fn SkpSaya() -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let t = move || teks_skp(state.settings.with(|s| s.bahasa));
     let nip = Memo::new(move |_| state.settings.with(|s| s.nip.clone()));
     let data = state.data_kinerja();

@@ -86,7 +86,11 @@ pub fn Tentang() -> impl IntoView {
             <h1 id="judul-tentang">{move || t().tentang_judul}</h1>
             <dl class="data">
                 <dt>{move || t().versi_label}</dt><dd data-testid="versi">{VERSI}</dd>
-                <dt>{move || t().aturan_label}</dt><dd data-testid="buku-aturan">{crate::domain::RULEBOOK_ID}</dd>
+                <dt>{move || t().aturan_label}</dt><dd data-testid="buku-aturan">{move || {
+                    // The rulebook in force: the agency's own once its admin sent one.
+                    let rb = crate::domain::Rulebook::aktif();
+                    format!("{} · {} ({})", rb.nama.get(state.settings.with(|s| s.bahasa)), rb.versi, rb.id)
+                }}</dd>
             </dl>
 
             <h2>{move || t().pengaturan_judul}</h2>

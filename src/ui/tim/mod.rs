@@ -22,7 +22,7 @@ use ringkas::{baris_tim, kendala_tim};
 #[component]
 pub fn Tim() -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_tim(bahasa());
     let data = state.data_kinerja();

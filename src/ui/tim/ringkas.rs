@@ -222,7 +222,7 @@ mod tests {
 
     #[test]
     fn a_row_per_bawahan_skp_with_capaian_last_entry_and_latest_predikat() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let b = baris_tim(rb, &data(), "1", d(12, 31));
         assert_eq!(b.len(), 1, "own SKP is not in the team");
         assert_eq!(b[0].nama, "Sari");
@@ -238,7 +238,7 @@ mod tests {
 
     #[test]
     fn the_newest_answered_evaluation_gives_the_tanggapan_marker() {
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let mut data = data();
         // February (older) is answered, March (newest) not: February's is shown.
         let feb = data

@@ -55,7 +55,7 @@ pub fn FormUnit(
     });
     let simpan = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let rb = Rulebook::bawaan();
+        let rb = Rulebook::aktif();
         let hari = chrono::Local::now().date_naive();
         let id_unit = id.with_value(|i| {
             if i.is_empty() {

@@ -34,7 +34,7 @@ pub fn GabungUnit(
             let semua: Vec<&UnitKerja> = v.iter().map(|x| &x.isi).collect();
             let cari = |id: &str| semua.iter().find(|u| u.id == id).copied();
             let (a, c) = (cari(&s)?, cari(&l)?);
-            Some(rencana_gabung(a, c, &semua).map_err(|g| g.pesan(Rulebook::bawaan(), b())))
+            Some(rencana_gabung(a, c, &semua).map_err(|g| g.pesan(Rulebook::aktif(), b())))
         })
     });
     let gabung = move |_| {

@@ -82,7 +82,7 @@ fn HalamanOrganisasi() -> impl IntoView {
             unit.with_untracked(|v| v.iter().map(|x| x.isi.clone()).collect());
         let refs: Vec<&UnitKerja> = semua.iter().collect();
         if let Err(g) = boleh_hapus(&u, &refs) {
-            pesan.set(Some(g.pesan(Rulebook::bawaan(), b())));
+            pesan.set(Some(g.pesan(Rulebook::aktif(), b())));
             return;
         }
         // Its pegawai lose their unit on the dashboards until it comes back or they move.
@@ -115,7 +115,7 @@ fn HalamanOrganisasi() -> impl IntoView {
             let semua: Vec<UnitKerja> =
                 unit.with_untracked(|v| v.iter().map(|x| x.isi.clone()).collect());
             let refs: Vec<&UnitKerja> = semua.iter().collect();
-            let rb = Rulebook::bawaan();
+            let rb = Rulebook::aktif();
             let m = periksa_dalam(rb, chrono::Local::now().date_naive(), &u, &refs);
             if !m.is_empty() {
                 let alasan: Vec<String> = m.iter().map(|g| g.pesan(rb, b())).collect();

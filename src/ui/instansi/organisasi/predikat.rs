@@ -24,7 +24,7 @@ pub fn PredikatUnitLayar(unit: Memo<Vec<Tersimpan<UnitKerja>>>) -> impl IntoView
     let state = use_app_state();
     let b = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_organisasi(b());
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let data = state.data_kinerja();
     let pilihan = Pilihan::baru();
     let pesan = RwSignal::new(None::<String>);

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub(super) fn Perilaku(sunting: Sunting, kepala: Memo<Option<Skp>>) -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_skp(bahasa());
     rb.berakhlak

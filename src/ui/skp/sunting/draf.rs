@@ -126,7 +126,7 @@ impl Sunting {
         pilih: RwSignal<Option<String>>,
         dirty: RwSignal<bool>,
     ) -> Self {
-        let rb = crate::domain::Rulebook::bawaan();
+        let rb = crate::domain::Rulebook::aktif();
         // An editable SKP shows (and the next save writes) every unchosen accumulation as its
         // unit says; one agreed on stays as stored.
         let tersimpan = Memo::new(move |_| {

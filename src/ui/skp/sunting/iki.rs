@@ -18,7 +18,7 @@ const IKUTI_SATUAN: &str = "ikuti_satuan";
 #[component]
 pub(super) fn EditorIki(sunting: Sunting, rhk: String, iki: String) -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_skp(bahasa());
     let nilai = sunting.iki(rhk.clone(), iki.clone());

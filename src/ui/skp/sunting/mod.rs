@@ -31,7 +31,7 @@ pub fn gambar(bersama: Bersama) -> AnyView {
 #[component]
 fn EditorSkp(bersama: Bersama) -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_skp(bahasa());
     let Bersama {

@@ -18,7 +18,7 @@ fn iki_baru(id: String, pendekatan: Pendekatan, ada: &[Iki]) -> Iki {
         .into_iter()
         .find(|a| !ada.iter().any(|x| x.aspek == *a))
         .unwrap_or(Aspek::Kuantitas);
-    Iki::baru(id, aspek, pendekatan, Rulebook::bawaan())
+    Iki::baru(id, aspek, pendekatan, Rulebook::aktif())
 }
 
 type Atasan = Memo<Vec<(String, String, String)>>;
@@ -121,7 +121,7 @@ fn EditorRhk(
     id: String,
 ) -> impl IntoView {
     let state = use_app_state();
-    let rb = Rulebook::bawaan();
+    let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_skp(bahasa());
     let rhk = sunting.rhk(id.clone());

@@ -1,0 +1,76 @@
+use super::*;
+use crate::domain::{Predikat, Rating};
+use crate::store::MemoryStore;
+
+fn kotak(rb: &Rulebook) -> Predikat {
+    rb.kuadran[&Rating::DiatasEkspektasi][&Rating::DiatasEkspektasi]
+}
+
+fn tulis(store: &MemoryStore, id: &str, rb: &Rulebook, basis: Option<u64>, waktu: &str) {
+    let v = serde_json::to_value(rb).unwrap();
+    rekaman::tulis(store, JenisRecord::Rulebook, id, v, basis, waktu).unwrap();
+}
+
+#[test]
+fn the_agency_rulebook_written_last_is_in_force_until_it_is_deleted() {
+    let store = MemoryStore::new();
+    pasang_dari(&store);
+    assert!(!Rulebook::milik_instansi());
+    assert_eq!(kotak(Rulebook::aktif()), Predikat::SangatBaik);
+
+    // An agency that rates the top cell one step lower, sent by its admin.
+    let mut rb = Rulebook::bawaan().clone();
+    rb.id = "bkd-contoh".into();
+    rb.kuadran
+        .get_mut(&Rating::DiatasEkspektasi)
+        .unwrap()
+        .insert(Rating::DiatasEkspektasi, Predikat::Baik);
+    tulis(
+        &store,
+        "rb-lama",
+        Rulebook::bawaan(),
+        None,
+        "2026-01-01T08:00:00+07:00",
+    );
+    tulis(&store, "rb-baru", &rb, None, "2026-02-01T08:00:00+07:00");
+    pasang_dari(&store);
+    assert!(Rulebook::milik_instansi());
+    assert_eq!(Rulebook::aktif().id, "bkd-contoh");
+    assert_eq!(kotak(Rulebook::aktif()), Predikat::Baik);
+    // A label it lacks reads from the built-in one.
+    assert_ne!(
+        Rulebook::aktif().teks("galat.tanggal_di_luar_skp", crate::domain::Bahasa::Id),
+        "galat.tanggal_di_luar_skp"
+    );
+
+    // Deleted: the one written before it is in force again.
+    rekaman::hapus(
+        &store,
+        JenisRecord::Rulebook,
+        "rb-baru",
+        1,
+        "2026-03-01T08:00:00+07:00",
+    )
+    .unwrap();
+    pasang_dari(&store);
+    assert_eq!(kotak(Rulebook::aktif()), Predikat::SangatBaik);
+
+    // One that contradicts itself is not put in force, half or whole.
+    let mut rusak = serde_json::to_value(&rb).unwrap();
+    rusak["kuadran"]["diatas_ekspektasi"]
+        .as_object_mut()
+        .unwrap()
+        .remove("diatas_ekspektasi");
+    rekaman::tulis(
+        &store,
+        JenisRecord::Rulebook,
+        "rb-rusak",
+        rusak,
+        None,
+        "2026-04-01T08:00:00+07:00",
+    )
+    .unwrap();
+    pasang_dari(&store);
+    assert!(!Rulebook::milik_instansi());
+    assert_eq!(kotak(Rulebook::aktif()), Predikat::SangatBaik);
+}
