@@ -132,4 +132,16 @@ test('a save in one progress card leaves another card\'s typing guarded', async 
   expect(tanya[0]).toContain('belum disimpan');
   await expect(page).toHaveURL(/#\/progres$/);
   await expect(a.getByTestId('isian-nilai')).toHaveValue('3');
+
+  // Card B's IKI has a realisasi: the editor keeps it (the entry would be left without it).
+  await a.getByTestId('isian-nilai').fill('');
+  page.removeAllListeners('dialog');
+  page.on('dialog', (d) => d.accept());
+  await klikNav(page, 'nav-skp');
+  await expect(page.getByTestId('iki')).toHaveCount(2);
+  await page.getByTestId('hapus-iki').nth(1).click();
+  await expect(page.getByTestId('iki').nth(1)).toContainText('ada 1 realisasi tercatat');
+  await expect(page.getByTestId('iki')).toHaveCount(2);
+  await page.getByTestId('hapus-iki').nth(0).click();
+  await expect(page.getByTestId('iki')).toHaveCount(1);
 });

@@ -40,7 +40,21 @@ pub(super) fn EditorIki(sunting: Sunting, rhk: String, iki: String) -> impl Into
             })
         });
     };
+    // An IKI with realisasi recorded is not removed: its entries would count nowhere, could no
+    // longer be deleted from the progress screen, and the atasan's import would refuse them.
+    let tolak = RwSignal::new(None::<String>);
+    let data = use_app_state().data_kinerja();
     let hapus = move |_| {
+        let n = kunci.with_value(|(_, i)| {
+            data.with_untracked(|d| d.realisasi.iter().filter(|x| x.isi.iki_id == *i).count())
+        });
+        if n > 0 {
+            tolak.set(Some(isi(
+                t().hapus_iki_ada_realisasi,
+                &[("n", &n.to_string())],
+            )));
+            return;
+        }
         kunci.with_value(|(r, i)| {
             sunting.lupakan_isian(&format!("-{i}"));
             sunting.ubah_susunan(|s| {
@@ -215,7 +229,9 @@ pub(super) fn EditorIki(sunting: Sunting, rhk: String, iki: String) -> impl Into
                     }.into_any(),
                 }}
             </div>
-            <button type="button" class="sekunder kecil" on:click=hapus>{move || t().hapus_iki}</button>
+            <button type="button" class="sekunder kecil" data-testid="hapus-iki" on:click=hapus
+                aria-label=move || isi(t().hapus_iki_aria, &[("nama", &baca().map(|i| i.indikator).unwrap_or_default())])>{move || t().hapus_iki}</button>
+            <p class="galat" role="alert">{move || tolak.get()}</p>
         </fieldset>
     }
 }

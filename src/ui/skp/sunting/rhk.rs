@@ -7,6 +7,7 @@
 use super::draf::Sunting;
 use crate::domain::skp::{Aspek, Iki, JenisRhk, JenisSkp, Pendekatan, Rhk};
 use crate::domain::Rulebook;
+use crate::ui::i18n::isi;
 use crate::ui::platform;
 use crate::ui::skp::teks::teks_skp;
 use crate::ui::state::use_app_state;
@@ -155,7 +156,24 @@ fn EditorRhk(
             })
         });
     };
+    // As for one IKI: an RHK whose IKI have realisasi recorded stays until they are deleted.
+    let tolak = RwSignal::new(None::<String>);
+    let data = use_app_state().data_kinerja();
     let hapus = move |_| {
+        let iki = kunci.with_value(|i| sunting.id_iki(i));
+        let n = data.with_untracked(|d| {
+            d.realisasi
+                .iter()
+                .filter(|x| iki.contains(&x.isi.iki_id))
+                .count()
+        });
+        if n > 0 {
+            tolak.set(Some(isi(
+                t().hapus_rhk_ada_realisasi,
+                &[("n", &n.to_string())],
+            )));
+            return;
+        }
         kunci.with_value(|i| sunting.ubah_susunan(|s| s.rhk.retain(|r| r.id != *i)));
     };
     // Redrawn when this RHK's IKI are added or removed, not while typing (see `DaftarRhk`).
@@ -194,8 +212,10 @@ fn EditorRhk(
             <p class="tombol-baris">
                 <button type="button" class="sekunder kecil" data-testid="tambah-iki" on:click=tambah_iki>{move || t().tambah_iki}</button>
                 " "
-                <button type="button" class="sekunder kecil" on:click=hapus>{move || t().hapus_rhk}</button>
+                <button type="button" class="sekunder kecil" data-testid="hapus-rhk" on:click=hapus
+                    aria-label=move || isi(t().hapus_rhk_aria, &[("n", &nomor().to_string())])>{move || t().hapus_rhk}</button>
             </p>
+            <p class="galat" role="alert">{move || tolak.get()}</p>
         </article>
     }
 }
