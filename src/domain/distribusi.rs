@@ -25,6 +25,74 @@ pub struct HasilDistribusi {
     pub pelanggaran: Vec<Pelanggaran>,
     /// Every rule of the pattern, met or not, in the rulebook's order.
     pub cek: Vec<CekSyarat>,
+    /// No spread of this many people meets every rule at once (one evaluated pegawai cannot be
+    /// both at most 70 % Sangat Baik and mostly Sangat Baik): the rules unmet are not counted
+    /// as breaches until more are evaluated.
+    #[serde(default)]
+    pub tak_dapat_dipenuhi: bool,
+}
+
+/// Units up to this size are searched for a spread meeting the whole pattern (at 20, 10,626
+/// spreads); larger ones always have one under the built-in patterns.
+const CARI_SEBARAN_SAMPAI: usize = 20;
+
+/// A rule applied to counts per predikat: the people in its group, its limit, and whether the
+/// counts break it.
+fn nilai_syarat(
+    s: &SyaratDistribusi,
+    jumlah_per_predikat: &[usize; 5],
+    n: usize,
+    pembulatan: Pembulatan,
+) -> (usize, usize, bool) {
+    let hitung = |grup: &[Predikat]| {
+        Predikat::SEMUA
+            .iter()
+            .zip(jumlah_per_predikat)
+            .filter(|(p, _)| grup.contains(p))
+            .map(|(_, j)| j)
+            .sum::<usize>()
+    };
+    match s {
+        SyaratDistribusi::MinPorsi { predikat, porsi } => {
+            let (j, b) = (hitung(predikat), batas_minimum(*porsi, n, pembulatan));
+            (j, b, j < b)
+        }
+        SyaratDistribusi::MaksPorsi { predikat, porsi } => {
+            let (j, b) = (hitung(predikat), batas_maksimum(*porsi, n, pembulatan));
+            (j, b, j > b)
+        }
+        SyaratDistribusi::MinJumlah { predikat, jumlah } => {
+            let j = hitung(predikat);
+            (j, *jumlah, j < *jumlah)
+        }
+        SyaratDistribusi::Terbanyak { predikat } => {
+            let j = hitung(&[*predikat]);
+            let terbesar = jumlah_per_predikat.iter().copied().max().unwrap_or(0);
+            (j, terbesar, j < terbesar)
+        }
+    }
+}
+
+/// Whether some spread of `n` people over the five predikat meets every rule of `syarat`.
+fn dapat_dipenuhi(syarat: &[SyaratDistribusi], n: usize, pembulatan: Pembulatan) -> bool {
+    if n > CARI_SEBARAN_SAMPAI {
+        return true;
+    }
+    let mut x = [0usize; 5];
+    for a in 0..=n {
+        for b in 0..=n - a {
+            for c in 0..=n - a - b {
+                for d in 0..=n - a - b - c {
+                    x[..4].copy_from_slice(&[a, b, c, d]);
+                    x[4] = n - a - b - c - d;
+                    if syarat.iter().all(|s| !nilai_syarat(s, &x, n, pembulatan).2) {
+                        return true;
+                    }
+                }
+            }
+        }
+    }
+    false
 }
 
 /// One rule of the pattern applied to the unit: the people in its group, its whole-person
@@ -98,40 +166,14 @@ pub fn periksa_sebaran(
     } else {
         Pembulatan::Ketat
     };
-    let hitung = |grup: &[Predikat]| {
-        Predikat::SEMUA
-            .iter()
-            .zip(jumlah_per_predikat)
-            .filter(|(p, _)| grup.contains(p))
-            .map(|(_, j)| j)
-            .sum::<usize>()
-    };
-    let mut cek = Vec::new();
-    for s in d
+    let syarat = d
         .syarat
         .get(&organisasi)
         .map(Vec::as_slice)
-        .unwrap_or_default()
-    {
-        let (jumlah, batas, langgar) = match s {
-            SyaratDistribusi::MinPorsi { predikat, porsi } => {
-                let (j, b) = (hitung(predikat), batas_minimum(*porsi, n, pembulatan));
-                (j, b, j < b)
-            }
-            SyaratDistribusi::MaksPorsi { predikat, porsi } => {
-                let (j, b) = (hitung(predikat), batas_maksimum(*porsi, n, pembulatan));
-                (j, b, j > b)
-            }
-            SyaratDistribusi::MinJumlah { predikat, jumlah } => {
-                let j = hitung(predikat);
-                (j, *jumlah, j < *jumlah)
-            }
-            SyaratDistribusi::Terbanyak { predikat } => {
-                let j = hitung(&[*predikat]);
-                let terbesar = jumlah_per_predikat.iter().copied().max().unwrap_or(0);
-                (j, terbesar, j < terbesar)
-            }
-        };
+        .unwrap_or_default();
+    let mut cek = Vec::new();
+    for s in syarat {
+        let (jumlah, batas, langgar) = nilai_syarat(s, jumlah_per_predikat, n, pembulatan);
         cek.push(CekSyarat {
             syarat: s.clone(),
             jumlah,
@@ -139,9 +181,11 @@ pub fn periksa_sebaran(
             terpenuhi: !langgar,
         });
     }
+    let tak_dapat_dipenuhi =
+        cek.iter().any(|c| !c.terpenuhi) && !dapat_dipenuhi(syarat, n, pembulatan);
     let pelanggaran = cek
         .iter()
-        .filter(|c| !c.terpenuhi)
+        .filter(|c| !c.terpenuhi && !tak_dapat_dipenuhi)
         .map(|c| Pelanggaran {
             syarat: c.syarat.clone(),
             jumlah: c.jumlah,
@@ -165,12 +209,16 @@ pub fn periksa_sebaran(
             Pembulatan::Terdekat => "catatan.unit_kecil_terdekat",
         });
     }
+    if tak_dapat_dipenuhi {
+        pj = pj.catat("catatan.pola_tak_dapat_dipenuhi");
+    }
     let pj = pj.langkah("butir.jumlah_pelanggaran", pelanggaran.len() as f64);
     Ok(pj.jadi(HasilDistribusi {
         jumlah_pegawai: n,
         sebaran,
         pelanggaran,
         cek,
+        tak_dapat_dipenuhi,
     }))
 }
 

@@ -172,3 +172,31 @@ fn counts_and_lists_give_the_same_check_and_every_rule_reads_in_words() {
         "tanpa_pegawai"
     );
 }
+
+#[test]
+fn a_pattern_no_spread_of_so_few_can_meet_is_not_a_breach_yet() {
+    let rb = Rulebook::bawaan();
+    let hasil =
+        |org, pairs: &[(Predikat, usize)]| periksa_distribusi(rb, org, &daftar(pairs)).unwrap();
+    // One evaluated pegawai: at most 70 % Sangat Baik (0 of 1) and mostly Sangat Baik cannot
+    // both hold, whatever her predikat.
+    for p in [SangatBaik, Baik] {
+        let h = hasil(PredikatOrganisasi::Istimewa, &[(p, 1)]);
+        assert!(h.nilai.tak_dapat_dipenuhi, "{p:?}");
+        assert!(h.nilai.pelanggaran.is_empty());
+        assert!(h.nilai.cek.iter().any(|c| !c.terpenuhi));
+        assert!(h
+            .penjelasan
+            .uraikan(rb, Bahasa::Id)
+            .iter()
+            .any(|x| x.contains("tidak dihitung sebagai pelanggaran")));
+    }
+    // A pattern the unit's size can meet still counts what it breaks.
+    let h = hasil(PredikatOrganisasi::Istimewa, &[(SangatBaik, 8), (Baik, 2)]);
+    assert!(!h.nilai.tak_dapat_dipenuhi);
+    assert_eq!(h.nilai.pelanggaran.len(), 1);
+    // Ten evaluated: the Istimewa pattern can be met again (6 Sangat Baik, 4 Baik).
+    let h = hasil(PredikatOrganisasi::Istimewa, &[(Baik, 10)]);
+    assert!(!h.nilai.tak_dapat_dipenuhi);
+    assert!(!h.nilai.pelanggaran.is_empty());
+}

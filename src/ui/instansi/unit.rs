@@ -42,7 +42,9 @@ fn aturan_pola(r: &RekapUnit, rb: &Rulebook, t: &'static TeksInstansi, b: Bahasa
         Some(Ok(h)) => {
             let n = h.nilai.jumlah_pegawai;
             let jumlah = h.nilai.pelanggaran.len();
-            let ringkas = if jumlah == 0 {
+            let ringkas = if h.nilai.tak_dapat_dipenuhi {
+                t.pola_belum_dapat.to_string()
+            } else if jumlah == 0 {
                 t.pola_terpenuhi.to_string()
             } else {
                 isi(t.pola_dilanggar, &[("n", &jumlah.to_string())])
@@ -56,7 +58,9 @@ fn aturan_pola(r: &RekapUnit, rb: &Rulebook, t: &'static TeksInstansi, b: Bahasa
                     if c.terpenuhi {
                         view! { <li class="aturan-ok" data-testid="aturan-terpenuhi"><span class="tanda" aria-hidden="true">"✓ "</span><span class="tersembunyi">{t.terpenuhi}": "</span>{kata}</li> }.into_any()
                     } else {
-                        view! { <li class="aturan-langgar" data-testid="aturan-dilanggar"><strong>{t.dilanggar}": "</strong>{kata}</li> }.into_any()
+                        // Unmeetable by this many: named as not met yet, not as a breach.
+                        let (kelas, tanda) = if h.nilai.tak_dapat_dipenuhi { ("aturan-belum", t.belum_dapat) } else { ("aturan-langgar", t.dilanggar) };
+                        view! { <li class=kelas data-testid="aturan-dilanggar"><strong>{tanda}": "</strong>{kata}</li> }.into_any()
                     }
                 })
                 .collect_view();
