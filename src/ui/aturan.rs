@@ -4,8 +4,9 @@
 //! this: the rulebook's decoder stays out of the first load.
 
 use crate::domain::Rulebook;
-use crate::store::rekaman::{self, JenisRecord};
+use crate::store::rekaman::{kunci, AWALAN_REKAMAN};
 use crate::store::KvStore;
+use serde_json::Value;
 use std::cell::RefCell;
 
 thread_local! {
@@ -14,24 +15,53 @@ thread_local! {
     static TERPASANG: RefCell<Option<Option<(String, u64)>>> = const { RefCell::new(None) };
 }
 
-/// Puts in force the live rulebook record written last (by its `updated_at`), or the built-in
-/// one when there is none; parsed only when another record or revision is found. A record
-/// that does not read as a consistent rulebook (an import checks it; storage may be older)
-/// leaves the built-in one in force rather than half an agency's rules.
+/// Puts in force the live rulebook record written last (by its `updated_at`, as written:
+/// RFC 3339 of the admin's device), or the built-in one when there is none; parsed only when
+/// another record or revision is found. A record that does not read as a consistent rulebook
+/// (an import checks it; storage may be older) leaves the built-in one in force rather than
+/// half an agency's rules. Reads the few rulebook keys alone, each envelope as a plain value
+/// (this runs before every screen: the general record reader stays in the screens that use it).
 pub fn pasang_dari(store: &dyn KvStore) {
-    let Ok(semua) = rekaman::baca_jenis(store, &[JenisRecord::Rulebook]) else {
+    let awalan = kunci("rulebook", "");
+    debug_assert!(awalan.starts_with(AWALAN_REKAMAN));
+    let Ok(kunci_semua) = store.kunci_awalan(&awalan) else {
         return;
     };
-    let waktu = |r: &rekaman::Rekaman| chrono::DateTime::parse_from_rfc3339(&r.diperbarui).ok();
-    let pilih = semua
-        .into_iter()
-        .filter(|r| !r.dihapus)
-        .max_by(|a, b| waktu(a).cmp(&waktu(b)).then_with(|| a.id.cmp(&b.id)));
-    let tanda = pilih.as_ref().map(|r| (r.id.clone(), r.revisi));
+    let mut pilih: Option<(String, String, u64, Value)> = None;
+    for k in kunci_semua {
+        let Ok(Some(teks)) = store.get(&k) else {
+            continue;
+        };
+        let Ok(Value::Object(mut o)) = crate::jejak::value_dari_teks(&teks) else {
+            continue;
+        };
+        if o.get("deleted").and_then(Value::as_bool) == Some(true) {
+            continue;
+        }
+        let teks_dari = |o: &serde_json::Map<String, Value>, f: &str| {
+            o.get(f)
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string()
+        };
+        let (id, waktu) = (teks_dari(&o, "id"), teks_dari(&o, "updated_at"));
+        let revisi = o
+            .get("revision")
+            .and_then(Value::as_u64)
+            .unwrap_or_default();
+        let lebih_baru = pilih
+            .as_ref()
+            .is_none_or(|(i, w, _, _)| (&waktu, &id) > (w, i));
+        if lebih_baru {
+            let data = o.remove("data").unwrap_or(Value::Null);
+            pilih = Some((id, waktu, revisi, data));
+        }
+    }
+    let tanda = pilih.as_ref().map(|(id, _, r, _)| (id.clone(), *r));
     if TERPASANG.with(|t| t.borrow().as_ref() == Some(&tanda)) {
         return;
     }
-    let rb = pilih.and_then(|r| Rulebook::dari_json(&r.data.to_string()).ok());
+    let rb = pilih.and_then(|(_, _, _, data)| Rulebook::dari_nilai(&data).ok());
     Rulebook::pasang(rb);
     TERPASANG.with(|t| *t.borrow_mut() = Some(tanda));
 }

@@ -1,5 +1,6 @@
 use super::*;
 use crate::domain::{Predikat, Rating};
+use crate::store::rekaman::{self, JenisRecord};
 use crate::store::MemoryStore;
 
 fn kotak(rb: &Rulebook) -> Predikat {

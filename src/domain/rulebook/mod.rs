@@ -56,6 +56,17 @@ impl Rulebook {
         Ok(rb)
     }
 
+    /// [`Self::dari_json`] of a JSON value already read (a stored record's `data`).
+    pub fn dari_nilai(v: &serde_json::Value) -> Result<Rulebook, Galat> {
+        let rb: Rulebook = crate::jejak::dari_value(v).map_err(|d| {
+            Galat::baru("rulebook_json")
+                .dengan("jalur", &d.jalur)
+                .dengan("alasan", GalatJejak::Data(d))
+        })?;
+        rb.periksa()?;
+        Ok(rb)
+    }
+
     /// Refuses a rulebook whose rules contradict each other, with a named reason.
     pub fn periksa(&self) -> Result<(), Galat> {
         periksa::periksa(self)
