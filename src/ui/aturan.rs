@@ -22,11 +22,38 @@ thread_local! {
 /// half an agency's rules. Reads the few rulebook keys alone, each envelope as a plain value
 /// (this runs before every screen: the general record reader stays in the screens that use it).
 pub fn pasang_dari(store: &dyn KvStore) {
+    let pilih = pilih_rekaman(store);
+    let tanda = pilih.as_ref().map(|(id, r, _)| (id.clone(), *r));
+    if TERPASANG.with(|t| t.borrow().as_ref() == Some(&tanda)) {
+        return;
+    }
+    let rb = pilih.and_then(|(_, _, data)| Rulebook::dari_nilai(&data).ok());
+    Rulebook::pasang(rb);
+    TERPASANG.with(|t| *t.borrow_mut() = Some(tanda));
+}
+
+/// The stored rulebook in force, named as About shows it ("name · version (id)"), read from
+/// its record alone, without decoding it: `None` for the built-in one.
+pub fn nama_tersimpan(store: &dyn KvStore, bahasa: crate::domain::Bahasa) -> Option<String> {
+    let (_, _, data) = pilih_rekaman(store)?;
+    let teks = |v: &Value| v.as_str().unwrap_or_default().to_string();
+    let kode = match bahasa {
+        crate::domain::Bahasa::Id => "id",
+        crate::domain::Bahasa::En => "en",
+    };
+    let nama = teks(&data["nama"][kode]);
+    Some(format!(
+        "{nama} · {} ({})",
+        teks(&data["versi"]),
+        teks(&data["id"])
+    ))
+}
+
+/// The live rulebook record written last: its id, revision and `data`.
+fn pilih_rekaman(store: &dyn KvStore) -> Option<(String, u64, Value)> {
     let awalan = kunci("rulebook", "");
     debug_assert!(awalan.starts_with(AWALAN_REKAMAN));
-    let Ok(kunci_semua) = store.kunci_awalan(&awalan) else {
-        return;
-    };
+    let kunci_semua = store.kunci_awalan(&awalan).ok()?;
     let mut pilih: Option<(String, String, u64, Value)> = None;
     for k in kunci_semua {
         let Ok(Some(teks)) = store.get(&k) else {
@@ -57,13 +84,7 @@ pub fn pasang_dari(store: &dyn KvStore) {
             pilih = Some((id, waktu, revisi, data));
         }
     }
-    let tanda = pilih.as_ref().map(|(id, _, r, _)| (id.clone(), *r));
-    if TERPASANG.with(|t| t.borrow().as_ref() == Some(&tanda)) {
-        return;
-    }
-    let rb = pilih.and_then(|(_, _, _, data)| Rulebook::dari_nilai(&data).ok());
-    Rulebook::pasang(rb);
-    TERPASANG.with(|t| *t.borrow_mut() = Some(tanda));
+    pilih.map(|(id, _, r, data)| (id, r, data))
 }
 
 #[cfg(test)]

@@ -75,3 +75,18 @@ fn the_agency_rulebook_written_last_is_in_force_until_it_is_deleted() {
     assert!(!Rulebook::milik_instansi());
     assert_eq!(kotak(Rulebook::aktif()), Predikat::SangatBaik);
 }
+
+#[test]
+fn about_names_the_stored_rulebook_without_decoding_it() {
+    let store = MemoryStore::new();
+    assert_eq!(nama_tersimpan(&store, crate::domain::Bahasa::Id), None);
+    let mut rb = Rulebook::bawaan().clone();
+    rb.id = "bkd-contoh".into();
+    rb.versi = "2027.1".into();
+    rb.nama.id = "Buku aturan BKD Contoh".into();
+    tulis(&store, "rb", &rb, None, "2026-02-01T08:00:00+07:00");
+    assert_eq!(
+        nama_tersimpan(&store, crate::domain::Bahasa::Id).as_deref(),
+        Some("Buku aturan BKD Contoh · 2027.1 (bkd-contoh)")
+    );
+}

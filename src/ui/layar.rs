@@ -45,6 +45,18 @@ macro_rules! fitur_lazy {
     )*};
 }
 
+/// The same for screens that read no rule (backups, About): the rulebook's decoder stays out
+/// of their download.
+macro_rules! fitur_lazy_tanpa_aturan {
+    ($($nama:ident => $gambar:path),* $(,)?) => {$(
+        #[cfg(not(feature = "eager"))]
+        #[leptos::wasm_split::wasm_split($nama, wasm_split_path = ::leptos::wasm_split, fallible)]
+        fn $nama() -> Result<Gambar, GagalMuat> {
+            Ok($gambar)
+        }
+    )*};
+}
+
 fitur_lazy! {
     profil => super::profil::gambar,
     skp => super::skp::gambar,
@@ -60,13 +72,16 @@ fitur_lazy! {
     rencana => super::rencana::gambar,
     cetak => super::cetak::gambar,
     data => super::data::gambar,
-    cadangan => super::cadangan::gambar,
-    tentang => super::tentang::gambar,
     organisasi => super::instansi::organisasi::gambar,
     instansi => super::instansi::dasbor::gambar,
     rendah => super::instansi::rendah::gambar,
     instansi_pengembangan => super::instansi::pengembangan::gambar,
     instansi_talenta => super::instansi::talenta::gambar,
+}
+
+fitur_lazy_tanpa_aturan! {
+    cadangan => super::cadangan::gambar,
+    tentang => super::tentang::gambar,
 }
 
 /// The features that live in their own chunk (everything but home, welcome and not-found).
