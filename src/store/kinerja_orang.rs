@@ -16,10 +16,11 @@ impl DataKinerja {
     /// `saya` (the one the SKP names once approved or returned, else the one its pegawai's
     /// stored profile names) or that name nobody yet (a file whose profile has not arrived).
     /// A superior's SKP, brought for the matriks and the RHK to intervene, names someone
-    /// else and stays out.
+    /// else and stays out. A device that does not know its own NIP yet (no profile) cannot
+    /// tell: every other SKP is listed.
     pub fn skp_dinilai<'a>(&'a self, saya: &'a str) -> impl Iterator<Item = &'a Tersimpan<Skp>> {
         self.skp_lain(saya)
-            .filter(move |s| self.penilai_skp(&s.isi).is_none_or(|p| p == saya))
+            .filter(move |s| saya.is_empty() || self.penilai_skp(&s.isi).is_none_or(|p| p == saya))
     }
 
     /// Who evaluates an SKP, as far as this device knows.

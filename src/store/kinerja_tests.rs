@@ -226,5 +226,7 @@ fn a_pejabat_penilai_evaluates_their_bawahan_and_not_their_superior() {
     };
     let ids: Vec<_> = d.skp_dinilai(SAYA).map(|s| s.isi.id.as_str()).collect();
     assert_eq!(ids, ["bawahan", "pindah", "asing"]);
+    // A device whose own NIP is not known yet lists every SKP.
+    assert_eq!(d.skp_dinilai("").count(), 5);
     assert!(!d.bawahan(SAYA).contains(&"196501011990031001".to_string()));
 }

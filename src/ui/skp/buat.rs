@@ -58,8 +58,15 @@ pub(super) fn BuatSkp(
             mulai.get_untracked().parse::<NaiveDate>(),
             selesai.get_untracked().parse::<NaiveDate>(),
         ) else {
+            galat.set(Some(t().tanggal_wajib));
             return;
         };
+        galat.set(None);
+        if let Some(d) = dasar.as_ref().filter(|_| salin.get_untracked()) {
+            diubah.set(false);
+            buat.run(d.lanjutan(platform::uuid_acak, a, b));
+            return;
+        }
         let mut s = Skp::baru(
             &platform::uuid_acak(),
             &state.settings.with_untracked(|s| s.nip.clone()),
