@@ -26,63 +26,11 @@ impl From<leptos::wasm_split::SplitLoaderError> for GagalMuat {
     }
 }
 
-/// One split point per feature: the function body, and everything only it reaches, is the
-/// chunk. Returning a function pointer keeps the chunk's call synchronous and inside the
-/// reactive owner of the route switch, so screens find the app state in context.
-macro_rules! fitur_lazy {
-    ($($nama:ident => $gambar:path),* $(,)?) => {$(
-        #[cfg(not(feature = "eager"))]
-        #[leptos::wasm_split::wasm_split($nama, wasm_split_path = ::leptos::wasm_split, fallible)]
-        fn $nama() -> Result<Gambar, GagalMuat> {
-            // The agency's rulebook in force before the screen reads any rule.
-            fn tampil(r: &super::route::Route) -> AnyView {
-                let state = super::state::use_app_state();
-                super::aturan::pasang_dari(state.store().as_ref());
-                $gambar(r)
-            }
-            Ok(tampil)
-        }
-    )*};
-}
-
-/// The same for screens that read no rule (backups, About): the rulebook's decoder stays out
-/// of their download.
-macro_rules! fitur_lazy_tanpa_aturan {
-    ($($nama:ident => $gambar:path),* $(,)?) => {$(
-        #[cfg(not(feature = "eager"))]
-        #[leptos::wasm_split::wasm_split($nama, wasm_split_path = ::leptos::wasm_split, fallible)]
-        fn $nama() -> Result<Gambar, GagalMuat> {
-            Ok($gambar)
-        }
-    )*};
-}
-
-fitur_lazy! {
-    profil => super::profil::gambar,
-    skp => super::skp::gambar,
-    progres => super::progres::gambar,
-    tim => super::tim::gambar,
-    bimbingan => super::bimbingan::gambar,
-    evaluasi => super::evaluasi::gambar,
-    penilaian => super::penilaian::gambar,
-    matriks => super::matriks::gambar,
-    pengembangan => super::pengembangan::gambar,
-    angka_kredit => super::angka_kredit::gambar,
-    kompetensi => super::kompetensi::gambar,
-    rencana => super::rencana::gambar,
-    cetak => super::cetak::gambar,
-    data => super::data::gambar,
-    organisasi => super::instansi::organisasi::gambar,
-    instansi => super::instansi::dasbor::gambar,
-    rendah => super::instansi::rendah::gambar,
-    instansi_pengembangan => super::instansi::pengembangan::gambar,
-    instansi_talenta => super::instansi::talenta::gambar,
-}
-
-fitur_lazy_tanpa_aturan! {
-    cadangan => super::cadangan::gambar,
-    tentang => super::tentang::gambar,
-}
+// One split point per feature, in `titik.rs`: `profil()`, `skp()`, ... fetch their chunks.
+#[cfg(not(feature = "eager"))]
+mod titik;
+#[cfg(not(feature = "eager"))]
+use titik::*;
 
 /// The features that live in their own chunk (everything but home, welcome and not-found).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
