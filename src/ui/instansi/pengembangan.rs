@@ -22,6 +22,7 @@ struct Teks {
     jp_judul: &'static str,
     /// `{n}`, `{dari}`, `{tahun}`.
     jp_ringkas: &'static str,
+    /// `{tahun}` (also in `penghargaan_kosong`).
     jp_kosong: &'static str,
     kebutuhan_judul: &'static str,
     kebutuhan_pengantar: &'static str,
@@ -40,12 +41,12 @@ const ID: Teks = Teks {
     semua_unit: "Seluruh instansi",
     jp_judul: "Kepatuhan JP",
     jp_ringkas: "{n} dari {dari} pegawai berprofil di bawah JP minimum tahun {tahun}.",
-    jp_kosong: "Semua pegawai berprofil memenuhi JP minimum tahun ini.",
+    jp_kosong: "Semua pegawai berprofil memenuhi JP minimum tahun {tahun}.",
     kebutuhan_judul: "Kebutuhan pelatihan",
     kebutuhan_pengantar: "Kompetensi yang paling sering di bawah standar pada penilaian kompetensi terakhir tiap pegawai.",
     kebutuhan_kosong: "Belum ada penilaian kompetensi dengan gap di bawah standar.",
     penghargaan_judul: "Kandidat penghargaan",
-    penghargaan_kosong: "Tidak ada kandidat pada tahun ini.",
+    penghargaan_kosong: "Tidak ada kandidat pada tahun {tahun}.",
     cara_hitung: "Cara menghitung",
     kata: KataPengembangan {
         unit: "Unit kerja",
@@ -73,12 +74,12 @@ const EN: Teks = Teks {
     semua_unit: "Whole agency",
     jp_judul: "JP compliance",
     jp_ringkas: "{n} of {dari} employees with a profile are below the JP minimum in {tahun}.",
-    jp_kosong: "Every employee with a profile meets this year's JP minimum.",
+    jp_kosong: "Every employee with a profile meets the JP minimum for {tahun}.",
     kebutuhan_judul: "Training needs",
     kebutuhan_pengantar: "The competencies most often below standard in each employee's latest competency assessment.",
     kebutuhan_kosong: "No competency assessment with a gap below standard yet.",
     penghargaan_judul: "Award candidates",
-    penghargaan_kosong: "No candidates this year.",
+    penghargaan_kosong: "No candidates in {tahun}.",
     cara_hitung: "How this is counted",
     kata: KataPengembangan {
         unit: "Work unit",
@@ -196,7 +197,7 @@ fn PengembanganInstansi() -> impl IntoView {
 
             <h2>{move || t().jp_judul}</h2>
             <p role="status" data-testid="jp-ringkas">{ringkas_jp}</p>
-            <Show when=move || jp.with(|(x, _)| !x.baris.is_empty()) fallback=move || view! { <p class="petunjuk">{move || t().jp_kosong}</p> }>
+            <Show when=move || jp.with(|(x, _)| !x.baris.is_empty()) fallback=move || view! { <p class="petunjuk">{move || isi(t().jp_kosong, &[("tahun", &tahun.get().to_string())])}</p> }>
                 <TabelTampil tabel=Signal::derive(move || jp.with(|(x, _)| x.clone())) nama=nama(t().jp_judul)
                     pemisah=pilihan.pemisah testid="tabel-jp"/>
             </Show>
@@ -210,7 +211,7 @@ fn PengembanganInstansi() -> impl IntoView {
             <details><summary>{move || t().cara_hitung}</summary>{move || aturan("kompetensi_jpm")}</details>
 
             <h2>{move || t().penghargaan_judul}</h2>
-            <Show when=move || penghargaan.with(|x| !x.baris.is_empty()) fallback=move || view! { <p class="petunjuk" data-testid="penghargaan-kosong">{move || t().penghargaan_kosong}</p> }>
+            <Show when=move || penghargaan.with(|x| !x.baris.is_empty()) fallback=move || view! { <p class="petunjuk" data-testid="penghargaan-kosong">{move || isi(t().penghargaan_kosong, &[("tahun", &tahun.get().to_string())])}</p> }>
                 <TabelTampil tabel=penghargaan nama=nama(t().penghargaan_judul) pemisah=pilihan.pemisah testid="tabel-penghargaan"/>
             </Show>
             <details><summary>{move || t().cara_hitung}</summary>{move || aturan("penghargaan_kandidat")}</details>

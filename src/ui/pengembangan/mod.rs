@@ -99,6 +99,8 @@ pub fn Pengembangan() -> impl IntoView {
             .map(|k| baris_kegiatan(k, bahasa(), sunting, hapus))
             .collect_view()
     };
+    // Named by its year: a past year's list is not "this year's".
+    let daftar_judul = move || isi(t().daftar, &[("tahun", &tahun.get().to_string())]);
     view! {
         <section class="halaman" aria-labelledby="judul-pengembangan">
             <crate::ui::bagian::pengembangan::NavPengembangan aktif=Route::Pengembangan/>
@@ -115,7 +117,7 @@ pub fn Pengembangan() -> impl IntoView {
                         {move || daftar_tahun.get().into_iter().map(|th| view! { <option value=th.to_string()>{th}</option> }).collect_view()}
                     </select></div>
                 {ringkasan}
-                <h2>{move || t().daftar}</h2>
+                <h2>{daftar_judul}</h2>
                 <Show when=move || pesan.with(Option::is_some)>
                     <p class="status" role="status" data-testid="status-hapus-kegiatan">{move || pesan.get()}
                         <Show when=move || terhapus.with(Option::is_some)>
@@ -124,8 +126,8 @@ pub fn Pengembangan() -> impl IntoView {
                     </p>
                 </Show>
                 <Show when=move || !tahun_ini_saja.with(Vec::is_empty)
-                    fallback=move || view! { <p class="petunjuk" data-testid="kegiatan-kosong">{move || t().kosong}</p> }>
-                    <div class="tabel-gulir" role="region" tabindex="0" aria-label=move || t().daftar>
+                    fallback=move || view! { <p class="petunjuk" data-testid="kegiatan-kosong">{move || isi(t().kosong, &[("tahun", &tahun.get().to_string())])}</p> }>
+                    <div class="tabel-gulir" role="region" tabindex="0" aria-label=daftar_judul>
                         <table data-testid="daftar-kegiatan">
                             <thead><tr>
                                 <th scope="col">{move || t().kolom_kegiatan}</th>
@@ -176,9 +178,12 @@ fn Ringkasan(
                 ],
             );
             let kata = if h.memenuhi {
-                t.terpenuhi.to_string()
+                isi(t.terpenuhi, &[("tahun", &tahun.to_string())])
             } else {
-                isi(t.kurang, &[("kurang", &jp(h.kekurangan))])
+                isi(
+                    t.kurang,
+                    &[("kurang", &jp(h.kekurangan)), ("tahun", &tahun.to_string())],
+                )
             };
             let rincian = isi(
                 t.rincian,

@@ -15,7 +15,7 @@ test('a pegawai logs three trainings (16 JP), sees the 4 JP shortfall, and the f
   await klikNav(page, 'nav-pengembangan');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pengembangan kompetensi');
   await expect(page.getByTestId('kegiatan-kosong')).toBeVisible();
-  await expect(page.getByTestId('jp-kata')).toHaveText('Anda kurang 20 JP tahun ini.');
+  await expect(page.getByTestId('jp-kata')).toHaveText(`Anda kurang 20 JP pada tahun ${tahun}.`);
 
   // A bad entry is named, field by field, and nothing is stored.
   await page.locator('#kp-judul').fill('Pelatihan tanpa bentuk');
@@ -30,7 +30,7 @@ test('a pegawai logs three trainings (16 JP), sees the 4 JP shortfall, and the f
   await catatKegiatan(page, 'e_learning', 'E-learning manajemen risiko', `${tahun}-03-05`, '6', 'https://example.org/sertifikat/42');
   await catatKegiatan(page, 'coaching', 'Coaching penulisan laporan', `${tahun}-04-20`, '1,5');
   await expect(page.getByTestId('baris-kegiatan')).toHaveCount(3);
-  await expect(page.getByTestId('jp-kata')).toHaveText('Anda kurang 4,5 JP tahun ini.');
+  await expect(page.getByTestId('jp-kata')).toHaveText(`Anda kurang 4,5 JP pada tahun ${tahun}.`);
 
   // A correction: the coaching was 2 JP. The form opens on it by keyboard.
   await page.getByRole('button', { name: 'Ubah Coaching penulisan laporan' }).focus();
@@ -41,7 +41,7 @@ test('a pegawai logs three trainings (16 JP), sees the 4 JP shortfall, and the f
   await page.getByTestId('simpan-kegiatan').click();
   await expect(page.getByTestId('status-kegiatan')).toHaveText('Kegiatan tersimpan.');
   await expect(page.getByTestId('ringkasan-jp')).toContainText(`JP tahun ${tahun}: 16 dari minimum 20 JP.`);
-  await expect(page.getByTestId('jp-kata')).toHaveText('Anda kurang 4 JP tahun ini.');
+  await expect(page.getByTestId('jp-kata')).toHaveText(`Anda kurang 4 JP pada tahun ${tahun}.`);
   await expect(page.getByTestId('ringkasan-jp')).toContainText('Klasikal 8 JP · nonklasikal 8 JP');
 
   // Delete and undo bring the same training back.
@@ -49,8 +49,17 @@ test('a pegawai logs three trainings (16 JP), sees the 4 JP shortfall, and the f
   await expect(page.getByTestId('baris-kegiatan')).toHaveCount(2);
   await page.getByTestId('urungkan-kegiatan').click();
   await expect(page.getByTestId('baris-kegiatan')).toHaveCount(3);
-  await expect(page.getByTestId('jp-kata')).toHaveText('Anda kurang 4 JP tahun ini.');
+  await expect(page.getByTestId('jp-kata')).toHaveText(`Anda kurang 4 JP pada tahun ${tahun}.`);
   await tanpaMasalahAxe(page);
+
+  // Last year's training counts in last year, and that year is named as itself, not "this year".
+  await catatKegiatan(page, 'coaching', 'Coaching tahun lalu', `${tahun - 1}-11-10`, '2');
+  await expect(page.getByTestId('baris-kegiatan')).toHaveCount(3);
+  await page.locator('#kp-tahun').selectOption(`${tahun - 1}`);
+  await expect(page.getByTestId('jp-kata')).toHaveText(`Anda kurang 18 JP pada tahun ${tahun - 1}.`);
+  await expect(page.getByRole('heading', { level: 2, name: `Kegiatan tahun ${tahun - 1}` })).toBeVisible();
+  await expect(page.getByTestId('baris-kegiatan')).toHaveCount(1);
+  await page.locator('#kp-tahun').selectOption(`${tahun}`);
 
   await muatUlang(page);
   await expect(page.getByTestId('baris-kegiatan')).toHaveCount(3);
@@ -61,7 +70,7 @@ test('a pegawai logs three trainings (16 JP), sees the 4 JP shortfall, and the f
   const file = await unduh(page, info.outputDir, () => page.getByTestId('unduh-bundle').click());
   const bundle = JSON.parse(fs.readFileSync(file, 'utf8'));
   const kegiatan = bundle.records.filter((r: { type: string }) => r.type === 'kegiatan_pengembangan');
-  expect(kegiatan.map((r: { data: { jp: number } }) => r.data.jp).sort()).toEqual([2, 6, 8]);
+  expect(kegiatan.map((r: { data: { jp: number } }) => r.data.jp).sort()).toEqual([2, 2, 6, 8]);
   for (const r of kegiatan) expect(r.data.pegawai_nip).toBe(NIP);
 
   // The pejabat penilai takes the file whole: nothing refused.
@@ -71,7 +80,7 @@ test('a pegawai logs three trainings (16 JP), sees the 4 JP shortfall, and the f
   await appReady(pb);
   await chooseRole(pb, 'pejabat_penilai', 'Budi');
   await impor(pb, file);
-  await expect(pb.getByTestId('impor-selesai')).toContainText('4 ditambahkan');
+  await expect(pb.getByTestId('impor-selesai')).toContainText('5 ditambahkan');
   await b.close();
 });
 
