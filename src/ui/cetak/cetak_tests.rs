@@ -47,3 +47,31 @@ fn the_atasan_printed_is_the_superior_of_the_evaluation_s_own_pejabat_penilai() 
     // One by the pejabat penilai her profile names: the superior it names.
     assert_eq!(nama(BARU).as_deref(), Some("Atasan Baru"));
 }
+
+/// A unit leader's print says their unit's result was applied only when it was: a pejabat
+/// penilai who set another rating (with its justification) is not hidden behind that line.
+#[test]
+fn a_unit_leader_s_print_says_the_unit_s_result_was_applied_only_when_it_was() {
+    use crate::domain::contoh_tests::evaluasi;
+    use crate::domain::evaluasi::{JenisPeriode, Periode};
+    use crate::domain::{Predikat, Rating};
+    let t = teks_cetak(Bahasa::Id);
+    let periode = Periode {
+        jenis: JenisPeriode::Tahunan,
+        tahun: 2026,
+        ke: 1,
+    };
+    let mut e = evaluasi(PEGAWAI, "skp-1", periode, Predikat::Baik);
+    assert_eq!(super::evaluasi::catatan_pimpinan(t, &e), None);
+    e.pimpinan_unit = true;
+    assert_eq!(
+        super::evaluasi::catatan_pimpinan(t, &e),
+        Some(t.pimpinan_unit)
+    );
+    e.rating_hasil.rating = Rating::DiatasEkspektasi;
+    e.rating_hasil.justifikasi = "Capaian unit belum mencerminkan kinerja".into();
+    assert_eq!(
+        super::evaluasi::catatan_pimpinan(t, &e),
+        Some(t.pimpinan_unit_diganti)
+    );
+}

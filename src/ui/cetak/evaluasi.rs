@@ -103,10 +103,10 @@ fn dokumen(d: &DataKinerja, e: &Evaluasi, rb: &Rulebook, b: Bahasa) -> AnyView {
                 <p class="teks-panjang">{g.isi.clone()}</p>
             </section>
         })}
-        {blok_ttd(t, Some(e.tanggal), b, vec![
-            (t.ttd_pegawai, peg),
-            (t.ttd_penilai, pen),
-            (t.ttd_atasan, atasan.unwrap_or_default()),
+        {blok_ttd(t, b, vec![
+            (t.ttd_pegawai, peg, Some(e.tanggal)),
+            (t.ttd_penilai, pen, Some(e.tanggal)),
+            (t.ttd_atasan, atasan.unwrap_or_default(), Some(e.tanggal)),
         ])}
     }
     .into_any()
@@ -237,6 +237,16 @@ fn tabel_hasil(e: &Evaluasi, skp: Option<&Skp>, rb: &Rulebook, b: Bahasa) -> Any
     .into_any()
 }
 
+/// A unit leader's note: their unit's capaian taken as the rating (SE 3/2023), or, when the
+/// pejabat penilai set another rating, that they did (the print must not claim it was applied).
+pub(super) fn catatan_pimpinan(t: &TeksCetak, e: &Evaluasi) -> Option<&'static str> {
+    e.pimpinan_unit
+        .then(|| match e.rating_hasil.berbeda_dari_saran() {
+            false => t.pimpinan_unit,
+            true => t.pimpinan_unit_diganti,
+        })
+}
+
 fn rating_hasil(t: &TeksCetak, e: &Evaluasi, rb: &Rulebook, b: Bahasa) -> AnyView {
     let r = &e.rating_hasil;
     let beda: Option<Rating> = r.saran.filter(|_| r.berbeda_dari_saran());
@@ -244,7 +254,7 @@ fn rating_hasil(t: &TeksCetak, e: &Evaluasi, rb: &Rulebook, b: Bahasa) -> AnyVie
         <div class="kotak-rating">
             <h3>{t.rating_hasil}</h3>
             <p data-testid="cetak-rating-hasil">{label_rating(rb, r.rating, b)}</p>
-            {e.pimpinan_unit.then(|| view! { <p class="petunjuk-dokumen">{t.pimpinan_unit}</p> })}
+            {catatan_pimpinan(t, e).map(|c| view! { <p class="petunjuk-dokumen" data-testid="cetak-pimpinan-unit">{c}</p> })}
             {beda.map(|s| view! {
                 <p class="petunjuk-dokumen">{t.saran_sistem} ": " {label_rating(rb, s, b)}</p>
                 <p class="petunjuk-dokumen teks-panjang" data-testid="cetak-justifikasi">{t.justifikasi} ": " {r.justifikasi.clone()}</p>

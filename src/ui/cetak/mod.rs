@@ -4,7 +4,7 @@
 
 use crate::domain::evaluasi::Periode;
 use crate::domain::nip::format_nip;
-use crate::domain::pegawai::{pangkat, Pegawai, Pejabat};
+use crate::domain::pegawai::{jenjang, pangkat, Pegawai, Pejabat};
 use crate::domain::{Bahasa, Rulebook};
 use crate::store::kinerja::DataKinerja;
 use crate::ui::cetak::teks::{teks_cetak, TeksCetak};
@@ -17,6 +17,7 @@ use leptos::prelude::*;
 
 mod evaluasi;
 mod skp;
+mod skp_status;
 pub mod teks;
 
 pub use evaluasi::CetakEvaluasi;
@@ -28,8 +29,24 @@ pub(super) struct Identitas {
     pub nama: String,
     pub nip: String,
     pub pangkat: String,
+    /// The rulebook's name of the jenjang's kind ("Jabatan Fungsional Keahlian").
+    pub jenis_jabatan: String,
+    /// The rulebook's name of the jenjang ("Ahli Pertama").
+    pub jenjang: String,
     pub jabatan: String,
     pub unit_kerja: String,
+}
+
+/// A jenjang key as printed: (jenis jabatan, jenjang jabatan), blank when the key is unknown.
+fn jenis_jenjang(rb: &Rulebook, kode: &str, b: Bahasa) -> (String, String) {
+    match jenjang(rb, kode) {
+        Some(j) => (
+            rb.teks(&format!("jenis_jabatan.{}", j.jenis), b)
+                .to_string(),
+            rb.teks(&format!("jenjang.{}", j.kode), b).to_string(),
+        ),
+        None => Default::default(),
+    }
 }
 
 /// "Penata Muda, III/a" for PNS; the bare golongan for PPPK (no pangkat).
@@ -42,10 +59,13 @@ fn pangkat_golongan(rb: &Rulebook, kode: &str, b: Bahasa) -> String {
 
 impl Identitas {
     pub fn dari_pegawai(p: &Pegawai, rb: &Rulebook, b: Bahasa) -> Self {
+        let (jenis_jabatan, jenjang) = jenis_jenjang(rb, &p.jenjang, b);
         Identitas {
             nama: p.nama.clone(),
             nip: format_nip(&p.nip),
             pangkat: pangkat_golongan(rb, &p.golongan, b),
+            jenis_jabatan,
+            jenjang,
             jabatan: p.jabatan.clone(),
             unit_kerja: p.unit_kerja.clone(),
         }
@@ -56,10 +76,13 @@ impl Identitas {
         let profil = d.profil(&p.nip).map(|x| Identitas::dari_pegawai(x, rb, b));
         let lain = profil.unwrap_or_default();
         let pilih = |a: String, c: String| if a.trim().is_empty() { c } else { a };
+        let (jenis_jabatan, jenjang) = jenis_jenjang(rb, &p.jenjang, b);
         Identitas {
             nama: pilih(p.nama.clone(), lain.nama),
             nip: format_nip(&p.nip),
             pangkat: pilih(pangkat_golongan(rb, &p.golongan, b), lain.pangkat),
+            jenis_jabatan: pilih(jenis_jabatan, lain.jenis_jabatan),
+            jenjang: pilih(jenjang, lain.jenjang),
             jabatan: pilih(p.jabatan.clone(), lain.jabatan),
             unit_kerja: lain.unit_kerja,
         }
@@ -151,10 +174,12 @@ type Medan = fn(&Identitas) -> &str;
 
 /// Identity table: one column per party, one row per field, as the official forms print it.
 pub(super) fn tabel_identitas(t: &TeksCetak, pihak: Vec<(&'static str, Identitas)>) -> AnyView {
-    let baris: [(&str, Medan); 5] = [
+    let baris: [(&str, Medan); 7] = [
         (t.nama, |i| &i.nama),
         (t.nip, |i| &i.nip),
         (t.pangkat, |i| &i.pangkat),
+        (t.jenis_jabatan, |i| &i.jenis_jabatan),
+        (t.jenjang_jabatan, |i| &i.jenjang),
         (t.jabatan, |i| &i.jabatan),
         (t.unit_kerja, |i| &i.unit_kerja),
     ];
@@ -178,20 +203,20 @@ pub(super) fn tabel_identitas(t: &TeksCetak, pihak: Vec<(&'static str, Identitas
     .into_any()
 }
 
+/// One signature block: the role, who signs, and the day they signed (None: written by hand).
+pub(super) type Ttd = (&'static str, Identitas, Option<NaiveDate>);
+
 /// Signature blocks side by side; each has its place/date line, role, room to sign, name, NIP.
-pub(super) fn blok_ttd(
-    t: &TeksCetak,
-    tgl: Option<NaiveDate>,
-    b: Bahasa,
-    pihak: Vec<(&'static str, Identitas)>,
-) -> AnyView {
-    let tgl = tgl.map(|d| tanggal(d, b)).unwrap_or_else(|| t.titik.into());
-    let tempat = isi(t.tempat_tanggal, &[("tempat", t.titik), ("tanggal", &tgl)]);
+pub(super) fn blok_ttd(t: &TeksCetak, b: Bahasa, pihak: Vec<Ttd>) -> AnyView {
+    let tempat = move |tgl: Option<NaiveDate>| {
+        let tgl = tgl.map(|d| tanggal(d, b)).unwrap_or_else(|| t.titik.into());
+        isi(t.tempat_tanggal, &[("tempat", t.titik), ("tanggal", &tgl)])
+    };
     view! {
         <div class="ttd-baris">
-            {pihak.into_iter().map(|(peran, i)| view! {
+            {pihak.into_iter().map(|(peran, i, tgl)| view! {
                 <div class="ttd" data-testid="ttd">
-                    <p>{tempat.clone()}</p>
+                    <p>{tempat(tgl)}</p>
                     <p>{peran}</p>
                     <div class="ttd-ruang"></div>
                     <p class="ttd-nama">{if i.nama.is_empty() { t.titik.to_string() } else { i.nama }}</p>

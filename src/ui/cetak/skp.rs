@@ -2,8 +2,10 @@
 //! perilaku kerja with the leader's expectations (§1.3.4), Lampiran (§1.3.5), status and
 //! signatures.
 
+use super::skp_status::{tanggal_ttd, teks_revisi};
 use super::{
-    blok_ttd, pegawai, penilai, rentang, tabel_identitas, tanggal, tidak_ditemukan, Lembar,
+    atasan_penilai, blok_ttd, pegawai, penilai, rentang, tabel_identitas, tanggal, tidak_ditemukan,
+    Lembar, Ttd,
 };
 use crate::domain::skp::{Iki, JenisRhk, JenisSkp, Pendekatan, Rhk, Skp, StatusSkp, Target};
 use crate::domain::{Bahasa, Rulebook};
@@ -46,6 +48,7 @@ fn dokumen(d: &DataKinerja, s: &Skp, rb: &Rulebook, b: Bahasa) -> AnyView {
     let ts = teks_skp(b);
     let peg = pegawai(d, &s.pegawai_nip, rb, b);
     let pen = penilai(d, &s.pegawai_nip, &s.pejabat_penilai_nip, rb, b).unwrap_or_default();
+    let atasan = atasan_penilai(d, &s.pegawai_nip, &s.pejabat_penilai_nip, rb, b);
     let instansi = d
         .profil(&s.pegawai_nip)
         .map(|p| p.instansi.clone())
@@ -70,11 +73,20 @@ fn dokumen(d: &DataKinerja, s: &Skp, rb: &Rulebook, b: Bahasa) -> AnyView {
         None => rb.teks(&s.status.label_key(), b).to_string(),
     };
     let revisi = teks_revisi(s, t);
-    // Signed on the day of approval (or submission); otherwise the date is written by hand.
-    let tgl_ttd = match s.status {
-        StatusSkp::Disetujui { pada } | StatusSkp::Diajukan { pada } => Some(pada),
-        _ => None,
-    };
+    let (tgl_pegawai, tgl_penilai) = tanggal_ttd(s);
+    let mut pihak = vec![
+        (t.pegawai_dinilai, peg.clone()),
+        (t.pejabat_penilai, pen.clone()),
+    ];
+    // The atasan's approval is not recorded here: their date is written by hand.
+    let mut ttd: Vec<Ttd> = vec![
+        (t.ttd_pegawai, peg, tgl_pegawai),
+        (t.ttd_penilai, pen, tgl_penilai),
+    ];
+    if let Some(a) = atasan {
+        pihak.push((t.atasan_penilai, a.clone()));
+        ttd.push((t.ttd_atasan, a, None));
+    }
     view! {
         <header class="dokumen-kepala">
             {instansi.map(|i| view! { <p class="instansi">{i}</p> })}
@@ -85,16 +97,16 @@ fn dokumen(d: &DataKinerja, s: &Skp, rb: &Rulebook, b: Bahasa) -> AnyView {
             {revisi.map(|r| view! { <p class="revisi-dokumen" data-testid="cetak-revisi">{r}</p> })}
             {catatan.map(|c| view! { <p class="catatan-dokumen">{c}</p> })}
         </header>
-        {tabel_identitas(t, vec![(t.pegawai_dinilai, peg.clone()), (t.pejabat_penilai, pen.clone())])}
+        {tabel_identitas(t, pihak)}
         <h2>{t.hasil_kerja}</h2>
         {tabel_hasil(s, rb, b)}
         <h2>{t.perilaku_kerja}</h2>
         {tabel_perilaku(s, rb, b)}
-        {blok_ttd(t, tgl_ttd, b, vec![(t.ttd_pegawai, peg.clone()), (t.ttd_penilai, pen.clone())])}
+        {blok_ttd(t, b, ttd.clone())}
         <section class="lampiran-dokumen" data-testid="lampiran-skp">
             <h2>{t.lampiran}</h2>
             {lampiran(t, s)}
-            {blok_ttd(t, tgl_ttd, b, vec![(t.ttd_pegawai, peg), (t.ttd_penilai, pen)])}
+            {blok_ttd(t, b, ttd)}
         </section>
     }
     .into_any()
@@ -178,21 +190,6 @@ fn teks_akumulasi(i: &Iki, rb: &Rulebook, b: Bahasa) -> Option<String> {
         t.akumulasi,
         &[("akumulasi", rb.teks(&i.akumulasi.label_key(), b))],
     ))
-}
-
-/// "Revisi ke-n" once an approved SKP was reopened, with the reason while the revision waits
-/// for approval; nothing for the first version.
-fn teks_revisi(s: &Skp, t: &TeksCetak) -> Option<String> {
-    let n = s.revisi_ke();
-    if n == 0 {
-        return None;
-    }
-    let mut teks = isi(t.revisi_ke, &[("n", &n.to_string())]);
-    if let Some(a) = s.alasan_revisi().filter(|a| !a.is_empty()) {
-        teks.push_str(" — ");
-        teks.push_str(&isi(t.alasan_revisi, &[("alasan", a)]));
-    }
-    Some(teks)
 }
 
 fn tabel_hasil(s: &Skp, rb: &Rulebook, b: Bahasa) -> AnyView {

@@ -156,6 +156,10 @@ test('the SKP prints as an A4 document with identities, hasil kerja, perilaku, L
   await expect(identitas).toContainText('Penata Muda, III/a');
   await expect(identitas).toContainText('Budi Santoso');
   await expect(identitas).toContainText('19750101 200003 1 002');
+  // The official header's jenis and jenjang jabatan, and the atasan pejabat penilai.
+  await expect(identitas.locator('thead th')).toHaveText(['PEGAWAI YANG DINILAI', 'PEJABAT PENILAI KINERJA', 'ATASAN PEJABAT PENILAI KINERJA']);
+  await expect(identitas.locator('tr', { hasText: 'Jenjang Jabatan' }).locator('td')).toHaveText(['Ahli Pertama', 'Pengawas', '']);
+  await expect(identitas.locator('tr', { hasText: 'Jenis Jabatan' }).locator('td').first()).toHaveText('Jabatan Fungsional Keahlian');
 
   const hasil = page.getByTestId('tabel-hasil-kerja');
   await expect(hasil.locator('thead th')).toHaveText(['No', 'Rencana Hasil Kerja Atasan yang Diintervensi', 'Rencana Hasil Kerja', 'Aspek', 'Indikator Kinerja Individu', 'Target']);
@@ -185,6 +189,10 @@ test('the SKP prints as an A4 document with identities, hasil kerja, perilaku, L
   await expect(ttd).toContainText('Sari Wulandari');
   await expect(page.getByTestId('ttd').nth(1)).toContainText('Budi Santoso');
   await expect(ttd).toContainText('20 Januari 2026');
+  // The atasan signs too; their approval is not recorded here, so the date is left to write.
+  await expect(page.getByTestId('ttd')).toHaveCount(6);
+  await expect(page.getByTestId('ttd').nth(2)).toContainText('Ani Rahayu');
+  await expect(page.getByTestId('ttd').nth(2)).not.toContainText('2026');
 
   await page.screenshot({ path: `${info.outputDir}/skp-${info.project.name}.png`, fullPage: true });
 });
