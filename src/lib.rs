@@ -23,7 +23,11 @@ pub fn start() {
         let dini = ui::mulai::muat_layar_dini(&store::LocalStore);
         let (store, buka) = ui::penyimpanan::buka().await;
         ui::instansi::muat_pembaca_dini(store.as_ref(), dini);
-        let awal = ui::mulai::sebelum_mulai(store.as_ref()).await.or(buka);
+        // Both are said: a rolled-back import and a storage that fell back to localStorage.
+        let awal: Vec<_> = [ui::mulai::sebelum_mulai(store.as_ref()).await, buka]
+            .into_iter()
+            .flatten()
+            .collect();
         leptos::mount::mount_to_body(move || {
             leptos::view! { <ui::App store=store.clone() awal=awal.clone()/> }
         });

@@ -105,12 +105,17 @@ async fn full_quota_shows_blocking_banner_and_keeps_the_change_on_screen() {
 }
 
 /// An unreadable record is set aside and named once the app is on screen (the check runs
-/// after the first paint); the readable ones stay where they are.
+/// after the first paint); the readable ones stay where they are. What start-up already said
+/// (storage fell back to localStorage, the settings were unreadable) stays beside it: each
+/// notice has its own banner.
 #[wasm_bindgen_test]
 async fn a_corrupt_record_is_set_aside_and_named_after_start() {
     use kinerjaku::store::rekaman::{kunci, tulis, JenisRecord};
+    use kinerjaku::store::StoreError;
+    use kinerjaku::ui::state::Pemberitahuan;
     let el = host("#/");
     let store = MemoryStore::new();
+    store.put(&settings::settings_key(), "{rusak").unwrap();
     tulis(
         &store,
         JenisRecord::Skp,
@@ -121,18 +126,30 @@ async fn a_corrupt_record_is_set_aside_and_named_after_start() {
     )
     .unwrap();
     store.put(&kunci("skp", "rusak"), "{\"id\": ").unwrap();
-    let _m = mount(&el, Arc::new(store.clone()));
+    let s: Arc<dyn KvStore> = Arc::new(store.clone());
+    let awal = vec![Pemberitahuan::TanpaIdb(StoreError::Other(
+        "UnknownError".into(),
+    ))];
+    let _m = mount_to(
+        el.clone(),
+        move || view! { <App store=s.clone() awal=awal.clone()/> },
+    );
     settle().await;
-    bantu::tunggu_waktu("the banner", || {
-        el.query_selector("[data-testid=banner-penyimpanan]")
-            .unwrap()
-            .is_some()
-    })
-    .await;
-    let banner = text(&el, "[data-testid=banner-penyimpanan]");
+    let banner = || {
+        let semua = el
+            .query_selector_all("[data-testid=banner-penyimpanan]")
+            .unwrap();
+        (0..semua.length())
+            .filter_map(|i| semua.item(i)?.text_content())
+            .collect::<Vec<_>>()
+    };
+    bantu::tunggu_waktu("the third banner", || banner().len() == 3).await;
+    let b = banner();
+    assert!(b[0].contains("UnknownError"), "{b:?}");
+    assert!(b[1].contains("kinerjaku.v1.quarantine.settings.1"), "{b:?}");
     assert!(
-        banner.contains("kinerjaku.v1.quarantine.r.skp.rusak.1"),
-        "{banner}"
+        b[2].contains("kinerjaku.v1.quarantine.r.skp.rusak.1"),
+        "{b:?}"
     );
     assert_eq!(
         store

@@ -273,3 +273,43 @@ async fn a_saved_realisasi_shows_at_once_and_other_cards_keep_their_typing() {
     );
     assert_eq!(DataKinerja::muat(&store).unwrap().realisasi.len(), 1);
 }
+
+/// An SKP whose data this version cannot read is not silently missing from the screen: a
+/// banner names it, the field and why, and it stays stored.
+#[wasm_bindgen_test]
+async fn an_unreadable_skp_is_named_in_a_banner_not_silently_left_out() {
+    let el = host("#/skp");
+    let store = MemoryStore::new();
+    let pengaturan = format!(
+        r#"{{"schema_version":1,"bahasa":"id","peran":"pegawai","nama":"Sari","nip":"{NIP}"}}"#
+    );
+    store.put(&settings::settings_key(), &pengaturan).unwrap();
+    rekaman::tulis(
+        &store,
+        JenisRecord::Skp,
+        "skp-rusak",
+        serde_json::json!({"id": "skp-rusak", "pegawai_nip": NIP}),
+        None,
+        "2026-11-22T09:00:00+07:00",
+    )
+    .unwrap();
+    let dyn_store: Arc<dyn KvStore> = Arc::new(store.clone());
+    let _m = mount_to(el.clone(), move || view! { <App store=dyn_store.clone()/> });
+    settle().await;
+    let banner = || {
+        el.query_selector("[data-testid=banner-penyimpanan]")
+            .unwrap()
+            .and_then(|b| b.text_content())
+            .unwrap_or_default()
+    };
+    bantu::tunggu_waktu("the banner", || banner().contains("skp-rusak")).await;
+    let b = banner();
+    assert!(b.starts_with("1 catatan tidak dapat dibaca"), "{b}");
+    assert!(b.contains("skp skp-rusak, kolom data"), "{b}");
+    assert!(b.contains("tidak ada"), "{b}");
+    // Still stored, as it was.
+    assert!(store
+        .get(&rekaman::kunci("skp", "skp-rusak"))
+        .unwrap()
+        .is_some());
+}

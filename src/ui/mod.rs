@@ -21,6 +21,7 @@ pub mod route;
 mod shell;
 pub mod state;
 pub mod tabel;
+pub mod tak_terbaca;
 mod tidak_ditemukan;
 pub mod tulis;
 
@@ -57,8 +58,8 @@ use tidak_ditemukan::TidakDitemukan;
 pub fn App(
     store: Arc<dyn KvStore>,
     /// What start-up already has to say (see [`mulai::sebelum_mulai`]).
-    #[prop(optional_no_strip)]
-    awal: Option<state::Pemberitahuan>,
+    #[prop(optional)]
+    awal: Vec<state::Pemberitahuan>,
 ) -> impl IntoView {
     let state = AppState::new(store, &platform::hash_sekarang(), awal);
     provide_app_state(state);

@@ -132,20 +132,26 @@ fn Banner() -> impl IntoView {
     let muat_ulang = move |_| {
         tolak_muat_ulang.set(!pwa::terapkan_pembaruan(state));
     };
-    let coba_lagi = move |_| {
-        match state.pemberitahuan.get_untracked() {
-            Some(Pemberitahuan::KuotaPenuh(s)) => {
-                state.simpan_settings(s);
-            }
-            // Records waiting in memory (IndexedDB): send them again.
-            _ => state.store().kirim_ulang(),
-        }
-    };
+    // Each notice with its own retry and close: one raised while another is up stays.
     let pesan = move || {
-        state.pemberitahuan.get().map(|p| {
+        state.pemberitahuan.get().into_iter().map(|p| {
             let tt = t();
+            let coba_lagi = {
+                let p = p.clone();
+                move |_| match &p {
+                    Pemberitahuan::KuotaPenuh(s) => {
+                        state.simpan_settings(s.clone());
+                    }
+                    // Records waiting in memory (IndexedDB): send them again.
+                    _ => state.store().kirim_ulang(),
+                }
+            };
+            let tutup = {
+                let p = p.clone();
+                move |_| state.tutup_pemberitahuan(|x| x == &p)
+            };
             let ekspor = matches!(p, Pemberitahuan::KuotaPenuh(_) | Pemberitahuan::KuotaPenuhData);
-            let (kelas, teks, ulang) = match p {
+            let (kelas, teks, ulang) = match p.clone() {
                 Pemberitahuan::KuotaPenuh(_) => ("banner bahaya", tt.banner_kuota_penuh.to_string(), true),
                 Pemberitahuan::KuotaPenuhData => (
                     "banner bahaya",
@@ -190,6 +196,14 @@ fn Banner() -> impl IntoView {
                     false,
                 ),
                 Pemberitahuan::CadanganTidakMuat => ("banner peringatan", tt.banner_cadangan_tidak_muat.to_string(), false),
+                Pemberitahuan::DataTakTerbaca { n, daftar } => (
+                    "banner peringatan",
+                    isi(
+                        tt.banner_data_tak_terbaca,
+                        &[("n", &n.to_string()), ("daftar", &daftar[usize::from(state.settings.with(|s| s.bahasa) == Bahasa::En)])],
+                    ),
+                    false,
+                ),
                 Pemberitahuan::ImporBelumPulih(e) => (
                     "banner bahaya",
                     isi(tt.banner_impor_belum_pulih, &[("detail", &galat_penyimpanan(&e, tt))]),
@@ -203,11 +217,11 @@ fn Banner() -> impl IntoView {
                     {ekspor.then(|| view! { " " <a class="tombol" href=Route::Cadangan.href() data-testid="banner-cadangan">{tt.nav_cadangan}</a> })}
                     {ulang.then(|| view! { <button type="button" on:click=coba_lagi>{tt.banner_coba_lagi}</button> })}
                     {(!ulang).then(|| view! {
-                        <button type="button" class="sekunder" on:click=move |_| state.pemberitahuan.set(None)>{tt.tutup}</button>
+                        <button type="button" class="sekunder" on:click=tutup>{tt.tutup}</button>
                     })}
                 </div>
             }
-        })
+        }).collect_view()
     };
     view! {
         {pesan}

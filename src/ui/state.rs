@@ -34,6 +34,12 @@ pub enum Pemberitahuan {
     Bentrok(Vec<(String, String)>),
     /// A backup did not fit and was not kept; the data itself is saved.
     CadanganTidakMuat,
+    /// Stored records whose data this version cannot read, left out of every screen: how
+    /// many, and which with why, in Indonesian and English ([`super::tak_terbaca`]).
+    DataTakTerbaca {
+        n: usize,
+        daftar: [String; 2],
+    },
 }
 
 #[derive(Clone, Copy)]
@@ -42,7 +48,9 @@ pub struct AppState {
     pub route: RwSignal<Route>,
     /// True while a form holds typed but unsaved input; the update banner waits for it.
     pub dirty: RwSignal<bool>,
-    pub pemberitahuan: RwSignal<Option<Pemberitahuan>>,
+    /// Every problem still to be seen, oldest first; one of each kind (a newer one replaces
+    /// it), so a notice raised while another is up is not lost.
+    pub pemberitahuan: RwSignal<Vec<Pemberitahuan>>,
     /// A new service-worker version is installed and waiting for the person's consent.
     pub versi_baru: RwSignal<bool>,
     /// Bumped whenever stored data changed underneath (restore, import, another tab), so
@@ -63,7 +71,7 @@ pub struct AppState {
 impl AppState {
     /// `awal`: what start-up already has to say (an interrupted import rolled back, see
     /// `ui::mulai`), which goes first.
-    pub fn new(store: Arc<dyn KvStore>, hash: &str, awal: Option<Pemberitahuan>) -> Self {
+    pub fn new(store: Arc<dyn KvStore>, hash: &str, awal: Vec<Pemberitahuan>) -> Self {
         let (loaded, problem) = settings::load(store.as_ref());
         let pemberitahuan = problem.map(|p| match p {
             LoadProblem::Corrupt {
@@ -75,8 +83,9 @@ impl AppState {
             },
             LoadProblem::Unreadable(e) => Pemberitahuan::TakTerbaca(e),
         });
-        // The rollback is said once: the journal is gone after it.
-        let pemberitahuan = awal.or(pemberitahuan);
+        // The rollback is said once (the journal is gone after it), and beside it whatever
+        // the settings' reading found.
+        let pemberitahuan: Vec<Pemberitahuan> = awal.into_iter().chain(pemberitahuan).collect();
         let revisi_data = RwSignal::new(0);
         let store = StoredValue::new(store);
         let state = Self {
@@ -107,26 +116,21 @@ impl AppState {
         }
         match kabar {
             Kabar::Berubah => self.muat_ulang_data(),
-            Kabar::CadanganTidakMuat => {
-                self.pemberitahuan
-                    .set(Some(Pemberitahuan::CadanganTidakMuat));
-            }
+            Kabar::CadanganTidakMuat => self.beritahu(Pemberitahuan::CadanganTidakMuat),
             Kabar::Bentrok(p) => {
-                self.pemberitahuan.set(Some(Pemberitahuan::Bentrok(p)));
+                self.beritahu(Pemberitahuan::Bentrok(p));
                 self.muat_ulang_data();
             }
             Kabar::Status {
                 tertunda,
                 galat: Some(e),
             } if tertunda > 0 => self.lapor_gagal_simpan(e),
-            Kabar::Status { tertunda: 0, .. } => {
-                if matches!(
-                    self.pemberitahuan.get_untracked(),
-                    Some(Pemberitahuan::KuotaPenuhData | Pemberitahuan::GagalSimpan(_))
-                ) {
-                    self.pemberitahuan.set(None);
-                }
-            }
+            Kabar::Status { tertunda: 0, .. } => self.tutup_pemberitahuan(|p| {
+                matches!(
+                    p,
+                    Pemberitahuan::KuotaPenuhData | Pemberitahuan::GagalSimpan(_)
+                )
+            }),
             Kabar::Status { .. } => {}
         }
     }
@@ -161,9 +165,9 @@ impl AppState {
         leptos::task::spawn_local(async move {
             super::platform::setelah_tenang().await;
             let (rusak, dicadangkan) = super::mulai::setelah_tampil(store.as_ref(), kini).await;
-            // Said unless something said at start-up is still on screen.
-            if rusak.is_some() && pemberitahuan.with_untracked(Option::is_none) {
-                pemberitahuan.set(rusak);
+            // Said beside whatever start-up already said.
+            if let Some(p) = rusak {
+                tambah_pemberitahuan(pemberitahuan, p);
             }
             // A screen listing backups (opened first) then shows the new one.
             if dicadangkan {
@@ -187,24 +191,23 @@ impl AppState {
         self.settings.set(next.clone());
         match result {
             Ok(()) => {
-                if matches!(
-                    self.pemberitahuan.get_untracked(),
-                    Some(Pemberitahuan::KuotaPenuh(_) | Pemberitahuan::GagalSimpan(_))
-                ) {
-                    self.pemberitahuan.set(None);
-                }
+                self.tutup_pemberitahuan(|p| {
+                    matches!(
+                        p,
+                        Pemberitahuan::KuotaPenuh(_) | Pemberitahuan::GagalSimpan(_)
+                    )
+                });
                 if first_save {
                     super::platform::minta_persisten();
                 }
                 true
             }
             Err(StoreError::QuotaFull) => {
-                self.pemberitahuan
-                    .set(Some(Pemberitahuan::KuotaPenuh(next)));
+                self.beritahu(Pemberitahuan::KuotaPenuh(next));
                 false
             }
             Err(e) => {
-                self.pemberitahuan.set(Some(Pemberitahuan::GagalSimpan(e)));
+                self.beritahu(Pemberitahuan::GagalSimpan(e));
                 false
             }
         }
@@ -214,10 +217,22 @@ impl AppState {
 impl AppState {
     /// Reports a failed record write; the form keeps what was typed.
     pub fn lapor_gagal_simpan(&self, e: StoreError) {
-        self.pemberitahuan.set(Some(match e {
+        self.beritahu(match e {
             StoreError::QuotaFull => Pemberitahuan::KuotaPenuhData,
             other => Pemberitahuan::GagalSimpan(other),
-        }));
+        });
+    }
+
+    /// Shows `p` beside the notices already up (replacing one of its kind).
+    pub fn beritahu(&self, p: Pemberitahuan) {
+        tambah_pemberitahuan(self.pemberitahuan, p);
+    }
+
+    /// Takes down the notices `pilih` picks (a retry that succeeded); the others stay.
+    pub fn tutup_pemberitahuan(&self, pilih: impl Fn(&Pemberitahuan) -> bool) {
+        if self.pemberitahuan.with_untracked(|v| v.iter().any(&pilih)) {
+            self.pemberitahuan.update(|v| v.retain(|p| !pilih(p)));
+        }
     }
 
     /// Runs `f` under the app's root owner: what it makes (a memo shared by several screens)
@@ -233,16 +248,18 @@ impl AppState {
         if let Some(m) = self.data.get_value() {
             return m;
         }
-        let (revisi, store) = (self.revisi_data, self.store);
+        let (revisi, store, state) = (self.revisi_data, self.store, *self);
         let m = self.pemilik.get_value().with(|| {
-            Memo::new(move |_| {
+            let m = Memo::new(move |_| {
                 revisi.track();
                 let store = store.get_value();
                 // A rulebook that arrived (an import, another tab) is in force for what
                 // recomputes from this data.
                 crate::ui::aturan::pasang_dari(store.as_ref());
                 crate::store::kinerja::DataKinerja::muat_atau_kosong(store.as_ref())
-            })
+            });
+            super::tak_terbaca::amati(state, m);
+            m
         });
         self.data.set_value(Some(m));
         m
@@ -340,4 +357,13 @@ pub fn provide_app_state(state: AppState) {
 
 pub fn use_app_state() -> AppState {
     expect_context::<AppState>()
+}
+
+/// `p` added to the notices, after taking down an earlier one of its kind: the newer says
+/// what holds now (a second failed save, a second clash).
+fn tambah_pemberitahuan(v: RwSignal<Vec<Pemberitahuan>>, p: Pemberitahuan) {
+    v.update(|v| {
+        v.retain(|x| std::mem::discriminant(x) != std::mem::discriminant(&p));
+        v.push(p);
+    });
 }
