@@ -51,12 +51,14 @@ impl Hapusan {
         let Some((id, nisan)) = self.terhapus.get_untracked() else {
             return;
         };
-        self.terhapus.set(None);
         match self.state.urungkan_hapus(self.jenis, &id, nisan) {
             HasilSimpan::Tersimpan(_) => self.pesan.set(Some(kata.dipulihkan)),
             HasilSimpan::LebihBaru => self.pesan.set(Some(kata.berubah)),
-            HasilSimpan::Gagal => {}
+            // The write failed (storage full, said in the banner): the undo stays offered,
+            // to try again once there is room.
+            HasilSimpan::Gagal => return,
         }
+        self.terhapus.set(None);
     }
 
     /// A new record was saved: the undo offered no longer applies to what is on screen.

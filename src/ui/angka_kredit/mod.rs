@@ -307,6 +307,7 @@ fn FormAwal() -> impl IntoView {
         let Some(lama) =
             data.with_untracked(|d| d.pegawai.iter().find(|p| p.isi.nip == nip).cloned())
         else {
+            status.set(Some(t().tanpa_profil));
             return;
         };
         let mut p = lama.isi.clone();
@@ -324,7 +325,9 @@ fn FormAwal() -> impl IntoView {
             Some(lama.revisi),
         ) {
             HasilSimpan::Tersimpan(_) => status.set(Some(t().awal_tersimpan)),
-            HasilSimpan::LebihBaru | HasilSimpan::Gagal => {}
+            // Changed in another tab: what was typed stays, and the person is told.
+            HasilSimpan::LebihBaru => status.set(Some(t().awal_berubah)),
+            HasilSimpan::Gagal => {}
         }
     };
     view! {

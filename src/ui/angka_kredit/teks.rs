@@ -26,6 +26,7 @@ pub struct TeksAngkaKredit {
     pub tanpa_sejak: &'static str,
     pub simpan_awal: &'static str,
     pub awal_tersimpan: &'static str,
+    pub awal_berubah: &'static str,
     pub perbaiki: &'static str,
     pub belum_ada: &'static str,
     /// `{tahun}`, `{ak}`.
@@ -66,6 +67,7 @@ pub const ID: TeksAngkaKredit = TeksAngkaKredit {
     tanpa_sejak: "Tanggal mulai dihitung belum diisi, jadi semua evaluasi ditambahkan ke angka kredit awal. Bila angka awal itu dari kenaikan pangkat atau jenjang, isi TMT-nya agar evaluasi sebelumnya tidak terhitung dua kali.",
     simpan_awal: "Simpan angka kredit awal",
     awal_tersimpan: "Angka kredit awal tersimpan di profil.",
+    awal_berubah: "Profil Anda baru saja berubah di tab atau perangkat lain; isian Anda tetap di sini. Simpan sekali lagi untuk menyimpannya di atas profil terbaru.",
     perbaiki: "Periksa isian berikut:",
     belum_ada: "Belum ada evaluasi kinerja untuk SKP Anda. Angka kredit muncul setelah Anda mengimpor berkas penilaian dari pejabat penilai.",
     tahun: "Tahun {tahun}: {ak}",
@@ -103,6 +105,7 @@ pub const EN: TeksAngkaKredit = TeksAngkaKredit {
     tanpa_sejak: "The day the count starts from is empty, so every evaluation is added to the starting credit points. If they come from a promotion, enter its effective date (TMT) so earlier evaluations do not count twice.",
     simpan_awal: "Save starting credit points",
     awal_tersimpan: "Starting credit points saved in your profile.",
+    awal_berubah: "Your profile just changed in another tab or device; what you typed is still here. Save once more to store it over the latest profile.",
     perbaiki: "Please check:",
     belum_ada: "No performance evaluation for your SKP yet. Credit points appear once you import your evaluator's evaluation file.",
     tahun: "{tahun}: {ak}",

@@ -83,7 +83,8 @@ pub(super) fn RiwayatRealisasi(
         let pesan = match hasil {
             HasilSimpan::Tersimpan(_) => Some(t().dipulihkan),
             HasilSimpan::LebihBaru => Some(t().gagal_urungkan),
-            HasilSimpan::Gagal => None,
+            // A failed write (said in the banner) keeps the undo, to try again.
+            HasilSimpan::Gagal => return,
         };
         isian.kabar.set(pesan.map(str::to_string));
         isian.terhapus.set(None);
