@@ -90,3 +90,45 @@ fn about_names_the_stored_rulebook_without_decoding_it() {
         Some("Buku aturan BKD Contoh · 2027.1 (bkd-contoh)")
     );
 }
+
+/// Records written on devices in different time zones are ordered by the instant: 10:30 in
+/// Makassar (+08) is before 10:00 in Jakarta (+07).
+#[test]
+fn the_rulebook_written_last_is_found_across_time_zones() {
+    let store = MemoryStore::new();
+    let mut a = Rulebook::bawaan().clone();
+    a.id = "ditulis-kemudian".into();
+    let mut b = Rulebook::bawaan().clone();
+    b.id = "ditulis-dahulu".into();
+    tulis(&store, "rb-jakarta", &a, None, "2026-02-01T10:00:00+07:00");
+    tulis(&store, "rb-makassar", &b, None, "2026-02-01T10:30:00+08:00");
+    let nama = nama_tersimpan(&store, crate::domain::Bahasa::Id).unwrap();
+    assert!(nama.ends_with("(ditulis-kemudian)"), "{nama}");
+}
+
+/// About does not name a stored rulebook as the one in use when it failed the check.
+#[test]
+fn about_says_a_rulebook_that_failed_its_check_is_not_in_force() {
+    let store = MemoryStore::new();
+    let mut rusak = serde_json::to_value(Rulebook::bawaan()).unwrap();
+    rusak["id"] = "bkd-rusak".into();
+    rusak["kuadran"]["diatas_ekspektasi"]
+        .as_object_mut()
+        .unwrap()
+        .remove("diatas_ekspektasi");
+    rekaman::tulis(
+        &store,
+        JenisRecord::Rulebook,
+        "rb-rusak",
+        rusak,
+        None,
+        "2026-04-01T08:00:00+07:00",
+    )
+    .unwrap();
+    pasang_dari(&store);
+    let nama = nama_tersimpan(&store, crate::domain::Bahasa::Id).unwrap();
+    assert!(
+        nama.starts_with(crate::domain::RULEBOOK_ID) && nama.contains("tidak berlaku"),
+        "{nama}"
+    );
+}

@@ -23,8 +23,8 @@ macro_rules! fitur_lazy {
     )*};
 }
 
-/// The same for screens that read no rule (backups, About): the rulebook's decoder stays out
-/// of their download.
+/// The same for screens that read no rule (backups; About puts the rulebook in force itself,
+/// only to say whether it is).
 macro_rules! fitur_lazy_tanpa_aturan {
     ($($nama:ident => $gambar:path),* $(,)?) => {$(
         #[cfg(not(feature = "eager"))]

@@ -87,9 +87,11 @@ pub fn Tentang() -> impl IntoView {
             <dl class="data">
                 <dt>{move || t().versi_label}</dt><dd data-testid="versi">{VERSI}</dd>
                 <dt>{move || t().aturan_label}</dt><dd data-testid="buku-aturan">{move || {
-                    // The rulebook in force: the agency's own once its admin sent one (named
-                    // from its record: this screen holds no rulebook decoder).
+                    // The rulebook in force: the agency's own once its admin sent one, checked
+                    // as every screen that reads rules checks it (one that fails is named as
+                    // not in force).
                     state.revisi_data.track();
+                    crate::ui::aturan::pasang_dari(state.store().as_ref());
                     crate::ui::aturan::nama_tersimpan(state.store().as_ref(), state.settings.with(|s| s.bahasa))
                         .unwrap_or_else(|| crate::domain::RULEBOOK_ID.to_string())
                 }}</dd>
