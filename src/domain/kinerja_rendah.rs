@@ -1,13 +1,14 @@
 //! Low performers of a period (PermenPANRB 6/2022, tindak lanjut hasil evaluasi): pegawai
 //! whose predikat the rulebook counts as low (Butuh Perbaikan, Kurang/Misconduct, Sangat
-//! Kurang), flagged more strongly when it repeats in consecutive periods of the same kind,
+//! Kurang), flagged more strongly when it repeats in consecutive periods of the same kind
+//! (each period's predikat the one the dashboard shows: that of the period's own SKP),
 //! each with the rulebook's follow-up, for a jabatan fungsional the angka kredit the predikat
 //! gives against Baik, and the obstacles (kendala) their dialog kinerja recorded.
 
 use super::angka_kredit::angka_kredit;
-use super::evaluasi::{Evaluasi, Periode};
+use super::evaluasi::Periode;
 use super::progres::DialogKinerja;
-use super::rekap_instansi::RekapInstansi;
+use super::rekap_instansi::{evaluasi_periode, EvaluasiRekap, MasukanRekap, RekapInstansi};
 use super::skp::Skp;
 use super::{Explained, Pecahan, Penjelasan, Predikat, Rulebook};
 use chrono::{Datelike, NaiveDate};
@@ -46,27 +47,20 @@ pub struct Kendala {
 
 /// The low performers of `rekap`'s period: repeated ones first, then the worst predikat, then
 /// the longest run, then the dashboard's order.
+/// `masukan`: the dashboards' inputs `rekap` was counted from; each earlier period of the run
+/// reads its evaluations paired as the dashboard pairs them ([`evaluasi_periode`]).
 pub fn kinerja_rendah(
     rb: &Rulebook,
     rekap: &RekapInstansi,
-    evaluasi: &[&Evaluasi],
+    masukan: &MasukanRekap,
     skp: &[&Skp],
     dialog: &[&DialogKinerja],
 ) -> Vec<KinerjaRendah> {
     let aturan = &rb.kinerja_rendah;
     let periode = rekap.periode;
     let rendah = |p: Predikat| aturan.predikat.contains(&p);
-    // Each pegawai's predikat per period of this kind; the latest evaluation stands.
-    let mut riwayat: HashMap<(&str, Periode), &Evaluasi> = HashMap::new();
-    for e in evaluasi.iter().filter(|e| e.periode.jenis == periode.jenis) {
-        let k = (e.pegawai_nip.as_str(), e.periode);
-        match riwayat.get(&k) {
-            Some(l) if l.tanggal > e.tanggal => {}
-            _ => {
-                riwayat.insert(k, e);
-            }
-        }
-    }
+    // Each earlier period's evaluations, paired once for everyone whose run reaches it.
+    let mut riwayat: HashMap<Periode, HashMap<&str, &EvaluasiRekap>> = HashMap::new();
     let akhir = periode.rentang().map(|(_, b)| b);
     let pemilik: HashMap<&str, &str> = skp
         .iter()
@@ -94,9 +88,13 @@ pub fn kinerja_rendah(
             let mut berturut = 1;
             let mut kini = periode.sebelumnya();
             // Bounded by the stored evaluations: the run stops at the first gap.
-            while let Some(e) = riwayat.get(&(b.nip.as_str(), kini)) {
-                if !rendah(e.predikat(rb).nilai) {
-                    break;
+            loop {
+                let ev = riwayat
+                    .entry(kini)
+                    .or_insert_with(|| evaluasi_periode(masukan, kini));
+                match ev.get(b.nip.as_str()) {
+                    Some(e) if rendah(e.predikat(rb).nilai) => {}
+                    _ => break,
                 }
                 berturut += 1;
                 kini = kini.sebelumnya();

@@ -1,7 +1,8 @@
 use super::*;
 use crate::domain::contoh_tests::{d, dialog, disetujui, evaluasi, nip, pegawai, skp, tw};
+use crate::domain::evaluasi::Evaluasi;
 use crate::domain::organisasi::Organisasi;
-use crate::domain::rekap_instansi::{rekap, DataRekap};
+use crate::domain::rekap_instansi::{evaluasi_periode, rekap, DataRekap, MasukanRekap};
 use crate::domain::Bahasa;
 use Predikat::*;
 
@@ -71,10 +72,9 @@ fn jalankan_dengan(rb: &Rulebook, c: &Contoh, p: Periode) -> Vec<KinerjaRendah> 
         predikat_unit: Vec::new(),
     };
     let r = rekap(rb, &org, &data, p, d(2026, 12, 31));
-    let ev: Vec<&Evaluasi> = c.evaluasi.iter().collect();
-    let sk: Vec<&Skp> = c.skp.iter().collect();
+    let m = MasukanRekap::dari(c.pegawai.iter(), c.skp.iter(), c.evaluasi.iter());
     let dl: Vec<&DialogKinerja> = c.dialog.iter().collect();
-    kinerja_rendah(rb, &r, &ev, &sk, &dl)
+    kinerja_rendah(rb, &r, &m, &data.skp, &dl)
 }
 
 #[test]
@@ -165,4 +165,38 @@ fn the_angka_kredit_effect_counts_the_months_the_skp_covers_in_the_period() {
     assert_eq!(ak.bulan, 2);
     // 2/12 × 75 % × 12,5.
     assert_eq!(ak.diperoleh.nilai.ke_f64(), 1.5625);
+}
+
+#[test]
+fn after_a_move_each_period_reads_its_own_skps_evaluation_as_the_dashboard_does() {
+    let mut c = contoh();
+    // Pegawai 5 moves on 15 February: SKP A to 14 February, SKP B from the 15th. For TW I,
+    // A's evaluation (Butuh Perbaikan, 8 April) is later than B's (Baik, 3 April), but the
+    // quarter's SKP is B, the latest to start, and the dashboard shows its Baik.
+    c.pegawai
+        .push(pegawai(&nip(5), "P5", "Bidang A", "pelaksana"));
+    let mut a = skp("s5a", &nip(5), disetujui());
+    a.periode_selesai = d(2026, 2, 14);
+    let mut b = skp("s5b", &nip(5), disetujui());
+    b.periode_mulai = d(2026, 2, 15);
+    c.skp.extend([a, b]);
+    let mut ea = evaluasi(&nip(5), "s5a", tw(2026, 1), ButuhPerbaikan);
+    ea.tanggal = d(2026, 4, 8);
+    let mut eb = evaluasi(&nip(5), "s5b", tw(2026, 1), Baik);
+    eb.tanggal = d(2026, 4, 3);
+    let e2 = evaluasi(&nip(5), "s5b", tw(2026, 2), ButuhPerbaikan);
+    c.evaluasi.extend([ea, eb, e2]);
+    let m = MasukanRekap::dari(c.pegawai.iter(), c.skp.iter(), c.evaluasi.iter());
+    let tw1 = evaluasi_periode(&m, tw(2026, 1));
+    assert_eq!(tw1[nip(5).as_str()].skp_id, "s5b");
+    let h = jalankan(&c, tw(2026, 2));
+    let p5 = h.iter().find(|k| k.nip == nip(5)).unwrap();
+    assert_eq!(
+        (p5.predikat, p5.berturut, p5.berulang),
+        (ButuhPerbaikan, 1, false),
+        "TW I was Baik on the quarter's own SKP"
+    );
+    // The others' runs are as before.
+    let p1 = h.iter().find(|k| k.nip == nip(1)).unwrap();
+    assert_eq!((p1.berturut, p1.berulang), (2, true));
 }

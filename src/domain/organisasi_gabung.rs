@@ -11,6 +11,11 @@ pub struct RencanaGabung {
     pub simpan: UnitKerja,
     pub pindah_induk: Vec<UnitKerja>,
     pub hapus: UnitKerja,
+    /// The merged unit's code, where the kept unit has another: it goes with the merged unit,
+    /// so the screen says so before the merge lands.
+    pub kode_ditinggal: Option<String>,
+    /// The merged unit's leader's NIP, where the kept unit has another leader (same reason).
+    pub pimpinan_ditinggal: Option<String>,
 }
 
 pub fn rencana_gabung(
@@ -30,12 +35,8 @@ pub fn rencana_gabung(
             ada.push(k);
         }
     }
-    if baru.kode.trim().is_empty() {
-        baru.kode = lepas.kode.clone();
-    }
-    if baru.pimpinan_nip.trim().is_empty() {
-        baru.pimpinan_nip = lepas.pimpinan_nip.clone();
-    }
+    let kode_ditinggal = ambil_atau_tinggal(&mut baru.kode, &lepas.kode);
+    let pimpinan_ditinggal = ambil_atau_tinggal(&mut baru.pimpinan_nip, &lepas.pimpinan_nip);
     // The kept unit sat below the merged one (at any depth): it takes that unit's place, so
     // the merged unit's sub-units moving under it make no loop.
     if di_bawah(simpan, &lepas.id, semua) {
@@ -53,7 +54,21 @@ pub fn rencana_gabung(
         simpan: baru,
         pindah_induk,
         hapus: lepas.clone(),
+        kode_ditinggal,
+        pimpinan_ditinggal,
     })
+}
+
+/// The merged unit's value taken where the kept one is empty; else the merged unit's value
+/// when it is another, which the merge drops.
+fn ambil_atau_tinggal(simpan: &mut String, lepas: &str) -> Option<String> {
+    if simpan.trim().is_empty() {
+        *simpan = lepas.to_string();
+        None
+    } else {
+        let l = lepas.trim();
+        (!l.is_empty() && l != simpan.trim()).then(|| l.to_string())
+    }
 }
 
 /// Whether `unit` lies below the unit `atas` (walking up its parents in `semua`).

@@ -189,6 +189,7 @@ fn merging_keeps_one_unit_with_the_others_names_and_moves_its_sub_units() {
         (r.simpan.kode.as_str(), r.simpan.pimpinan_nip.as_str()),
         ("03", nip(7).as_str())
     );
+    assert_eq!((r.kode_ditinggal, r.pimpinan_ditinggal), (None, None));
     assert_eq!(r.pindah_induk.len(), 1);
     assert_eq!(r.pindah_induk[0].induk.as_deref(), Some("a"));
     assert_eq!(r.hapus.id, "b");
@@ -206,6 +207,30 @@ fn merging_keeps_one_unit_with_the_others_names_and_moves_its_sub_units() {
     let r = rencana_gabung(&sub, &lepas, &semua).unwrap();
     assert_eq!(r.simpan.induk.as_deref(), Some("dinas"));
     assert!(r.pindah_induk.is_empty());
+}
+
+#[test]
+fn merging_names_the_merged_units_code_and_leader_it_drops() {
+    let mut simpan = unit("a", "Bidang Mutasi", None);
+    simpan.kode = "01".into();
+    simpan.pimpinan_nip = nip(3);
+    let mut lepas = unit("b", "Bid. Mutasi", None);
+    lepas.kode = " 03 ".into();
+    lepas.pimpinan_nip = nip(7);
+    let semua = [&simpan, &lepas];
+    let r = rencana_gabung(&simpan, &lepas, &semua).unwrap();
+    assert_eq!(
+        (r.simpan.kode.as_str(), r.simpan.pimpinan_nip.as_str()),
+        ("01", nip(3).as_str()),
+        "the kept unit's own stay"
+    );
+    assert_eq!(r.kode_ditinggal.as_deref(), Some("03"));
+    assert_eq!(r.pimpinan_ditinggal, Some(nip(7)));
+    // The same values, or none on the merged unit, drop nothing.
+    lepas.kode = "01".into();
+    lepas.pimpinan_nip = String::new();
+    let r = rencana_gabung(&simpan, &lepas, &[&simpan, &lepas]).unwrap();
+    assert_eq!((r.kode_ditinggal, r.pimpinan_ditinggal), (None, None));
 }
 
 #[test]

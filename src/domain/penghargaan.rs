@@ -27,8 +27,13 @@ pub struct Penghargaan {
     pub keterangan: String,
 }
 
+/// Satyalancana Karya Satya, the service award.
+pub const JENIS_SATYALANCANA: &str = "satyalancana";
+/// An award for work performance.
+pub const JENIS_PRESTASI: &str = "prestasi";
+
 /// The kinds of award an admin records.
-pub const JENIS_PENGHARGAAN: [&str; 3] = ["satyalancana", "prestasi", "lainnya"];
+pub const JENIS_PENGHARGAAN: [&str; 3] = [JENIS_SATYALANCANA, JENIS_PRESTASI, "lainnya"];
 
 impl Penghargaan {
     pub fn periksa(&self) -> Vec<Galat> {

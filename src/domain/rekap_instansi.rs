@@ -150,19 +150,12 @@ pub fn rekap(
     rekap_dari(rb, org, &m, &data.predikat_unit, periode, hari_ini)
 }
 
-/// The period's figures. `hari_ini` decides which evaluations are due.
-pub fn rekap_dari(
-    rb: &Rulebook,
-    org: &Organisasi,
-    data: &MasukanRekap,
-    predikat_unit: &[&PredikatUnit],
-    periode: Periode,
-    hari_ini: NaiveDate,
-) -> RekapInstansi {
-    let dalam = |s: &SkpRekap| periode.dalam(s.periode_mulai, s.periode_selesai);
-    // Each pegawai's SKP for the period: the latest that overlaps it (mutasi leaves several).
+/// Each pegawai's SKP for `periode`: the latest that overlaps it, an approved one before
+/// another of the same start (a move leaves several).
+fn skp_periode(data: &MasukanRekap, periode: Periode) -> HashMap<&str, &SkpRekap> {
     let mut skp_dari: HashMap<&str, &SkpRekap> = HashMap::new();
-    for s in data.skp.iter().filter(|s| dalam(s).is_some()) {
+    let dalam = |s: &&SkpRekap| periode.dalam(s.periode_mulai, s.periode_selesai).is_some();
+    for s in data.skp.iter().filter(dalam) {
         let lebih_baru = |l: &&SkpRekap| {
             (s.periode_mulai, s.status == StatusSkpRekap::Disetujui)
                 > (l.periode_mulai, l.status == StatusSkpRekap::Disetujui)
@@ -174,9 +167,22 @@ pub fn rekap_dari(
             }
         }
     }
-    // The period's evaluation per pegawai: that of the SKP counted above (after a move each
-    // SKP has its own, and the row shows one SKP with its own predikat; none yet is "not
-    // done"), else, for someone with no SKP of the period here, the latest.
+    skp_dari
+}
+
+/// Each pegawai's evaluation of `periode` as the dashboard counts it: that of their SKP of the
+/// period (`skp_periode`; after a move each SKP has its own, and another SKP's never
+/// stands in), else, for someone with no SKP of the period here, the latest. Every screen
+/// that reads a period's predikat reads it here, so none shows what another does not.
+pub fn evaluasi_periode(data: &MasukanRekap, periode: Periode) -> HashMap<&str, &EvaluasiRekap> {
+    evaluasi_dengan_skp(data, periode, &skp_periode(data, periode))
+}
+
+fn evaluasi_dengan_skp<'a>(
+    data: &'a MasukanRekap,
+    periode: Periode,
+    skp_dari: &HashMap<&str, &SkpRekap>,
+) -> HashMap<&'a str, &'a EvaluasiRekap> {
     let mut evaluasi_dari: HashMap<&str, &EvaluasiRekap> = HashMap::new();
     for e in data.evaluasi.iter().filter(|e| e.periode == periode) {
         let skp = skp_dari.get(e.pegawai_nip.as_str());
@@ -190,6 +196,21 @@ pub fn rekap_dari(
             }
         }
     }
+    evaluasi_dari
+}
+
+/// The period's figures. `hari_ini` decides which evaluations are due.
+pub fn rekap_dari(
+    rb: &Rulebook,
+    org: &Organisasi,
+    data: &MasukanRekap,
+    predikat_unit: &[&PredikatUnit],
+    periode: Periode,
+    hari_ini: NaiveDate,
+) -> RekapInstansi {
+    let dalam = |s: &SkpRekap| periode.dalam(s.periode_mulai, s.periode_selesai);
+    let skp_dari = skp_periode(data, periode);
+    let evaluasi_dari = evaluasi_dengan_skp(data, periode, &skp_dari);
     // A unit's name as profiles spell it, looked up once per spelling (an agency has a few
     // dozen spellings for 10,000 profiles).
     let mut posisi_dari: HashMap<&str, Option<usize>> = HashMap::new();

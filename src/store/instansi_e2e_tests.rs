@@ -10,7 +10,7 @@
 
 use super::tim::{tim, Bawahan, Penilai};
 use crate::bundle::format::{Bundle, JenisBundle, Pengekspor};
-use crate::domain::evaluasi::{Evaluasi, JenisPeriode, Periode};
+use crate::domain::evaluasi::{JenisPeriode, Periode};
 use crate::domain::kinerja_rendah::kinerja_rendah;
 use crate::domain::organisasi::{usulan_dari_profil, Organisasi, UnitKerja};
 use crate::domain::pegawai::{Pegawai, Pejabat};
@@ -243,9 +243,8 @@ fn the_e2e_files_for_the_agency_are_current_and_import_whole() {
         kata,
         ["Butuh Perbaikan atau Kurang/Misconduct paling sedikit 1 orang; ada 0."]
     );
-    let ev: Vec<&Evaluasi> = rd.evaluasi.clone();
     let dialog: Vec<&DialogKinerja> = data.dialog.semua().iter().map(|x| &x.isi).collect();
-    let rendah = kinerja_rendah(rb, &r, &ev, &rd.skp, &dialog);
+    let rendah = kinerja_rendah(rb, &r, &data.masukan_rekap(), &rd.skp, &dialog);
     let nips: Vec<&str> = rendah.iter().map(|k| k.nip.as_str()).collect();
     assert_eq!(nips, ["198805052012012004", "199203032018012007"]);
     assert!(rendah[0].berulang && !rendah[1].berulang);

@@ -5,7 +5,9 @@
 
 use super::dasbor::papan;
 use super::pilihan::{jangkauan, PilihPeriode, PilihUnit, Pilihan};
-use super::tabel_pengembangan::{tabel_jp, tabel_kebutuhan, tabel_penghargaan, KataPengembangan};
+use super::tabel_pengembangan::{
+    kandidat_penghargaan, tabel_jp, tabel_kebutuhan, tabel_penghargaan, KataPengembangan,
+};
 use super::tampil::{layar_admin, TabelTampil};
 use crate::domain::{Bahasa, Rulebook};
 use crate::ui::i18n::isi;
@@ -106,8 +108,7 @@ fn teks(b: Bahasa) -> &'static Teks {
     }
 }
 
-/// The tables' words, for the native tests of `tabel_pengembangan`.
-#[cfg(test)]
+/// The tables' words (the award form names a candidate's reason with them too).
 pub(super) fn kata(b: Bahasa) -> &'static KataPengembangan {
     &teks(b).kata
 }
@@ -147,14 +148,15 @@ fn PengembanganInstansi() -> impl IntoView {
         let bhs = b();
         jangkauan.with(|pg| data.with(|d| tabel_kebutuhan(rb, d, pg, &teks(bhs).kata, bhs)))
     });
-    let penghargaan = Memo::new(move |_| {
-        let (th, bhs) = (tahun.get(), b());
+    let kandidat = Memo::new(move |_| {
+        let th = tahun.get();
         let hari = chrono::Local::now().date_naive();
-        papan.with(|p| {
-            jangkauan.with(|pg| {
-                data.with(|d| tabel_penghargaan(rb, d, pg, &p.jalur, th, hari, &teks(bhs).kata))
-            })
-        })
+        jangkauan.with(|pg| data.with(|d| kandidat_penghargaan(rb, d, pg, th, hari)))
+    });
+    let penghargaan = Memo::new(move |_| {
+        let bhs = b();
+        let hari = chrono::Local::now().date_naive();
+        papan.with(|p| kandidat.with(|k| tabel_penghargaan(rb, k, &p.jalur, hari, &teks(bhs).kata)))
     });
     let ringkas_jp = move || {
         jp.with(|(x, dari)| {
@@ -215,7 +217,7 @@ fn PengembanganInstansi() -> impl IntoView {
                 <TabelTampil tabel=penghargaan nama=nama(t().penghargaan_judul) pemisah=pilihan.pemisah testid="tabel-penghargaan"/>
             </Show>
             <details><summary>{move || t().cara_hitung}</summary>{move || aturan("penghargaan_kandidat")}</details>
-            <super::penghargaan::CatatPenghargaan jangkauan=jangkauan kandidat=penghargaan pemisah=pilihan.pemisah/>
+            <super::penghargaan::CatatPenghargaan jangkauan=jangkauan kandidat=kandidat pemisah=pilihan.pemisah/>
         </section>
     }
 }

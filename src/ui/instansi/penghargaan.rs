@@ -1,9 +1,14 @@
 //! The admin records an award (`domain::penghargaan::Penghargaan`): for a candidate (the form
-//! filled from the candidates table) or any pegawai in scope. The recorded awards are a table
+//! filled from what made them one, `tabel_pengembangan::isian_dari_kandidat`) or any pegawai
+//! in scope. The recorded awards are a table
 //! that downloads like the others, each with delete and undo; they reach the pegawai in the
 //! pegawai file the admin exports, and show on their profile.
 
+use super::pengembangan::kata;
 use super::pilihan::PilihPegawai;
+use super::tabel_pengembangan::{
+    alasan_kandidat, isian_dari_kandidat, nama as nama_pegawai, Kandidat,
+};
 use super::tampil::DaftarTercatat;
 use crate::domain::penghargaan::{Penghargaan, JENIS_PENGHARGAAN};
 use crate::domain::rekap_instansi::BarisPegawai;
@@ -40,6 +45,8 @@ struct Teks {
     kolom_nama: &'static str,
     kolom_nip: &'static str,
     kolom_penghargaan: &'static str,
+    /// The service award's proper name, the same in both languages; `{n}`: its years.
+    nama_satyalancana: &'static str,
 }
 
 const ID: Teks = Teks {
@@ -68,6 +75,7 @@ const ID: Teks = Teks {
     kolom_nama: "Nama",
     kolom_nip: "NIP",
     kolom_penghargaan: "Penghargaan",
+    nama_satyalancana: "Satyalancana Karya Satya {n} Tahun",
 };
 
 const EN: Teks = Teks {
@@ -96,6 +104,7 @@ const EN: Teks = Teks {
     kolom_nama: "Name",
     kolom_nip: "NIP",
     kolom_penghargaan: "Award",
+    nama_satyalancana: "Satyalancana Karya Satya {n} Tahun",
 };
 
 fn teks(b: Bahasa) -> &'static Teks {
@@ -103,6 +112,12 @@ fn teks(b: Bahasa) -> &'static Teks {
         Bahasa::Id => &ID,
         Bahasa::En => &EN,
     }
+}
+
+/// The service award's name as the form writes it, for the native tests of the form's filling.
+#[cfg(test)]
+pub(super) fn nama_satyalancana(b: Bahasa) -> &'static str {
+    teks(b).nama_satyalancana
 }
 
 /// The recorded awards of the pegawai in scope as a table (for the download).
@@ -140,11 +155,11 @@ fn tabel_tercatat(
     x
 }
 
-/// `kandidat`: the candidates table (name, NIP, unit, TMT, reason), whose rows fill the form.
+/// `kandidat`: the award candidates of the year, each of which fills the form.
 #[component]
 pub fn CatatPenghargaan(
     jangkauan: Memo<Vec<BarisPegawai>>,
-    kandidat: Memo<Tabel>,
+    kandidat: Memo<Vec<Kandidat>>,
     pemisah: RwSignal<Pemisah>,
 ) -> impl IntoView {
     let state = use_app_state();
@@ -182,20 +197,29 @@ pub fn CatatPenghargaan(
         let Ok(i) = event_target_value(&ev).parse::<usize>() else {
             return;
         };
-        kandidat.with_untracked(|k| {
-            let Some(baris) = k.baris.get(i) else { return };
-            let teks_sel = |j: usize| match baris.get(j) {
-                Some(Sel::Teks(s)) => s.clone(),
-                _ => String::new(),
-            };
-            let alasan = teks_sel(4);
-            let satya = alasan.starts_with("Satyalancana");
-            nip.set(teks_sel(1));
-            jenis.set(if satya { "satyalancana" } else { "prestasi" }.into());
-            // Several reasons: the first names the award.
-            nama.set(alasan.split("; ").next().unwrap_or_default().to_string());
-        });
-        platform::fokus("ph-tanggal");
+        let bhs = state.settings.with_untracked(|s| s.bahasa);
+        let Some(x) = kandidat.with_untracked(|k| {
+            let c = k.get(i)?;
+            Some(isian_dari_kandidat(
+                rb,
+                c,
+                kata(bhs),
+                teks(bhs).nama_satyalancana,
+            ))
+        }) else {
+            return;
+        };
+        nip.set(x.nip);
+        jenis.set(x.jenis.into());
+        ket.set(x.keterangan);
+        // A prestasi award's name is the admin's to write: the cursor waits there.
+        let fokus = if x.nama.is_empty() {
+            "ph-nama"
+        } else {
+            "ph-tanggal"
+        };
+        nama.set(x.nama);
+        platform::fokus(fokus);
     };
     let simpan = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -266,14 +290,14 @@ pub fn CatatPenghargaan(
             <h2 id="judul-catat-penghargaan">{move || t().judul}</h2>
             <p>{move || t().pengantar}</p>
             <form class="formulir kartu-berkas" on:submit=simpan data-testid="form-penghargaan">
-                <Show when=move || kandidat.with(|k| !k.baris.is_empty())>
+                <Show when=move || kandidat.with(|k| !k.is_empty())>
                     <div class="medan"><label for="ph-kandidat">{move || t().kandidat}</label>
                         <select id="ph-kandidat" data-testid="ph-kandidat" on:change=dari_kandidat>
                             <option value="">{move || t().pilih}</option>
-                            {move || kandidat.with(|k| k.baris.iter().enumerate().map(|(i, r)| {
-                                let sel = |j: usize| match r.get(j) { Some(Sel::Teks(s)) => s.clone(), _ => String::new() };
-                                view! { <option value=i.to_string()>{format!("{} — {}", sel(0), sel(4))}</option> }
-                            }).collect_view())}
+                            {move || { let kt = kata(b()); kandidat.with(|k| k.iter().enumerate().map(|(i, c)| {
+                                let label = format!("{} — {}", nama_pegawai(&c.pegawai), alasan_kandidat(rb, c, kt).join("; "));
+                                view! { <option value=i.to_string()>{label}</option> }
+                            }).collect_view()) }}
                         </select></div>
                 </Show>
                 <PilihPegawai jangkauan=jangkauan nip=nip id="ph-pegawai" label=Signal::derive(move || t().pegawai) pilih=Signal::derive(move || t().pilih)/>

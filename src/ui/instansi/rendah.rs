@@ -25,13 +25,17 @@ fn KinerjaRendah() -> impl IntoView {
     let data = state.data_kinerja();
     let pilihan = Pilihan::baru();
     let papan = papan(pilihan);
+    // The inputs the board was counted from: earlier periods' evaluations are paired with
+    // their SKP as the dashboard pairs them.
+    let masukan = super::masukan::masukan();
     let daftar = Memo::new(move |_| {
         papan.with(|p| {
-            data.with(|d| {
-                let ev: Vec<_> = d.evaluasi.iter().map(|e| &e.isi).collect();
-                let skp: Vec<_> = d.skp.iter().map(|s| &s.isi).collect();
-                let dialog: Vec<_> = d.dialog.semua().iter().map(|x| &x.isi).collect();
-                kinerja_rendah(rb, &p.rekap, &ev, &skp, &dialog)
+            masukan.with(|m| {
+                data.with(|d| {
+                    let skp: Vec<_> = d.skp.iter().map(|s| &s.isi).collect();
+                    let dialog: Vec<_> = d.dialog.semua().iter().map(|x| &x.isi).collect();
+                    kinerja_rendah(rb, &p.rekap, m.isi(), &skp, &dialog)
+                })
             })
         })
     });

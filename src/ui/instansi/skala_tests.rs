@@ -222,10 +222,10 @@ fn skala_buka_dasbor() {
         }
     );
     let t = Instant::now();
-    let ev: Vec<_> = d.evaluasi.iter().map(|e| &e.isi).collect();
+    let m = d.masukan_rekap();
     let skp: Vec<_> = d.skp.iter().map(|x| &x.isi).collect();
     let dialog: Vec<_> = d.dialog.semua().iter().map(|x| &x.isi).collect();
-    let rendah = kinerja_rendah(rb, &p.rekap, &ev, &skp, &dialog);
+    let rendah = kinerja_rendah(rb, &p.rekap, &m, &skp, &dialog);
     let _ = tabel_rendah(&p, &rendah, rb, t_id, b);
     println!(
         "low performers ({}): {:.1} ms (dialogs decoded on first use)",

@@ -1,14 +1,18 @@
 //! The agency's development tables as data ([`Tabel`]) for a year and a set of pegawai: who is
 //! below the JP minimum, the most frequent competency gaps (training needs) and the award
-//! candidates with their reason. Pure, tested natively; each rule is the domain's.
+//! candidates with their reason, and the award form filled from one. Pure, tested natively;
+//! each rule is the domain's.
 
 use crate::domain::kompetensi::PenilaianKompetensi;
 use crate::domain::nip::parse_nip;
 use crate::domain::pengembangan::{jp_tahunan, wajib_jp_pada, KegiatanPengembangan};
-use crate::domain::penghargaan::{prestasi_berturut, satyalancana};
+use crate::domain::penghargaan::{
+    prestasi_berturut, satyalancana, JENIS_PRESTASI, JENIS_SATYALANCANA,
+};
 use crate::domain::rekap_instansi::BarisPegawai;
 use crate::domain::{Bahasa, Rulebook};
 use crate::store::kinerja::DataKinerja;
+use crate::ui::i18n::isi;
 use crate::ui::route::Route;
 use crate::ui::tabel::{Sel, Tabel};
 use chrono::NaiveDate;
@@ -152,51 +156,90 @@ pub fn tabel_kebutuhan(
     x
 }
 
+/// An award candidate of a year, as the rules found them. The candidates table and the award
+/// form both read it, so the form never reads a kind or a name back from the table's words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kandidat {
+    pub pegawai: BarisPegawai,
+    pub tahun: i32,
+    /// The years of service completed in `tahun` (Satyalancana Karya Satya).
+    pub satyalancana: Option<u32>,
+    /// Sangat Baik in the rulebook's run of annual evaluations up to `tahun`.
+    pub prestasi: bool,
+}
+
 /// Award candidates of the year: Satyalancana Karya Satya by years of service (the NIP's
 /// TMT), and Sangat Baik in consecutive annual evaluations.
-pub fn tabel_penghargaan(
+pub fn kandidat_penghargaan(
     rb: &Rulebook,
     d: &DataKinerja,
     pegawai: &[BarisPegawai],
-    jalur: &[String],
     tahun: i32,
     hari_ini: NaiveDate,
-    k: &KataPengembangan,
-) -> Tabel {
+) -> Vec<Kandidat> {
     let tahunan = d.predikat_tahunan(rb);
     // Each profile's kind of ASN, looked up once per pegawai, not by a walk of every profile.
     let jenis: HashMap<&str, &str> = (d.pegawai.iter())
         .map(|p| (p.isi.nip.as_str(), p.isi.jenis_pegawai.as_str()))
         .collect();
+    pegawai
+        .iter()
+        .filter_map(|p| {
+            let nip = parse_nip(rb, &p.nip, hari_ini).ok();
+            let jenis = jenis.get(p.nip.as_str()).copied();
+            let satyalancana = nip
+                .as_ref()
+                .and_then(|n| satyalancana(rb, n, jenis, tahun))
+                .map(|s| s.nilai);
+            let prestasi = tahunan
+                .get(p.nip.as_str())
+                .is_some_and(|t| prestasi_berturut(rb, t, tahun));
+            (satyalancana.is_some() || prestasi).then(|| Kandidat {
+                pegawai: p.clone(),
+                tahun,
+                satyalancana,
+                prestasi,
+            })
+        })
+        .collect()
+}
+
+/// The Sangat Baik run as evidence: the years whose annual predikat make it.
+fn alasan_prestasi(rb: &Rulebook, tahun: i32, k: &KataPengembangan) -> String {
+    let n = rb.penghargaan.sangat_baik_berturut;
+    let daftar: Vec<String> = (tahun + 1 - n as i32..=tahun)
+        .map(|t| t.to_string())
+        .collect();
+    isi(
+        k.prestasi,
+        &[("tahun", &daftar.join(", ")), ("n", &n.to_string())],
+    )
+}
+
+/// Why a candidate is one, in the screen's words, the service award first.
+pub fn alasan_kandidat(rb: &Rulebook, c: &Kandidat, k: &KataPengembangan) -> Vec<String> {
+    let mut alasan = Vec::new();
+    if let Some(n) = c.satyalancana {
+        alasan.push(isi(k.satyalancana, &[("n", &n.to_string())]));
+    }
+    if c.prestasi {
+        alasan.push(alasan_prestasi(rb, c.tahun, k));
+    }
+    alasan
+}
+
+/// The award candidates as a table: name, NIP, unit, TMT and reason.
+pub fn tabel_penghargaan(
+    rb: &Rulebook,
+    kandidat: &[Kandidat],
+    jalur: &[String],
+    hari_ini: NaiveDate,
+    k: &KataPengembangan,
+) -> Tabel {
     let mut x = Tabel::baru(&[k.nama, k.nip, k.unit, k.tmt, k.alasan]);
-    for p in pegawai {
-        let mut alasan = Vec::new();
-        let nip = parse_nip(rb, &p.nip, hari_ini).ok();
-        let jenis = jenis.get(p.nip.as_str()).copied();
-        if let Some(s) = nip.as_ref().and_then(|n| satyalancana(rb, n, jenis, tahun)) {
-            alasan.push(crate::ui::i18n::isi(
-                k.satyalancana,
-                &[("n", &s.nilai.to_string())],
-            ));
-        }
-        if tahunan
-            .get(p.nip.as_str())
-            .is_some_and(|t| prestasi_berturut(rb, t, tahun))
-        {
-            // The evidence: the years whose annual predikat make the run.
-            let n = rb.penghargaan.sangat_baik_berturut;
-            let daftar: Vec<String> = (tahun + 1 - n as i32..=tahun)
-                .map(|t| t.to_string())
-                .collect();
-            alasan.push(crate::ui::i18n::isi(
-                k.prestasi,
-                &[("tahun", &daftar.join(", ")), ("n", &n.to_string())],
-            ));
-        }
-        if alasan.is_empty() {
-            continue;
-        }
-        let tmt = nip
+    for c in kandidat {
+        let p = &c.pegawai;
+        let tmt = parse_nip(rb, &p.nip, hari_ini)
             .map(|n| match n.bulan_pengangkatan {
                 Some(m) => format!("{m:02}-{}", n.tahun_pengangkatan),
                 None => n.tahun_pengangkatan.to_string(),
@@ -208,12 +251,51 @@ pub fn tabel_penghargaan(
                 Sel::teks(p.nip.clone()),
                 Sel::teks(unit(p, jalur, k.tanpa_unit)),
                 Sel::teks(tmt),
-                Sel::teks(alasan.join("; ")),
+                Sel::teks(alasan_kandidat(rb, c, k).join("; ")),
             ],
             Some(Route::InstansiPegawai(p.nip.clone()).href()),
         );
     }
     x
+}
+
+/// What the award form takes from a candidate.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct IsianPenghargaan {
+    pub nip: String,
+    pub jenis: &'static str,
+    pub nama: String,
+    pub keterangan: String,
+}
+
+/// The award form filled from a candidate. Satyalancana Karya Satya has its proper name
+/// (`nama_satyalancana`, `{n}` the years). Prestasi has none a rule could give: the name is
+/// left to the admin, the reason goes to the remarks.
+pub fn isian_dari_kandidat(
+    rb: &Rulebook,
+    c: &Kandidat,
+    k: &KataPengembangan,
+    nama_satyalancana: &str,
+) -> IsianPenghargaan {
+    let nip = c.pegawai.nip.clone();
+    match c.satyalancana {
+        Some(n) => IsianPenghargaan {
+            nip,
+            jenis: JENIS_SATYALANCANA,
+            nama: isi(nama_satyalancana, &[("n", &n.to_string())]),
+            keterangan: String::new(),
+        },
+        None if c.prestasi => IsianPenghargaan {
+            nip,
+            jenis: JENIS_PRESTASI,
+            nama: String::new(),
+            keterangan: alasan_prestasi(rb, c.tahun, k),
+        },
+        None => IsianPenghargaan {
+            nip,
+            ..Default::default()
+        },
+    }
 }
 
 #[cfg(test)]

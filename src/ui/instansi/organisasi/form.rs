@@ -125,7 +125,7 @@ pub fn FormUnit(
                 </select>
             </div>
             <div class="medan">
-                <label for="unit-pimpinan">{move || t().kolom_pimpinan}</label>
+                <label for="unit-pimpinan">{move || t().kolom_pimpinan_nip}</label>
                 <input id="unit-pimpinan" type="text" inputmode="numeric" autocomplete="off" list="daftar-nip-pegawai"
                     aria-describedby="unit-pimpinan-petunjuk" prop:value=move || pimpinan.get()
                     on:input=move |ev| { pimpinan.set(event_target_value(&ev)); kotor() }/>

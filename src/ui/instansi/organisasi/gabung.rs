@@ -79,6 +79,17 @@ pub fn GabungUnit(
                         {(!r.pindah_induk.is_empty()).then(|| view! {
                             <li>{isi(tt.gabung_sub, &[("sub", &r.pindah_induk.iter().map(|u| u.nama.as_str()).collect::<Vec<_>>().join("; "))])}</li>
                         })}
+                        {r.kode_ditinggal.as_ref().map(|k| view! {
+                            <li class="peringatan-teks" data-testid="gabung-kode-hilang">{isi(tt.gabung_kode_hilang, &[
+                                ("kode", k), ("lepas", &r.hapus.nama), ("simpan", &r.simpan.nama), ("kode_simpan", &r.simpan.kode),
+                            ])}</li>
+                        })}
+                        {r.pimpinan_ditinggal.as_ref().map(|n| view! {
+                            <li class="peringatan-teks" data-testid="gabung-pimpinan-hilang">{isi(tt.gabung_pimpinan_hilang, &[
+                                ("pimpinan", &data.with(|d| d.nama(n))), ("lepas", &r.hapus.nama),
+                                ("simpan", &r.simpan.nama), ("pimpinan_simpan", &data.with(|d| d.nama(&r.simpan.pimpinan_nip))),
+                            ])}</li>
+                        })}
                         {(!bentrok.is_empty()).then(|| view! {
                             <li class="peringatan-teks">{isi(tt.gabung_bentrok, &[
                                 ("periode", &bentrok.iter().map(|p| nama_periode(p, bhs)).collect::<Vec<_>>().join("; ")),

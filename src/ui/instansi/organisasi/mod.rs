@@ -5,52 +5,28 @@
 mod form;
 mod gabung;
 mod predikat;
+mod tabel;
 mod teks;
 mod usulan;
 
 use super::tampil::layar_admin;
 use super::unduh::TombolUnduh;
-use crate::domain::organisasi::{boleh_hapus, periksa_dalam, Organisasi, UnitKerja};
+use crate::domain::organisasi::{boleh_hapus, periksa_dalam, UnitKerja};
 use crate::domain::Rulebook;
 use crate::store::kinerja::Tersimpan;
 use crate::store::rekaman::JenisRecord;
 use crate::ui::i18n::isi;
 use crate::ui::route::Route;
 use crate::ui::state::{use_app_state, AppState, HasilSimpan};
-use crate::ui::tabel::{Sel, Tabel};
 pub(super) use crate::ui::tulis::tulis_banyak;
 use leptos::prelude::*;
+use tabel::{nama_pimpinan, pohon, tabel_organisasi};
 use teks::teks_organisasi;
 
 /// The stored units with their revisions, and the units as a tree.
 pub(super) fn unit_tersimpan(state: AppState) -> Memo<Vec<Tersimpan<UnitKerja>>> {
     let data = state.data_kinerja();
     Memo::new(move |_| data.with(|d| d.unit_kerja.semua().to_vec()))
-}
-
-/// Units in tree order as (position's depth, unit, pegawai whose profile names it directly).
-fn pohon(
-    unit: &[Tersimpan<UnitKerja>],
-    unit_kerja: &[String],
-) -> Vec<(usize, UnitKerja, u64, usize)> {
-    let org = Organisasi::baru(unit.iter().map(|u| &u.isi));
-    let mut jumlah = vec![0usize; org.urutan().len()];
-    for uk in unit_kerja {
-        if let Some(i) = org.posisi_nama(uk) {
-            jumlah[i] += 1;
-        }
-    }
-    org.urutan()
-        .iter()
-        .enumerate()
-        .map(|(i, u)| {
-            let rev = unit
-                .iter()
-                .find(|x| x.isi.id == u.id)
-                .map_or(0, |x| x.revisi);
-            (org.kedalaman(i), (*u).clone(), rev, jumlah[i])
-        })
-        .collect()
 }
 
 #[component]
@@ -132,38 +108,8 @@ fn HalamanOrganisasi() -> impl IntoView {
             }
         }
     };
-    let tabel_csv = Signal::derive(move || {
-        let tt = t();
-        let mut x = Tabel::baru(&[
-            tt.kolom_unit,
-            tt.kolom_kode,
-            tt.kolom_induk,
-            tt.kolom_pimpinan,
-            tt.kolom_alias,
-            tt.kolom_pegawai,
-        ]);
-        baris.with(|v| {
-            for (_, u, _, n) in v {
-                let induk = u
-                    .induk
-                    .as_ref()
-                    .and_then(|i| v.iter().find(|(_, x, _, _)| x.id == *i))
-                    .map(|(_, x, _, _)| x.nama.clone());
-                x.tambah(
-                    vec![
-                        Sel::Teks(u.nama.clone()),
-                        Sel::Teks(u.kode.clone()),
-                        Sel::Teks(induk.unwrap_or_default()),
-                        Sel::Teks(u.pimpinan_nip.clone()),
-                        Sel::Teks(u.alias.join("; ")),
-                        Sel::angka(*n),
-                    ],
-                    None,
-                );
-            }
-        });
-        x
-    });
+    let tabel_csv =
+        Signal::derive(move || baris.with(|v| data.with(|d| tabel_organisasi(t(), v, d))));
     let daftar = move || {
         let tt = t();
         baris
@@ -171,7 +117,7 @@ fn HalamanOrganisasi() -> impl IntoView {
             .into_iter()
             .map(|(d, u, rev, n)| {
                 let (u1, u2) = (u.clone(), u.clone());
-                let nama = data.with(|x| (!u.pimpinan_nip.is_empty()).then(|| x.nama(&u.pimpinan_nip)));
+                let nama = data.with(|x| nama_pimpinan(x, &u));
                 view! {
                     <tr data-testid="baris-unit">
                         <th scope="row" class=format!("kedalaman-{}", d.min(4))>
