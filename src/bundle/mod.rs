@@ -15,6 +15,7 @@
 
 mod amplop;
 mod aturan;
+mod aturan_pohon;
 pub mod beda;
 pub mod digest;
 pub mod format;

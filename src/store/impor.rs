@@ -368,3 +368,7 @@ mod rekap_contoh;
 #[cfg(test)]
 #[path = "impor_rekap_tests.rs"]
 mod rekap_tests;
+
+#[cfg(test)]
+#[path = "impor_rekap_pohon_tests.rs"]
+mod rekap_pohon_tests;
