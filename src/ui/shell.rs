@@ -134,7 +134,7 @@ fn Banner() -> impl IntoView {
     };
     // Each notice with its own retry and close: one raised while another is up stays.
     let pesan = move || {
-        state.pemberitahuan.get().into_iter().map(|p| {
+        state.pemberitahuan.get().into_iter().enumerate().map(|(i, p)| {
             let tt = t();
             let coba_lagi = {
                 let p = p.clone();
@@ -146,9 +146,13 @@ fn Banner() -> impl IntoView {
                     _ => state.store().kirim_ulang(),
                 }
             };
-            let tutup = {
-                let p = p.clone();
-                move |_| state.tutup_pemberitahuan(|x| x == &p)
+            // By place: the list is drawn again whenever it changes.
+            let tutup = move |_| {
+                state.pemberitahuan.update(|v| {
+                    if i < v.len() {
+                        v.remove(i);
+                    }
+                })
             };
             let ekspor = matches!(p, Pemberitahuan::KuotaPenuh(_) | Pemberitahuan::KuotaPenuhData);
             let (kelas, teks, ulang) = match p.clone() {
@@ -196,12 +200,9 @@ fn Banner() -> impl IntoView {
                     false,
                 ),
                 Pemberitahuan::CadanganTidakMuat => ("banner peringatan", tt.banner_cadangan_tidak_muat.to_string(), false),
-                Pemberitahuan::DataTakTerbaca { n, daftar } => (
+                Pemberitahuan::DataTakTerbaca(teks) => (
                     "banner peringatan",
-                    isi(
-                        tt.banner_data_tak_terbaca,
-                        &[("n", &n.to_string()), ("daftar", &daftar[usize::from(state.settings.with(|s| s.bahasa) == Bahasa::En)])],
-                    ),
+                    teks[usize::from(state.settings.with(|s| s.bahasa) == Bahasa::En)].clone(),
                     false,
                 ),
                 Pemberitahuan::ImporBelumPulih(e) => (

@@ -34,12 +34,9 @@ pub enum Pemberitahuan {
     Bentrok(Vec<(String, String)>),
     /// A backup did not fit and was not kept; the data itself is saved.
     CadanganTidakMuat,
-    /// Stored records whose data this version cannot read, left out of every screen: how
-    /// many, and which with why, in Indonesian and English ([`super::tak_terbaca`]).
-    DataTakTerbaca {
-        n: usize,
-        daftar: [String; 2],
-    },
+    /// Stored records whose data this version cannot read, left out of every screen: the
+    /// whole notice in Indonesian and English, written by lazy code ([`super::tak_terbaca`]).
+    DataTakTerbaca([String; 2]),
 }
 
 #[derive(Clone, Copy)]

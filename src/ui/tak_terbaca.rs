@@ -24,14 +24,15 @@ pub(super) fn amati(state: AppState, data: Memo<DataKinerja>) {
         }
         terakhir.set_value(tak.clone());
         if tak.is_empty() {
-            state.tutup_pemberitahuan(|p| matches!(p, Pemberitahuan::DataTakTerbaca { .. }));
+            state.tutup_pemberitahuan(|p| matches!(p, Pemberitahuan::DataTakTerbaca(_)));
         } else {
             state.beritahu(pemberitahuan(&tak));
         }
     });
 }
 
-/// The notice for `tak`, each record as "skp 1a2b…, kolom data.x: why" in both languages.
+/// The notice for `tak`, each record as "skp 1a2b…, kolom data.x: why", in both languages
+/// (its words live here, in lazy code, not in the first load's text table).
 pub fn pemberitahuan(tak: &[TakTerbaca]) -> Pemberitahuan {
     let daftar = |b: Bahasa| {
         let mut v: Vec<String> = tak.iter().take(DAFTAR_MAKS).map(|x| satu(x, b)).collect();
@@ -43,10 +44,17 @@ pub fn pemberitahuan(tak: &[TakTerbaca]) -> Pemberitahuan {
         }
         v.join("; ")
     };
-    Pemberitahuan::DataTakTerbaca {
-        n: tak.len(),
-        daftar: [daftar(Bahasa::Id), daftar(Bahasa::En)],
-    }
+    let n = tak.len();
+    Pemberitahuan::DataTakTerbaca([
+        format!(
+            "{n} catatan tidak dapat dibaca oleh versi aplikasi ini, jadi tidak tampil di layar mana pun: {}. Catatan itu tetap tersimpan dan ikut dalam cadangan; jangan isi ulang dari awal. Perbarui aplikasi, atau pulihkan cadangan dari sebelum catatan itu rusak.",
+            daftar(Bahasa::Id)
+        ),
+        format!(
+            "{n} records cannot be read by this version of the app, so no screen shows them: {}. They are still stored and included in backups; do not enter them again from scratch. Update the app, or restore a backup from before they were damaged.",
+            daftar(Bahasa::En)
+        ),
+    ])
 }
 
 fn satu(x: &TakTerbaca, b: Bahasa) -> String {

@@ -133,7 +133,6 @@ pub static TEKS: Teks = Teks {
     banner_coba_lagi: "Try saving again",
     banner_rusak: "Some stored data was damaged ({detail}). It was not deleted: it is kept under the key {kunci}. The app runs with the rest of your data.",
     banner_tak_terbaca: "The browser's storage cannot be read ({detail}). Changes last only until the page is closed.",
-    banner_data_tak_terbaca: "{n} records cannot be read by this version of the app, so no screen shows them: {daftar}. They are still stored and included in backups; do not enter them again from scratch. Update the app, or restore a backup from before they were damaged.",
     banner_cadangan_tidak_muat: "The backup was not kept: storage is full. Your data is still saved. Delete old backups or export your data to make room.",
     banner_gagal_simpan: "Could not save: {detail}. Your change is still on this screen.",
     tutup: "Close",

@@ -133,7 +133,6 @@ pub static TEKS: Teks = Teks {
     banner_coba_lagi: "Coba simpan lagi",
     banner_rusak: "Sebagian data tersimpan rusak ({detail}). Data itu tidak dihapus: diamankan di kunci {kunci}. Aplikasi berjalan dengan data lainnya.",
     banner_tak_terbaca: "Penyimpanan peramban tidak dapat dibaca ({detail}). Perubahan hanya bertahan sampai halaman ditutup.",
-    banner_data_tak_terbaca: "{n} catatan tidak dapat dibaca oleh versi aplikasi ini, jadi tidak tampil di layar mana pun: {daftar}. Catatan itu tetap tersimpan dan ikut dalam cadangan; jangan isi ulang dari awal. Perbarui aplikasi, atau pulihkan cadangan dari sebelum catatan itu rusak.",
     banner_cadangan_tidak_muat: "Cadangan tidak tersimpan: ruang penyimpanan penuh. Data Anda tetap tersimpan. Hapus cadangan lama atau ekspor data untuk memberi ruang.",
     banner_gagal_simpan: "Gagal menyimpan: {detail}. Perubahan Anda masih ada di layar ini.",
     tutup: "Tutup",

@@ -104,8 +104,6 @@ pub struct Teks {
     pub banner_tak_terbaca: &'static str,
     pub banner_gagal_simpan: &'static str,
     pub banner_cadangan_tidak_muat: &'static str,
-    /// `{n}` records, `{daftar}` naming them and why.
-    pub banner_data_tak_terbaca: &'static str,
     pub tutup: &'static str,
     /// Start-up found an import (or its undo) cut short by a closed tab and rolled it back.
     /// In the shell's table because the shell shows it on whatever screen the app opens,
