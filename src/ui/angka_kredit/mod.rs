@@ -108,7 +108,7 @@ pub fn AngkaKredit() -> impl IntoView {
         <section class="halaman" aria-labelledby="judul-ak">
             <crate::ui::bagian::pengembangan::NavPengembangan aktif=Route::AngkaKredit/>
             <h1 id="judul-ak">{move || t().judul}</h1>
-            <p>{move || t().pengantar}</p>
+            <p>{move || isi(t().pengantar, &[("desimal", &rb.angka_kredit.desimal.to_string())])}</p>
             {pesan}
             <Show when=move || hasil.with(|h| matches!(h, Some(Ok(_))))>
                 {ringkasan}

@@ -5,6 +5,7 @@ use crate::domain::Bahasa;
 
 pub struct TeksAngkaKredit {
     pub judul: &'static str,
+    /// `{desimal}`: the rulebook's decimals shown.
     pub pengantar: &'static str,
     pub tanpa_profil: &'static str,
     /// `{jenjang}`: the profile's jenjang.
@@ -50,7 +51,7 @@ pub struct TeksAngkaKredit {
 
 pub const ID: TeksAngkaKredit = TeksAngkaKredit {
     judul: "Angka kredit",
-    pengantar: "Angka kredit jabatan fungsional dihitung dari predikat kinerja setiap evaluasi yang Anda terima dari pejabat penilai (impor berkas penilaian mereka di menu Berkas). Nilai dihitung tepat dan dibulatkan dua desimal hanya saat ditampilkan.",
+    pengantar: "Angka kredit jabatan fungsional dihitung dari predikat kinerja setiap evaluasi yang Anda terima dari pejabat penilai (impor berkas penilaian mereka di menu Berkas). Nilai dihitung tepat dan dibulatkan {desimal} desimal hanya saat ditampilkan.",
     tanpa_profil: "Lengkapi profil Anda (jenjang jabatan) terlebih dahulu.",
     bukan_jf: "Angka kredit hanya berlaku untuk jabatan fungsional. Jenjang di profil Anda: {jenjang}.",
     kumulatif: "Angka kredit kumulatif",
@@ -88,7 +89,7 @@ pub const ID: TeksAngkaKredit = TeksAngkaKredit {
 
 pub const EN: TeksAngkaKredit = TeksAngkaKredit {
     judul: "Credit points",
-    pengantar: "Functional-position credit points come from the rating of each evaluation you receive from your evaluator (import their evaluation file in the Files menu). Values are exact and rounded to two decimals only when shown.",
+    pengantar: "Functional-position credit points come from the rating of each evaluation you receive from your evaluator (import their evaluation file in the Files menu). Values are exact and rounded to {desimal} decimals only when shown.",
     tanpa_profil: "Complete your profile (position level) first.",
     bukan_jf: "Credit points apply to functional positions only. The level in your profile: {jenjang}.",
     kumulatif: "Cumulative credit points",

@@ -11,6 +11,7 @@ use crate::domain::{Galat, Rulebook};
 use crate::store::kinerja::Tersimpan;
 use crate::store::rekaman::JenisRecord;
 use crate::ui::format::baris;
+use crate::ui::i18n::isi;
 use crate::ui::platform;
 use crate::ui::state::{use_app_state, HasilSimpan};
 use chrono::NaiveDate;
@@ -245,7 +246,7 @@ pub fn NilaiBawahan() -> impl IntoView {
     };
     view! {
         <h2>{move || t().nilai_judul}</h2>
-        <p>{move || t().nilai_pengantar}</p>
+        <p>{move || isi(t().nilai_pengantar, &[("min", &rb.kompetensi.level_min.to_string()), ("maks", &rb.kompetensi.level_maks.to_string())])}</p>
         <Show when=move || !bawahan.with(Vec::is_empty)
             fallback=move || view! { <p class="petunjuk" data-testid="kompetensi-tanpa-bawahan">{move || t().tanpa_bawahan}</p> }>
             <div class="medan"><label for="kn-bawahan">{move || t().bawahan}</label>

@@ -8,6 +8,7 @@ use crate::domain::{Galat, Rulebook};
 use crate::store::kinerja::Tersimpan;
 use crate::store::rekaman::JenisRecord;
 use crate::ui::format::{angka, angka_isian};
+use crate::ui::i18n::isi;
 use crate::ui::isian::isian;
 use crate::ui::platform;
 use crate::ui::state::{use_app_state, HasilSimpan};
@@ -184,7 +185,7 @@ pub fn FormKegiatan(sunting: RwSignal<Option<Tersimpan<KegiatanPengembangan>>>) 
                 {medan("kp-selesai", |t| t.selesai, "date", f.selesai)}
             </div>
             <div class="medan"><label for="kp-jp">{move || t().jp}</label>
-                <p class="petunjuk" id="kp-jp-petunjuk">{move || t().jp_petunjuk}</p>
+                <p class="petunjuk" id="kp-jp-petunjuk">{move || isi(t().jp_petunjuk, &[("menit", &angka_isian(rb.pengembangan.menit_per_jp, bahasa()))])}</p>
                 <input id="kp-jp" type="text" inputmode="decimal" aria-describedby="kp-jp-petunjuk" prop:value=move || jp.get()
                     on:input=move |ev| { jp.set(event_target_value(&ev)); kotor() }/></div>
             <div class="medan"><label for="kp-sertifikat">{move || t().sertifikat}</label>
