@@ -132,20 +132,25 @@ fn Banner() -> impl IntoView {
     let muat_ulang = move |_| {
         tolak_muat_ulang.set(!pwa::terapkan_pembaruan(state));
     };
-    // Each notice with its own retry and close: one raised while another is up stays.
+    let coba_lagi = move |_| {
+        let kuota = state.pemberitahuan.with_untracked(|v| {
+            v.iter().find_map(|p| match p {
+                Pemberitahuan::KuotaPenuh(s) => Some(s.clone()),
+                _ => None,
+            })
+        });
+        match kuota {
+            Some(s) => {
+                state.simpan_settings(s);
+            }
+            // Records waiting in memory (IndexedDB): send them again.
+            None => state.store().kirim_ulang(),
+        }
+    };
+    // Each notice its own banner: one raised while another is up stays.
     let pesan = move || {
         state.pemberitahuan.get().into_iter().enumerate().map(|(i, p)| {
             let tt = t();
-            let coba_lagi = {
-                let p = p.clone();
-                move |_| match &p {
-                    Pemberitahuan::KuotaPenuh(s) => {
-                        state.simpan_settings(s.clone());
-                    }
-                    // Records waiting in memory (IndexedDB): send them again.
-                    _ => state.store().kirim_ulang(),
-                }
-            };
             // By place: the list is drawn again whenever it changes.
             let tutup = move |_| {
                 state.pemberitahuan.update(|v| {
