@@ -117,6 +117,27 @@ fn a_merge_lands_whole_and_moves_names_sub_units_and_predikat() {
     assert!(b.dihapus, "a tombstone, so the merge travels");
 }
 
+/// The screen's save and clear write the record it shows, whatever its id; only a unit and
+/// period with none gets the id every device gives it (after its tombstone, if cleared).
+#[test]
+fn the_predikat_screen_writes_the_record_it_shows() {
+    let s = isi();
+    let lain = "00000001-0000-4000-8000-000000000000";
+    let p = predikat("a", 3, PredikatOrganisasi::Kurang);
+    rekaman::tulis_isi(&s, JenisRecord::PredikatOrganisasi, lain, &p, None, WAKTU).unwrap();
+    let d = DataKinerja::muat(&s).unwrap();
+    let tampil = predikat_periode(&d, &tw(3)).remove("a").unwrap();
+    assert_eq!((tampil.id, tampil.revisi), (lain, 1));
+    let tujuan = tujuan_predikat(&s, Some((tampil.id, tampil.revisi)), "a", &tw(3));
+    assert_eq!(tujuan, (lain.to_string(), Some(1)));
+    // None shown: the canonical id, after its tombstone where it was cleared.
+    let id = id_predikat_unit("a", &tw(4));
+    assert_eq!(tujuan_predikat(&s, None, "a", &tw(4)), (id, None));
+    let id = id_predikat_unit("a", &tw(2));
+    rekaman::hapus(&s, JenisRecord::PredikatOrganisasi, &id, 1, WAKTU).unwrap();
+    assert_eq!(tujuan_predikat(&s, None, "a", &tw(2)), (id, Some(2)));
+}
+
 #[test]
 fn a_merge_refused_halfway_leaves_every_record_as_it_was() {
     // Another tab changed the merged unit after the screen read it: refused, nothing written.
