@@ -193,20 +193,22 @@ pub fn ubah_gabung(
         id: r.hapus.id.clone(),
         basis: revisi(&r.hapus.id)?,
     });
-    let ada: HashSet<Periode> = d
+    let mut ada: HashSet<Periode> = d
         .predikat_unit
         .semua()
         .iter()
         .filter(|p| p.isi.unit_id == r.simpan.id)
         .map(|p| p.isi.periode)
         .collect();
-    for p in d
-        .predikat_unit
-        .semua()
-        .iter()
+    // Each of the merged unit's records is deleted by its own id (an import may have stored
+    // it under another than this device gives it); of two for one period, the one that
+    // stands moves and the other is only deleted.
+    let mut milik: Vec<PredikatTersimpan> = predikat_semua(d)
         .filter(|p| p.isi.unit_id == r.hapus.id)
-    {
-        if !ada.contains(&p.isi.periode) {
+        .collect();
+    milik.sort_by_cached_key(|p| (p.isi.periode, p.peringkat()));
+    for p in milik {
+        if ada.insert(p.isi.periode) {
             let pindah = PredikatUnit {
                 unit_id: r.simpan.id.clone(),
                 ..p.isi.clone()
@@ -222,7 +224,7 @@ pub fn ubah_gabung(
         }
         v.push(Ubah::Hapus {
             jenis: JenisRecord::PredikatOrganisasi,
-            id: id_predikat_unit(&r.hapus.id, &p.isi.periode),
+            id: p.id.to_string(),
             basis: p.revisi,
         });
     }

@@ -117,6 +117,47 @@ fn a_merge_lands_whole_and_moves_names_sub_units_and_predikat() {
     assert!(b.dihapus, "a tombstone, so the merge travels");
 }
 
+/// The merged unit's predikat stored under other ids than this device gives them (an import
+/// from another device): each is deleted by its own id, and of two for one period the one every
+/// screen shows moves, so the merge lands instead of failing as "changed elsewhere".
+#[test]
+fn a_merge_moves_predikat_stored_under_other_ids() {
+    let s = isi();
+    let lain = |n: u8| format!("{n:08x}-0000-4000-8000-000000000000");
+    // TW III twice: the record at the id this device gives it, and another sorted before it.
+    let tulis = |id: &str, p: &PredikatUnit| {
+        rekaman::tulis_isi(&s, JenisRecord::PredikatOrganisasi, id, p, None, WAKTU).unwrap();
+    };
+    tulis(&lain(1), &predikat("b", 3, PredikatOrganisasi::Kurang));
+    tulis(
+        &id_predikat_unit("b", &tw(3)),
+        &predikat("b", 3, PredikatOrganisasi::Baik),
+    );
+    tulis(&lain(2), &predikat("b", 4, PredikatOrganisasi::Istimewa));
+    let d = DataKinerja::muat(&s).unwrap();
+    let ubah = ubah_gabung(&s, &d, &rencana(&d)).unwrap();
+    terapkan(&s, &ubah, WAKTU).unwrap();
+    let d = DataKinerja::muat(&s).unwrap();
+    let mut p: Vec<(&str, u32, PredikatOrganisasi)> = predikat_semua(&d)
+        .map(|p| (p.isi.unit_id.as_str(), p.isi.periode.ke, p.isi.predikat))
+        .collect();
+    p.sort_by_key(|x| x.1);
+    // Nothing of the merged unit stays live; TW III is the one the screens showed.
+    assert_eq!(
+        p,
+        [
+            ("a", 1, PredikatOrganisasi::Istimewa),
+            ("a", 2, PredikatOrganisasi::Baik),
+            ("a", 3, PredikatOrganisasi::Baik),
+            ("a", 4, PredikatOrganisasi::Istimewa)
+        ]
+    );
+    for id in [lain(1), lain(2)] {
+        let r = rekaman::baca(&s, JenisRecord::PredikatOrganisasi, &id);
+        assert!(r.unwrap().unwrap().dihapus, "{id}");
+    }
+}
+
 /// The screen's save and clear write the record it shows, whatever its id; only a unit and
 /// period with none gets the id every device gives it (after its tombstone, if cleared).
 #[test]
