@@ -4,12 +4,14 @@
 //! SKP (the one in the same file, else the one stored here): a realisasi names an IKI the SKP
 //! has, an evaluation is for the SKP's own pegawai and a period inside it, and its advice is the
 //! one the engine computes from its ratings, so a forged advice cannot hide a missing reason.
+//! One evaluation per SKP and period, one predikat organisasi per unit and period.
 //! An attachment's bytes must match its recorded size and SHA-256, and it must belong to a
 //! realisasi of the same SKP, whose pegawai it names.
 
 use super::format::{Bundle, JenisRecord, Record};
 use super::isi::{IsiRecord, IsiSekali};
 use crate::domain::evaluasi::{kunci_evaluasi, Evaluasi};
+use crate::domain::kinerja_organisasi::kunci_predikat_unit;
 use crate::domain::lampiran::{periksa_jumlah, Lampiran};
 use crate::domain::organisasi::{periksa_dalam, UnitKerja};
 use crate::domain::skp::Skp;
@@ -124,6 +126,7 @@ pub(crate) fn pelanggaran_dengan<'a>(
             }
         }
     }
+    let po_per_kunci = predikat_per_kunci(lokal, masuk, &isi, ingat);
     let mut hasil = HashMap::new();
     for (r, i) in &isi {
         let mut m = Vec::new();
@@ -133,6 +136,17 @@ pub(crate) fn pelanggaran_dengan<'a>(
                 let p = &e.periode;
                 let nama = format!("{} {} {}", p.jenis.kode(), p.ke, p.tahun);
                 m.push(Galat::baru("evaluasi_ganda").dengan("nilai", nama));
+            }
+        }
+        if let IsiRecord::PredikatOrganisasi(p) = i {
+            if po_per_kunci[&kunci_predikat_unit(&p.unit_id, &p.periode)].len() > 1 {
+                let nama = format!(
+                    "{} {} {}",
+                    p.periode.jenis.kode(),
+                    p.periode.ke,
+                    p.periode.tahun
+                );
+                m.push(Galat::baru("predikat_organisasi_ganda").dengan("nilai", nama));
             }
         }
         for g in periksa(rb, i, &rujukan, hari_ini) {
@@ -145,6 +159,43 @@ pub(crate) fn pelanggaran_dengan<'a>(
         }
     }
     hasil
+}
+
+/// One predikat organisasi per unit and period: which record ids will hold each key. A stored
+/// one stays under its key unless the file brings a later revision of it (under that one's
+/// key, or none when the file deletes it); then the file's live ones.
+fn predikat_per_kunci<'a>(
+    lokal: &'a [Record],
+    masuk: &'a Bundle,
+    isi: &[(&'a Record, &IsiRecord)],
+    ingat: &IsiSekali<'a>,
+) -> HashMap<String, Vec<&'a str>> {
+    let jenis = JenisRecord::PredikatOrganisasi;
+    let diganti: HashMap<&str, u64> = (masuk.records.iter())
+        .filter(|r| r.jenis == jenis)
+        .map(|r| (r.id.as_str(), r.revisi))
+        .collect();
+    let mut v: HashMap<String, Vec<&str>> = HashMap::new();
+    for r in lokal.iter().filter(|r| r.jenis == jenis && !r.dihapus) {
+        if diganti.get(r.id.as_str()).is_some_and(|n| *n > r.revisi) {
+            continue;
+        }
+        if let Some(IsiRecord::PredikatOrganisasi(p)) = ingat.isi(r).as_ref() {
+            let kunci = kunci_predikat_unit(&p.unit_id, &p.periode);
+            v.entry(kunci).or_default().push(&r.id);
+        }
+    }
+    for (r, i) in isi {
+        if let IsiRecord::PredikatOrganisasi(p) = i {
+            let ids = v
+                .entry(kunci_predikat_unit(&p.unit_id, &p.periode))
+                .or_default();
+            if !ids.contains(&r.id.as_str()) {
+                ids.push(&r.id);
+            }
+        }
+    }
+    v
 }
 
 /// What incoming records may refer to: SKPs, and realisasi by id with their SKP's id.
@@ -265,3 +316,7 @@ mod tests;
 #[cfg(test)]
 #[path = "aturan_pengembangan_tests.rs"]
 mod pengembangan_tests;
+
+#[cfg(test)]
+#[path = "aturan_organisasi_tests.rs"]
+mod organisasi_tests;

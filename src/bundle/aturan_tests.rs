@@ -298,91 +298,72 @@ fn a_second_evaluation_of_the_same_skp_and_period_is_refused() {
     );
 }
 
-/// The organisation's records keep their own rules on import (the rekap bundle that will carry
-/// them goes through the same path): a unit without a name or with a broken leader NIP, a
-/// predikat for a period that does not exist.
+/// One predikat organisasi per unit and period, whatever id each device gave it: a second
+/// record for the same unit and period is refused (the dashboard and the organisation screen
+/// would each read another); the stored one again, or a file that deletes it and brings its
+/// replacement under another id, is not.
 #[test]
-fn an_unnamed_unit_and_a_predikat_for_a_period_outside_the_year_are_refused() {
+fn a_second_predikat_of_the_same_unit_and_period_is_refused() {
     use crate::bundle::aturan::pelanggaran;
-    let unit = ubah(31, JenisRecord::UnitKerja, |d| {
-        d["nama"] = json!(" ");
-        d["pimpinan_nip"] = json!("19700101");
-        // Nothing another unit of the file has (see the next test).
-        d["kode"] = json!("");
-        d["alias"] = json!([]);
-    });
-    let predikat = ubah(32, JenisRecord::PredikatOrganisasi, |d| {
-        d["periode"]["ke"] = json!(5);
-    });
-    let baik = contoh::record(33, JenisRecord::UnitKerja, 1);
-    let b = Bundle::baru(
-        JenisBundle::Rulebook,
-        contoh::pengekspor(),
-        vec![unit, predikat, baik],
-        waktu("2026-04-11T08:00:00+07:00"),
-    );
-    let m = pelanggaran(&[], &b);
-    let kode = |n: u8| -> Vec<String> {
-        m.get(&uuid(n))
-            .map(|v| v.iter().map(|g| g.kode.clone()).collect())
-            .unwrap_or_default()
-    };
-    assert_eq!(kode(31), ["unit_nama_kosong", "nip_panjang"]);
-    assert_eq!(kode(32), ["periode_tidak_sah"]);
-    assert!(kode(33).is_empty());
-    let g = &m[&uuid(32)][0];
-    assert_eq!(
-        g.pesan(crate::domain::Rulebook::bawaan(), Bahasa::Id),
-        "Periode triwulanan ke-5 tidak ada dalam satu tahun."
-    );
-}
-
-/// A unit is checked among the units as they will stand (the stored ones, replaced by the
-/// file's), as the screen's form checks it: a rekap from another device or agency brings no
-/// second "Biro Perencanaan", nor a unit under a parent nobody has.
-#[test]
-fn an_incoming_unit_is_checked_among_the_stored_and_the_files_units() {
-    use crate::bundle::aturan::pelanggaran;
-    let lokal = [contoh::record(60, JenisRecord::UnitKerja, 1)];
-    let unit = |n: u8, f: &dyn Fn(&mut serde_json::Value)| {
-        let mut r = contoh::record(n, JenisRecord::UnitKerja, 1);
-        r.data["kode"] = json!(format!("09.{n}"));
-        r.data["alias"] = json!([]);
-        r.data["nama"] = json!(format!("Unit {n}"));
-        f(&mut r.data);
-        r
-    };
-    let periksa = |records: Vec<Record>| {
+    let kode = |lokal: &[Record], records: Vec<Record>, n: u8| -> Vec<String> {
         let b = Bundle::baru(
             JenisBundle::Rekap,
             contoh::pengekspor(),
             records,
             waktu("2026-04-11T08:00:00+07:00"),
         );
-        let m = pelanggaran(&lokal, &b);
-        move |n: u8| -> Vec<String> {
-            m.get(&uuid(n))
-                .map(|v| v.iter().map(|g| g.kode.clone()).collect())
-                .unwrap_or_default()
-        }
+        let m = pelanggaran(lokal, &b);
+        let g = m.get(&uuid(n)).into_iter().flatten();
+        g.map(|g| g.kode.clone()).collect()
     };
-    let kode = periksa(vec![
-        unit(61, &|d| d["nama"] = json!("biro  perencanaan")),
-        unit(62, &|d| d["kode"] = json!("02.01")),
-    ]);
-    assert_eq!(kode(61), ["unit_nama_ganda"]);
-    assert_eq!(kode(62), ["unit_kode_ganda"]);
-    let kode = periksa(vec![
-        // The stored unit's own new version: no clash with itself.
-        ubah(60, JenisRecord::UnitKerja, |d| {
-            d["alias"] = json!(["Biro Renc.", "BP"])
-        }),
-        unit(63, &|d| d["induk"] = json!(uuid(99))),
-        // Under a unit the same file brings.
-        unit(64, &|d| d["induk"] = json!(uuid(65))),
-        unit(65, &|_| {}),
-    ]);
-    assert!(kode(60).is_empty(), "{:?}", kode(60));
-    assert_eq!(kode(63), ["unit_induk_tidak_dikenal"]);
-    assert!(kode(64).is_empty() && kode(65).is_empty());
+    let lama = contoh::record(32, JenisRecord::PredikatOrganisasi, 1);
+    let kedua = ubah(34, JenisRecord::PredikatOrganisasi, |d| {
+        d["predikat"] = json!("istimewa")
+    });
+    let lokal = [lama.clone()];
+    assert_eq!(
+        kode(&lokal, vec![kedua.clone()], 34),
+        ["predikat_organisasi_ganda"]
+    );
+    // Two in one file, none stored: both, since which one is right is unknown.
+    let ketiga = contoh::record(35, JenisRecord::PredikatOrganisasi, 1);
+    assert_eq!(
+        kode(&[], vec![kedua.clone(), ketiga.clone()], 35),
+        ["predikat_organisasi_ganda"]
+    );
+    let b = Bundle::baru(
+        JenisBundle::Rekap,
+        contoh::pengekspor(),
+        vec![kedua.clone()],
+        waktu("2026-04-11T08:00:00+07:00"),
+    );
+    let g = &pelanggaran(&lokal, &b)[&uuid(34)][0];
+    let rb = crate::domain::Rulebook::bawaan();
+    assert!(g
+        .pesan(rb, Bahasa::Id)
+        .contains("periode triwulanan 1 2026"));
+    assert!(g.pesan(rb, Bahasa::En).contains("period triwulanan 1 2026"));
+    // Another period of the same unit: no clash.
+    let lain = ubah(36, JenisRecord::PredikatOrganisasi, |d| {
+        d["periode"]["ke"] = json!(2)
+    });
+    assert!(kode(&lokal, vec![lain], 36).is_empty());
+    // The stored record itself at a later revision.
+    let mut lagi = lama.clone();
+    lagi.revisi = 2;
+    lagi.data["predikat"] = json!("kurang");
+    assert!(kode(&lokal, vec![lagi], 32).is_empty());
+    // The file deletes the stored one and brings its replacement under another id.
+    let mut hapus = lama.clone();
+    hapus.revisi = 2;
+    hapus.dihapus = true;
+    hapus.data = serde_json::Value::Null;
+    assert!(kode(&lokal, vec![hapus.clone(), kedua.clone()], 34).is_empty());
+    // A tombstone older than the stored record deletes nothing: the stored one stays.
+    let mut baru = lama;
+    baru.revisi = 3;
+    assert_eq!(
+        kode(&[baru], vec![hapus, kedua], 34),
+        ["predikat_organisasi_ganda"]
+    );
 }

@@ -295,3 +295,31 @@ fn a_plan_reads_only_its_own_records_and_storage_is_read_once() {
     assert_eq!(relevan.len(), b.bundle.records.len());
     assert!(pandangan.jumlah() > 3 * relevan.len());
 }
+
+/// A file that brings a predikat organisasi reads every stored one (the rule allows one per
+/// unit and period, and the stored one may be under another id than the file's); a file
+/// without one reads none.
+#[test]
+fn a_file_with_a_predikat_reads_every_stored_predikat() {
+    use crate::bundle::contoh;
+    use crate::store::pandangan::Teks;
+    let s = MemoryStore::new();
+    let tersimpan = contoh::record(32, rekaman::JenisRecord::PredikatOrganisasi, 1);
+    let catatan_lain = contoh::record(40, rekaman::JenisRecord::Catatan, 1);
+    for r in [&tersimpan, &catatan_lain] {
+        let w = "2026-04-10T09:00:00+07:00";
+        rekaman::tulis(&s, r.jenis, &r.id, r.data.clone(), None, w).unwrap();
+    }
+    let pandangan = Pandangan::muat(&s).unwrap();
+    let masuk = contoh::record(34, rekaman::JenisRecord::PredikatOrganisasi, 1);
+    let relevan = pandangan.relevan(&Kebutuhan::dari([&masuk], []));
+    let kunci = rekaman::kunci(
+        rekaman::JenisRecord::PredikatOrganisasi.kode(),
+        &tersimpan.id,
+    );
+    assert_eq!(relevan, [Teks::from(kunci.as_str())]);
+    let catatan = contoh::record(41, rekaman::JenisRecord::Catatan, 1);
+    assert!(pandangan
+        .relevan(&Kebutuhan::dari([&catatan], []))
+        .is_empty());
+}

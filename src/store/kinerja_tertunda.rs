@@ -63,6 +63,19 @@ impl<T: DeserializeOwned> Tertunda<T> {
         &self.urai().0
     }
 
+    /// [`Self::semua`] with each one's record id, for a kind whose data holds none (a predikat
+    /// organisasi: an import may store it under another id than this device gives it). Only
+    /// records read from storage have one; a set built by hand ([`Self::dari_isi`]) lists none.
+    pub fn semua_berid(&self) -> impl Iterator<Item = (&str, &Tersimpan<T>)> {
+        let (isi, gagal) = self.urai();
+        // The decoded ones are the stored ones but those that did not decode, in order.
+        let terbaca = self
+            .mentah
+            .iter()
+            .filter(move |r| !gagal.iter().any(|g| g.id == r.id));
+        terbaca.map(|r| r.id.as_str()).zip(isi)
+    }
+
     /// The ones whose data did not fit the type, with the field and the reason.
     pub fn tak_terbaca(&self) -> &[TakTerbaca] {
         &self.urai().1

@@ -11,7 +11,7 @@ use crate::domain::kinerja_organisasi::{kunci_predikat_unit, PredikatUnit};
 use crate::domain::organisasi::{RencanaGabung, UnitKerja};
 use serde::Serialize;
 use serde_json::Value;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// The record id of a unit's predikat for a period: the same on every device.
 pub fn id_predikat_unit(unit_id: &str, periode: &Periode) -> String {
@@ -19,6 +19,74 @@ pub fn id_predikat_unit(unit_id: &str, periode: &Periode) -> String {
         JenisRecord::PredikatOrganisasi.kode(),
         &kunci_predikat_unit(unit_id, periode),
     )
+}
+
+/// A stored predikat organisasi with the id of the record that holds it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PredikatTersimpan<'a> {
+    pub id: &'a str,
+    pub isi: &'a PredikatUnit,
+    pub revisi: u64,
+}
+
+impl<'a> PredikatTersimpan<'a> {
+    /// Which of two records for one unit and period stands, lowest first: the one at the id
+    /// every device gives it, else the first in id order. An import may have stored a second
+    /// one (another device's, under another id); every screen must show the same one.
+    fn peringkat(&self) -> (bool, &'a str) {
+        let kanonik = id_predikat_unit(&self.isi.unit_id, &self.isi.periode);
+        (self.id != kanonik, self.id)
+    }
+}
+
+/// Every stored predikat organisasi with its record id, in key order.
+pub fn predikat_semua(d: &DataKinerja) -> impl Iterator<Item = PredikatTersimpan<'_>> {
+    d.predikat_unit
+        .semua_berid()
+        .map(|(id, p)| PredikatTersimpan {
+            id,
+            isi: &p.isi,
+            revisi: p.revisi,
+        })
+}
+
+/// The predikat of each unit for `periode`, by unit id: one per unit, the one that stands
+/// where two records hold the same unit and period. The dashboard and the organisation
+/// screen both read it here, so they never disagree.
+pub fn predikat_periode<'a>(
+    d: &'a DataKinerja,
+    periode: &Periode,
+) -> HashMap<&'a str, PredikatTersimpan<'a>> {
+    let mut v: HashMap<&str, PredikatTersimpan> = HashMap::new();
+    for p in predikat_semua(d).filter(|p| p.isi.periode == *periode) {
+        match v.get(p.isi.unit_id.as_str()) {
+            Some(ada) if ada.peringkat() <= p.peringkat() => {}
+            _ => {
+                v.insert(&p.isi.unit_id, p);
+            }
+        }
+    }
+    v
+}
+
+/// Where the screen writes a unit's predikat for a period and the revision it names: the
+/// record it shows (`tampil`: id and revision), which an import may hold under another id
+/// than this device would give it, else the id every device gives a new one (after its
+/// tombstone, if it was cleared).
+pub fn tujuan_predikat(
+    store: &dyn KvStore,
+    tampil: Option<(&str, u64)>,
+    unit_id: &str,
+    periode: &Periode,
+) -> (String, Option<u64>) {
+    match tampil {
+        Some((id, revisi)) => (id.to_string(), Some(revisi)),
+        None => {
+            let id = id_predikat_unit(unit_id, periode);
+            let basis = basis_tulis(store, JenisRecord::PredikatOrganisasi, &id, None);
+            (id, basis)
+        }
+    }
 }
 
 /// One record change of a multi-record write.
@@ -125,20 +193,22 @@ pub fn ubah_gabung(
         id: r.hapus.id.clone(),
         basis: revisi(&r.hapus.id)?,
     });
-    let ada: HashSet<Periode> = d
+    let mut ada: HashSet<Periode> = d
         .predikat_unit
         .semua()
         .iter()
         .filter(|p| p.isi.unit_id == r.simpan.id)
         .map(|p| p.isi.periode)
         .collect();
-    for p in d
-        .predikat_unit
-        .semua()
-        .iter()
+    // Each of the merged unit's records is deleted by its own id (an import may have stored
+    // it under another than this device gives it); of two for one period, the one that
+    // stands moves and the other is only deleted.
+    let mut milik: Vec<PredikatTersimpan> = predikat_semua(d)
         .filter(|p| p.isi.unit_id == r.hapus.id)
-    {
-        if !ada.contains(&p.isi.periode) {
+        .collect();
+    milik.sort_by_cached_key(|p| (p.isi.periode, p.peringkat()));
+    for p in milik {
+        if ada.insert(p.isi.periode) {
             let pindah = PredikatUnit {
                 unit_id: r.simpan.id.clone(),
                 ..p.isi.clone()
@@ -154,7 +224,7 @@ pub fn ubah_gabung(
         }
         v.push(Ubah::Hapus {
             jenis: JenisRecord::PredikatOrganisasi,
-            id: id_predikat_unit(&r.hapus.id, &p.isi.periode),
+            id: p.id.to_string(),
             basis: p.revisi,
         });
     }

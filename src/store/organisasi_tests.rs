@@ -117,6 +117,68 @@ fn a_merge_lands_whole_and_moves_names_sub_units_and_predikat() {
     assert!(b.dihapus, "a tombstone, so the merge travels");
 }
 
+/// The merged unit's predikat stored under other ids than this device gives them (an import
+/// from another device): each is deleted by its own id, and of two for one period the one every
+/// screen shows moves, so the merge lands instead of failing as "changed elsewhere".
+#[test]
+fn a_merge_moves_predikat_stored_under_other_ids() {
+    let s = isi();
+    let lain = |n: u8| format!("{n:08x}-0000-4000-8000-000000000000");
+    // TW III twice: the record at the id this device gives it, and another sorted before it.
+    let tulis = |id: &str, p: &PredikatUnit| {
+        rekaman::tulis_isi(&s, JenisRecord::PredikatOrganisasi, id, p, None, WAKTU).unwrap();
+    };
+    tulis(&lain(1), &predikat("b", 3, PredikatOrganisasi::Kurang));
+    tulis(
+        &id_predikat_unit("b", &tw(3)),
+        &predikat("b", 3, PredikatOrganisasi::Baik),
+    );
+    tulis(&lain(2), &predikat("b", 4, PredikatOrganisasi::Istimewa));
+    let d = DataKinerja::muat(&s).unwrap();
+    let ubah = ubah_gabung(&s, &d, &rencana(&d)).unwrap();
+    terapkan(&s, &ubah, WAKTU).unwrap();
+    let d = DataKinerja::muat(&s).unwrap();
+    let mut p: Vec<(&str, u32, PredikatOrganisasi)> = predikat_semua(&d)
+        .map(|p| (p.isi.unit_id.as_str(), p.isi.periode.ke, p.isi.predikat))
+        .collect();
+    p.sort_by_key(|x| x.1);
+    // Nothing of the merged unit stays live; TW III is the one the screens showed.
+    assert_eq!(
+        p,
+        [
+            ("a", 1, PredikatOrganisasi::Istimewa),
+            ("a", 2, PredikatOrganisasi::Baik),
+            ("a", 3, PredikatOrganisasi::Baik),
+            ("a", 4, PredikatOrganisasi::Istimewa)
+        ]
+    );
+    for id in [lain(1), lain(2)] {
+        let r = rekaman::baca(&s, JenisRecord::PredikatOrganisasi, &id);
+        assert!(r.unwrap().unwrap().dihapus, "{id}");
+    }
+}
+
+/// The screen's save and clear write the record it shows, whatever its id; only a unit and
+/// period with none gets the id every device gives it (after its tombstone, if cleared).
+#[test]
+fn the_predikat_screen_writes_the_record_it_shows() {
+    let s = isi();
+    let lain = "00000001-0000-4000-8000-000000000000";
+    let p = predikat("a", 3, PredikatOrganisasi::Kurang);
+    rekaman::tulis_isi(&s, JenisRecord::PredikatOrganisasi, lain, &p, None, WAKTU).unwrap();
+    let d = DataKinerja::muat(&s).unwrap();
+    let tampil = predikat_periode(&d, &tw(3)).remove("a").unwrap();
+    assert_eq!((tampil.id, tampil.revisi), (lain, 1));
+    let tujuan = tujuan_predikat(&s, Some((tampil.id, tampil.revisi)), "a", &tw(3));
+    assert_eq!(tujuan, (lain.to_string(), Some(1)));
+    // None shown: the canonical id, after its tombstone where it was cleared.
+    let id = id_predikat_unit("a", &tw(4));
+    assert_eq!(tujuan_predikat(&s, None, "a", &tw(4)), (id, None));
+    let id = id_predikat_unit("a", &tw(2));
+    rekaman::hapus(&s, JenisRecord::PredikatOrganisasi, &id, 1, WAKTU).unwrap();
+    assert_eq!(tujuan_predikat(&s, None, "a", &tw(2)), (id, Some(2)));
+}
+
 #[test]
 fn a_merge_refused_halfway_leaves_every_record_as_it_was() {
     // Another tab changed the merged unit after the screen read it: refused, nothing written.

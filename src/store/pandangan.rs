@@ -7,8 +7,9 @@
 //! with the file's record ids, the SKPs its records refer to, the realisasi its attachments
 //! name, the evaluations of those SKPs (one per period) and the profiles of those SKPs' pegawai
 //! (who names their pejabat penilai), the SKPs and profile of an assessment's or a development
-//! plan's pegawai, and every unit kerja when the file brings one (each is
-//! checked among all of them). [`Pandangan::relevan`] names exactly those, in storage
+//! plan's pegawai, every unit kerja when the file brings one (each is
+//! checked among all of them), and every predikat organisasi when the file brings one (one
+//! per unit and period, whatever id the stored one has). [`Pandangan::relevan`] names exactly those, in storage
 //! order, so the plan is the one all records would give (`impor_batch_tests.rs` checks it
 //! against the whole set). A rule that reads another relation must add it here.
 
@@ -97,6 +98,9 @@ pub(crate) struct Kebutuhan {
     acuan: Acuan,
     /// The file brings unit kerja: each is checked among every stored unit.
     unit: bool,
+    /// The file brings predikat organisasi: each is checked against every stored one of its
+    /// unit and period, which may be under another id.
+    predikat: bool,
 }
 
 impl Kebutuhan {
@@ -126,6 +130,7 @@ impl Kebutuhan {
             k.acuan.dari(m);
             k.id.insert(m.id.clone());
             k.unit |= m.jenis == JenisRecord::UnitKerja;
+            k.predikat |= m.jenis == JenisRecord::PredikatOrganisasi;
         }
         k.id.extend(id_ditolak.into_iter().map(Teks::from));
         k
@@ -240,12 +245,19 @@ impl Pandangan {
         for n in &acuan.nip {
             ambil(&self.profil, n, &mut kunci);
         }
-        if k.unit {
-            let unit = self.rekaman.iter();
+        let semua_jenis = |j: JenisRecord, kunci: &mut BTreeSet<Teks>| {
+            let rekaman = self.rekaman.iter();
             kunci.extend(
-                unit.filter(|(_, r)| r.jenis == JenisRecord::UnitKerja)
+                rekaman
+                    .filter(|(_, r)| r.jenis == j)
                     .map(|(k, _)| k.clone()),
             );
+        };
+        if k.unit {
+            semua_jenis(JenisRecord::UnitKerja, &mut kunci);
+        }
+        if k.predikat {
+            semua_jenis(JenisRecord::PredikatOrganisasi, &mut kunci);
         }
         kunci.into_iter().collect()
     }

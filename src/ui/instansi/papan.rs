@@ -11,6 +11,7 @@ use crate::domain::rekap_instansi::{
 };
 use crate::domain::Rulebook;
 use crate::store::kinerja::DataKinerja;
+use crate::store::organisasi::{predikat_periode, PredikatTersimpan};
 use chrono::NaiveDate;
 use std::ops::Range;
 
@@ -39,7 +40,11 @@ impl Papan {
     ) -> Papan {
         let rb = Rulebook::aktif();
         let org = Organisasi::baru(o.unit_kerja.semua().iter().map(|u| &u.isi));
-        let predikat: Vec<&PredikatUnit> = o.predikat_unit.semua().iter().map(|p| &p.isi).collect();
+        // One per unit, the same one the organisation screen shows (`predikat_periode`).
+        let predikat: Vec<&PredikatUnit> = predikat_periode(o, &periode)
+            .into_values()
+            .map(|p| p.isi)
+            .collect();
         let rekap = rekap_dari(rb, &org, m, &predikat, periode, hari_ini);
         let n = org.urutan().len();
         Papan {
@@ -117,17 +122,14 @@ pub fn daftar_tahun(tercatat: &[Periode], kini: i32, dipilih: i32) -> Vec<i32> {
     v
 }
 
-/// The predikat of a unit for a period with its record's revision, if stored.
+/// The predikat of a unit for a period with its record's id and revision, if stored: the one
+/// the dashboard counts, and the record the screen's save and clear then write.
 pub fn predikat_tersimpan<'a>(
     d: &'a DataKinerja,
     unit_id: &str,
     periode: &Periode,
-) -> Option<(&'a PredikatUnit, u64)> {
-    d.predikat_unit
-        .semua()
-        .iter()
-        .find(|p| p.isi.unit_id == unit_id && p.isi.periode == *periode)
-        .map(|p| (&p.isi, p.revisi))
+) -> Option<PredikatTersimpan<'a>> {
+    predikat_periode(d, periode).remove(unit_id)
 }
 
 #[cfg(test)]

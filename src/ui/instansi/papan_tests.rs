@@ -172,3 +172,48 @@ fn periods_and_years_offered_include_the_recorded_ones_and_the_default_kind() {
         Periode::memuat(Rulebook::periode_evaluasi_bawaan(), d(2026, 9, 1))
     );
 }
+
+/// Two stored records for one unit and period (an import from before one per unit and period
+/// was enforced): the dashboard and the organisation screen show the same one, the record at
+/// the id every device gives it, else the first by id, whichever storage lists first.
+#[test]
+fn two_stored_predikat_of_one_unit_and_period_show_the_same_everywhere() {
+    let tampil = |lain: &[(&str, PredikatOrganisasi)], kanonik: bool| {
+        let s = simpanan();
+        let id = id_predikat_unit("mutasi", &tw(2026, 1));
+        if !kanonik {
+            crate::store::rekaman::hapus(&s, JenisRecord::PredikatOrganisasi, &id, 1, W).unwrap();
+        }
+        for (id, p) in lain {
+            let pu = PredikatUnit {
+                unit_id: "mutasi".into(),
+                periode: tw(2026, 1),
+                predikat: *p,
+                sumber: SumberPredikat::Ditetapkan,
+                catatan: String::new(),
+            };
+            tulis_isi(&s, JenisRecord::PredikatOrganisasi, id, &pu, None, W).unwrap();
+        }
+        let data = DataKinerja::muat(&s).unwrap();
+        let p = Papan::dari_kinerja(&data, tw(2026, 1), d(2026, 4, 20));
+        let papan = p.rekap.unit[p.posisi("mutasi").unwrap()].predikat.clone();
+        let layar = predikat_tersimpan(&data, "mutasi", &tw(2026, 1)).unwrap();
+        assert_eq!(papan.as_ref(), Some(layar.isi), "{lain:?}");
+        (layar.id.to_string(), layar.isi.predikat)
+    };
+    let awal = "00000000-0000-4000-8000-000000000000";
+    let akhir = "ffffffff-ffff-4fff-bfff-ffffffffffff";
+    let id = id_predikat_unit("mutasi", &tw(2026, 1));
+    // Stored before and after the canonical record: the canonical one (Baik) stands.
+    for lain in [awal, akhir] {
+        let x = tampil(&[(lain, PredikatOrganisasi::Kurang)], true);
+        assert_eq!(x, (id.clone(), PredikatOrganisasi::Baik));
+    }
+    // Neither at the canonical id: the first by id, whichever was written first.
+    let dua = [
+        (akhir, PredikatOrganisasi::Istimewa),
+        (awal, PredikatOrganisasi::Kurang),
+    ];
+    let x = tampil(&dua, false);
+    assert_eq!(x, (awal.to_string(), PredikatOrganisasi::Kurang));
+}

@@ -11,7 +11,7 @@ use crate::domain::kinerja_organisasi::{
 use crate::domain::organisasi::{Organisasi, UnitKerja};
 use crate::domain::{PredikatOrganisasi, Rulebook};
 use crate::store::kinerja::Tersimpan;
-use crate::store::organisasi::{basis_tulis, id_predikat_unit};
+use crate::store::organisasi::tujuan_predikat;
 use crate::store::rekaman::JenisRecord;
 use crate::ui::i18n::isi;
 use crate::ui::i18n::periode::nama_periode;
@@ -28,8 +28,8 @@ pub fn PredikatUnitLayar(unit: Memo<Vec<Tersimpan<UnitKerja>>>) -> impl IntoView
     let data = state.data_kinerja();
     let pilihan = Pilihan::baru();
     let pesan = RwSignal::new(None::<String>);
-    // Unit and its stored predikat (with revision, and what became of the leader's evaluation
-    // it was taken from) for the period, in tree order.
+    // Unit and its stored predikat (with its record's id and revision, and what became of the
+    // leader's evaluation it was taken from) for the period, in tree order.
     let baris = Memo::new(move |_| {
         let p = pilihan.periode.get();
         unit.with(|v| {
@@ -38,9 +38,10 @@ pub fn PredikatUnitLayar(unit: Memo<Vec<Tersimpan<UnitKerja>>>) -> impl IntoView
                 org.urutan()
                     .iter()
                     .map(|u| {
-                        let ada = predikat_tersimpan(d, &u.id, &p).map(|(x, r)| {
-                            let berubah = x.sumber_berubah(d.evaluasi.iter().map(|e| &e.isi));
-                            (x.clone(), r, berubah)
+                        let ada = predikat_tersimpan(d, &u.id, &p).map(|x| {
+                            let e = d.evaluasi.iter().map(|e| &e.isi);
+                            let berubah = x.isi.sumber_berubah(e);
+                            (x.isi.clone(), (x.id.to_string(), x.revisi), berubah)
                         });
                         ((*u).clone(), ada)
                     })
@@ -48,14 +49,11 @@ pub fn PredikatUnitLayar(unit: Memo<Vec<Tersimpan<UnitKerja>>>) -> impl IntoView
             })
         })
     });
-    let simpan = move |p: PredikatUnit, hidup: Option<u64>, nama: String| {
-        let id = id_predikat_unit(&p.unit_id, &p.periode);
-        let basis = basis_tulis(
-            state.store().as_ref(),
-            JenisRecord::PredikatOrganisasi,
-            &id,
-            hidup,
-        );
+    // Written over the record shown, whatever its id (an import may have stored it under
+    // another): never a second record beside it.
+    let simpan = move |p: PredikatUnit, hidup: Option<(String, u64)>, nama: String| {
+        let tampil = hidup.as_ref().map(|(id, r)| (id.as_str(), *r));
+        let (id, basis) = tujuan_predikat(state.store().as_ref(), tampil, &p.unit_id, &p.periode);
         match state.simpan_rekaman(JenisRecord::PredikatOrganisasi, &id, &p, basis) {
             HasilSimpan::Tersimpan(_) => pesan.set(Some(isi(
                 t().predikat_tersimpan,
@@ -77,7 +75,7 @@ pub fn PredikatUnitLayar(unit: Memo<Vec<Tersimpan<UnitKerja>>>) -> impl IntoView
             .into_iter()
             .map(|(u, ada)| {
                 let pilih = RwSignal::new(ada.as_ref().map(|(x, _, _)| x.predikat.kode().to_string()).unwrap_or_default());
-                let hidup = ada.as_ref().map(|(_, r, _)| *r);
+                let hidup = ada.as_ref().map(|(_, r, _)| r.clone());
                 let sumber = match ada.as_ref().map(|(x, _, _)| &x.sumber) {
                     None => String::new(),
                     Some(SumberPredikat::Ditetapkan) => tt.sumber_ditetapkan.into(),
@@ -92,6 +90,7 @@ pub fn PredikatUnitLayar(unit: Memo<Vec<Tersimpan<UnitKerja>>>) -> impl IntoView
                     view! { <p class="peringatan" data-testid="predikat-sumber-berubah">{kata}</p> }
                 });
                 let (u1, u2, u3) = (u.clone(), u.clone(), u.clone());
+                let (h1, h2, h3) = (hidup.clone(), hidup.clone(), hidup.clone());
                 let id_sel = format!("predikat-{}", u.id);
                 let ketetapan = move |_| {
                     let Some(p) = PredikatOrganisasi::SEMUA.into_iter().find(|p| p.kode() == pilih.get_untracked()) else {
@@ -99,18 +98,18 @@ pub fn PredikatUnitLayar(unit: Memo<Vec<Tersimpan<UnitKerja>>>) -> impl IntoView
                         return;
                     };
                     let x = PredikatUnit { unit_id: u1.id.clone(), periode, predikat: p, sumber: SumberPredikat::Ditetapkan, catatan: String::new() };
-                    simpan(x, hidup, u1.nama.clone());
+                    simpan(x, h1.clone(), u1.nama.clone());
                 };
                 let ambil = move |_| {
                     let hasil = data.with_untracked(|d| predikat_dari_pimpinan(rb, &u2, &periode, d.evaluasi.iter().map(|e| &e.isi)));
                     match hasil {
-                        Ok(h) => simpan(h.nilai, hidup, u2.nama.clone()),
+                        Ok(h) => simpan(h.nilai, h2.clone(), u2.nama.clone()),
                         Err(g) => pesan.set(Some(g.pesan(rb, b()))),
                     }
                 };
                 let hapus = move |_| {
-                    if let Some(r) = hidup {
-                        let id = id_predikat_unit(&u3.id, &periode);
+                    // The record shown, by its own id: clearing leaves nothing of it live.
+                    if let Some((id, r)) = h3.clone() {
                         if let HasilSimpan::Tersimpan(_) = state.hapus_rekaman(JenisRecord::PredikatOrganisasi, &id, r) {
                             pesan.set(Some(isi(t().predikat_dihapus, &[("nama", &u3.nama)])));
                         }
