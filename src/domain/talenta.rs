@@ -75,6 +75,13 @@ pub fn kotak_talenta(
     for p in predikat_tahunan {
         pj = pj.label("butir.predikat", p.label_key());
     }
+    // Which year counts is the rule's choice: said whenever there is more than one.
+    if predikat_tahunan.len() > 1 {
+        pj = pj.catat(match t.gabung_tahun {
+            GabungTahun::Terendah => "catatan.kinerja_tahun_terendah",
+            GabungTahun::Terakhir => "catatan.kinerja_tahun_terakhir",
+        });
+    }
     let pj = pj
         .label("butir.potensial", potensial.label_key())
         .langkah_label("butir.kinerja", kinerja.label_key())
@@ -209,21 +216,26 @@ mod tests {
     #[test]
     fn years_combine_per_setting() {
         let mut rb = Rulebook::aktif().clone();
-        assert_eq!(
-            kotak_talenta(&rb, &[ButuhPerbaikan, SangatBaik], Tinggi)
-                .unwrap()
-                .nilai
-                .nomor,
-            6
-        );
+        let e = kotak_talenta(&rb, &[ButuhPerbaikan, SangatBaik], Tinggi).unwrap();
+        assert_eq!(e.nilai.nomor, 6);
+        // The explanation says which year counted (the lower), not only the years read.
+        let catatan = &e.penjelasan.catatan;
+        assert!(catatan
+            .iter()
+            .any(|c| c == "catatan.kinerja_tahun_terendah"));
+        let satu = kotak_talenta(&rb, &[SangatBaik], Tinggi).unwrap();
+        assert!(!satu
+            .penjelasan
+            .catatan
+            .iter()
+            .any(|c| c.starts_with("catatan.kinerja_tahun")));
         rb.talenta.gabung_tahun = GabungTahun::Terakhir;
-        assert_eq!(
-            kotak_talenta(&rb, &[ButuhPerbaikan, SangatBaik], Tinggi)
-                .unwrap()
-                .nilai
-                .nomor,
-            9
-        );
+        let e = kotak_talenta(&rb, &[ButuhPerbaikan, SangatBaik], Tinggi).unwrap();
+        assert_eq!(e.nilai.nomor, 9);
+        let catatan = &e.penjelasan.catatan;
+        assert!(catatan
+            .iter()
+            .any(|c| c == "catatan.kinerja_tahun_terakhir"));
         assert_eq!(
             kotak_talenta(&rb, &[], Tinggi).unwrap_err().kode,
             "tanpa_predikat"
