@@ -224,11 +224,11 @@ mod tests {
             .iter()
             .any(|c| c == "catatan.kinerja_tahun_terendah"));
         let satu = kotak_talenta(&rb, &[SangatBaik], Tinggi).unwrap();
-        assert!(!satu
-            .penjelasan
-            .catatan
-            .iter()
-            .any(|c| c.starts_with("catatan.kinerja_tahun")));
+        assert!(
+            satu.penjelasan.catatan.is_empty(),
+            "{:?}",
+            satu.penjelasan.catatan
+        );
         rb.talenta.gabung_tahun = GabungTahun::Terakhir;
         let e = kotak_talenta(&rb, &[ButuhPerbaikan, SangatBaik], Tinggi).unwrap();
         assert_eq!(e.nilai.nomor, 9);
