@@ -244,6 +244,7 @@ pub fn rencana() -> crate::domain::rencana_pengembangan::RencanaPengembangan {
             tanggal: d(2026, 6, 30),
         }),
         keputusan: None,
+        versi_terakhir: 0,
     }
 }
 

@@ -320,3 +320,29 @@ fn only_the_admin_records_a_potential_assessment() {
     assert!(!JenisBundle::Penilaian.boleh_memuat(JenisRecord::AsesmenPotensi));
     assert!(JenisBundle::Rekap.boleh_memuat(JenisRecord::AsesmenPotensi));
 }
+
+/// A submitted plan changed before the decision goes back to draft; its next submission is
+/// numbered after the first (as the pegawai's device now counts it), so the pejabat penilai's
+/// device takes it. Numbered 1 again, it was refused as a changed version 1.
+#[test]
+fn a_plan_changed_before_its_decision_is_submitted_again_as_the_next_version() {
+    let lokal = di_atasan();
+    let bawa = |versi_dari_domain: bool| {
+        let r = rencana(3, |r| {
+            r.butir[0].jp = 40.0;
+            r.kembali_ke_draf();
+            let versi = if versi_dari_domain {
+                r.versi_berikut()
+            } else {
+                1
+            };
+            r.diajukan = Some(crate::domain::rencana_pengembangan::Pengajuan {
+                versi,
+                tanggal: NaiveDate::from_ymd_opt(2026, 7, 5).unwrap(),
+            });
+        });
+        kode(&lokal, JenisBundle::Pegawai, NIP, "pegawai", r)
+    };
+    assert_eq!(bawa(true), None);
+    assert_eq!(bawa(false).as_deref(), Some("otoritas_rencana_berubah"));
+}

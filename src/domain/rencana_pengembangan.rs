@@ -22,6 +22,14 @@ pub struct RencanaPengembangan {
     /// The pejabat penilai's word on a submitted version (only they write it).
     #[serde(default)]
     pub keputusan: Option<Keputusan>,
+    /// The last version submitted before the plan went back to draft: the next submission
+    /// comes after it, though no decision was made on it (0: none).
+    #[serde(default, skip_serializing_if = "tanpa_versi")]
+    pub versi_terakhir: u32,
+}
+
+fn tanpa_versi(v: &u32) -> bool {
+    *v == 0
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -144,7 +152,17 @@ impl RencanaPengembangan {
     pub fn versi_berikut(&self) -> u32 {
         let a = self.diajukan.as_ref().map_or(0, |a| a.versi);
         let k = self.keputusan.as_ref().map_or(0, |k| k.versi);
-        a.max(k) + 1
+        a.max(k).max(self.versi_terakhir) + 1
+    }
+
+    /// Back to draft (the goals changed under a submission): the submission's version is
+    /// kept, so the next one is numbered after it. Numbered again as 1 (nothing was decided
+    /// yet), it was refused by the pejabat penilai's device as a changed version 1, or read
+    /// as approved when their approval of the first crossed it.
+    pub fn kembali_ke_draf(&mut self) {
+        if let Some(a) = self.diajukan.take() {
+            self.versi_terakhir = self.versi_terakhir.max(a.versi);
+        }
     }
 
     /// Whether the goals as planned (not their progress) are the same: marking one done or

@@ -28,6 +28,7 @@ pub(crate) fn rencana() -> RencanaPengembangan {
         butir: vec![butir("a", 24.0), butir("b", 8.0)],
         diajukan: None,
         keputusan: None,
+        versi_terakhir: 0,
     }
 }
 
@@ -161,4 +162,22 @@ fn a_goal_done_becomes_a_training_in_the_log() {
     // Done earlier than planned: the training does not start after it ends.
     let k = b.jadi_kegiatan("k2".into(), "x", tgl(3, 1), 2.0, String::new());
     assert_eq!((k.mulai, k.selesai), (tgl(3, 1), tgl(3, 1)));
+}
+
+/// Back to draft keeps the submitted version's number: the next submission comes after it,
+/// and it travels only while set (a plan never withdrawn reads and writes as before).
+#[test]
+fn going_back_to_draft_keeps_the_version_count() {
+    let mut r = rencana();
+    assert_eq!(r.versi_berikut(), 1);
+    r.diajukan = Some(Pengajuan {
+        versi: 1,
+        tanggal: tgl(1, 10),
+    });
+    r.kembali_ke_draf();
+    assert_eq!(r.diajukan, None);
+    assert_eq!(r.versi_berikut(), 2);
+    assert_eq!(serde_json::to_value(&r).unwrap()["versi_terakhir"], 1);
+    let tanpa = serde_json::to_value(rencana()).unwrap();
+    assert!(tanpa.get("versi_terakhir").is_none());
 }

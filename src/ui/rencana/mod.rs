@@ -93,6 +93,7 @@ pub fn Rencana() -> impl IntoView {
                 butir: Vec::new(),
                 diajukan: None,
                 keputusan: None,
+                versi_terakhir: 0,
             })
     });
     let sunting = RwSignal::new(None::<ButirRencana>);
@@ -109,7 +110,7 @@ pub fn Rencana() -> impl IntoView {
         f(&mut r.butir);
         let kembali = r.diajukan.is_some() && !r.isi_sama(&sebelum);
         if kembali {
-            r.diajukan = None;
+            r.kembali_ke_draf();
         }
         let h = tulis(state, &r, lama.as_ref());
         let tt = teks_rencana(state.settings.with_untracked(|s| s.bahasa));
