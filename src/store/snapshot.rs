@@ -262,9 +262,12 @@ pub fn otomatis(store: &dyn KvStore, sekarang: NaiveDateTime) -> Result<bool, St
     // Settings alone (a first visit) are not worth a backup: a role and a language.
     let ada_data = super::rekaman::ada_di(store)?;
     let terbaru = daftar(store)?.into_iter().next();
-    let baru = terbaru
-        .as_ref()
-        .is_some_and(|i| sekarang - i.waktu < chrono::Duration::hours(1));
+    // Within the last hour; one dated ahead of now (a clock that was wrong) is not recent,
+    // or no automatic backup would be taken until that day came.
+    let baru = terbaru.as_ref().is_some_and(|i| {
+        let umur = sekarang - i.waktu;
+        umur >= chrono::Duration::zero() && umur < chrono::Duration::hours(1)
+    });
     if !ada_data || baru {
         return Ok(false);
     }
@@ -318,6 +321,9 @@ pub fn hapus_lama(store: &dyn KvStore) -> Result<usize, StoreError> {
     Ok(semua.len().saturating_sub(1))
 }
 
+/// The reason of a backup the person asked for ("Dibuat sendiri").
+pub const ALASAN_SENDIRI: &str = "manual";
+
 /// Removes snapshots the retention policy no longer keeps. `jaga` (the snapshot just
 /// taken) is always kept, and otherwise the newest by time: with backups dated in the future
 /// (a clock that was wrong), "today's three" would be those, and the snapshot just taken, the
@@ -334,9 +340,19 @@ pub fn pangkas(
         let x = semua.remove(pos);
         semua.insert(0, x);
     }
-    let calon: Vec<(NaiveDateTime, String)> =
-        semua.iter().map(|i| (i.waktu, i.id.clone())).collect();
-    let simpan = pilih_urut(&calon, sekarang, r);
+    // The newest backup the person made themself is kept apart from the count: automatic
+    // ones taken at each start (and a restore's) would push it out within hours.
+    // (One just taken is first already.)
+    let sendiri = (semua.iter())
+        .find(|i| i.alasan == ALASAN_SENDIRI)
+        .map(|i| i.id.clone())
+        .filter(|id| Some(id.as_str()) != jaga);
+    let calon: Vec<(NaiveDateTime, String)> = (semua.iter())
+        .filter(|i| Some(&i.id) != sendiri.as_ref())
+        .map(|i| (i.waktu, i.id.clone()))
+        .collect();
+    let mut simpan = pilih_urut(&calon, sekarang, r);
+    simpan.extend(sendiri);
     for info in semua {
         if !simpan.contains(&info.id) {
             hapus(store, &info.id)?;

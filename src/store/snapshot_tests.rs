@@ -159,13 +159,51 @@ fn pruning_never_removes_the_newest_snapshot() {
     // The clock went back a day: the new one is older by time, yet it is the one kept.
     let b = ambil(&s, t(21, 9, 0), "manual", r).unwrap();
     let ids: Vec<String> = daftar(&s).unwrap().into_iter().map(|i| i.id).collect();
-    assert_eq!(ids, [b.id]);
+    assert_eq!(ids, [b.id.clone()]);
     assert_ne!(a.id, ids[0]);
     // Pruning without one to keep keeps the newest by time.
-    ambil(&s, t(23, 9, 0), "manual", Retensi::default()).unwrap();
+    ambil(&s, t(23, 9, 0), "otomatis", Retensi::default()).unwrap();
     pangkas(&s, t(21, 9, 0), r, None).unwrap();
     assert_eq!(daftar(&s).unwrap()[0].waktu, t(23, 9, 0));
-    assert_eq!(daftar(&s).unwrap().len(), 1);
+    // Beside it only the person's own newest backup, which the count leaves alone.
+    let ids: Vec<String> = daftar(&s).unwrap().into_iter().map(|i| i.id).collect();
+    assert_eq!(ids.len(), 2);
+    assert_eq!(ids[1], b.id);
+}
+
+/// The backup the person made before a risky change is not pushed out by the automatic ones
+/// each start takes (three a day), nor by a restore's; an older one of theirs may go.
+#[test]
+fn the_newest_backup_made_by_hand_outlives_the_automatic_ones() {
+    let s = MemoryStore::new();
+    isi(&s);
+    let r = Retensi::default();
+    let lama = ambil(&s, t(22, 8, 0), ALASAN_SENDIRI, r).unwrap();
+    let sendiri = ambil(&s, t(22, 9, 0), ALASAN_SENDIRI, r).unwrap();
+    for h in 10..=14 {
+        ambil(&s, t(22, h, 30), "otomatis", r).unwrap();
+    }
+    let ids: Vec<String> = daftar(&s).unwrap().into_iter().map(|i| i.id).collect();
+    assert!(ids.contains(&sendiri.id), "{ids:?}");
+    assert!(!ids.contains(&lama.id), "{ids:?}");
+    assert_eq!(ids.len(), r.maks_hari_ini + 1);
+}
+
+/// A backup dated ahead of now (the clock ran ahead once) does not stop the automatic backup
+/// until that day comes.
+#[test]
+fn a_backup_dated_in_the_future_does_not_stop_the_automatic_one() {
+    let s = MemoryStore::new();
+    isi(&s);
+    let r = Retensi::default();
+    ambil(&s, t(23, 9, 0), "otomatis", r).unwrap();
+    assert_eq!(
+        otomatis(&s, t(22, 9, 0)),
+        Ok(false),
+        "nothing changed since"
+    );
+    s.put(&format!("{KEY_PREFIX}r.skp.lain"), "{}").unwrap();
+    assert_eq!(otomatis(&s, t(22, 9, 0)), Ok(true));
 }
 
 #[test]

@@ -40,7 +40,7 @@ pub fn Cadangan() -> impl IntoView {
         match snapshot::ambil(
             state.store().as_ref(),
             state.sekarang(),
-            "manual",
+            crate::store::snapshot::ALASAN_SENDIRI,
             Retensi::default(),
         ) {
             Ok(_) => pesan.set(Some(t().dibuat.to_string())),
