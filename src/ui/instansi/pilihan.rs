@@ -185,14 +185,32 @@ pub fn PilihPegawai(
     #[prop(into)] label: Signal<&'static str>,
     #[prop(into)] pilih: Signal<&'static str>,
 ) -> impl IntoView {
+    // Another scope redraws the options in place: a choice it no longer holds is cleared, and
+    // each option says itself whether it is the one chosen, so the select never shows one
+    // person while the form would save for another.
+    Effect::new(move |_| {
+        let tetap = jangkauan.with(|pg| masih_dalam(pg, &nip.get_untracked()));
+        if !tetap {
+            nip.set(String::new());
+        }
+    });
     view! {
         <div class="medan"><label for=id>{move || label.get()}</label>
             <select id=id prop:value=move || nip.get() on:change=move |ev| nip.set(event_target_value(&ev))>
-                <option value="">{move || pilih.get()}</option>
+                <option value="" selected=move || nip.with(String::is_empty)>{move || pilih.get()}</option>
                 {move || jangkauan.with(|pg| pg.iter().map(|p| {
                     let teks = if p.nama.is_empty() { p.nip.clone() } else { format!("{} ({})", p.nama, p.nip) };
-                    view! { <option value=p.nip.clone()>{teks}</option> }
+                    let ini = p.nip.clone();
+                    view! { <option value=p.nip.clone() selected=move || nip.with(|n| *n == ini)>{teks}</option> }
                 }).collect_view())}
             </select></div>
     }
+}
+
+/// Whether the choice `nip` still stands in a scope of `pegawai` (none chosen always does).
+pub(crate) fn masih_dalam(
+    pegawai: &[crate::domain::rekap_instansi::BarisPegawai],
+    nip: &str,
+) -> bool {
+    nip.is_empty() || pegawai.iter().any(|p| p.nip == nip)
 }

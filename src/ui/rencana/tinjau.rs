@@ -44,6 +44,12 @@ pub(super) fn Tinjau() -> impl IntoView {
         })
     });
     let pesan = RwSignal::new(None::<&'static str>);
+    // The notes typed per plan, owned here: a decision on one plan (or an import) redraws
+    // every card, and a note typed on another must survive it.
+    let catatan = Catatan {
+        pemilik: StoredValue::new(Owner::current().unwrap_or_default()),
+        per_id: StoredValue::new(std::collections::HashMap::new()),
+    };
     view! {
         <section aria-labelledby="judul-tinjau" data-testid="tinjau-rencana">
             <h2 id="judul-tinjau">{move || t().tinjau_judul}</h2>
@@ -53,9 +59,32 @@ pub(super) fn Tinjau() -> impl IntoView {
             </Show>
             <Show when=move || !rencana.with(Vec::is_empty)
                 fallback=move || view! { <p class="petunjuk">{move || t().tinjau_kosong}</p> }>
-                {move || rencana.get().into_iter().map(|(nama, r)| view! { <KartuRencana nama=nama r=r pesan=pesan/> }).collect_view()}
+                {move || rencana.get().into_iter().map(|(nama, r)| view! { <KartuRencana nama=nama r=r pesan=pesan catatan=catatan/> }).collect_view()}
             </Show>
         </section>
+    }
+}
+
+/// Each plan's note, by plan id, in signals of the list's owner (not of a card's).
+#[derive(Clone, Copy)]
+struct Catatan {
+    pemilik: StoredValue<Owner>,
+    per_id: StoredValue<std::collections::HashMap<String, RwSignal<String>>>,
+}
+
+impl Catatan {
+    fn untuk(&self, id: &str) -> RwSignal<String> {
+        if let Some(c) = self.per_id.with_value(|m| m.get(id).copied()) {
+            return c;
+        }
+        let c = self
+            .pemilik
+            .get_value()
+            .with(|| RwSignal::new(String::new()));
+        self.per_id.update_value(|m| {
+            m.insert(id.to_string(), c);
+        });
+        c
     }
 }
 
@@ -64,12 +93,13 @@ fn KartuRencana(
     nama: String,
     r: Tersimpan_,
     pesan: RwSignal<Option<&'static str>>,
+    catatan: Catatan,
 ) -> impl IntoView {
     let state = use_app_state();
     let rb = Rulebook::aktif();
     let bahasa = move || state.settings.with(|s| s.bahasa);
     let t = move || teks_rencana(bahasa());
-    let catatan = RwSignal::new(String::new());
+    let catatan = catatan.untuk(&r.isi.id);
     let masalah = RwSignal::new(Vec::<Galat>::new());
     let status = r.isi.status();
     let id_catatan = StoredValue::new(format!("tr-catatan-{}", r.isi.id));
@@ -102,7 +132,10 @@ fn KartuRencana(
             &baru,
             Some(r2.revisi),
         ) {
-            HasilSimpan::Tersimpan(_) => pesan.set(Some(tt.diputuskan)),
+            HasilSimpan::Tersimpan(_) => {
+                catatan.set(String::new());
+                pesan.set(Some(tt.diputuskan));
+            }
             HasilSimpan::LebihBaru => pesan.set(Some(tt.berubah)),
             HasilSimpan::Gagal => {}
         }
