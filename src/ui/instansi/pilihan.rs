@@ -42,9 +42,15 @@ impl Pilihan {
         let hari = chrono::Local::now().date_naive();
         let awal = super::masukan::masukan()
             .with_untracked(|m| periode_awal(m.isi().evaluasi.iter().map(|e| e.periode), hari));
+        // A spreadsheet in Indonesian regional format reads `;` and decimal commas: the
+        // separator starts from the language, until the person picks another.
+        let pemisah = match state.settings.with_untracked(|s| s.bahasa) {
+            crate::domain::Bahasa::Id => Pemisah::TitikKoma,
+            crate::domain::Bahasa::En => Pemisah::Koma,
+        };
         let p = state.di_akar(|| Pilihan {
             periode: RwSignal::new(awal),
-            pemisah: RwSignal::new(Pemisah::Koma),
+            pemisah: RwSignal::new(pemisah),
         });
         PILIHAN.with(|c| c.set(Some((data, p))));
         p

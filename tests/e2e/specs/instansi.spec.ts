@@ -131,9 +131,10 @@ test('an admin builds the organisation from the teams\' files, sets predikat org
     await expect.poll(() => kotak.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
   }
 
-  // The unit's pegawai as CSV: the NIP stays 18 digits of text.
+  // The unit's pegawai as CSV: the NIP stays 18 digits of text; in Indonesian the fields are
+  // `;`-separated from the start (a spreadsheet in Indonesian regional format reads them so).
   const csvUnit = await unduh(page, dir, () => page.getByTestId('tabel-pegawai-csv').click());
-  const barisUnit = csvUnduhan(csvUnit);
+  const barisUnit = csvUnduhan(csvUnit, ';');
   expect(barisUnit[0].slice(0, 2)).toEqual(['NIP', 'Nama']);
   const sari = barisUnit.find((r) => r[1] === 'Sari Wulandari')!;
   nipUtuh(sari[0], NIP_SARI);

@@ -234,7 +234,7 @@ test('the admin sees a pegawai in the right 9-box cell and as a succession candi
   await admin.getByTestId('urungkan-asesmen').click();
   await expect(admin.getByTestId('pesan-asesmen')).toHaveText('Hasil asesmen potensi dipulihkan.');
   await expect(admin.getByTestId('kotak-5')).toContainText('Andi Pratama');
-  const csv = csvUnduhan(await unduh(admin, info.outputDir, () => admin.getByTestId('asesmen-tercatat-csv').click()));
+  const csv = csvUnduhan(await unduh(admin, info.outputDir, () => admin.getByTestId('asesmen-tercatat-csv').click()), ';');
   expect(csv[0]).toEqual(['Nama', 'NIP', 'Potensial', 'Tanggal hasil', 'Penyelenggara', 'Keterangan (metode, nomor laporan)']);
   expect(csv).toHaveLength(3);
   nipUtuh(csv[2][1], '198703152010011002');
