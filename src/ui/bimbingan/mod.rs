@@ -132,11 +132,19 @@ fn UmpanBalikRhk(skp: Skp, data: Memo<DataKinerja>, hapus: Hapus) -> impl IntoVi
         let (sid, rid) = (skp_id.clone(), r.id.clone());
         let simpan = move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
+            // An empty or broken date is said, not saved as today (the date places the
+            // feedback in its period).
+            let Ok(tgl) = tanggal.get_untracked().parse::<NaiveDate>() else {
+                let b = state.settings.with_untracked(|s| s.bahasa);
+                let label = teks_bimbingan(b).tanggal;
+                masalah.set(vec![Galat::baru("tanggal_kosong").dengan("nilai", label)]);
+                return;
+            };
             let u = UmpanBalik {
                 id: platform::uuid_acak(),
                 skp_id: sid.clone(),
                 rhk_id: rid.clone(),
-                tanggal: tanggal.get_untracked().parse().unwrap_or(hari),
+                tanggal: tgl,
                 dari_nip: state.settings.get_untracked().nip,
                 isi: teks.get_untracked().trim().into(),
             };
@@ -209,10 +217,18 @@ fn Dialog(skp: Skp, nama: String, data: Memo<DataKinerja>, hapus: Hapus) -> impl
     let skp_id = skp.id.clone();
     let simpan = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        // An empty or broken date is said, not saved as today: it decides which period's
+        // obstacles the dialog shows in.
+        let Ok(tgl) = tanggal.get_untracked().parse::<NaiveDate>() else {
+            let b = state.settings.with_untracked(|s| s.bahasa);
+            let label = teks_bimbingan(b).tanggal;
+            masalah.set(vec![Galat::baru("tanggal_kosong").dengan("nilai", label)]);
+            return;
+        };
         let d = DialogKinerja {
             id: platform::uuid_acak(),
             skp_id: skp_id.clone(),
-            tanggal: tanggal.get_untracked().parse().unwrap_or(hari),
+            tanggal: tgl,
             peserta: baris(&peserta.get_untracked()),
             capaian: capaian.get_untracked().trim().into(),
             kendala: kendala.get_untracked().trim().into(),

@@ -93,8 +93,12 @@ test('a full SKP year between a pegawai and the atasan, through real files', asy
   await bb.nth(0).locator('textarea[id^="ub-isi-"]').fill('Kajian Februari sangat baik, pertahankan');
   await bb.nth(0).getByTestId('simpan-umpan-balik').click();
   await expect(bb.nth(0).getByTestId('daftar-umpan-balik')).toContainText('pertahankan');
-  await atasan.locator('#dk-tgl').fill('2026-03-31');
+  // A cleared date is said, not saved as today (it places the dialog in its period).
+  await atasan.locator('#dk-tgl').fill('');
   await atasan.locator('#dk-kendala').fill('Data survei terlambat dari unit lain');
+  await atasan.getByTestId('simpan-dialog').click();
+  await expect(atasan.getByRole('alert')).toContainText('Tanggal belum diisi atau bukan tanggal');
+  await atasan.locator('#dk-tgl').fill('2026-03-31');
   await atasan.locator('#dk-langkah').fill('Koordinasi mingguan dengan unit data');
   await atasan.locator('#dk-lanjut').fill('2026-03-01');
   await atasan.getByTestId('simpan-dialog').click();
