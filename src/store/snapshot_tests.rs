@@ -159,7 +159,7 @@ fn pruning_never_removes_the_newest_snapshot() {
     // The clock went back a day: the new one is older by time, yet it is the one kept.
     let b = ambil(&s, t(21, 9, 0), "manual", r).unwrap();
     let ids: Vec<String> = daftar(&s).unwrap().into_iter().map(|i| i.id).collect();
-    assert_eq!(ids, [b.id.clone()]);
+    assert_eq!(ids, std::slice::from_ref(&b.id));
     assert_ne!(a.id, ids[0]);
     // Pruning without one to keep keeps the newest by time.
     ambil(&s, t(23, 9, 0), "otomatis", Retensi::default()).unwrap();
