@@ -232,6 +232,13 @@ pub fn Rencana() -> impl IntoView {
             .map(|x| baris_butir(x, b, sunting, buka_selesai, hapus, batalkan))
             .collect_view()
     };
+    // Another year closes a goal of the last year being changed; a new goal being typed is of
+    // no year yet and stays (setting the signal again would empty its fields).
+    let tutup_sunting = move || {
+        if sunting.with_untracked(Option::is_some) {
+            sunting.set(None);
+        }
+    };
     view! {
         <section class="halaman" aria-labelledby="judul-rencana">
             <crate::ui::bagian::pengembangan::NavPengembangan aktif=Route::RencanaPengembangan/>
@@ -241,7 +248,7 @@ pub fn Rencana() -> impl IntoView {
                 fallback=move || view! { <p class="status" data-testid="rencana-tanpa-nip"><a href=Route::Profil.href()>{move || t().tanpa_nip}</a></p> }>
                 <div class="medan"><label for="rp-tahun">{move || t().tahun}</label>
                     <select id="rp-tahun" prop:value=move || tahun.get().to_string()
-                        on:change=move |ev| { tahun.set(event_target_value(&ev).parse().unwrap_or(tahun_ini)); sunting.set(None); buka_selesai.set(None); terhapus.set(None); pesan.set(None); }>
+                        on:change=move |ev| { tahun.set(event_target_value(&ev).parse().unwrap_or(tahun_ini)); tutup_sunting(); buka_selesai.set(None); terhapus.set(None); pesan.set(None); }>
                         {move || daftar_tahun.get().into_iter().map(|th| view! { <option value=th.to_string()>{th}</option> }).collect_view()}
                     </select></div>
                 <div class="kartu-jp" role="status" data-testid="status-rencana">
