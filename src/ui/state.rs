@@ -357,10 +357,16 @@ pub fn use_app_state() -> AppState {
 }
 
 /// `p` added to the notices, after taking down an earlier one of its kind: the newer says
-/// what holds now (a second failed save, a second clash).
+/// what holds now (a second failed save, a second clash). Data set aside is said per key
+/// (damaged settings and a damaged record are two notices).
 fn tambah_pemberitahuan(v: RwSignal<Vec<Pemberitahuan>>, p: Pemberitahuan) {
     v.update(|v| {
-        v.retain(|x| std::mem::discriminant(x) != std::mem::discriminant(&p));
+        v.retain(|x| match (x, &p) {
+            (Pemberitahuan::Rusak { kunci: a, .. }, Pemberitahuan::Rusak { kunci: b, .. }) => {
+                a != b
+            }
+            _ => std::mem::discriminant(x) != std::mem::discriminant(&p),
+        });
         v.push(p);
     });
 }
