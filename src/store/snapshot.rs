@@ -380,3 +380,7 @@ mod tests;
 #[cfg(test)]
 #[path = "snapshot_ruang_tests.rs"]
 mod ruang_tests;
+
+#[cfg(test)]
+#[path = "snapshot_retensi_tests.rs"]
+mod retensi_tests;
