@@ -25,12 +25,15 @@ pub fn atomik<T, E: From<StoreError>>(
         })?;
     ubah().map_err(|sebab| {
         let mut pemulihan = None;
-        for (k, v) in &sebelum {
-            let r = match v {
-                Some(v) => store.put(k, v),
-                None => store.remove(k),
-            };
-            if let Err(e) = r {
+        // Keys that were absent go first: on a full storage a value put back needs the room
+        // the change's new keys hold.
+        for k in sebelum.iter().filter(|(_, v)| v.is_none()).map(|(k, _)| k) {
+            if let Err(e) = store.remove(k) {
+                pemulihan.get_or_insert(e);
+            }
+        }
+        for (k, v) in sebelum.iter().filter_map(|(k, v)| Some((k, v.as_ref()?))) {
+            if let Err(e) = store.put(k, v) {
                 pemulihan.get_or_insert(e);
             }
         }

@@ -162,6 +162,18 @@ pub fn ambil(
     alasan: &str,
     r: Retensi,
 ) -> Result<InfoSnapshot, StoreError> {
+    let (info, _) = ambil_tanpa_pangkas(store, waktu, alasan)?;
+    pangkas(store, waktu, r, Some(&info.id))?;
+    Ok(info)
+}
+
+/// [`ambil`] without the retention pass, returning also the snapshots dropped to make room
+/// (keys and texts): a restore puts them back should it fail after ([`pulihkan`]).
+fn ambil_tanpa_pangkas(
+    store: &dyn KvStore,
+    waktu: NaiveDateTime,
+    alasan: &str,
+) -> Result<(InfoSnapshot, Vec<(String, String)>), StoreError> {
     let mut id = id_dari(waktu);
     let ada = daftar(store)?;
     while ada.iter().any(|i| i.id == id) {
@@ -214,8 +226,7 @@ pub fn ambil(
     // The info apart, in the same step (one IndexedDB transaction). Should it not fit, the
     // snapshot is listed from its own text, as those of earlier versions are.
     let _ = tulis_info(store, &info);
-    pangkas(store, waktu, r, Some(&info.id))?;
-    Ok(info)
+    Ok((info, dilepas))
 }
 
 fn tulis_info(store: &dyn KvStore, info: &InfoSnapshot) -> Result<(), StoreError> {
@@ -371,7 +382,7 @@ pub fn pangkas(
 
 #[path = "snapshot_pulih.rs"]
 mod pulih;
-pub use pulih::{pulihkan, pulihkan_dibaca};
+pub use pulih::{pulihkan, pulihkan_dibaca, GagalPulih};
 
 #[cfg(test)]
 #[path = "snapshot_tests.rs"]

@@ -4,13 +4,31 @@
 use super::super::atomik::atomik;
 use super::*;
 
+/// Why a restore did not land, and whether storage was left as it was.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GagalPulih {
+    pub sebab: StoreError,
+    /// Putting the data back failed too: storage holds part of the backup, part of what was
+    /// there. The backup taken before the restore is kept, the way back.
+    pub setengah: bool,
+}
+
+impl From<StoreError> for GagalPulih {
+    fn from(sebab: StoreError) -> Self {
+        GagalPulih {
+            sebab,
+            setengah: false,
+        }
+    }
+}
+
 /// [`pulihkan`], its snapshot read in from storage first when start-up left it there.
 pub async fn pulihkan_dibaca(
     store: &dyn KvStore,
     id: &str,
     waktu: NaiveDateTime,
     r: Retensi,
-) -> Result<InfoSnapshot, StoreError> {
+) -> Result<InfoSnapshot, GagalPulih> {
     store.siapkan(&kunci_snapshot(id)).await?;
     pulihkan(store, id, waktu, r)
 }
@@ -22,12 +40,14 @@ pub fn pulihkan(
     id: &str,
     waktu: NaiveDateTime,
     r: Retensi,
-) -> Result<InfoSnapshot, StoreError> {
+) -> Result<InfoSnapshot, GagalPulih> {
     let teks = store
         .get(&kunci_snapshot(id))?
         .ok_or_else(|| StoreError::Other(format!("snapshot {id} not found")))?;
     let isi: Isi = dari_teks(&teks).map_err(|e| StoreError::Other(e.to_string()))?;
-    let sebelum = ambil(store, waktu, "sebelum_pemulihan", r)?;
+    // Room for this backup may be made by dropping the oldest ones, the one restored among
+    // them: they come back if the restore fails, and retention runs only once it landed.
+    let (sebelum, dilepas) = ambil_tanpa_pangkas(store, waktu, "sebelum_pemulihan")?;
     let hapus: Vec<String> = store
         .keys()?
         .into_iter()
@@ -46,6 +66,32 @@ pub fn pulihkan(
         }
         Ok(())
     })
-    .map_err(|g| g.pemulihan.unwrap_or(g.sebab))?;
+    .map_err(|g| match g.pemulihan {
+        Some(sebab) => GagalPulih {
+            sebab,
+            setengah: true,
+        },
+        None => batalkan(store, &sebelum.id, dilepas, g.sebab).into(),
+    })?;
+    pangkas(store, waktu, r, Some(&sebelum.id))?;
     Ok(sebelum)
+}
+
+/// A restore that did not land leaves storage as it found it: the backup taken before it goes
+/// (it holds what is still the data), and the backups dropped to make room for it come back.
+fn batalkan(
+    store: &dyn KvStore,
+    id: &str,
+    dilepas: Vec<(String, String)>,
+    sebab: StoreError,
+) -> StoreError {
+    if let Err(e) = hapus(store, id) {
+        return e;
+    }
+    for (k, v) in dilepas.iter().rev() {
+        if let Err(e) = store.put(k, v) {
+            return e;
+        }
+    }
+    sebab
 }

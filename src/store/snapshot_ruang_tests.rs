@@ -71,10 +71,66 @@ fn a_restore_that_fails_halfway_leaves_the_data_as_it_was() {
             }
             Err(e) => {
                 gagal += 1;
-                assert_eq!(e, StoreError::QuotaFull);
+                assert_eq!(e, StoreError::QuotaFull.into(), "put back whole");
                 assert_eq!(data(&s), sebelum, "n = {n}: a mix of the two");
             }
         }
     }
     assert!(gagal >= 3 && jadi >= 1, "{gagal} failed, {jadi} landed");
+}
+
+#[test]
+fn a_restore_on_a_full_storage_never_loses_the_backup_it_restores() {
+    // The backup taken before a restore fits only where an older backup was, and the only
+    // older one is the backup being restored: it is dropped for room, and must come back if
+    // the restore then fails.
+    let r = Retensi::default();
+    let semua = |s: &MemoryStore| -> Vec<(String, Option<String>)> {
+        let mut k = s.keys().unwrap();
+        k.sort();
+        k.into_iter()
+            .map(|k| (k.clone(), s.get(&k).unwrap()))
+            .collect()
+    };
+    let (mut gagal, mut jadi) = (0, 0);
+    for n in 0..8 {
+        let s = MemoryStore::new();
+        isi(&s);
+        s.put("kinerjaku.v1.r.catatan.besar", &"x".repeat(2_000))
+            .unwrap();
+        let a = ambil(&s, t(22, 8, 0), "manual", r).unwrap();
+        let data_a: Vec<_> = semua(&s)
+            .into_iter()
+            .filter(|(k, _)| dicadangkan(k))
+            .collect();
+        s.remove("kinerjaku.v1.r.catatan.besar").unwrap();
+        s.put("kinerjaku.v1.r.catatan.sedang", &"y".repeat(400))
+            .unwrap();
+        // Room for the data, backup A (large) and a bit: not for a second backup beside A.
+        let penuh = MemoryStore::with_capacity(s.bytes_used().unwrap() + 400);
+        for (k, v) in semua(&s) {
+            penuh.put(&k, &v.unwrap()).unwrap();
+        }
+        let sebelum = semua(&penuh);
+        penuh.gagal_sekali_setelah(n);
+        match pulihkan(&penuh, &a.id, t(22, 9, 0), r) {
+            Ok(_) => {
+                jadi += 1;
+                let data: Vec<_> = (semua(&penuh).into_iter())
+                    .filter(|(k, _)| dicadangkan(k))
+                    .collect();
+                assert_eq!(data, data_a, "n = {n}: restored");
+            }
+            Err(e) => {
+                gagal += 1;
+                assert_eq!(e, StoreError::QuotaFull.into(), "put back whole");
+                assert_eq!(
+                    semua(&penuh),
+                    sebelum,
+                    "n = {n}: backups and data as they were"
+                );
+            }
+        }
+    }
+    assert!(gagal >= 2 && jadi >= 1, "{gagal} failed, {jadi} landed");
 }

@@ -29,11 +29,15 @@ pub fn Cadangan() -> impl IntoView {
     let pesan = RwSignal::new(None::<String>);
     let konfirmasi = RwSignal::new(None::<InfoSnapshot>);
     let urungkan = RwSignal::new(None::<String>);
-    let gagal = move |e: crate::store::StoreError| {
-        let _ = pesan.try_set(Some(isi(
-            t().gagal,
-            &[("detail", &galat_penyimpanan(&e, state.t()))],
-        )));
+    let gagal_dengan = move |teks: &str, e: &crate::store::StoreError| {
+        let detail = galat_penyimpanan(e, state.t());
+        let _ = pesan.try_set(Some(isi(teks, &[("detail", &detail)])));
+    };
+    let gagal = move |e: crate::store::StoreError| gagal_dengan(t().gagal, &e);
+    // Said as it is: untouched, or (a failed putting back) part backup, part what was there.
+    let gagal_pulih = move |g: snapshot::GagalPulih| match g.setengah {
+        true => gagal_dengan(t().gagal_pulih_setengah, &g.sebab),
+        false => gagal_dengan(t().gagal_pulih, &g.sebab),
     };
 
     let buat = move |_| {
@@ -55,7 +59,7 @@ pub fn Cadangan() -> impl IntoView {
         }
         match snapshot::hapus_lama(state.store().as_ref()) {
             Ok(n) => pesan.set(Some(isi(t().hapus_lama_selesai, &[("n", &n.to_string())]))),
-            Err(e) => gagal(e),
+            Err(e) => gagal_dengan(t().gagal_hapus, &e),
         }
         muat();
     };
@@ -82,7 +86,7 @@ pub fn Cadangan() -> impl IntoView {
                     state.muat_ulang_data();
                 }
                 Err(e) => {
-                    gagal(e);
+                    gagal_pulih(e);
                     // Put back as it was, or, when even that failed, in between: either way
                     // the screens show what storage holds.
                     state.muat_ulang_data();
@@ -105,7 +109,7 @@ pub fn Cadangan() -> impl IntoView {
                     let _ = pesan.try_set(Some(t().diurungkan.to_string()));
                     state.muat_ulang_data();
                 }
-                Err(e) => gagal(e),
+                Err(e) => gagal_pulih(e),
             }
             // The screen may be gone by now (its signals disposed with it).
             let _ = sibuk.try_set(false);
