@@ -1,5 +1,5 @@
-//! The period's low performers (`#/instansi/rendah`): predikat Butuh Perbaikan,
-//! Kurang/Misconduct or Sangat Kurang, the repeated ones first and marked, each with the
+//! The period's low performers (`#/instansi/rendah`): the predikat the rulebook counts as low
+//! (Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang in the built-in one), the repeated ones first and marked, each with the
 //! rulebook's follow-up, the angka kredit effect for a jabatan fungsional and the obstacles
 //! their dialog kinerja named.
 
@@ -62,6 +62,16 @@ fn KinerjaRendah() -> impl IntoView {
             )
         })
     };
+    // The predikat the rulebook counts as low, named as the table names them.
+    let pengantar = move || {
+        let nama: Vec<String> = (rb.kinerja_rendah.predikat.iter())
+            .map(|p| rb.teks(&p.label_key(), b()).to_string())
+            .collect();
+        isi(
+            t().pengantar_rendah,
+            &[("predikat", &sebut(&nama, t().atau))],
+        )
+    };
     let aturan = move || {
         let bhs = b();
         rb.aturan.get("kinerja_rendah").map(|a| {
@@ -72,7 +82,7 @@ fn KinerjaRendah() -> impl IntoView {
         <section class="halaman" aria-labelledby="judul-rendah">
             <p class="petunjuk"><a href=Route::Instansi.href()>{move || t().judul_dasbor}</a></p>
             <h1 id="judul-rendah">{move || t().judul_rendah}</h1>
-            <p>{move || t().pengantar_rendah}</p>
+            <p>{pengantar}</p>
             <PilihPeriode pilihan=pilihan/>
             <p role="status" data-testid="rendah-ringkas">{ringkas}</p>
             <Show when=move || !daftar.with(Vec::is_empty) fallback=move || view! { <p class="petunjuk" data-testid="rendah-kosong">{move || t().rendah_kosong}</p> }>
@@ -84,7 +94,30 @@ fn KinerjaRendah() -> impl IntoView {
     }
 }
 
+/// "A, B atau C": alternatives named in a sentence.
+fn sebut(nama: &[String], atau: &str) -> String {
+    match nama {
+        [] => String::new(),
+        [a] => a.clone(),
+        [awal @ .., akhir] => format!("{} {atau} {akhir}", awal.join(", ")),
+    }
+}
+
 /// The feature's entry point for the route switch (see `ui::layar`).
 pub fn gambar(_: &Route) -> AnyView {
     layar_admin(|| view! { <KinerjaRendah/> }.into_any())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sebut;
+
+    #[test]
+    fn alternatives_are_named_as_a_sentence_names_them() {
+        let n = |x: &[&str]| x.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(sebut(&n(&["A", "B", "C"]), "atau"), "A, B atau C");
+        assert_eq!(sebut(&n(&["A", "B"]), "or"), "A or B");
+        assert_eq!(sebut(&n(&["A"]), "atau"), "A");
+        assert_eq!(sebut(&[], "atau"), "");
+    }
 }

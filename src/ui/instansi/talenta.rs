@@ -11,6 +11,7 @@ use super::tabel_talenta::{
     Sasaran,
 };
 use super::tampil::{layar_admin, TabelTampil};
+use crate::domain::rulebook::GabungTahun;
 use crate::domain::{Bahasa, Rulebook};
 use crate::ui::i18n::isi;
 use crate::ui::route::Route;
@@ -19,7 +20,13 @@ use leptos::prelude::*;
 
 struct Teks {
     judul: &'static str,
+    /// `{tahun}`: [`Teks::tahun_satu`] or [`Teks::tahun_banyak`]; `{cara}`: how those years
+    /// combine (the rulebook's `talenta.gabung_tahun`).
     pengantar: &'static str,
+    tahun_satu: &'static str,
+    tahun_banyak: &'static str,
+    cara_terendah: &'static str,
+    cara_terakhir: &'static str,
     kembali: &'static str,
     unit: &'static str,
     semua_unit: &'static str,
@@ -43,7 +50,11 @@ struct Teks {
 
 const ID: Teks = Teks {
     judul: "Manajemen talenta",
-    pengantar: "Kotak talenta (9-box) tiap pegawai: kinerja dari predikat tahunan dua tahun terakhir, potensial dari hasil asesmen potensi yang dicatat (di bawah) atau, bila belum ada, dari kategori JPM penilaian kompetensi terakhir. Tahun mengikuti periode yang dipilih.",
+    pengantar: "Kotak talenta (9-box) tiap pegawai: kinerja dari predikat tahunan {tahun} ({cara}), potensial dari hasil asesmen potensi yang dicatat (di bawah) atau, bila belum ada, dari kategori JPM penilaian kompetensi terakhir. Tahun mengikuti periode yang dipilih.",
+    tahun_satu: "tahun terakhir",
+    tahun_banyak: "{n} tahun terakhir",
+    cara_terendah: "yang terendah dipakai",
+    cara_terakhir: "yang terbaru dipakai",
     kembali: "Dasbor instansi",
     unit: "Unit kerja",
     semua_unit: "Seluruh instansi",
@@ -85,7 +96,11 @@ const ID: Teks = Teks {
 
 const EN: Teks = Teks {
     judul: "Talent management",
-    pengantar: "Each employee's talent box (9-box): performance from the annual ratings of the last two years, potential from a recorded potential assessment (below) or, where there is none, from the JPM band of their latest competency assessment. The year follows the chosen period.",
+    pengantar: "Each employee's talent box (9-box): performance from the annual ratings of {tahun} ({cara}), potential from a recorded potential assessment (below) or, where there is none, from the JPM band of their latest competency assessment. The year follows the chosen period.",
+    tahun_satu: "the last year",
+    tahun_banyak: "the last {n} years",
+    cara_terendah: "the lowest counts",
+    cara_terakhir: "the latest counts",
     kembali: "Agency dashboard",
     unit: "Work unit",
     semua_unit: "Whole agency",
@@ -194,6 +209,19 @@ fn Talenta() -> impl IntoView {
         };
         format!("{} {sasaran} {}", t().suksesi, lingkup())
     });
+    // The years and how they combine are the rulebook's, so the words follow it.
+    let pengantar = move || {
+        let (t, k) = (t(), &rb.talenta);
+        let tahun = match k.tahun_kinerja {
+            1 => t.tahun_satu.to_string(),
+            n => isi(t.tahun_banyak, &[("n", &n.to_string())]),
+        };
+        let cara = match k.gabung_tahun {
+            GabungTahun::Terendah => t.cara_terendah,
+            GabungTahun::Terakhir => t.cara_terakhir,
+        };
+        isi(t.pengantar, &[("tahun", &tahun), ("cara", cara)])
+    };
     let aturan = move || {
         let bhs = b();
         rb.aturan.get("talenta_9box").map(|a| {
@@ -227,7 +255,7 @@ fn Talenta() -> impl IntoView {
         <section class="halaman" aria-labelledby="judul-talenta">
             <p class="petunjuk"><a href=Route::Instansi.href()>{move || t().kembali}</a></p>
             <h1 id="judul-talenta">{move || t().judul}</h1>
-            <p>{move || t().pengantar}</p>
+            <p>{pengantar}</p>
             <PilihPeriode pilihan=pilihan/>
             <PilihUnit papan=papan unit=unit id="pilih-unit-talenta"
                 label=Signal::derive(move || t().unit) semua=Signal::derive(move || t().semua_unit)/>

@@ -100,7 +100,10 @@ pub struct TeksInstansi {
     pub umpan_balik_judul: &'static str,
     pub dialog_judul: &'static str,
     pub judul_rendah: &'static str,
+    /// `{predikat}`: the rulebook's low predikat, joined with `atau`.
     pub pengantar_rendah: &'static str,
+    /// The last joint of a list of alternatives ("A, B atau C").
+    pub atau: &'static str,
     pub rendah_ringkas: &'static str,
     pub rendah_kosong: &'static str,
 }
@@ -200,7 +203,8 @@ pub const ID: TeksInstansi = TeksInstansi {
     umpan_balik_judul: "Umpan balik berkelanjutan",
     dialog_judul: "Dialog kinerja",
     judul_rendah: "Kinerja rendah",
-    pengantar_rendah: "Pegawai dengan predikat Butuh Perbaikan, Kurang/Misconduct atau Sangat Kurang pada periode yang dipilih. Yang berulang pada periode berturut-turut ditandai dan didahulukan, dengan tindak lanjut dari buku aturan dan kendala yang tercatat dalam dialog kinerja.",
+    atau: "atau",
+    pengantar_rendah: "Pegawai dengan predikat {predikat} pada periode yang dipilih. Yang berulang pada periode berturut-turut ditandai dan didahulukan, dengan tindak lanjut dari buku aturan dan kendala yang tercatat dalam dialog kinerja.",
     rendah_ringkas: "{n} pegawai berkinerja rendah pada {periode}, {berulang} di antaranya berulang.",
     rendah_kosong: "Tidak ada pegawai berkinerja rendah pada periode ini.",
     tampilkan_lagi: "Tampilkan {n} baris lagi ({sisa} belum tampil)",
@@ -301,7 +305,8 @@ pub const EN: TeksInstansi = TeksInstansi {
     umpan_balik_judul: "Continuous feedback",
     dialog_judul: "Performance dialogues",
     judul_rendah: "Low performers",
-    pengantar_rendah: "Employees rated Butuh Perbaikan, Kurang/Misconduct or Sangat Kurang in the chosen period. Repeats over consecutive periods are marked and listed first, with the rulebook's follow-up and the obstacles recorded in performance dialogues.",
+    atau: "or",
+    pengantar_rendah: "Employees rated {predikat} in the chosen period. Repeats over consecutive periods are marked and listed first, with the rulebook's follow-up and the obstacles recorded in performance dialogues.",
     rendah_ringkas: "{n} employee(s) with low performance in {periode}, {berulang} of them repeated.",
     rendah_kosong: "No employee with low performance in this period.",
     tampilkan_lagi: "Show {n} more rows ({sisa} not shown)",
