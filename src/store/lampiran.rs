@@ -12,7 +12,8 @@
 //! whole ([`GagalUrung::IsiDilepas`]) rather than bringing the entry back without its file.
 //!
 //! Snapshots leave attachments out (`snapshot::dicadangkan`): each would copy every photo again
-//! into a budget of about 5 MB. A restore therefore keeps the attachments stored now.
+//! into a budget of about 5 MB. A restore therefore keeps the attachments stored now, and brings
+//! back a deleted one the restored entries name while its tombstone holds its bytes.
 
 use super::atomik::{atomik, Gagal};
 use super::kv::{KvStore, StoreError, KEY_PREFIX};
@@ -338,6 +339,56 @@ pub fn urungkan_hapus_realisasi(
     .map_err(|e| GagalUrung::Tulis(satu(e)))
 }
 
+/// The attachments the live realisasi among `data` (keys and texts, as a backup holds them)
+/// name that are deleted here but still hold their bytes: a restore that brings such an entry
+/// back brings its file back with it ([`hidupkan`]), as an undo would. One whose bytes were
+/// given back stays deleted, and the entry says its file is not on this device.
+pub fn nisan_berisi_untuk<'a>(
+    store: &dyn KvStore,
+    data: impl Iterator<Item = (&'a String, &'a String)>,
+) -> Result<Vec<Rekaman>, StoreError> {
+    // Only realisasi are read (an agency's backup holds 70,000 records).
+    let awalan = rekaman::kunci(JenisRecord::Realisasi.kode(), "");
+    let mut nisan = Vec::new();
+    for (_, t) in data.filter(|(k, _)| k.starts_with(&awalan)) {
+        let Some(r) = rekaman::dari_teks_tersimpan(t) else {
+            continue;
+        };
+        if r.dihapus || r.jenis != JenisRecord::Realisasi.kode() {
+            continue;
+        }
+        let Ok(x) = baca_sebagai::<Realisasi>(&r.data, "data") else {
+            continue;
+        };
+        for l in x.lampiran() {
+            if let Some(a) = rekaman::baca(store, JenisRecord::Lampiran, l)? {
+                if a.dihapus && !a.data.is_null() && !nisan.iter().any(|n: &Rekaman| n.id == a.id) {
+                    nisan.push(a);
+                }
+            }
+        }
+    }
+    Ok(nisan)
+}
+
+/// Brings tombstones that hold their bytes back as their next, live revisions.
+pub fn hidupkan(store: &dyn KvStore, nisan: &[Rekaman], waktu: &str) -> Result<(), StoreError> {
+    for a in nisan {
+        let rek = Rekaman {
+            revisi: a.revisi + 1,
+            diperbarui: waktu.to_string(),
+            dihapus: false,
+            ..a.clone()
+        };
+        rekaman::simpan_apa_adanya(store, &rek)?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 #[path = "lampiran_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "lampiran_pulih_tests.rs"]
+mod pulih_tests;

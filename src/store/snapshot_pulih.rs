@@ -56,7 +56,17 @@ pub fn pulihkan(
     // Whole or not at all: on localStorage a quota error halfway would leave some records
     // restored, some removed and the rest as they were, so every key touched is put back
     // (IndexedDB lands the step as one transaction anyway). The backup just taken stays.
-    let kunci: Vec<String> = hapus.iter().chain(isi.data.keys()).cloned().collect();
+    // Attachments stay out of backups; a restored entry's file deleted since comes back with
+    // it while its tombstone still holds the bytes.
+    let lampiran = super::super::lampiran::nisan_berisi_untuk(store, isi.data.iter())?;
+    let stempel = stempel(waktu);
+    let kunci: Vec<String> = (hapus.iter().chain(isi.data.keys()).cloned())
+        .chain(
+            lampiran
+                .iter()
+                .map(|a| super::super::lampiran::kunci(&a.id)),
+        )
+        .collect();
     atomik(store, &kunci, || -> Result<(), StoreError> {
         for k in &hapus {
             store.remove(k)?;
@@ -64,7 +74,7 @@ pub fn pulihkan(
         for (k, v) in &isi.data {
             store.put(k, v)?;
         }
-        Ok(())
+        super::super::lampiran::hidupkan(store, &lampiran, &stempel)
     })
     .map_err(|g| match g.pemulihan {
         Some(sebab) => GagalPulih {
@@ -75,6 +85,15 @@ pub fn pulihkan(
     })?;
     pangkas(store, waktu, r, Some(&sebelum.id))?;
     Ok(sebelum)
+}
+
+/// `waktu` (local time) as records date their changes (RFC 3339, with the local offset).
+fn stempel(waktu: NaiveDateTime) -> String {
+    use chrono::TimeZone;
+    match chrono::Local.from_local_datetime(&waktu).earliest() {
+        Some(t) => t.to_rfc3339(),
+        None => waktu.and_utc().to_rfc3339(),
+    }
 }
 
 /// A restore that did not land leaves storage as it found it: the backup taken before it goes

@@ -38,7 +38,7 @@ pub struct TeksCadangan {
 
 pub const ID: TeksCadangan = TeksCadangan {
     judul: "Cadangan & pemulihan",
-    pengantar: "KinerjaKu menyimpan cadangan otomatis di perangkat ini: paling banyak 3 dari hari ini, satu per hari sebelumnya, 10 seluruhnya. Sebelum memulihkan, cadangan juga dibuat sehingga pemulihan dapat dibatalkan. Impor dan penghapusan diurungkan langsung di layarnya masing-masing.",
+    pengantar: "KinerjaKu menyimpan cadangan otomatis di perangkat ini: paling banyak 3 dari hari ini, satu per hari sebelumnya, 10 seluruhnya. Sebelum memulihkan, cadangan juga dibuat sehingga pemulihan dapat dibatalkan. Impor dan penghapusan diurungkan langsung di layarnya masing-masing. Lampiran (foto dan berkas bukti) tidak ikut dicadangkan: pemulihan memakai lampiran yang tersimpan sekarang, dan lampiran yang terhapus bersama entrinya ikut kembali selama isinya masih disimpan (24 jam, kecuali penyimpanan penuh).",
     buat: "Buat cadangan sekarang",
     hapus_lama: "Hapus cadangan lama",
     hapus_lama_tanya: "Hapus semua cadangan kecuali yang terbaru untuk memberi ruang penyimpanan? Data Anda sendiri tidak tersentuh.",
@@ -74,7 +74,7 @@ pub const ID: TeksCadangan = TeksCadangan {
 
 pub const EN: TeksCadangan = TeksCadangan {
     judul: "Backups & restore",
-    pengantar: "KinerjaKu keeps automatic backups on this device: up to 3 from today, one per earlier day, 10 in all. A backup is also made before restoring, so the restore can be undone. Imports and deletions are undone on their own screens.",
+    pengantar: "KinerjaKu keeps automatic backups on this device: up to 3 from today, one per earlier day, 10 in all. A backup is also made before restoring, so the restore can be undone. Imports and deletions are undone on their own screens. Attachments (photos and evidence files) are not backed up: a restore keeps the attachments stored now, and one deleted with its entry comes back with it while its bytes are still held (24 hours, unless storage is full).",
     buat: "Back up now",
     hapus_lama: "Delete old backups",
     hapus_lama_tanya: "Delete every backup except the newest to free storage? Your own data is not touched.",
