@@ -12,11 +12,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod bantu;
-use bantu::{document, host, q, settle};
-
-fn text(el: &web_sys::HtmlElement, sel: &str) -> String {
-    q(el, sel).text_content().unwrap_or_default()
-}
+use bantu::{document, host, ketik, nilai, q, settle, tab_lain_menulis, text};
 
 fn mount(el: &web_sys::HtmlElement, store: Arc<dyn KvStore>) -> impl Drop {
     mount_to(el.clone(), move || view! { <App store=store.clone()/> })
@@ -256,14 +252,6 @@ async fn backups_screen_lists_makes_and_restores_snapshots() {
     assert_eq!(settings::load(&store).0.nama, "Baru");
 }
 
-fn ketik(el: &web_sys::HtmlElement, sel: &str, nilai: &str) {
-    let input: web_sys::HtmlInputElement = q(el, sel).unchecked_into();
-    input.set_value(nilai);
-    input
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
-}
-
 #[wasm_bindgen_test]
 async fn profile_checks_the_nip_live_and_saves_a_record() {
     use kinerjaku::store::rekaman;
@@ -322,18 +310,6 @@ async fn profile_checks_the_nip_live_and_saves_a_record() {
     assert_eq!(semua[0].data["nip"], "198609262015052001");
     assert_eq!(semua[0].revisi, 1);
     assert_eq!(settings::load(&store).0.nip, "198609262015052001");
-}
-
-fn nilai(el: &web_sys::HtmlElement, sel: &str) -> String {
-    q(el, sel)
-        .unchecked_into::<web_sys::HtmlInputElement>()
-        .value()
-}
-
-/// Another tab wrote our data: the app hears a `storage` event and re-reads.
-fn tab_lain_menulis() {
-    let ev = web_sys::StorageEvent::new("storage").unwrap();
-    web_sys::window().unwrap().dispatch_event(&ev).unwrap();
 }
 
 #[wasm_bindgen_test]

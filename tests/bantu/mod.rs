@@ -91,3 +91,30 @@ pub fn q(el: &web_sys::HtmlElement, sel: &str) -> web_sys::HtmlElement {
         .unwrap_or_else(|| panic!("no element matches {sel}"))
         .unchecked_into()
 }
+
+/// The text of the first element matching `sel`.
+pub fn text(el: &web_sys::HtmlElement, sel: &str) -> String {
+    q(el, sel).text_content().unwrap_or_default()
+}
+
+/// Types `nilai` into the input at `sel` (its value, then the `input` event).
+pub fn ketik(el: &web_sys::HtmlElement, sel: &str, nilai: &str) {
+    let input: web_sys::HtmlInputElement = q(el, sel).unchecked_into();
+    input.set_value(nilai);
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+}
+
+/// The value of the input at `sel`.
+pub fn nilai(el: &web_sys::HtmlElement, sel: &str) -> String {
+    q(el, sel)
+        .unchecked_into::<web_sys::HtmlInputElement>()
+        .value()
+}
+
+/// Another tab wrote our data: the app hears a `storage` event and re-reads.
+pub fn tab_lain_menulis() {
+    let ev = web_sys::StorageEvent::new("storage").unwrap();
+    web_sys::window().unwrap().dispatch_event(&ev).unwrap();
+}
