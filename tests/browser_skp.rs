@@ -2,7 +2,8 @@
 //! is written through the screen; typing into one IKI keeps its focus and value, leaves every
 //! other field's DOM node in place and re-runs none of the other IKI's fields; saving stores
 //! what was typed. The progress screen shows a saved realisasi at once and keeps the other
-//! cards' unsaved entries.
+//! cards' unsaved entries. The admin's pegawai select never shows one person while its form
+//! would save for another.
 #![cfg(target_arch = "wasm32")]
 
 use kinerjaku::domain::skp::{Skp, Target};
@@ -312,4 +313,60 @@ async fn an_unreadable_skp_is_named_in_a_banner_not_silently_left_out() {
         .get(&rekaman::kunci("skp", "skp-rusak"))
         .unwrap()
         .is_some());
+}
+
+/// A row of the admin's scope: only the NIP and name matter to the select.
+fn baris(nip: &str, nama: &str) -> kinerjaku::domain::rekap_instansi::BarisPegawai {
+    kinerjaku::domain::rekap_instansi::BarisPegawai {
+        nip: nip.into(),
+        nama: nama.into(),
+        jabatan: String::new(),
+        jenjang: String::new(),
+        unit_kerja: String::new(),
+        unit: None,
+        status: kinerjaku::domain::rekap_masukan::StatusSkpRekap::Tanpa,
+        skp_id: None,
+        predikat: None,
+        evaluasi_id: None,
+        wajib: false,
+    }
+}
+
+/// Another unit or period redraws the options in place: a choice the new scope still holds
+/// stays shown and chosen, one it no longer holds is cleared (the form would save for a
+/// person the select no longer shows).
+#[wasm_bindgen_test]
+async fn the_pegawai_select_follows_its_scope_and_never_shows_another_person() {
+    use kinerjaku::ui::instansi::pilihan::PilihPegawai;
+    let el = host("#/instansi");
+    let (a, b, c) = (
+        "199001012020011001",
+        "199002022020012002",
+        "199003032020013003",
+    );
+    let lingkup = RwSignal::new(vec![baris(a, "Ani"), baris(b, "Budi")]);
+    let nip = RwSignal::new(String::new());
+    let m = mount_to(el.clone(), move || {
+        let jangkauan = Memo::new(move |_| lingkup.get());
+        view! { <PilihPegawai jangkauan=jangkauan nip=nip id="uji-pegawai" label="Pegawai" pilih="Pilih"/> }
+    });
+    settle().await;
+    let select = || q(&el, "#uji-pegawai").unchecked_into::<web_sys::HtmlSelectElement>();
+    select().set_value(b);
+    select()
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    settle().await;
+    assert_eq!(nip.get_untracked(), b);
+    // Budi stays in scope, now second of three with another before him.
+    lingkup.set(vec![baris(c, "Cici"), baris(a, "Ani"), baris(b, "Budi")]);
+    settle().await;
+    assert_eq!(nip.get_untracked(), b, "a choice still in scope stays");
+    assert_eq!(select().value(), b, "and the select shows it");
+    // Budi is no longer in scope.
+    lingkup.set(vec![baris(c, "Cici"), baris(a, "Ani")]);
+    settle().await;
+    assert_eq!(nip.get_untracked(), "", "a choice out of scope is cleared");
+    assert_eq!(select().value(), "", "the select shows no one chosen");
+    drop(m);
 }

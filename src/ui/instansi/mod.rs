@@ -16,7 +16,7 @@ mod pembaca;
 pub use pembaca::muat_dini as muat_pembaca_dini;
 pub mod pengembangan;
 mod penghargaan;
-mod pilihan;
+pub mod pilihan;
 pub mod rendah;
 mod tabel_instansi;
 mod tabel_pengembangan;
