@@ -47,7 +47,7 @@ pub fn urungkan_hapus(
         Some(r) => Err(rekaman::GagalTulis::LebihBaru {
             tersimpan: Box::new(r),
         }),
-        None => Err(StoreError::Other(format!("{} {id} not found", jenis.kode())).into()),
+        None => Err(StoreError::TidakAda(format!("{} {id}", jenis.kode())).into()),
     }
 }
 

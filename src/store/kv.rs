@@ -17,6 +17,8 @@ pub enum StoreError {
     VerifyFailed { key: String },
     /// Any other error the browser reported, with its name and message.
     Other(String),
+    /// What a change names is no longer stored (deleted meanwhile, in another tab); the key.
+    TidakAda(String),
 }
 
 impl fmt::Display for StoreError {
@@ -26,6 +28,7 @@ impl fmt::Display for StoreError {
             StoreError::Unavailable(m) => write!(f, "storage unavailable: {m}"),
             StoreError::VerifyFailed { key } => write!(f, "read-back of '{key}' did not match"),
             StoreError::Other(m) => write!(f, "storage error: {m}"),
+            StoreError::TidakAda(k) => write!(f, "{k} is no longer stored"),
         }
     }
 }

@@ -172,7 +172,7 @@ pub fn ubah_gabung(
         unit.iter()
             .find(|u| u.isi.id == id)
             .map(|u| u.revisi)
-            .ok_or_else(|| StoreError::Other(format!("unit_kerja {id} not stored")))
+            .ok_or_else(|| StoreError::TidakAda(format!("unit_kerja {id}")))
     };
     let mut v = vec![Ubah::tulis(
         JenisRecord::UnitKerja,

@@ -43,7 +43,7 @@ pub fn pulihkan(
 ) -> Result<InfoSnapshot, GagalPulih> {
     let teks = store
         .get(&kunci_snapshot(id))?
-        .ok_or_else(|| StoreError::Other(format!("snapshot {id} not found")))?;
+        .ok_or_else(|| StoreError::TidakAda(format!("snapshot {id}")))?;
     let isi: Isi = dari_teks(&teks).map_err(|e| StoreError::Other(e.to_string()))?;
     // Room for this backup may be made by dropping the oldest ones, the one restored among
     // them: they come back if the restore fails, and retention runs only once it landed.

@@ -147,6 +147,7 @@ pub static TEKS: Teks = Teks {
     galat_tak_tersedia: "the browser's storage is not available: {detail}",
     galat_verifikasi: "what was written to {kunci} did not read back the same",
     galat_lain: "the browser refused to store: {detail}",
+    galat_tidak_ada: "{kunci} is no longer stored (deleted in another tab?)",
 
     tidak_ditemukan_judul: "Page not found",
     tidak_ditemukan_teks: "KinerjaKu does not know the address {alamat}.",

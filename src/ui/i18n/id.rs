@@ -147,6 +147,7 @@ pub static TEKS: Teks = Teks {
     galat_tak_tersedia: "penyimpanan peramban tidak tersedia: {detail}",
     galat_verifikasi: "data yang ditulis ke {kunci} tidak terbaca kembali dengan sama",
     galat_lain: "peramban menolak penyimpanan: {detail}",
+    galat_tidak_ada: "{kunci} sudah tidak tersimpan (dihapus di tab lain?)",
 
     tidak_ditemukan_judul: "Halaman tidak ditemukan",
     tidak_ditemukan_teks: "Alamat {alamat} tidak dikenal oleh KinerjaKu.",

@@ -123,6 +123,7 @@ pub struct Teks {
     pub galat_tak_tersedia: &'static str,
     pub galat_verifikasi: &'static str,
     pub galat_lain: &'static str,
+    pub galat_tidak_ada: &'static str,
 
     pub tidak_ditemukan_judul: &'static str,
     pub tidak_ditemukan_teks: &'static str,
@@ -165,6 +166,7 @@ pub fn galat_penyimpanan(e: &StoreError, t: &Teks) -> String {
         StoreError::Unavailable(d) => isi(t.galat_tak_tersedia, &[("detail", d)]),
         StoreError::VerifyFailed { key } => isi(t.galat_verifikasi, &[("kunci", key)]),
         StoreError::Other(d) => isi(t.galat_lain, &[("detail", d)]),
+        StoreError::TidakAda(k) => isi(t.galat_tidak_ada, &[("kunci", k)]),
     }
 }
 
