@@ -57,6 +57,8 @@ pub struct EntriRencana {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Rencana {
     pub berkas: String,
+    /// The file's exporter (NIP): the sender of every base the apply stores.
+    pub pengirim: String,
     /// The local records the plan was made against; also the undo snapshot.
     pub sebelum: Vec<Record>,
     pub entri: Vec<EntriRencana>,
@@ -170,7 +172,8 @@ fn putuskan<'a>(
     let mut digabung = Vec::with_capacity(masuk.bundle.records.len());
     for (i, m) in masuk.bundle.records.iter().enumerate() {
         let l = indeks.get(m.id.as_str()).copied();
-        let mut a = awal_satu(berkas, l, m, basis, hak.get(&m.id).copied());
+        let pengirim = masuk.bundle.pengekspor.nip.as_str();
+        let mut a = awal_satu(berkas, l, m, basis, hak.get(&m.id).copied(), pengirim);
         digabung.push(a.data_diperiksa.is_some());
         if let Some(d) = a.data_diperiksa.take() {
             ganti.push((i, d));
@@ -312,6 +315,7 @@ fn susun(
     }
     Rencana {
         berkas: masuk.berkas.clone(),
+        pengirim: masuk.bundle.pengekspor.nip.clone(),
         sebelum: lokal.to_vec(),
         entri,
         peringatan: masuk.peringatan.clone(),

@@ -25,6 +25,7 @@ pub(super) fn awal_satu(
     m: &Record,
     basis: &Basis,
     hak: Option<HakPengirim>,
+    pengirim: &str,
 ) -> Awal {
     let polos = |t| Awal {
         tindakan: t,
@@ -60,7 +61,7 @@ pub(super) fn awal_satu(
     ) {
         return polos(Ok(t));
     }
-    let b = pilih_basis(l, m);
+    let b = pilih_basis(l, m, pengirim);
     let hak = hak.unwrap_or(HakPengirim::Semua);
     let Some(g) = gabung_kolom(l, m, b.as_ref(), hak, t == Tindakan::Perbarui) else {
         return polos(Ok(t));

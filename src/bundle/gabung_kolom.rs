@@ -30,6 +30,9 @@ const PANJANG_SIDIK: usize = 16;
 pub struct BasisKolom {
     pub revisi: u64,
     pub kolom: BTreeMap<String, String>,
+    /// Who sent that version (the file's exporter NIP), when known: a base stored here is
+    /// a version the file's sender surely had only if it came from them ([`pilih_basis`]).
+    pub dari: Option<String>,
 }
 
 impl BasisKolom {
@@ -43,7 +46,11 @@ impl BasisKolom {
             .as_object()
             .map(|o| peta(o.iter().map(|(k, v)| (k.clone(), sidik(v)))))
             .unwrap_or_default();
-        BasisKolom { revisi, kolom }
+        BasisKolom {
+            revisi,
+            kolom,
+            dari: None,
+        }
     }
 
     /// Read from a record's envelope; `None` when absent or not in this shape. A stored
@@ -51,14 +58,22 @@ impl BasisKolom {
     pub fn baca(r: &Record) -> Option<Self> {
         let b = r.lain.get(KOLOM_BASIS)?.as_object()?;
         let revisi = b.get("revisi")?.as_u64()?;
+        let dari = b.get(PENGIRIM).and_then(Value::as_str).map(str::to_string);
         if b.get(DARI_DATA) == Some(&Value::Bool(true)) {
-            return (revisi == r.revisi && !r.dihapus).then(|| Self::dari(r));
+            return (revisi == r.revisi && !r.dihapus).then(|| BasisKolom {
+                dari,
+                ..Self::dari(r)
+            });
         }
         let mut kolom = BTreeMap::new();
         for (k, v) in b.get("kolom")?.as_object()? {
             kolom.insert(k.clone(), v.as_str()?.to_string());
         }
-        Some(BasisKolom { revisi, kolom })
+        Some(BasisKolom {
+            revisi,
+            kolom,
+            dari,
+        })
     }
 
     pub fn ke_value(&self) -> Value {
@@ -67,7 +82,11 @@ impl BasisKolom {
                 .iter()
                 .map(|(k, v)| (k.clone(), Value::String(v.clone()))),
         );
-        serde_json::json!({ "revisi": self.revisi, "kolom": kolom })
+        let mut b = serde_json::json!({ "revisi": self.revisi, "kolom": kolom });
+        if let (Some(o), Some(d)) = (b.as_object_mut(), &self.dari) {
+            o.insert(PENGIRIM.into(), d.clone().into());
+        }
+        b
     }
 
     /// Whether `v` differs from this base's field (an absent field reads as `null`).
@@ -91,10 +110,13 @@ pub fn sidik(v: &Value) -> String {
 /// Marks `r` as holding what `diterima` (the file's version) brought: the next merge takes
 /// that as the base. Only records two parties write carry one (an evaluation, an SKP, a
 /// dialog, a profile); the others (realisasi by the thousand) stay as small as they were.
-pub fn tandai_diterima(r: &mut Record, diterima: &Record) {
+pub fn tandai_diterima(r: &mut Record, diterima: &Record, pengirim: &str) {
     if berbasis(diterima.jenis) && !diterima.dihapus {
-        let b = BasisKolom::dari(diterima).ke_value();
-        r.lain.insert(KOLOM_BASIS.into(), b);
+        let b = BasisKolom {
+            dari: Some(pengirim.to_string()).filter(|p| !p.is_empty()),
+            ..BasisKolom::dari(diterima)
+        };
+        r.lain.insert(KOLOM_BASIS.into(), b.ke_value());
     } else {
         r.lain.remove(KOLOM_BASIS);
     }
@@ -102,17 +124,22 @@ pub fn tandai_diterima(r: &mut Record, diterima: &Record) {
 
 /// The key of a stored base that is the record's own data (see [`tandai_diterima_utuh`]).
 const DARI_DATA: &str = "dari_data";
+/// The key of a base's sender ([`BasisKolom::dari`]).
+const PENGIRIM: &str = "dari";
 
 /// [`tandai_diterima`] for a record stored exactly as the file brought it (added, or a later
 /// revision taken whole): its base is its own data at this revision, kept in storage as
 /// `{"revisi": n, "dari_data": true}` and digested only when a merge, a save or an export
 /// needs it ([`basis_penuh`]). Digesting every field at the import was an eighth of importing
 /// an agency (500 team files, 72,903 records), for bases most records never need.
-pub fn tandai_diterima_utuh(r: &mut Record) {
+pub fn tandai_diterima_utuh(r: &mut Record, pengirim: &str) {
     if berbasis(r.jenis) && !r.dihapus {
         let mut b = serde_json::Map::new();
         b.insert("revisi".into(), r.revisi.into());
         b.insert(DARI_DATA.into(), true.into());
+        if !pengirim.is_empty() {
+            b.insert(PENGIRIM.into(), pengirim.into());
+        }
         r.lain.insert(KOLOM_BASIS.into(), Value::Object(b));
     } else {
         r.lain.remove(KOLOM_BASIS);
@@ -133,8 +160,14 @@ pub fn basis_penuh(
         .and_then(|b| Some((b.get("revisi")?.as_u64()?, b.get(DARI_DATA)?.as_bool()?)));
     match dari_data {
         Some((r, true)) if r == revisi && !dihapus => {
-            let b = BasisKolom::dari_data(revisi, data).ke_value();
-            lain.insert(KOLOM_BASIS.into(), b);
+            let dari = (lain.get(KOLOM_BASIS))
+                .and_then(|b| b.get(PENGIRIM)?.as_str())
+                .map(str::to_string);
+            let b = BasisKolom {
+                dari,
+                ..BasisKolom::dari_data(revisi, data)
+            };
+            lain.insert(KOLOM_BASIS.into(), b.ke_value());
         }
         Some((_, true)) => {
             lain.remove(KOLOM_BASIS);
@@ -248,10 +281,22 @@ impl Gabungan {
     }
 }
 
-/// The base to merge against: the file's own (what its sender started from), else the local
-/// one when it is not newer than what arrives.
-pub fn pilih_basis(lokal: &Record, masuk: &Record) -> Option<BasisKolom> {
-    BasisKolom::baca(masuk).or_else(|| BasisKolom::baca(lokal).filter(|b| b.revisi <= masuk.revisi))
+/// The base to merge against. The file's own base is the version its sender last received,
+/// not the last one they sent: after a tanggapan sent twice, or a rating changed twice, it
+/// is older than what both sides share, and every field changed since reads as changed on
+/// both sides (a false conflict, whose "keep this device's" choice lands the stale value).
+/// So the base stored here is taken instead when it is newer, not newer than what arrives,
+/// and came from this file's sender (`pengirim`): then the sender surely had it. Without a
+/// file base, the stored one when it is not newer than what arrives.
+pub fn pilih_basis(lokal: &Record, masuk: &Record, pengirim: &str) -> Option<BasisKolom> {
+    let di_sini = BasisKolom::baca(lokal).filter(|b| b.revisi <= masuk.revisi);
+    match BasisKolom::baca(masuk) {
+        None => di_sini,
+        Some(m) => Some(match di_sini {
+            Some(l) if l.revisi > m.revisi && l.dari.as_deref() == Some(pengirim) => l,
+            _ => m,
+        }),
+    }
 }
 
 /// Merges `masuk` into `lokal` field by field. `None` when there is nothing to merge by field:
@@ -312,3 +357,7 @@ pub fn gabung_kolom(
 #[cfg(test)]
 #[path = "gabung_kolom_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "gabung_basis_tests.rs"]
+mod basis_tests;

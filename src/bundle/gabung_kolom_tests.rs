@@ -62,7 +62,7 @@ fn entri(rc: &crate::bundle::gabung::Rencana) -> &crate::bundle::gabung::EntriRe
 /// carries revision 1 as its base).
 fn dari_pegawai() -> Record {
     let mut r = evaluasi_awal();
-    tandai_diterima(&mut r, &evaluasi_awal());
+    tandai_diterima(&mut r, &evaluasi_awal(), "");
     r.revisi = 2;
     tanggapan(&mut r);
     r
@@ -101,8 +101,13 @@ fn a_tanggapan_and_a_later_atasan_note_both_survive_as_a_revision_above_both() {
         "Lampirkan notulen rapat"
     );
     assert_eq!(r.revisi, 3, "one past both sides' revision 2");
-    // Its base is now the pegawai's version, so their next copy of it merges cleanly.
-    assert_eq!(BasisKolom::baca(r), Some(BasisKolom::dari(&dari_pegawai())));
+    // Its base is now the pegawai's version, so their next copy of it merges cleanly; it
+    // came from them.
+    let diharapkan = BasisKolom {
+        dari: Some(NIP.to_string()),
+        ..BasisKolom::dari(&dari_pegawai())
+    };
+    assert_eq!(BasisKolom::baca(r), Some(diharapkan));
 }
 
 #[test]
@@ -163,12 +168,12 @@ fn a_field_both_sides_changed_is_one_conflict_named_by_field_and_chosen_per_fiel
     let awal = contoh::record(5, JenisRecord::DialogKinerja, 1);
     let mut lokal = bersama();
     let mut di_sini = awal.clone();
-    tandai_diterima(&mut di_sini, &awal);
+    tandai_diterima(&mut di_sini, &awal, "");
     di_sini.revisi = 2;
     di_sini.data["kendala"] = json!("Data belum lengkap");
     lokal.push(di_sini);
     let mut masuk = awal.clone();
-    tandai_diterima(&mut masuk, &awal);
+    tandai_diterima(&mut masuk, &awal, "");
     masuk.revisi = 2;
     masuk.data["kendala"] = json!("Server sering mati");
     masuk.data["capaian"] = json!("Tiga rekomendasi selesai");
@@ -229,7 +234,7 @@ fn a_merge_takes_only_what_the_sender_may_write() {
 
     // Only forged fields, nothing of the pegawai's own: refused as before, the rule named.
     let mut hanya_palsu = evaluasi_awal();
-    tandai_diterima(&mut hanya_palsu, &evaluasi_awal());
+    tandai_diterima(&mut hanya_palsu, &evaluasi_awal(), "");
     hanya_palsu.revisi = 4;
     hanya_palsu.data["rating_perilaku"] = json!("diatas_ekspektasi");
     let rc = rencanakan(&lokal, &file(NIP, "pegawai", vec![hanya_palsu]));
@@ -294,13 +299,13 @@ fn an_older_copy_merges_only_what_its_sender_changed_since_the_base() {
 #[test]
 fn the_base_reads_back_and_a_field_digest_is_short() {
     let mut r = evaluasi_awal();
-    tandai_diterima(&mut r, &evaluasi_awal());
+    tandai_diterima(&mut r, &evaluasi_awal(), "");
     let b = BasisKolom::baca(&r).unwrap();
     assert_eq!(b.revisi, 1);
     assert!(b.kolom.values().all(|s| s.len() == 16));
     assert_eq!(b.kolom.len(), r.data.as_object().unwrap().len());
     // Types with one writer carry none (realisasi by the thousand stay small).
     let mut x = contoh::record(3, JenisRecord::Realisasi, 1);
-    tandai_diterima(&mut x, &contoh::record(3, JenisRecord::Realisasi, 1));
+    tandai_diterima(&mut x, &contoh::record(3, JenisRecord::Realisasi, 1), "");
     assert!(BasisKolom::baca(&x).is_none());
 }

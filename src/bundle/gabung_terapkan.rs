@@ -29,7 +29,11 @@ pub struct Penerapan {
 /// sides), so the other side sees the decision as newer on its next import. Every record
 /// written is marked as received: its base (`gabung_kolom`) becomes the file's version.
 pub fn terapkan(rencana: &Rencana, pilihan: &HashMap<String, Pilihan>) -> Penerapan {
-    let mut t = Terap::baru(rencana.sebelum.clone(), rencana.sebelum.clone());
+    let mut t = Terap::baru(
+        rencana.sebelum.clone(),
+        rencana.sebelum.clone(),
+        &rencana.pengirim,
+    );
     for e in &rencana.entri {
         if let Some(m) = &e.masuk {
             t.satu(e.tindakan, e.gabungan.as_ref(), Cow::Borrowed(m), pilihan);
@@ -41,7 +45,7 @@ pub fn terapkan(rencana: &Rencana, pilihan: &HashMap<String, Pilihan>) -> Penera
 /// [`terapkan`] that takes the plan: its incoming records move into the result instead of
 /// being copied (the batch import's dry run, where the plan is not needed after).
 pub fn terapkan_milik(rencana: Rencana, pilihan: &HashMap<String, Pilihan>) -> Penerapan {
-    let mut t = Terap::baru(rencana.sebelum.clone(), rencana.sebelum);
+    let mut t = Terap::baru(rencana.sebelum.clone(), rencana.sebelum, &rencana.pengirim);
     for e in rencana.entri {
         if let Some(m) = e.masuk {
             t.satu(e.tindakan, e.gabungan.as_ref(), Cow::Owned(m), pilihan);
@@ -55,16 +59,19 @@ struct Terap {
     /// Where each id is in `hasil.records`.
     posisi: HashMap<String, usize>,
     hasil: Penerapan,
+    /// The file's exporter, stored with each base ([`Rencana::pengirim`]).
+    pengirim: String,
 }
 
 impl Terap {
-    fn baru(records: Vec<Record>, undo: Vec<Record>) -> Self {
+    fn baru(records: Vec<Record>, undo: Vec<Record>, pengirim: &str) -> Self {
         let mut posisi: HashMap<String, usize> = HashMap::with_capacity(records.len());
         for (i, r) in records.iter().enumerate() {
             posisi.entry(r.id.clone()).or_insert(i);
         }
         Terap {
             posisi,
+            pengirim: pengirim.to_string(),
             hasil: Penerapan {
                 records,
                 undo,
@@ -93,7 +100,7 @@ impl Terap {
                     hasil.diperbarui.push(m.id.clone());
                 }
                 let mut baru = m.into_owned();
-                tandai_diterima_utuh(&mut baru);
+                tandai_diterima_utuh(&mut baru, &self.pengirim);
                 match self.posisi.get(&baru.id) {
                     Some(&i) => hasil.records[i] = baru,
                     None => {
@@ -132,7 +139,7 @@ impl Terap {
                     None => *r = m.as_ref().clone(),
                 }
                 r.revisi = revisi;
-                tandai_diterima(r, &m);
+                tandai_diterima(r, &m, &self.pengirim);
                 if tindakan == Tindakan::Gabung {
                     hasil.digabung.push(m.id.clone());
                 } else {

@@ -82,6 +82,7 @@ impl Kumpulan {
             let id: HashSet<&String> = entri.iter().filter_map(|e| e.id.as_ref()).collect();
             Box::new(Rencana {
                 berkas: rencana.berkas.clone(),
+                pengirim: rencana.pengirim.clone(),
                 sebelum: rencana
                     .sebelum
                     .iter()

@@ -65,14 +65,25 @@ fn a_rekap_carries_the_whole_workspace_to_an_empty_admin_device_unchanged() {
     assert_eq!(tanpa_basis(di_a.clone()), tanpa_basis(di_b.clone()));
     // Where A kept what it received, B's base is the same; the tanggapan A stored after its
     // import is B's received version.
+    // Its sender is the one each device received it from (B's: the admin who sent the rekap).
     let basis = |rs: &[Record], id: &str| {
-        rs.iter()
-            .find(|r| r.id == id)
-            .and_then(|r| r.lain.get(KOLOM_BASIS).cloned())
+        let mut b = rs
+            .iter()
+            .find(|r| r.id == id)?
+            .lain
+            .get(KOLOM_BASIS)?
+            .clone();
+        let dari = b.as_object_mut()?.remove("dari");
+        Some((b, dari))
     };
     let profil = id_profil(sari().0);
-    assert!(basis(&di_a, &profil).is_some());
-    assert_eq!(basis(&di_a, &profil), basis(&di_b, &profil));
+    let (ba, bb) = (
+        basis(&di_a, &profil).unwrap(),
+        basis(&di_b, &profil).unwrap(),
+    );
+    assert_eq!(ba.0, bb.0);
+    assert!(ba.1.is_some());
+    assert_eq!(bb.1, Some(serde_json::json!(ADMIN)));
     // The dashboards' figures agree: the same data decoded on both devices.
     let (da, db) = (
         DataKinerja::muat(&a).unwrap(),

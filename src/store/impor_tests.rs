@@ -287,11 +287,16 @@ fn an_imported_records_base_is_its_own_data_until_needed() {
         .unwrap();
     let kunci = rekaman::kunci("skp", &skp.id);
     let tersimpan = p.get(&kunci).unwrap().unwrap();
-    assert!(
-        tersimpan.contains(r#""basis":{"dari_data":true,"revisi":1}"#),
-        "{tersimpan}"
+    let basis = format!(
+        r#""basis":{{"dari":"{}","dari_data":true,"revisi":1}}"#,
+        asal.pengekspor.nip
     );
-    let diharapkan = BasisKolom::dari(skp).ke_value();
+    assert!(tersimpan.contains(&basis), "{tersimpan}");
+    let diharapkan = BasisKolom {
+        dari: Some(asal.pengekspor.nip.clone()),
+        ..BasisKolom::dari(skp)
+    }
+    .ke_value();
 
     // Out: the export carries the digests, as before.
     let keluar = ekspor(&p, JenisBundle::Pegawai, pengekspor(), sekarang()).unwrap();
@@ -336,7 +341,7 @@ fn an_imported_records_base_is_its_own_data_until_needed() {
     assert_eq!(lagi.lain.get(KOLOM_BASIS), Some(&diharapkan));
     // An "own data" base that a writer left behind a newer revision is not taken as a base.
     let mut basi = ke_record(&rek).unwrap();
-    crate::bundle::gabung_kolom::tandai_diterima_utuh(&mut basi);
+    crate::bundle::gabung_kolom::tandai_diterima_utuh(&mut basi, "");
     basi.revisi = 5;
     assert_eq!(BasisKolom::baca(&basi), None);
     let mut lain = basi.lain.clone();
