@@ -69,3 +69,64 @@ fn a_bawahan_takes_the_leaders_approved_skp_and_its_matriks() {
     lain.data["pejabat_penilai"]["nip"] = json!(LAIN);
     assert_eq!(tindakan(&[lain], NIP), [Tindakan::Ditolak; 2]);
 }
+
+/// The pejabat penilai's say over an SKP is the decision on a submitted one: a file of theirs
+/// that approves a draft, withdraws an approval or rewrites the history is refused, while
+/// deciding a submitted SKP is theirs (the Tim screen offers only that; a hand-edited file
+/// could do the rest).
+#[test]
+fn the_pejabat_decides_a_submitted_skp_and_nothing_else_of_its_status() {
+    let skp = |status: serde_json::Value, riwayat: serde_json::Value| {
+        let mut r = contoh::record(2, JenisRecord::Skp, 2);
+        r.data["status"] = status;
+        r.data["riwayat"] = riwayat;
+        r.data["pejabat_penilai_nip"] = json!(ATASAN);
+        r
+    };
+    let diajukan = json!({"kode": "diajukan", "pada": "2026-01-05"});
+    let disetujui = json!({"kode": "disetujui", "pada": "2026-01-10"});
+    let draf = json!({"kode": "draft"});
+    let kirim = json!([{"dari": "draft", "ke": "diajukan", "pada": "2026-01-05"}]);
+    let putus = json!([
+        {"dari": "draft", "ke": "diajukan", "pada": "2026-01-05"},
+        {"dari": "diajukan", "ke": "disetujui", "pada": "2026-01-10"}
+    ]);
+    let kode = |tersimpan: Record, masuk: Record| {
+        let lokal = vec![contoh::record(1, JenisRecord::Pegawai, 1), tersimpan];
+        let b = Bundle::baru(
+            JenisBundle::Penilaian,
+            dari(ATASAN, "pejabat_penilai"),
+            vec![masuk],
+            waktu("2026-02-01T08:00:00+07:00"),
+        );
+        super::pelanggaran(&lokal, &b, false)
+            .remove(&contoh::uuid(2))
+            .map(|g| g.kode)
+    };
+    let naik = |mut r: Record| {
+        r.revisi += 1;
+        r
+    };
+    // A submitted SKP approved, its history going on: theirs.
+    let ok = kode(
+        skp(diajukan.clone(), kirim.clone()),
+        naik(skp(disetujui.clone(), putus.clone())),
+    );
+    assert_eq!(ok, None);
+    // A draft approved.
+    let r = kode(
+        skp(draf.clone(), json!([])),
+        naik(skp(disetujui.clone(), json!([]))),
+    );
+    assert_eq!(r.as_deref(), Some("otoritas_skp"));
+    // An approval withdrawn to draft.
+    let r = kode(
+        skp(disetujui.clone(), putus.clone()),
+        naik(skp(draf, putus.clone())),
+    );
+    assert_eq!(r.as_deref(), Some("otoritas_skp"));
+    // The history rewritten on the way.
+    let lain = json!([{"dari": "draft", "ke": "diajukan", "pada": "2025-12-01"}]);
+    let r = kode(skp(diajukan, kirim), naik(skp(disetujui, lain)));
+    assert_eq!(r.as_deref(), Some("otoritas_skp"));
+}

@@ -51,7 +51,20 @@ pub(super) fn boleh_skp(
         .and_then(|l| rel.penilai_tersimpan(l))
         .or_else(|| rel.penilai_profil.get(pemilik).map(String::as_str));
     let namanya = penilai.is_none_or(|p| p == dari.nip) && s.pejabat_penilai_nip == dari.nip;
-    let hanya_status = lama.is_some_and(|l| sama_kecuali(l, s, &KOLOM_PERSETUJUAN));
+    // Their say is the decision on a submitted SKP: from diajukan to disetujui or
+    // dikembalikan, its history going on from the stored one (or no move at all). Approving
+    // a draft, withdrawing an approval or rewriting the history is not theirs.
+    let keputusan = |l: &Skp| {
+        let diam = l.status == s.status && l.riwayat == s.riwayat;
+        let putus = matches!(l.status, StatusSkp::Diajukan { .. })
+            && matches!(
+                s.status,
+                StatusSkp::Disetujui { .. } | StatusSkp::Dikembalikan { .. }
+            )
+            && s.riwayat.starts_with(&l.riwayat);
+        diam || putus
+    };
+    let hanya_status = lama.is_some_and(|l| sama_kecuali(l, s, &KOLOM_PERSETUJUAN) && keputusan(l));
     if !hapus && namanya && (hanya_status || arsip_baru) && dari.adalah(&s.pejabat_penilai_nip) {
         return Ok(());
     }
