@@ -33,14 +33,14 @@ const BUKA_SAMPAI: usize = 5;
 struct Jumlah {
     berkas: usize,
     masalah: usize,
-    per: [usize; 4],
+    per: [usize; 5],
 }
 
 fn jumlah(k: &Kumpulan) -> Jumlah {
     let mut j = Jumlah {
         berkas: k.berkas().len(),
         masalah: 0,
-        per: [0; 4],
+        per: [0; 5],
     };
     for b in k.berkas() {
         j.masalah += usize::from(b.laporan.ada_masalah());
@@ -48,6 +48,7 @@ fn jumlah(k: &Kumpulan) -> Jumlah {
             let aksi = [
                 Tindakan::Tambah,
                 Tindakan::Perbarui,
+                Tindakan::Gabung,
                 Tindakan::Konflik,
                 Tindakan::Ditolak,
             ];
@@ -317,8 +318,9 @@ pub fn Impor() -> impl IntoView {
                         ("berkas", &s(j.berkas)),
                         ("tambah", &s(j.per[0])),
                         ("perbarui", &s(j.per[1])),
-                        ("konflik", &s(j.per[2])),
-                        ("tolak", &s(j.per[3])),
+                        ("gabung", &s(j.per[2])),
+                        ("konflik", &s(j.per[3])),
+                        ("tolak", &s(j.per[4])),
                         ("masalah", &s(j.masalah)),
                     ],
                 )
