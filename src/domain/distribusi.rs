@@ -95,6 +95,21 @@ fn dapat_dipenuhi(syarat: &[SyaratDistribusi], n: usize, pembulatan: Pembulatan)
     false
 }
 
+/// Whether rule `i` of `syarat` is part of a clash no spread of `n` can settle: some set of
+/// the rules with it cannot be met at once, and can without it. A rule outside every clash
+/// (no Sangat Baik at all, beside two minimums two people cannot both fill) stays a breach.
+fn bertentangan(syarat: &[SyaratDistribusi], i: usize, n: usize, p: Pembulatan) -> bool {
+    let pilih = |m: u32| -> Vec<SyaratDistribusi> {
+        (syarat.iter().enumerate())
+            .filter(|(j, _)| m & (1 << j) != 0)
+            .map(|(_, s)| s.clone())
+            .collect()
+    };
+    (0..1u32 << syarat.len().min(16))
+        .filter(|m| m & (1 << i) != 0)
+        .any(|m| !dapat_dipenuhi(&pilih(m), n, p) && dapat_dipenuhi(&pilih(m & !(1 << i)), n, p))
+}
+
 /// One rule of the pattern applied to the unit: the people in its group, its whole-person
 /// limit for this unit size, and whether the unit meets it.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -103,6 +118,10 @@ pub struct CekSyarat {
     pub jumlah: usize,
     pub batas: usize,
     pub terpenuhi: bool,
+    /// Not met, and part of what no spread of this many can meet at once ([`bertentangan`]):
+    /// not met yet rather than breached.
+    #[serde(default)]
+    pub belum_dapat: bool,
 }
 
 // Shares such as 0.6 × 5 are not exact in binary; a tiny tolerance keeps 3.0000000000000004 at 3.
@@ -179,13 +198,19 @@ pub fn periksa_sebaran(
             jumlah,
             batas,
             terpenuhi: !langgar,
+            belum_dapat: false,
         });
     }
     let tak_dapat_dipenuhi =
         cek.iter().any(|c| !c.terpenuhi) && !dapat_dipenuhi(syarat, n, pembulatan);
+    if tak_dapat_dipenuhi {
+        for (i, c) in cek.iter_mut().enumerate() {
+            c.belum_dapat = !c.terpenuhi && bertentangan(syarat, i, n, pembulatan);
+        }
+    }
     let pelanggaran = cek
         .iter()
-        .filter(|c| !c.terpenuhi && !tak_dapat_dipenuhi)
+        .filter(|c| !c.terpenuhi && !c.belum_dapat)
         .map(|c| Pelanggaran {
             syarat: c.syarat.clone(),
             jumlah: c.jumlah,

@@ -200,3 +200,33 @@ fn a_pattern_no_spread_of_so_few_can_meet_is_not_a_breach_yet() {
     assert!(!h.nilai.tak_dapat_dipenuhi);
     assert!(!h.nilai.pelanggaran.is_empty());
 }
+
+#[test]
+fn a_rule_outside_the_clash_of_a_small_unit_is_still_a_breach() {
+    let rb = Rulebook::bawaan();
+    // A Sangat Kurang unit with one pegawai, rated Sangat Baik. One person cannot fill both
+    // minimums (60 % Sangat Kurang, 10 % Kurang or Butuh Perbaikan): those two are not met
+    // yet. "No Sangat Baik at all" clashes with nothing and is broken: a breach.
+    let h = periksa_distribusi(
+        rb,
+        PredikatOrganisasi::SangatKurang,
+        &daftar(&[(SangatBaik, 1)]),
+    )
+    .unwrap();
+    assert!(h.nilai.tak_dapat_dipenuhi);
+    assert_eq!(h.nilai.cek.iter().filter(|c| c.belum_dapat).count(), 2);
+    assert_eq!(h.nilai.pelanggaran.len(), 1, "{:?}", h.nilai.pelanggaran);
+    assert!(matches!(
+        h.nilai.pelanggaran[0].syarat,
+        SyaratDistribusi::MaksPorsi { .. }
+    ));
+    // Rated Sangat Kurang instead: only the clash is unmet, so nothing is breached.
+    let h = periksa_distribusi(
+        rb,
+        PredikatOrganisasi::SangatKurang,
+        &daftar(&[(SangatKurang, 1)]),
+    )
+    .unwrap();
+    assert!(h.nilai.tak_dapat_dipenuhi);
+    assert!(h.nilai.pelanggaran.is_empty(), "{:?}", h.nilai.pelanggaran);
+}

@@ -42,12 +42,12 @@ fn aturan_pola(r: &RekapUnit, rb: &Rulebook, t: &'static TeksInstansi, b: Bahasa
         Some(Ok(h)) => {
             let n = h.nilai.jumlah_pegawai;
             let jumlah = h.nilai.pelanggaran.len();
-            let ringkas = if h.nilai.tak_dapat_dipenuhi {
-                t.pola_belum_dapat.to_string()
-            } else if jumlah == 0 {
-                t.pola_terpenuhi.to_string()
-            } else {
+            let ringkas = if jumlah > 0 {
                 isi(t.pola_dilanggar, &[("n", &jumlah.to_string())])
+            } else if h.nilai.tak_dapat_dipenuhi {
+                t.pola_belum_dapat.to_string()
+            } else {
+                t.pola_terpenuhi.to_string()
             };
             let daftar = h
                 .nilai
@@ -59,7 +59,7 @@ fn aturan_pola(r: &RekapUnit, rb: &Rulebook, t: &'static TeksInstansi, b: Bahasa
                         view! { <li class="aturan-ok" data-testid="aturan-terpenuhi"><span class="tanda" aria-hidden="true">"✓ "</span><span class="tersembunyi">{t.terpenuhi}": "</span>{kata}</li> }.into_any()
                     } else {
                         // Unmeetable by this many: named as not met yet, not as a breach.
-                        let (kelas, tanda) = if h.nilai.tak_dapat_dipenuhi { ("aturan-belum", t.belum_dapat) } else { ("aturan-langgar", t.dilanggar) };
+                        let (kelas, tanda) = if c.belum_dapat { ("aturan-belum", t.belum_dapat) } else { ("aturan-langgar", t.dilanggar) };
                         view! { <li class=kelas data-testid="aturan-dilanggar"><strong>{tanda}": "</strong>{kata}</li> }.into_any()
                     }
                 })
