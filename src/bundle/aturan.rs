@@ -4,14 +4,15 @@
 //! SKP (the one in the same file, else the one stored here): a realisasi names an IKI the SKP
 //! has, an evaluation is for the SKP's own pegawai and a period inside it, and its advice is the
 //! one the engine computes from its ratings, so a forged advice cannot hide a missing reason.
-//! One evaluation per SKP and period, one predikat organisasi per unit and period.
+//! One evaluation per SKP and period, one predikat organisasi per unit and period (and again
+//! as the plan lands them: [`super::aturan_satu`]).
 //! An attachment's bytes must match its recorded size and SHA-256, and it must belong to a
 //! realisasi of the same SKP, whose pegawai it names.
 
+use super::aturan_satu::{galat_ganda, kunci_satu, pemegang_kunci};
 use super::format::{Bundle, JenisRecord, Record};
 use super::isi::{IsiRecord, IsiSekali};
-use crate::domain::evaluasi::{kunci_evaluasi, Evaluasi};
-use crate::domain::kinerja_organisasi::kunci_predikat_unit;
+use crate::domain::evaluasi::Evaluasi;
 use crate::domain::lampiran::{periksa_jumlah, Lampiran};
 use crate::domain::organisasi::{periksa_dalam, UnitKerja};
 use crate::domain::skp::Skp;
@@ -101,53 +102,13 @@ pub(crate) fn pelanggaran_dengan<'a>(
         realisasi: &realisasi,
         unit: &unit,
     };
-    // One evaluation per SKP and period: which ids hold each (stored, then incoming).
-    let mut ev_per_kunci: HashMap<String, Vec<&str>> = HashMap::new();
-    let ev_lokal: Vec<(String, String)> = lokal
-        .iter()
-        .filter(|r| r.jenis == JenisRecord::Evaluasi && !r.dihapus)
-        .filter_map(|r| match ingat.isi(r).as_ref() {
-            Some(IsiRecord::Evaluasi(e)) => {
-                Some((kunci_evaluasi(&e.skp_id, &e.periode), r.id.clone()))
-            }
-            _ => None,
-        })
-        .collect();
-    for (k, id) in &ev_lokal {
-        ev_per_kunci.entry(k.clone()).or_default().push(id);
-    }
-    for (r, i) in &isi {
-        if let IsiRecord::Evaluasi(e) = i {
-            let ids = ev_per_kunci
-                .entry(kunci_evaluasi(&e.skp_id, &e.periode))
-                .or_default();
-            if !ids.contains(&r.id.as_str()) {
-                ids.push(&r.id);
-            }
-        }
-    }
-    let po_per_kunci = predikat_per_kunci(lokal, masuk, &isi, ingat);
+    // One evaluation per SKP and period, one predikat organisasi per unit and period.
+    let per_kunci = pemegang_kunci(lokal, masuk, &isi, ingat);
     let mut hasil = HashMap::new();
     for (r, i) in &isi {
         let mut m = Vec::new();
-        if let IsiRecord::Evaluasi(e) = i {
-            let ids = &ev_per_kunci[&kunci_evaluasi(&e.skp_id, &e.periode)];
-            if ids.len() > 1 {
-                let p = &e.periode;
-                let nama = format!("{} {} {}", p.jenis.kode(), p.ke, p.tahun);
-                m.push(Galat::baru("evaluasi_ganda").dengan("nilai", nama));
-            }
-        }
-        if let IsiRecord::PredikatOrganisasi(p) = i {
-            if po_per_kunci[&kunci_predikat_unit(&p.unit_id, &p.periode)].len() > 1 {
-                let nama = format!(
-                    "{} {} {}",
-                    p.periode.jenis.kode(),
-                    p.periode.ke,
-                    p.periode.tahun
-                );
-                m.push(Galat::baru("predikat_organisasi_ganda").dengan("nilai", nama));
-            }
+        if kunci_satu(i).is_some_and(|k| per_kunci[&k].len() > 1) {
+            m.extend(galat_ganda(i));
         }
         for g in periksa(rb, i, &rujukan, hari_ini) {
             if !m.contains(&g) {
@@ -159,43 +120,6 @@ pub(crate) fn pelanggaran_dengan<'a>(
         }
     }
     hasil
-}
-
-/// One predikat organisasi per unit and period: which record ids will hold each key. A stored
-/// one stays under its key unless the file brings a later revision of it (under that one's
-/// key, or none when the file deletes it); then the file's live ones.
-fn predikat_per_kunci<'a>(
-    lokal: &'a [Record],
-    masuk: &'a Bundle,
-    isi: &[(&'a Record, &IsiRecord)],
-    ingat: &IsiSekali<'a>,
-) -> HashMap<String, Vec<&'a str>> {
-    let jenis = JenisRecord::PredikatOrganisasi;
-    let diganti: HashMap<&str, u64> = (masuk.records.iter())
-        .filter(|r| r.jenis == jenis)
-        .map(|r| (r.id.as_str(), r.revisi))
-        .collect();
-    let mut v: HashMap<String, Vec<&str>> = HashMap::new();
-    for r in lokal.iter().filter(|r| r.jenis == jenis && !r.dihapus) {
-        if diganti.get(r.id.as_str()).is_some_and(|n| *n > r.revisi) {
-            continue;
-        }
-        if let Some(IsiRecord::PredikatOrganisasi(p)) = ingat.isi(r).as_ref() {
-            let kunci = kunci_predikat_unit(&p.unit_id, &p.periode);
-            v.entry(kunci).or_default().push(&r.id);
-        }
-    }
-    for (r, i) in isi {
-        if let IsiRecord::PredikatOrganisasi(p) = i {
-            let ids = v
-                .entry(kunci_predikat_unit(&p.unit_id, &p.periode))
-                .or_default();
-            if !ids.contains(&r.id.as_str()) {
-                ids.push(&r.id);
-            }
-        }
-    }
-    v
 }
 
 /// What incoming records may refer to: SKPs, and realisasi by id with their SKP's id.

@@ -217,6 +217,7 @@ fn putuskan<'a>(
         .filter_map(|(m, a)| Some((m.id.as_str(), *a.tindakan.as_ref().ok()?)))
         .collect();
     super::aturan_pohon::pohon_utuh(lokal, efektif, &tindakan, &wewenang, &mut langgar, &ingat);
+    super::aturan_satu::satu_per_kunci(lokal, efektif, &tindakan, &wewenang, &mut langgar, &ingat);
     let putusan = masuk.bundle.records.iter().zip(awal).map(|(m, a)| {
         if wewenang.contains_key(&m.id) || langgar.contains_key(&m.id) {
             // Authority and the domain's rules: every reason is listed, not only the first.

@@ -16,6 +16,7 @@
 mod amplop;
 mod aturan;
 mod aturan_pohon;
+mod aturan_satu;
 pub mod beda;
 pub mod digest;
 pub mod format;
