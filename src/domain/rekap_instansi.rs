@@ -150,15 +150,22 @@ pub fn rekap(
     rekap_dari(rb, org, &m, &data.predikat_unit, periode, hari_ini)
 }
 
-/// Each pegawai's SKP for `periode`: the latest that overlaps it, an approved one before
-/// another of the same start (a move leaves several).
+/// Each pegawai's SKP for `periode`: their own before a Plt./Plh. assignment's (an acting post
+/// held beside it, PermenPANRB 6/2022), then the latest that overlaps it, an approved one
+/// before another of the same start (a move leaves several).
 fn skp_periode(data: &MasukanRekap, periode: Periode) -> HashMap<&str, &SkpRekap> {
     let mut skp_dari: HashMap<&str, &SkpRekap> = HashMap::new();
     let dalam = |s: &&SkpRekap| periode.dalam(s.periode_mulai, s.periode_selesai).is_some();
     for s in data.skp.iter().filter(dalam) {
         let lebih_baru = |l: &&SkpRekap| {
-            (s.periode_mulai, s.status == StatusSkpRekap::Disetujui)
-                > (l.periode_mulai, l.status == StatusSkpRekap::Disetujui)
+            let urut = |x: &SkpRekap| {
+                (
+                    !x.plt_plh,
+                    x.periode_mulai,
+                    x.status == StatusSkpRekap::Disetujui,
+                )
+            };
+            urut(s) > urut(l)
         };
         match skp_dari.get(s.pegawai_nip.as_str()) {
             Some(l) if !lebih_baru(l) => {}
@@ -333,3 +340,7 @@ pub fn periode_tercatat(periode: impl IntoIterator<Item = Periode>) -> Vec<Perio
 #[cfg(test)]
 #[path = "rekap_instansi_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "rekap_plt_tests.rs"]
+mod plt_tests;

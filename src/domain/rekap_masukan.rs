@@ -77,6 +77,8 @@ pub struct SkpRekap {
     pub periode_mulai: NaiveDate,
     pub periode_selesai: NaiveDate,
     pub status: StatusSkpRekap,
+    /// A Plt./Plh. assignment's SKP, beside the pegawai's own (never in place of it).
+    pub plt_plh: bool,
 }
 
 /// An evaluation's pegawai, period and the two ratings its predikat comes from (the predikat
@@ -127,6 +129,7 @@ impl SkpRekap {
             periode_mulai: s.periode_mulai,
             periode_selesai: s.periode_selesai,
             status: StatusSkpRekap::dari(&s.status),
+            plt_plh: s.plt_plh,
         }
     }
 }
@@ -196,6 +199,7 @@ impl Serialize for SkpRekap {
             self.periode_mulai,
             self.periode_selesai,
             self.status,
+            self.plt_plh,
         )
             .serialize(s)
     }
@@ -203,7 +207,7 @@ impl Serialize for SkpRekap {
 
 impl<'de> Deserialize<'de> for SkpRekap {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let (id, pegawai_nip, periode_mulai, periode_selesai, status) =
+        let (id, pegawai_nip, periode_mulai, periode_selesai, status, plt_plh) =
             Deserialize::deserialize(d)?;
         Ok(SkpRekap {
             id,
@@ -211,6 +215,7 @@ impl<'de> Deserialize<'de> for SkpRekap {
             periode_mulai,
             periode_selesai,
             status,
+            plt_plh,
         })
     }
 }

@@ -22,7 +22,7 @@ pub const AWALAN_TURUNAN: &str = "kinerjaku.v1.turunan.";
 
 /// The stored layout's version: another one is not read (made again instead).
 // 2: an evaluation's row names its SKP.
-const VERSI: u32 = 2;
+const VERSI: u32 = 3;
 
 /// The dashboards' inputs are kept for a workspace of more stored records than this (of the
 /// kinds they read, tombstones included); below it they are counted from the records, which is
