@@ -18,6 +18,7 @@ use crate::domain::organisasi::{periksa_dalam, UnitKerja};
 use crate::domain::skp::Skp;
 use crate::domain::{Galat, Rulebook};
 use chrono::{DateTime, NaiveDate};
+use revisi::{tanpa_warisan, Tersimpan};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -104,13 +105,22 @@ pub(crate) fn pelanggaran_dengan<'a>(
     };
     // One evaluation per SKP and period, one predikat organisasi per unit and period.
     let per_kunci = pemegang_kunci(lokal, masuk, &isi, ingat);
+    let tersimpan = Tersimpan::baru(lokal);
     let mut hasil = HashMap::new();
     for (r, i) in &isi {
+        // What the file does not change was judged when it landed (docs/bundle.md).
+        if tersimpan.sama(r) {
+            continue;
+        }
         let mut m = Vec::new();
         if kunci_satu(i).is_some_and(|k| per_kunci[&k].len() > 1) {
             m.extend(galat_ganda(i));
         }
-        for g in periksa(rb, i, &rujukan, hari_ini) {
+        let lama = tersimpan.isi(r, ingat);
+        let lama = lama.as_deref().and_then(Option::as_ref);
+        let milik = i.skp_id().and_then(|id| skp.get(id));
+        let dilanggar = tanpa_warisan(periksa(rb, i, &rujukan, hari_ini), i, lama, milik);
+        for g in dilanggar {
             if !m.contains(&g) {
                 m.push(g);
             }
@@ -232,6 +242,13 @@ fn periksa_evaluasi(rb: &Rulebook, e: &Evaluasi, s: &Skp) -> Vec<Galat> {
     }
     m
 }
+
+#[path = "aturan_revisi.rs"]
+mod revisi;
+
+#[cfg(test)]
+#[path = "aturan_revisi_tests.rs"]
+mod revisi_tests;
 
 #[cfg(test)]
 #[path = "aturan_tests.rs"]
