@@ -52,15 +52,7 @@ pub(super) fn pohon_utuh<'a>(
     loop {
         let mut baru: Vec<(String, Galat)> = Vec::new();
         for konflik_masuk in [true, false].into_iter().take(1 + usize::from(ada_konflik)) {
-            let mendarat = |r: &Record| {
-                !wewenang.contains_key(&r.id)
-                    && !langgar.contains_key(&r.id)
-                    && match tindakan.get(r.id.as_str()) {
-                        Some(Tindakan::Tambah | Tindakan::Perbarui | Tindakan::Gabung) => true,
-                        Some(Tindakan::Konflik) => konflik_masuk,
-                        _ => false,
-                    }
-            };
+            let mendarat = |r: &Record| mendarat(r, tindakan, wewenang, langgar, konflik_masuk);
             let mut akhir = tersimpan.clone();
             for (r, i) in &isi_masuk {
                 if !mendarat(r) {
@@ -100,6 +92,24 @@ pub(super) fn pohon_utuh<'a>(
             return;
         }
     }
+}
+
+/// Whether the file's record `r` lands as the plan stands: not refused, and added, updated,
+/// merged, or (`konflik_masuk`: the person may choose the file's) a conflict.
+pub(super) fn mendarat(
+    r: &Record,
+    tindakan: &HashMap<&str, Tindakan>,
+    wewenang: &HashMap<String, Galat>,
+    langgar: &HashMap<String, Vec<Galat>>,
+    konflik_masuk: bool,
+) -> bool {
+    !wewenang.contains_key(&r.id)
+        && !langgar.contains_key(&r.id)
+        && match tindakan.get(r.id.as_str()) {
+            Some(Tindakan::Tambah | Tindakan::Perbarui | Tindakan::Gabung) => true,
+            Some(Tindakan::Konflik) => konflik_masuk,
+            _ => false,
+        }
 }
 
 /// `u`'s parent missing from `akhir`, or a walk up from it that comes back to `u`.

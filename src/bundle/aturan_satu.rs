@@ -7,6 +7,7 @@
 //! are rebuilt from what will land, and the records that would share one are refused too,
 //! until nothing changes.
 
+use super::aturan_pohon::mendarat;
 use super::format::{Bundle, JenisRecord, Record};
 use super::gabung::Tindakan;
 use super::isi::{IsiRecord, IsiSekali};
@@ -113,15 +114,7 @@ pub(super) fn satu_per_kunci<'a>(
     loop {
         let mut baru: Vec<(String, Galat)> = Vec::new();
         for konflik_masuk in [true, false].into_iter().take(1 + usize::from(ada_konflik)) {
-            let mendarat = |r: &Record| {
-                !wewenang.contains_key(&r.id)
-                    && !langgar.contains_key(&r.id)
-                    && match tindakan.get(r.id.as_str()) {
-                        Some(Tindakan::Tambah | Tindakan::Perbarui | Tindakan::Gabung) => true,
-                        Some(Tindakan::Konflik) => konflik_masuk,
-                        _ => false,
-                    }
-            };
+            let mendarat = |r: &Record| mendarat(r, tindakan, wewenang, langgar, konflik_masuk);
             let mut akhir: HashMap<&str, &str> = (tersimpan.iter())
                 .map(|(id, k)| (*id, k.as_str()))
                 .collect();
