@@ -8,8 +8,9 @@
 use super::baca::{baca, jeda, lepas_nanti, minta, selesai_cerna, Bacaan};
 use super::impor_berkas::{siapkan, tampilkan, Konteks, HALAMAN};
 use super::impor_pesan::{pesan_gagal, pesan_gagal_urung};
+use super::impor_total::teks_total;
 use super::mesin::Mesin;
-use crate::bundle::gabung::{Pilihan, Tindakan};
+use crate::bundle::gabung::Pilihan;
 use crate::bundle::masalah::{KodeMasalah, Masalah};
 use crate::bundle::validasi::Batas;
 use crate::store::impor::{Kumpulan, Laporan, RingkasanImpor};
@@ -28,37 +29,6 @@ const IRISAN_MS: f64 = 40.0;
 
 /// A batch of at most this many files shows every card open; a larger one, every card closed.
 const BUKA_SAMPAI: usize = 5;
-
-/// The batch's counts over every file: files, records per action, files to look at.
-struct Jumlah {
-    berkas: usize,
-    masalah: usize,
-    per: [usize; 5],
-}
-
-fn jumlah(k: &Kumpulan) -> Jumlah {
-    let mut j = Jumlah {
-        berkas: k.berkas().len(),
-        masalah: 0,
-        per: [0; 5],
-    };
-    for b in k.berkas() {
-        j.masalah += usize::from(b.laporan.ada_masalah());
-        if let Laporan::Rencana(r) = &b.laporan {
-            let aksi = [
-                Tindakan::Tambah,
-                Tindakan::Perbarui,
-                Tindakan::Gabung,
-                Tindakan::Konflik,
-                Tindakan::Ditolak,
-            ];
-            for (n, t) in j.per.iter_mut().zip(aksi) {
-                *n += r.jumlah(t);
-            }
-        }
-    }
-    j
-}
 
 #[component]
 pub fn Impor() -> impl IntoView {
@@ -308,24 +278,7 @@ pub fn Impor() -> impl IntoView {
     };
     let total = move || {
         versi.track();
-        kumpulan.with_value(|k| {
-            k.as_ref().map(|k| {
-                let j = jumlah(k);
-                let s = |x: usize| x.to_string();
-                isi(
-                    t().total,
-                    &[
-                        ("berkas", &s(j.berkas)),
-                        ("tambah", &s(j.per[0])),
-                        ("perbarui", &s(j.per[1])),
-                        ("gabung", &s(j.per[2])),
-                        ("konflik", &s(j.per[3])),
-                        ("tolak", &s(j.per[4])),
-                        ("masalah", &s(j.masalah)),
-                    ],
-                )
-            })
-        })
+        kumpulan.with_value(|k| k.as_ref().map(|k| teks_total(k, t().total)))
     };
     // Problems first (in the order picked), then the rest; open when they are few.
     let daftar = move || {

@@ -8,6 +8,7 @@ mod impor_berkas;
 mod impor_entri;
 mod impor_layar;
 mod impor_pesan;
+mod impor_total;
 mod mesin;
 pub mod teks;
 
